@@ -1,0 +1,69 @@
+import type { Command } from 'commander';
+import { type IngestReport, ingest } from '../../engine/ingest.ts';
+import { EXIT, type Io, positiveInt, printJson } from '../output.ts';
+import { createIngestProgress } from '../progress.ts';
+import { type GlobalOptions, withStore } from './context.ts';
+
+interface IngestFlags {
+  include?: string[];
+  exclude?: string[];
+  allowPrivate?: boolean;
+  timeout?: number;
+  maxBytes?: number;
+  maxRedirects?: number;
+  userAgent?: string;
+  json?: boolean;
+}
+
+/** The one-line summary, then one line per failure with its reason. */
+export function formatIngestSummary(report: IngestReport): string {
+  const c = report.counts;
+  const lines = [
+    `ingested ${c.inserted + c.updated} (${c.inserted} new, ${c.updated} updated), ${c.unchanged} unchanged, ${c.failed} failed`,
+  ];
+  for (const item of report.items) {
+    if (item.status === 'failed')
+      lines.push(`  failed: ${item.where}: ${item.error?.message} [${item.error?.code}]`);
+  }
+  return lines.join('\n');
+}
+
+export function registerIngest(program: Command, io: Io): void {
+  program
+    .command('ingest')
+    .description(
+      'read files, folders, URLs, RSS/Atom feeds, JSON lines or stdin (-) and store their articles',
+    )
+    .argument('<inputs...>', 'paths, folders, http(s) URLs, or - for stdin')
+    .option('--include <glob...>', 'in folders, only files matching these globs (e.g. "**/*.html")')
+    .option('--exclude <glob...>', 'in folders, skip files matching these globs')
+    .option('--allow-private', 'allow fetching from loopback, private and link-local addresses')
+    .option('--timeout <ms>', 'per-URL time limit in milliseconds', positiveInt, 15000)
+    .option('--max-bytes <n>', 'largest input accepted, in bytes', positiveInt, 10 * 1024 * 1024)
+    .option('--max-redirects <n>', 'redirects followed per URL', (v) => (v === '0' ? 0 : positiveInt(v)), 5)
+    .option('--user-agent <ua>', 'User-Agent sent with HTTP requests')
+    .option('--json', 'print the per-item report as JSON')
+    .action(async (inputs: string[], flags: IngestFlags, command: Command) => {
+      const report = await withStore(command.optsWithGlobals<GlobalOptions>(), {}, async (store) => {
+        const progress = createIngestProgress(io, !flags.json);
+        try {
+          return await ingest(store, inputs, {
+            now: () => new Date(),
+            ...(flags.include ? { include: flags.include } : {}),
+            ...(flags.exclude ? { exclude: flags.exclude } : {}),
+            allowPrivate: flags.allowPrivate ?? false,
+            ...(flags.timeout ? { timeoutMs: flags.timeout } : {}),
+            ...(flags.maxBytes ? { maxBytes: flags.maxBytes } : {}),
+            ...(flags.maxRedirects !== undefined ? { maxRedirects: flags.maxRedirects } : {}),
+            ...(flags.userAgent ? { userAgent: flags.userAgent } : {}),
+            onItem: (item, counts) => progress.update(item, counts),
+          });
+        } finally {
+          progress.stop();
+        }
+      });
+      if (flags.json) printJson(io, report);
+      else io.out(formatIngestSummary(report));
+      if (report.counts.failed > 0) process.exitCode = EXIT.failure;
+    });
+}

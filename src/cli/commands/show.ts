@@ -1,0 +1,65 @@
+import type { Command } from 'commander';
+import type { Article, MetadataField } from '../../core/article.ts';
+import { getArticleByIdOrPrefix } from '../../engine/articles.ts';
+import { type Io, printJson } from '../output.ts';
+import { type GlobalOptions, withStore } from './context.ts';
+
+const FIELDS: MetadataField[] = [
+  'title',
+  'outlet',
+  'byline',
+  'publishedAt',
+  'dateline',
+  'section',
+  'canonicalUrl',
+  'language',
+];
+
+function oneLine(text: string, width: number): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  return flat.length > width ? `${flat.slice(0, width - 1)}…` : flat;
+}
+
+/** The article as a person reads it: metadata with evidence, the clean text, then what was removed and why. */
+export function formatArticle(article: Article, options: { removed: boolean; columns: number }): string {
+  const lines: string[] = [`article ${article.id}`];
+  const source = article.input.path ?? article.input.url;
+  if (source) lines.push(`  source       ${source}`);
+  for (const field of FIELDS) {
+    const value = article[field];
+    if (!value) continue;
+    const evidence = article.evidence[field];
+    const why = evidence ? `  (${evidence.source}: ${oneLine(evidence.detail, 70)})` : '';
+    lines.push(`  ${field.padEnd(12)} ${value}${why}`);
+  }
+  lines.push(`  extractor    ${article.extractor.name}@${article.extractor.version}`);
+  lines.push('', article.text, '');
+  if (options.removed) {
+    lines.push(`removed ${article.removed.length} block(s):`);
+    for (const block of article.removed) {
+      lines.push(
+        `  [${block.reason}] ${block.start}-${block.end} ${JSON.stringify(oneLine(block.text, Math.max(30, options.columns - 40)))}`,
+      );
+      lines.push(`      rule: ${block.rule}`);
+    }
+  }
+  return lines.join('\n');
+}
+
+export function registerShow(program: Command, io: Io): void {
+  program
+    .command('show')
+    .description('show one article: metadata with its evidence, clean text, and removed blocks with reasons')
+    .argument('<id>', 'article id (or a unique prefix of at least 4 characters)')
+    .option('--no-removed', 'leave out the removed blocks')
+    .option('--json', 'print JSON (includes the raw text the removed offsets refer to)')
+    .action(async (id: string, flags: { removed: boolean; json?: boolean }, command: Command) => {
+      const article = await withStore(
+        command.optsWithGlobals<GlobalOptions>(),
+        { mustExist: true },
+        (store) => getArticleByIdOrPrefix(store, id),
+      );
+      if (flags.json) printJson(io, article);
+      else io.out(formatArticle(article, { removed: flags.removed, columns: io.columns }));
+    });
+}

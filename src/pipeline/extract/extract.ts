@@ -1,0 +1,31 @@
+import type { DocumentFormat, Extraction, SourceDocument } from '../../core/article.ts';
+import { detectLanguage } from './detect-language.ts';
+import { extractHtml } from './html/extract-html.ts';
+import { extractPlainText } from './text/extract-text.ts';
+
+/** Name and version of the extractor that handles a format (stamped on stored articles). */
+export function extractorFor(format: DocumentFormat): { name: string; version: string } {
+  return format === 'html' ? { name: 'sitrep-html', version: '1' } : { name: 'sitrep-text', version: '1' };
+}
+
+/**
+ * The extract stage: a source document → clean text, removed blocks and metadata.
+ * Throws SitrepError('EXTRACT_EMPTY') when nothing of an article remains.
+ */
+export function extractDocument(doc: SourceDocument): Extraction {
+  const extraction =
+    doc.format === 'html'
+      ? extractHtml(doc.content, doc.hints, doc.hints.url ? { url: doc.hints.url } : {})
+      : extractPlainText(doc.content, doc.hints);
+  if (!extraction.metadata.language) {
+    const language = detectLanguage(extraction.text);
+    if (language) {
+      extraction.metadata.language = language;
+      extraction.evidence.language = {
+        source: 'detector',
+        detail: 'eld n-gram language detector on the clean text',
+      };
+    }
+  }
+  return extraction;
+}

@@ -1,0 +1,37 @@
+import { SitrepError } from '../../core/errors.ts';
+
+const OPERATOR = /^(AND|OR|NOT|NEAR)$/;
+
+/**
+ * Turn what a person types into an FTS5 query. Plain words become quoted terms
+ * (so punctuation such as "Kim Jong-un" or "U.S." cannot break the syntax);
+ * "double-quoted phrases", a trailing * for prefixes and the AND / OR / NOT
+ * operators keep their FTS5 meaning.
+ */
+export function toFtsQuery(input: string): string {
+  const parts: string[] = [];
+  const pattern = /"([^"]*)"|(\S+)/g;
+  for (const match of input.matchAll(pattern)) {
+    const phrase = match[1];
+    const word = match[2];
+    if (phrase !== undefined) {
+      const clean = phrase.trim();
+      if (clean) parts.push(`"${clean}"`);
+    } else if (word !== undefined) {
+      if (OPERATOR.test(word)) {
+        parts.push(word);
+        continue;
+      }
+      const prefix = word.endsWith('*');
+      const body = (prefix ? word.slice(0, -1) : word).replace(/"/g, '');
+      if (!/[\p{L}\p{N}]/u.test(body)) continue;
+      parts.push(`"${body}"${prefix ? '*' : ''}`);
+    }
+  }
+  while (parts.length > 0 && OPERATOR.test(parts[0] ?? '')) parts.shift();
+  while (parts.length > 0 && OPERATOR.test(parts.at(-1) ?? '')) parts.pop();
+  if (parts.length === 0) {
+    throw new SitrepError('USAGE', `search query ${JSON.stringify(input)} has no words to look for`);
+  }
+  return parts.join(' ');
+}

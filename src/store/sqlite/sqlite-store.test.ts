@@ -1,0 +1,66 @@
+import assert from 'node:assert/strict';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, it } from 'node:test';
+import { runStoreConformance, sampleArticle, sampleRaw } from '../store-conformance.ts';
+import { sqliteMigrations } from './migrations.ts';
+import { createSqliteStore } from './sqlite-store.ts';
+
+runStoreConformance('sqlite', () => createSqliteStore({ path: ':memory:' }));
+
+describe('sqlite store', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'sitrep-store-'));
+
+  it('keeps what it stored across a restart (a file, WAL mode)', async () => {
+    const path = join(dir, 'restart.db');
+    const raw = sampleRaw('A stored article survives closing the database.');
+    const article = sampleArticle(raw);
+    const first = createSqliteStore({ path });
+    await first.putArticle(raw, article);
+    await first.close();
+    const second = createSqliteStore({ path });
+    assert.deepEqual(await second.getArticle(article.id), article);
+    await second.close();
+  });
+
+  it('applies each migration once', async () => {
+    const path = join(dir, 'migrate.db');
+    await createSqliteStore({ path }).close();
+    const again = createSqliteStore({ path });
+    assert.equal(await again.countArticles(), 0);
+    await again.close();
+  });
+
+  it('refuses a database from a newer Sitrep instead of damaging it', async () => {
+    const path = join(dir, 'newer.db');
+    const newer = [
+      ...sqliteMigrations,
+      { version: 99, name: 'future', sql: 'CREATE TABLE future (x INTEGER)' },
+    ];
+    await createSqliteStore({ path, migrations: newer }).close();
+    assert.throws(() => createSqliteStore({ path }), {
+      code: 'STORE_FAILED',
+      message: /schema version 99, newer than this Sitrep knows \(1\)/,
+    });
+  });
+
+  it('reports a file that is not a database with a clear error', () => {
+    const path = join(dir, 'not-a-db.db');
+    writeFileSync(path, 'this is a text file, not SQLite'.repeat(100));
+    assert.throws(() => createSqliteStore({ path }), {
+      code: 'STORE_FAILED',
+      message: /not-a-db\.db is not a usable Sitrep database/,
+    });
+  });
+
+  it('rolls back a failed write: the raw input of a rejected article is not left behind', async () => {
+    const store = createSqliteStore({ path: ':memory:' });
+    const raw = sampleRaw('Rollback case body.');
+    const bad = sampleArticle(raw, { rawSha256: 'does-not-exist' });
+    await assert.rejects(store.putArticle(raw, bad));
+    assert.equal(await store.getRawInput(raw.sha256), undefined);
+    assert.equal(await store.countArticles(), 0);
+    await store.close();
+  });
+});

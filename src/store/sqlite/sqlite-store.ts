@@ -1,0 +1,265 @@
+import Database from 'better-sqlite3';
+import type { Article, RawInput } from '../../core/article.ts';
+import { SitrepError } from '../../core/errors.ts';
+import type { ArticleSummary, ListOptions, PutResult, SearchHit, Store } from '../store.ts';
+import {
+  type ArticleRow,
+  articleToRow,
+  type RawInputRow,
+  rawToRow,
+  rowToArticle,
+  rowToRaw,
+  rowToSummary,
+  type SummaryRow,
+} from './article-row.ts';
+import { toFtsQuery } from './fts-query.ts';
+import { type Migration, sqliteMigrations } from './migrations.ts';
+
+export interface SqliteStoreOptions {
+  /** File path, or ':memory:'. */
+  path: string;
+  /** Open an existing database only; fail instead of creating one. */
+  mustExist?: boolean;
+  migrations?: readonly Migration[];
+}
+
+const ARTICLE_COLUMNS = Object.keys(articleToRowShape()).join(', ');
+
+function articleToRowShape(): Record<keyof ArticleRow, true> {
+  return {
+    id: true,
+    identity: true,
+    raw_sha256: true,
+    item_key: true,
+    content_sha256: true,
+    format: true,
+    input_path: true,
+    input_url: true,
+    title: true,
+    outlet: true,
+    byline: true,
+    published_at: true,
+    published_at_evidence: true,
+    dateline: true,
+    canonical_url: true,
+    language: true,
+    section: true,
+    text: true,
+    body_start: true,
+    raw_text: true,
+    removed_json: true,
+    kept_json: true,
+    evidence_json: true,
+    extractor_name: true,
+    extractor_version: true,
+    ingested_at: true,
+  };
+}
+
+/** Apply pending migrations in one transaction each; returns the versions applied. */
+export function migrateSqlite(db: Database.Database, migrations: readonly Migration[]): number[] {
+  db.exec(`CREATE TABLE IF NOT EXISTS schema_migrations (
+    version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)`);
+  const applied = new Set(
+    (db.prepare('SELECT version FROM schema_migrations').all() as { version: number }[]).map(
+      (r) => r.version,
+    ),
+  );
+  const known = Math.max(0, ...migrations.map((m) => m.version));
+  const newest = Math.max(0, ...applied);
+  if (newest > known) {
+    throw new SitrepError(
+      'STORE_FAILED',
+      `[sitrep] [sqlite] the database has schema version ${newest}, newer than this Sitrep knows (${known}); upgrade Sitrep`,
+    );
+  }
+  const done: number[] = [];
+  for (const migration of [...migrations].sort((a, b) => a.version - b.version)) {
+    if (applied.has(migration.version)) continue;
+    db.transaction(() => {
+      db.exec(migration.sql);
+      db.prepare('INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)').run(
+        migration.version,
+        migration.name,
+        new Date().toISOString(),
+      );
+    })();
+    done.push(migration.version);
+  }
+  return done;
+}
+
+function openDatabase(options: SqliteStoreOptions): Database.Database {
+  try {
+    return new Database(options.path, { fileMustExist: options.mustExist ?? false });
+  } catch (cause) {
+    throw new SitrepError(
+      'STORE_FAILED',
+      `[sitrep] [sqlite] cannot open database ${options.path}: ${(cause as Error).message}`,
+      { cause },
+    );
+  }
+}
+
+/** The embedded default store: one SQLite file, WAL journal, FTS5 over the clean text. */
+export function createSqliteStore(options: SqliteStoreOptions): Store {
+  const db = openDatabase(options);
+  try {
+    db.pragma('journal_mode = WAL');
+    db.pragma('foreign_keys = ON');
+    db.pragma('busy_timeout = 5000');
+    db.pragma('synchronous = NORMAL');
+    migrateSqlite(db, options.migrations ?? sqliteMigrations);
+  } catch (cause) {
+    db.close();
+    if (cause instanceof SitrepError) throw cause;
+    throw new SitrepError(
+      'STORE_FAILED',
+      `[sitrep] [sqlite] ${options.path} is not a usable Sitrep database: ${(cause as Error).message}`,
+      { cause },
+    );
+  }
+
+  const insertRaw = db.prepare(
+    `INSERT OR IGNORE INTO raw_inputs (sha256, bytes, source_kind, source_path, source_url, final_url, content_type, received_at)
+     VALUES (@sha256, @bytes, @source_kind, @source_path, @source_url, @final_url, @content_type, @received_at)`,
+  );
+  const columns = ARTICLE_COLUMNS.split(', ');
+  const upsertArticle = db.prepare(
+    `INSERT INTO articles (${ARTICLE_COLUMNS}) VALUES (${columns.map((c) => `@${c}`).join(', ')})
+     ON CONFLICT(identity) DO UPDATE SET ${columns
+       .filter((c) => c !== 'id' && c !== 'identity')
+       .map((c) => `${c} = excluded.${c}`)
+       .join(', ')}`,
+  );
+  const byIdentity = db.prepare(
+    'SELECT id, content_sha256, extractor_name, extractor_version FROM articles WHERE identity = ?',
+  );
+
+  const putArticle = db.transaction((raw: RawInput, article: Article): PutResult => {
+    insertRaw.run(rawToRow(raw));
+    const before = byIdentity.get(article.identity) as
+      | { id: string; content_sha256: string; extractor_name: string; extractor_version: string }
+      | undefined;
+    if (
+      before &&
+      before.content_sha256 === article.contentSha256 &&
+      before.extractor_name === article.extractor.name &&
+      before.extractor_version === article.extractor.version
+    ) {
+      return 'unchanged';
+    }
+    upsertArticle.run(articleToRow({ ...article, id: before?.id ?? article.id }));
+    return before ? 'updated' : 'inserted';
+  });
+
+  return {
+    driver: 'sqlite',
+    capabilities: { fullTextSearch: true },
+
+    async putArticle(raw, article) {
+      return putArticle(raw, article);
+    },
+
+    async putRawInput(raw) {
+      return insertRaw.run(rawToRow(raw)).changes > 0;
+    },
+
+    async getRawInput(sha256) {
+      const row = db.prepare('SELECT * FROM raw_inputs WHERE sha256 = ?').get(sha256) as
+        | RawInputRow
+        | undefined;
+      return row ? rowToRaw(row) : undefined;
+    },
+
+    async findByIdentity(identity) {
+      const row = byIdentity.get(identity) as
+        | { id: string; content_sha256: string; extractor_name: string; extractor_version: string }
+        | undefined;
+      return row
+        ? {
+            id: row.id,
+            contentSha256: row.content_sha256,
+            extractorVersion: `${row.extractor_name}@${row.extractor_version}`,
+          }
+        : undefined;
+    },
+
+    async getArticle(id) {
+      const row = db.prepare(`SELECT ${ARTICLE_COLUMNS} FROM articles WHERE id = ?`).get(id) as
+        | ArticleRow
+        | undefined;
+      return row ? rowToArticle(row) : undefined;
+    },
+
+    async findArticleIds(prefix, limit = 10) {
+      const escaped = prefix.replace(/[\\%_]/g, (c) => `\\${c}`);
+      const rows = db
+        .prepare("SELECT id FROM articles WHERE id LIKE ? ESCAPE '\\' ORDER BY id LIMIT ?")
+        .all(`${escaped}%`, limit) as { id: string }[];
+      return rows.map((r) => r.id);
+    },
+
+    async listArticles(listOptions: ListOptions = {}): Promise<ArticleSummary[]> {
+      const where = listOptions.outlet ? 'WHERE outlet = @outlet COLLATE NOCASE' : '';
+      const rows = db
+        .prepare(
+          `SELECT id, title, outlet, byline, published_at, language, input_path, input_url, ingested_at,
+                  length(text) AS chars, json_array_length(removed_json) AS removed_blocks
+           FROM articles ${where}
+           ORDER BY coalesce(published_at, '9999') , coalesce(input_path, input_url, ''), id
+           LIMIT @limit OFFSET @offset`,
+        )
+        .all({
+          outlet: listOptions.outlet ?? null,
+          limit: listOptions.limit ?? -1,
+          offset: listOptions.offset ?? 0,
+        }) as SummaryRow[];
+      return rows.map(rowToSummary);
+    },
+
+    async countArticles() {
+      return (db.prepare('SELECT count(*) AS n FROM articles').get() as { n: number }).n;
+    },
+
+    async searchArticles(query, searchOptions = {}): Promise<SearchHit[]> {
+      const match = toFtsQuery(query);
+      try {
+        const rows = db
+          .prepare(
+            `SELECT a.id, a.title, a.outlet, a.published_at,
+                    snippet(articles_fts, 1, '«', '»', '…', 16) AS snippet, bm25(articles_fts, 4.0, 1.0) AS rank
+             FROM articles_fts JOIN articles a ON a.rowid = articles_fts.rowid
+             WHERE articles_fts MATCH ? ORDER BY rank LIMIT ?`,
+          )
+          .all(match, searchOptions.limit ?? 20) as {
+          id: string;
+          title: string | null;
+          outlet: string | null;
+          published_at: string | null;
+          snippet: string;
+          rank: number;
+        }[];
+        return rows.map((r) => {
+          const hit: SearchHit = { id: r.id, snippet: r.snippet, rank: r.rank };
+          if (r.title) hit.title = r.title;
+          if (r.outlet) hit.outlet = r.outlet;
+          if (r.published_at) hit.publishedAt = r.published_at;
+          return hit;
+        });
+      } catch (cause) {
+        throw new SitrepError(
+          'USAGE',
+          `invalid search query ${JSON.stringify(query)}: ${(cause as Error).message}`,
+          {
+            cause,
+          },
+        );
+      }
+    },
+
+    async close() {
+      if (db.open) db.close();
+    },
+  };
+}

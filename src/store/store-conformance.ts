@@ -1,0 +1,135 @@
+/**
+ * The conformance suite every Store driver runs (SQLite now, PostgreSQL next):
+ * same cases, real database, no mocks.
+ */
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import type { Article, RawInput } from '../core/article.ts';
+import { sha256Hex } from '../core/hash.ts';
+import type { Store } from './store.ts';
+
+export function sampleRaw(text: string, path = '/tmp/a.txt'): RawInput {
+  const bytes = new TextEncoder().encode(text);
+  return {
+    sha256: sha256Hex(bytes),
+    bytes,
+    source: { kind: 'file', path },
+    receivedAt: '2026-11-23T00:00:00.000Z',
+  };
+}
+
+export function sampleArticle(raw: RawInput, overrides: Partial<Article> = {}): Article {
+  const text = new TextDecoder().decode(raw.bytes);
+  return {
+    id: sha256Hex(`id:${raw.sha256}`).slice(0, 16),
+    identity: `sha256:${raw.sha256}`,
+    rawSha256: raw.sha256,
+    itemKey: '',
+    contentSha256: sha256Hex(text),
+    format: 'text',
+    input: raw.source.kind === 'file' ? { path: raw.source.path } : {},
+    title: text.split('\n')[0] ?? '',
+    text,
+    bodyStart: 0,
+    rawText: text,
+    removed: [{ start: 0, end: 4, reason: 'share-widget', text: text.slice(0, 4), rule: 'test' }],
+    kept: [],
+    evidence: { title: { source: 'text', detail: 'first line' } },
+    extractor: { name: 'sitrep-text', version: '1' },
+    ingestedAt: '2026-11-23T00:00:00.000Z',
+    ...overrides,
+  };
+}
+
+export function runStoreConformance(driver: string, open: () => Store): void {
+  describe(`store conformance: ${driver}`, () => {
+    it('stores an article with its raw bytes and reads both back unchanged', async () => {
+      const store = open();
+      const raw = sampleRaw('Kim Jong Un met Vladimir Putin\n\nThe leaders met at the Vostochny cosmodrome.');
+      const article = sampleArticle(raw, { outlet: 'Yonhap', publishedAt: '2024-05-25T10:19' });
+      assert.equal(await store.putArticle(raw, article), 'inserted');
+      assert.deepEqual(await store.getArticle(article.id), article);
+      const back = await store.getRawInput(raw.sha256);
+      assert.deepEqual(back?.bytes, raw.bytes);
+      assert.deepEqual(back?.source, raw.source);
+      await store.close();
+    });
+
+    it('is idempotent: the same article twice is unchanged, a new extraction is an update', async () => {
+      const store = open();
+      const raw = sampleRaw('North Korea moved at least 3,000 soldiers into eastern Russia.');
+      const article = sampleArticle(raw);
+      assert.equal(await store.putArticle(raw, article), 'inserted');
+      assert.equal(await store.putArticle(raw, article), 'unchanged');
+      const newer = { ...article, extractor: { name: 'sitrep-text', version: '2' }, title: 'Troops' };
+      assert.equal(await store.putArticle(raw, newer), 'updated');
+      assert.equal(await store.countArticles(), 1);
+      assert.equal((await store.getArticle(article.id))?.title, 'Troops');
+      assert.deepEqual(await store.findByIdentity(article.identity), {
+        id: article.id,
+        contentSha256: article.contentSha256,
+        extractorVersion: 'sitrep-text@2',
+      });
+      await store.close();
+    });
+
+    it('lists summaries ordered by publication date, undated last, and filters by outlet', async () => {
+      const store = open();
+      const a = sampleRaw('First article body text.', '/a.txt');
+      const b = sampleRaw('Second article body text.', '/b.txt');
+      const c = sampleRaw('Undated article body text.', '/c.txt');
+      await store.putArticle(a, sampleArticle(a, { publishedAt: '2024-10-23', outlet: 'NBC News' }));
+      await store.putArticle(b, sampleArticle(b, { publishedAt: '2024-05-25', outlet: 'Yonhap' }));
+      await store.putArticle(c, sampleArticle(c));
+      const listed = await store.listArticles();
+      assert.deepEqual(
+        listed.map((s) => s.input.path),
+        ['/b.txt', '/a.txt', '/c.txt'],
+      );
+      assert.equal(listed[0]?.chars, 'Second article body text.'.length);
+      assert.equal(listed[0]?.removedBlocks, 1);
+      assert.deepEqual(
+        (await store.listArticles({ outlet: 'yonhap' })).map((s) => s.input.path),
+        ['/b.txt'],
+      );
+      assert.equal((await store.listArticles({ limit: 1, offset: 1 }))[0]?.input.path, '/a.txt');
+      await store.close();
+    });
+
+    it('finds articles by id prefix', async () => {
+      const store = open();
+      const raw = sampleRaw('Prefix lookup body.');
+      const article = sampleArticle(raw);
+      await store.putArticle(raw, article);
+      assert.deepEqual(await store.findArticleIds(article.id.slice(0, 6)), [article.id]);
+      assert.deepEqual(await store.findArticleIds('%'), []);
+      await store.close();
+    });
+
+    it('searches the clean text with stemming and keeps working after an update', async () => {
+      const store = open();
+      if (!store.capabilities.fullTextSearch) return;
+      const raw = sampleRaw(
+        'Officials are bracing for provocations near the election.\nKim Jong-un visited.',
+      );
+      const article = sampleArticle(raw);
+      await store.putArticle(raw, article);
+      const hits = await store.searchArticles('provocation');
+      assert.equal(hits.length, 1);
+      assert.equal(hits[0]?.id, article.id);
+      assert.match(hits[0]?.snippet ?? '', /«provocations»/);
+      assert.equal((await store.searchArticles('Kim Jong-un')).length, 1);
+      assert.equal((await store.searchArticles('"near the election"')).length, 1);
+      await store.putArticle(raw, {
+        ...article,
+        title: 'Update',
+        text: 'Replaced text about submarines.',
+        contentSha256: 'x',
+      });
+      assert.equal((await store.searchArticles('provocation')).length, 0);
+      assert.equal((await store.searchArticles('submarine')).length, 1);
+      await assert.rejects(store.searchArticles('"" ***'), { code: 'USAGE' });
+      await store.close();
+    });
+  });
+}

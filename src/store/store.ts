@@ -1,0 +1,65 @@
+import type { Article, RawInput } from '../core/article.ts';
+
+/** A listed article: the fields a table needs, not the text. */
+export interface ArticleSummary {
+  id: string;
+  title?: string;
+  outlet?: string;
+  byline?: string;
+  publishedAt?: string;
+  language?: string;
+  input: { path?: string; url?: string };
+  chars: number;
+  removedBlocks: number;
+  ingestedAt: string;
+}
+
+export interface SearchHit {
+  id: string;
+  title?: string;
+  outlet?: string;
+  publishedAt?: string;
+  /** A short excerpt around the match, with the matched terms between « and ». */
+  snippet: string;
+  rank: number;
+}
+
+export interface ListOptions {
+  limit?: number;
+  offset?: number;
+  outlet?: string;
+}
+
+/** What `putArticle` did. */
+export type PutResult = 'inserted' | 'updated' | 'unchanged';
+
+/** Optional abilities a driver declares; callers check them instead of the driver's name. */
+export interface StoreCapabilities {
+  fullTextSearch: boolean;
+}
+
+/**
+ * The repository interface. Every method is async so that a networked driver
+ * (PostgreSQL) can implement it without changing callers. Writes are
+ * transactional and idempotent.
+ */
+export interface Store {
+  readonly driver: string;
+  readonly capabilities: StoreCapabilities;
+  /** Store raw bytes under their hash and an article derived from them, in one transaction. */
+  putArticle(raw: RawInput, article: Article): Promise<PutResult>;
+  /** Store raw bytes alone (an input that yielded no article still keeps its bytes). Returns false when already present. */
+  putRawInput(raw: RawInput): Promise<boolean>;
+  getRawInput(sha256: string): Promise<RawInput | undefined>;
+  /** The stored article whose identity matches, with the fields that decide re-ingest. */
+  findByIdentity(
+    identity: string,
+  ): Promise<{ id: string; contentSha256: string; extractorVersion: string } | undefined>;
+  getArticle(id: string): Promise<Article | undefined>;
+  /** Ids that start with the prefix (for short ids typed by a person). */
+  findArticleIds(prefix: string, limit?: number): Promise<string[]>;
+  listArticles(options?: ListOptions): Promise<ArticleSummary[]>;
+  countArticles(): Promise<number>;
+  searchArticles(query: string, options?: { limit?: number }): Promise<SearchHit[]>;
+  close(): Promise<void>;
+}
