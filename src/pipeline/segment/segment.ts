@@ -1,0 +1,232 @@
+import type { Range } from '../../core/span.ts';
+
+export interface Sentence extends Range {
+  /** Index of the paragraph the sentence belongs to. */
+  paragraph: number;
+}
+
+export interface Segmentation {
+  paragraphs: Range[];
+  sentences: Sentence[];
+}
+
+export const SEGMENTER_VERSION = '1';
+
+/** Abbreviations after which a period does not end a sentence (lower-cased, without the dot). */
+const ABBREVIATIONS = new Set([
+  'mr',
+  'mrs',
+  'ms',
+  'dr',
+  'prof',
+  'sr',
+  'jr',
+  'st',
+  'gen',
+  'lt',
+  'col',
+  'maj',
+  'capt',
+  'cmdr',
+  'adm',
+  'sgt',
+  'gov',
+  'sen',
+  'rep',
+  'rev',
+  'hon',
+  'pres',
+  'amb',
+  'supt',
+  'insp',
+  'jan',
+  'feb',
+  'mar',
+  'apr',
+  'jun',
+  'jul',
+  'aug',
+  'sep',
+  'sept',
+  'oct',
+  'nov',
+  'dec',
+  'mon',
+  'tue',
+  'tues',
+  'wed',
+  'thu',
+  'thur',
+  'thurs',
+  'fri',
+  'sat',
+  'sun',
+  'no',
+  'nos',
+  'vol',
+  'vs',
+  'v',
+  'etc',
+  'al',
+  'approx',
+  'est',
+  'dept',
+  'univ',
+  'inc',
+  'ltd',
+  'co',
+  'corp',
+  'fig',
+  'p',
+  'pp',
+  'ca',
+  'cf',
+  'mt',
+  'ft',
+]);
+
+const CLOSERS = new Set(['"', "'", '”', '’', ')', ']', '»']);
+
+/** Paragraphs: runs of text separated by blank lines (the clean text joins blocks with "\n\n"). */
+export function splitParagraphs(text: string): Range[] {
+  const out: Range[] = [];
+  const re = /\n[ \t\u00a0]*\n/g;
+  let from = 0;
+  const push = (start: number, end: number) => {
+    while (start < end && /\s/.test(text[start] ?? '')) start += 1;
+    while (end > start && /\s/.test(text[end - 1] ?? '')) end -= 1;
+    if (end > start) out.push({ start, end });
+  };
+  for (const match of text.matchAll(re)) {
+    push(from, match.index);
+    from = match.index + match[0].length;
+  }
+  push(from, text.length);
+  return out;
+}
+
+function wordBefore(text: string, dot: number): string {
+  let i = dot;
+  while (i > 0 && /[\p{L}.]/u.test(text[i - 1] ?? '')) i -= 1;
+  return text.slice(i, dot);
+}
+
+/** Words that commonly open a sentence: after an ambiguous "U.S." they mark a sentence end. */
+const SENTENCE_OPENERS = new Set([
+  'The',
+  'A',
+  'An',
+  'It',
+  'He',
+  'She',
+  'They',
+  'We',
+  'I',
+  'In',
+  'But',
+  'And',
+  'This',
+  'That',
+  'These',
+  'Those',
+  'There',
+  'On',
+  'At',
+  'As',
+  'If',
+  'When',
+  'While',
+  'After',
+  'Before',
+  'Still',
+  'However',
+  'Meanwhile',
+  'Earlier',
+]);
+
+/** Is the period at `dot` the end of a sentence, judging by the word before it and what follows? */
+function periodEnds(text: string, dot: number, next: number): boolean {
+  const word = wordBefore(text, dot);
+  const following = text.slice(next).trimStart();
+  const first = following[0] ?? '';
+  if (first === '') return true;
+  if (/\p{L}\.\p{L}/u.test(word)) {
+    // A dotted initialism ("U.S.", "p.m."): an end only when a typical sentence opener follows.
+    const nextWord = /^[\p{L}]+/u.exec(following)?.[0] ?? '';
+    return SENTENCE_OPENERS.has(nextWord);
+  }
+  if (ABBREVIATIONS.has(word.toLowerCase())) return false;
+  // A single capital letter is an initial ("John F. Kennedy").
+  if (/^\p{Lu}$/u.test(word)) return false;
+  return /[\p{Lu}\p{N}"“‘'([–—-]/u.test(first);
+}
+
+/** Sentences of one paragraph, as ranges of the full text. */
+function splitSentencesIn(text: string, range: Range, paragraph: number, out: Sentence[]): void {
+  let start = range.start;
+  let i = range.start;
+  while (i < range.end) {
+    const ch = text[i] ?? '';
+    if (ch === '.' || ch === '!' || ch === '?' || ch === '…') {
+      let j = i + 1;
+      while (j < range.end && /[.!?…]/.test(text[j] ?? '')) j += 1;
+      while (j < range.end && CLOSERS.has(text[j] ?? '')) j += 1;
+      const atSpace = j >= range.end || /\s/.test(text[j] ?? '');
+      const ends = atSpace && (ch !== '.' || periodEnds(text, i, j));
+      if (ends) {
+        const end = j;
+        if (end > start) out.push({ start, end, paragraph });
+        while (j < range.end && /\s/.test(text[j] ?? '')) j += 1;
+        start = j;
+        i = j;
+        continue;
+      }
+      i = j;
+      continue;
+    }
+    i += 1;
+  }
+  let end = range.end;
+  while (end > start && /\s/.test(text[end - 1] ?? '')) end -= 1;
+  if (end > start) out.push({ start, end, paragraph });
+}
+
+/** The segment stage: paragraphs and sentences with offsets into the clean text. */
+export function segment(text: string): Segmentation {
+  const paragraphs = splitParagraphs(text);
+  const sentences: Sentence[] = [];
+  paragraphs.forEach((p, index) => {
+    splitSentencesIn(text, p, index, sentences);
+  });
+  return { paragraphs, sentences };
+}
+
+export interface Token extends Range {
+  text: string;
+  kind: 'word' | 'number' | 'punct';
+}
+
+/** Word, number and punctuation tokens with offsets (hyphenated and apostrophe words kept whole). */
+export function tokenize(text: string, range: Range = { start: 0, end: text.length }): Token[] {
+  const tokens: Token[] = [];
+  const re =
+    /(\p{N}+(?:[.,]\p{N}+)*%?)|(\p{L}[\p{L}\p{M}\p{N}]*(?:['’\-.][\p{L}\p{N}]+)*\.?)|([^\s\p{L}\p{N}])/gu;
+  re.lastIndex = range.start;
+  const slice = text.slice(0, range.end);
+  for (let m = re.exec(slice); m !== null; m = re.exec(slice)) {
+    let value = m[0];
+    const kind: Token['kind'] = m[1] ? 'number' : m[2] ? 'word' : 'punct';
+    // Keep the dot only on dotted initialisms ("U.S.") and known abbreviations; else it is punctuation.
+    if (
+      kind === 'word' &&
+      value.endsWith('.') &&
+      !/\p{L}\.\p{L}/u.test(value) &&
+      !ABBREVIATIONS.has(value.slice(0, -1).toLowerCase())
+    ) {
+      value = value.slice(0, -1);
+      re.lastIndex = m.index + value.length;
+    }
+    tokens.push({ start: m.index, end: m.index + value.length, text: value, kind });
+  }
+  return tokens;
+}
