@@ -47,3 +47,20 @@ export interface Story {
   /** For a storyline: its events. */
   eventIds?: string[];
 }
+
+/**
+ * What deduplication and clustering read about one article: the clean text (title as the first
+ * paragraph when known, body from `bodyStart`), and the metadata that helps. Every span the stages
+ * return indexes `text`.
+ */
+export interface ClusterInput {
+  id: string;
+  text: string;
+  bodyStart: number;
+  title?: string;
+  outlet?: string;
+  /** ISO 8601 at any precision (`2024-05-25T10:19`, `2024-05-25`, `2024-05`). */
+  publishedAt?: string;
+  /** Canonical entity ids or names, when an entity stage ran. */
+  entities?: string[];
+}

@@ -1,0 +1,142 @@
+import { TextDecoder } from 'node:util';
+import { analyse } from 'chardet';
+import type { SourceDocument } from '../../core/article.ts';
+import { guessUtf16 } from './detect-binary.ts';
+
+export type CharsetInfo = NonNullable<SourceDocument['charset']>;
+
+export interface Decoded {
+  text: string;
+  charset: CharsetInfo;
+}
+
+/** How far into the bytes the <meta charset> / XML declaration prescan looks. */
+const PRESCAN_BYTES = 4096;
+
+/**
+ * Decode raw bytes to a string. The encoding is chosen, in order, from a byte
+ * order mark, the Content-Type charset, an HTML <meta charset>/<meta
+ * http-equiv> or XML encoding declaration in the first 4 KiB, a BOM-less
+ * UTF-16 pattern, valid UTF-8, chardet's guess, and finally windows-1252.
+ * Names are the WHATWG canonical names TextDecoder reports ('iso-8859-1' is
+ * decoded, and reported, as 'windows-1252').
+ */
+export function decodeBytes(bytes: Uint8Array, contentType?: string): Decoded {
+  const bom = sniffBom(bytes);
+  if (bom) return decodeWith(bytes, bom, 'bom');
+
+  const fromHeader = contentType ? charsetFromContentType(contentType) : undefined;
+  const headerDecoder = fromHeader ? decoderFor(fromHeader) : undefined;
+  if (headerDecoder) return run(headerDecoder, bytes, 'header');
+
+  const fromMeta = prescanCharset(bytes);
+  const metaDecoder = fromMeta ? decoderFor(fromMeta) : undefined;
+  if (metaDecoder) {
+    // A declaration readable as ASCII cannot be right about UTF-16 (WHATWG rule).
+    const name = metaDecoder.encoding.startsWith('utf-16') ? 'utf-8' : metaDecoder.encoding;
+    return decodeWith(bytes, name, 'meta');
+  }
+
+  const utf16 = guessUtf16(bytes);
+  if (utf16) return decodeWith(bytes, utf16, 'detected');
+
+  try {
+    const text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    return { text, charset: { name: 'utf-8', from: 'detected' } };
+  } catch {
+    // not UTF-8; guess below
+  }
+
+  for (const match of analyse(bytes)) {
+    if (match.confidence < 10 || /^utf-(8|16|32)/i.test(match.name)) continue;
+    const decoder = decoderFor(match.name);
+    if (decoder) return run(decoder, bytes, 'detected');
+  }
+  return decodeWith(bytes, 'windows-1252', 'default');
+}
+
+/** The encoding named by a byte order mark, if any (UTF-32 is not supported by TextDecoder). */
+export function sniffBom(bytes: Uint8Array): 'utf-8' | 'utf-16le' | 'utf-16be' | undefined {
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return 'utf-8';
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return 'utf-16le';
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return 'utf-16be';
+  return undefined;
+}
+
+/** The charset parameter of a Content-Type value: 'text/html; charset="ISO-8859-1"' → 'ISO-8859-1'. */
+export function charsetFromContentType(contentType: string): string | undefined {
+  const match = /;\s*charset\s*=\s*(?:"([^"]*)"|([^\s;]+))/i.exec(contentType);
+  const value = (match?.[1] ?? match?.[2])?.trim();
+  return value ? value : undefined;
+}
+
+/**
+ * Find a declared encoding in the first bytes: an XML declaration
+ * (`<?xml version="1.0" encoding="…"?>`) at the very start, or an HTML
+ * `<meta charset>` / `<meta http-equiv="Content-Type" content="…; charset=…">`
+ * outside comments.
+ */
+export function prescanCharset(bytes: Uint8Array): string | undefined {
+  const head = latin1(bytes.subarray(0, PRESCAN_BYTES));
+  const xml = /^\s*<\?xml\s[^>]*?encoding\s*=\s*["']([^"']+)["']/i.exec(head);
+  if (xml) return xml[1];
+  const visible = head.replace(/<!--[\s\S]*?(?:-->|$)/g, '');
+  for (const tag of visible.matchAll(/<meta\s[^>]*>/gi)) {
+    const text = tag[0];
+    const direct = /\scharset\s*=\s*["']?\s*([^\s"'/>;]+)/i.exec(text);
+    if (direct) return direct[1];
+    if (/http-equiv\s*=\s*["']?\s*content-type/i.test(text)) {
+      const content = /\scontent\s*=\s*(?:"([^"]*)"|'([^']*)')/i.exec(text);
+      const value = content?.[1] ?? content?.[2];
+      const charset = value ? /charset\s*=\s*["']?([^\s"';]+)/i.exec(value) : null;
+      if (charset) return charset[1];
+    }
+  }
+  return undefined;
+}
+
+function latin1(bytes: Uint8Array): string {
+  let out = '';
+  for (let i = 0; i < bytes.length; i++) out += String.fromCharCode(bytes[i]!);
+  return out;
+}
+
+function decoderFor(label: string): TextDecoder | undefined {
+  try {
+    return new TextDecoder(label.trim());
+  } catch {
+    return undefined;
+  }
+}
+
+function decodeWith(bytes: Uint8Array, label: string, from: CharsetInfo['from']): Decoded {
+  return run(new TextDecoder(label), bytes, from);
+}
+
+function run(decoder: TextDecoder, bytes: Uint8Array, from: CharsetInfo['from']): Decoded {
+  const text = decoder.encoding === 'windows-1252' ? decodeWindows1252(bytes) : decoder.decode(bytes);
+  return { text, charset: { name: decoder.encoding, from } };
+}
+
+/** WHATWG windows-1252 mappings of 0x80..0x9F (the rest of the bytes map to the same code point). */
+const WINDOWS_1252_HIGH = [
+  0x20ac, 0x81, 0x201a, 0x192, 0x201e, 0x2026, 0x2020, 0x2021, 0x2c6, 0x2030, 0x160, 0x2039, 0x152, 0x8d,
+  0x17d, 0x8f, 0x90, 0x2018, 0x2019, 0x201c, 0x201d, 0x2022, 0x2013, 0x2014, 0x2dc, 0x2122, 0x161, 0x203a,
+  0x153, 0x9d, 0x17e, 0x178,
+];
+
+/**
+ * Decode windows-1252 (and its aliases iso-8859-1, latin1, ascii) by hand:
+ * Node 20's TextDecoder decodes this label as ISO-8859-1, turning curly
+ * quotes and dashes (0x80..0x9F) into C1 control characters.
+ */
+export function decodeWindows1252(bytes: Uint8Array): string {
+  const parts: string[] = [];
+  for (let start = 0; start < bytes.length; start += 8192) {
+    const codes = Array.from(bytes.subarray(start, start + 8192), (b) =>
+      b >= 0x80 && b < 0xa0 ? WINDOWS_1252_HIGH[b - 0x80]! : b,
+    );
+    parts.push(String.fromCharCode(...codes));
+  }
+  return parts.join('');
+}

@@ -1,0 +1,62 @@
+import { stat } from 'node:fs/promises';
+import type { RawInput } from '../../core/article.ts';
+import { SitrepError } from '../../core/errors.ts';
+import { fail, type Outcome } from '../../core/outcome.ts';
+import { fetchUrl } from './fetch-url.ts';
+import { fileError, readFileInput, readStdinInput } from './read-files.ts';
+import { DEFAULT_MAX_BYTES, type ReadOptions } from './read-options.ts';
+import { walkFolder } from './walk-folder.ts';
+
+export { classifyAddress, isBlockedAddress } from './address-policy.ts';
+export { DEFAULT_EXCLUDE, DEFAULT_USER_AGENT, type ReadOptions } from './read-options.ts';
+export { splitDocuments } from './split-documents.ts';
+
+/**
+ * Read every input spec into raw bytes, in order: a file path, a folder
+ * (walked recursively in sorted order, filtered by include/exclude globs),
+ * '-' for stdin, or an http(s) URL. Failures are yielded as values and
+ * reading goes on with the next file or spec.
+ */
+export async function* readInputs(specs: string[], options: ReadOptions): AsyncGenerator<Outcome<RawInput>> {
+  const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
+  for (const spec of specs) {
+    if (spec === '-') {
+      yield await readStdinInput(maxBytes, options.now, options.readStdin);
+      continue;
+    }
+    const scheme = /^([a-z][a-z\d+.-]*):\/\//i.exec(spec)?.[1]?.toLowerCase();
+    if (scheme !== undefined) {
+      if (scheme === 'http' || scheme === 'https') {
+        yield await fetchUrl(spec, options);
+      } else {
+        yield fail(
+          spec,
+          new SitrepError(
+            'INPUT_UNSUPPORTED',
+            `unsupported URL scheme "${scheme}:" in ${spec}; Sitrep fetches http and https URLs`,
+          ),
+        );
+      }
+      continue;
+    }
+    let info: Awaited<ReturnType<typeof stat>>;
+    try {
+      info = await stat(spec);
+    } catch (error) {
+      yield fail(spec, fileError(spec, error));
+      continue;
+    }
+    if (info.isDirectory()) {
+      for await (const file of walkFolder(spec, options)) {
+        yield file.ok ? await readFileInput(file.value, maxBytes, options.now) : file;
+      }
+    } else if (info.isFile()) {
+      yield await readFileInput(spec, maxBytes, options.now);
+    } else {
+      yield fail(
+        spec,
+        new SitrepError('INPUT_UNREADABLE', `cannot read ${spec}: not a regular file or folder`),
+      );
+    }
+  }
+}

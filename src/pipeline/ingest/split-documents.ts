@@ -1,0 +1,114 @@
+import type { RawInput, SourceDocument } from '../../core/article.ts';
+import { SitrepError } from '../../core/errors.ts';
+import { fail, type Outcome, ok } from '../../core/outcome.ts';
+import { decodeBytes, sniffBom } from './decode.ts';
+import {
+  binaryMessage,
+  guessUtf16,
+  sniffControlBytes,
+  sniffMagic,
+  sniffUndecodable,
+} from './detect-binary.ts';
+import { detectFormat } from './detect-format.ts';
+import { type DocumentItem, hashIdentity } from './document-item.ts';
+import { parseFeed } from './parse-feed.ts';
+import { parseJsonLines } from './parse-json-lines.ts';
+
+/**
+ * Cut one raw input into source documents: refuse binary data, decode the
+ * bytes, detect the format, and return one document for a text or HTML
+ * input, one per feed item, or one per JSON line. Failures of single items
+ * (a bad JSON line) are values beside the documents that did parse.
+ */
+export function splitDocuments(raw: RawInput): Outcome<SourceDocument>[] {
+  const where = describeSource(raw);
+  const bytes = raw.bytes;
+
+  const magic = sniffMagic(bytes);
+  if (magic) return [fail(where, new SitrepError('INPUT_BINARY', binaryMessage(`looks like ${magic}`)))];
+  if (bytes[0] === 0xff && bytes[1] === 0xfe && bytes[2] === 0 && bytes[3] === 0) {
+    return [
+      fail(
+        where,
+        new SitrepError(
+          'INPUT_UNSUPPORTED',
+          `${where} is UTF-32 text, which is not supported; convert it to UTF-8`,
+        ),
+      ),
+    ];
+  }
+  if (!sniffBom(bytes) && !guessUtf16(bytes)) {
+    const control = sniffControlBytes(bytes);
+    if (control) return [fail(where, new SitrepError('INPUT_BINARY', binaryMessage(control)))];
+  }
+
+  const { text, charset } = decodeBytes(bytes, raw.contentType);
+  const undecodable = sniffUndecodable(text);
+  if (undecodable) return [fail(where, new SitrepError('INPUT_BINARY', binaryMessage(undecodable)))];
+  if (text.trim() === '') {
+    return [
+      fail(
+        where,
+        new SitrepError('INPUT_EMPTY', `${where} contains only whitespace; there is nothing to read`),
+      ),
+    ];
+  }
+
+  const input: SourceDocument['input'] = {};
+  let pageUrl: string | undefined;
+  if (raw.source.kind === 'file') input.path = raw.source.path;
+  if (raw.source.kind === 'url') {
+    input.url = raw.source.url;
+    pageUrl = withoutFragment(raw.source.finalUrl);
+  }
+  const toDocument = (item: DocumentItem, itemCharset: SourceDocument['charset']): SourceDocument => ({
+    rawSha256: raw.sha256,
+    itemKey: item.itemKey,
+    identity: item.identity,
+    format: item.format,
+    content: item.content,
+    charset: itemCharset,
+    hints: item.hints,
+    input,
+  });
+  const fromContainer = { name: charset.name, from: 'container' as const };
+
+  const format = detectFormat(text, raw.contentType);
+  if (format === 'feed' || format === 'json') {
+    const items =
+      format === 'feed'
+        ? parseFeed(text, raw.sha256, where, pageUrl)
+        : parseJsonLines(text, raw.sha256, where);
+    return items.map((item) => (item.ok ? ok(toDocument(item.value, fromContainer)) : item));
+  }
+  const document: DocumentItem = {
+    itemKey: '',
+    identity: pageUrl ?? hashIdentity(raw.sha256, ''),
+    format,
+    content: text,
+    hints: pageUrl ? { url: pageUrl } : {},
+  };
+  return [ok(toDocument(document, charset))];
+}
+
+/** A short name for messages: the file path, the URL, or 'stdin'. */
+export function describeSource(raw: RawInput): string {
+  switch (raw.source.kind) {
+    case 'file':
+      return raw.source.path;
+    case 'url':
+      return raw.source.url;
+    case 'stdin':
+      return 'stdin';
+  }
+}
+
+function withoutFragment(url: string): string {
+  try {
+    const parsed = new URL(url);
+    parsed.hash = '';
+    return parsed.href;
+  } catch {
+    return url.replace(/#.*$/, '');
+  }
+}
