@@ -70,7 +70,7 @@ describe('sitrep CLI', () => {
 
     const shown = await run(['--db', db, 'show', yonhap.id.slice(0, 8)]);
     assert.equal(shown.code, 0);
-    assert.match(shown.out, /outlet {7}Yonhap \(text:/);
+    assert.match(shown.out, /outlet {7}Yonhap {2}\(text: wire sign-off/);
     assert.match(shown.out, /\[share-widget\]/);
     assert.match(shown.out, /\[caption\]/);
 

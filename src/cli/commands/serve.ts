@@ -1,0 +1,59 @@
+import type { Command } from 'commander';
+import { InvalidArgumentError } from 'commander';
+import type { Analysis } from '../../core/analysis.ts';
+import { openStore } from '../../engine/open-store.ts';
+import { checkBinding, startServer } from '../../server/serve.ts';
+import type { Store } from '../../store/store.ts';
+import type { Io } from '../output.ts';
+import type { GlobalOptions } from './context.ts';
+
+export interface ServeHooks {
+  /** Computes the analysis of the store (e.g. `analyzeStore`); absent → /api/analysis answers 503. */
+  analyze?: (store: Store) => Promise<Analysis>;
+  /** Resolves when the server should stop; default: SIGINT or SIGTERM. */
+  until?: () => Promise<void>;
+}
+
+function port(value: string): number {
+  const n = Number(value);
+  if (!/^\d+$/.test(value) || n > 65535) throw new InvalidArgumentError('expected a port from 0 to 65535.');
+  return n;
+}
+
+const untilSignal = () =>
+  new Promise<void>((resolve) => {
+    process.once('SIGINT', () => resolve());
+    process.once('SIGTERM', () => resolve());
+  });
+
+export function registerServe(program: Command, io: Io, hooks: ServeHooks = {}): void {
+  program
+    .command('serve')
+    .description('serve the REST API (/api, described at /api/openapi.json) and the web UI')
+    .option('--port <n>', 'TCP port', port, 8080)
+    .option('--host <address>', 'address to bind; anything but loopback needs --token', '127.0.0.1')
+    .option('--token <secret>', 'bearer token required for POST /api/ingest (default $SITREP_TOKEN)')
+    .action(async (flags: { port: number; host: string; token?: string }, command: Command) => {
+      const token = flags.token ?? (process.env['SITREP_TOKEN'] || undefined);
+      checkBinding(flags.host, token);
+      const store = openStore({ db: command.optsWithGlobals<GlobalOptions>().db });
+      try {
+        const analyze = hooks.analyze;
+        const server = await startServer({
+          store,
+          host: flags.host,
+          port: flags.port,
+          now: () => new Date(),
+          ...(token !== undefined ? { token } : {}),
+          ...(analyze ? { getAnalysis: () => analyze(store) } : {}),
+        });
+        io.out(`sitrep: serving ${server.url} (API at ${server.url}api, Ctrl-C to stop)`);
+        if (token !== undefined) io.out('sitrep: POST /api/ingest needs Authorization: Bearer <token>');
+        if (!analyze) io.out('sitrep: no analysis engine wired in; /api/analysis answers 503');
+        await (hooks.until ?? untilSignal)();
+        await server.close();
+      } finally {
+        await store.close();
+      }
+    });
+}
