@@ -96,6 +96,39 @@ export function runStoreConformance(driver: string, open: () => Store): void {
       await store.close();
     });
 
+    it('returns all articles in publication order', async () => {
+      const store = open();
+      const a = sampleRaw('Later article body.', '/later.txt');
+      const b = sampleRaw('Earlier article body.', '/earlier.txt');
+      await store.putArticle(a, sampleArticle(a, { publishedAt: '2024-10-23' }));
+      await store.putArticle(b, sampleArticle(b, { publishedAt: '2023-11' }));
+      assert.deepEqual(
+        (await store.allArticles()).map((x) => x.input.path),
+        ['/earlier.txt', '/later.txt'],
+      );
+      await store.close();
+    });
+
+    it('stores, replaces and deletes derived records', async () => {
+      const store = open();
+      const record = {
+        kind: 'cluster-state',
+        key: 'corpus',
+        version: 'v1',
+        value: { n: 1, ids: ['a'] },
+        updatedAt: 't1',
+      };
+      await store.putDerived(record);
+      assert.deepEqual(await store.getDerived('cluster-state', 'corpus'), record);
+      await store.putDerived({ ...record, version: 'v2', value: { n: 2 } });
+      assert.deepEqual((await store.getDerived('cluster-state', 'corpus'))?.value, { n: 2 });
+      await store.putDerived({ ...record, key: 'other' });
+      assert.equal(await store.deleteDerived('cluster-state', 'other'), 1);
+      assert.equal(await store.deleteDerived('cluster-state'), 1);
+      assert.equal(await store.getDerived('cluster-state', 'corpus'), undefined);
+      await store.close();
+    });
+
     it('finds articles by id prefix', async () => {
       const store = open();
       const raw = sampleRaw('Prefix lookup body.');

@@ -30,6 +30,18 @@ export interface ListOptions {
   outlet?: string;
 }
 
+/** A derived, recomputable result stored as JSON: per-article annotations, cluster state, an analysis. */
+export interface DerivedRecord<T = unknown> {
+  /** What it is: 'annotations', 'cluster-state', 'analysis', … */
+  kind: string;
+  /** Which one: an article id, 'corpus', … */
+  key: string;
+  /** Versions of the stages that made it; a reader recomputes when they differ from its own. */
+  version: string;
+  value: T;
+  updatedAt: string;
+}
+
 /** What `putArticle` did. */
 export type PutResult = 'inserted' | 'updated' | 'unchanged';
 
@@ -61,5 +73,12 @@ export interface Store {
   listArticles(options?: ListOptions): Promise<ArticleSummary[]>;
   countArticles(): Promise<number>;
   searchArticles(query: string, options?: { limit?: number }): Promise<SearchHit[]>;
+  /** Every article, in a stable order (publication date, then source), with full text. */
+  allArticles(): Promise<Article[]>;
+  /** Store (replace) a derived record. */
+  putDerived(record: DerivedRecord): Promise<void>;
+  getDerived<T>(kind: string, key: string): Promise<DerivedRecord<T> | undefined>;
+  /** Delete derived records of a kind (all keys, or one). Returns how many were deleted. */
+  deleteDerived(kind: string, key?: string): Promise<number>;
   close(): Promise<void>;
 }

@@ -69,4 +69,18 @@ CREATE TRIGGER articles_fts_update AFTER UPDATE ON articles BEGIN
 END;
 `,
   },
+  {
+    version: 2,
+    name: 'derived records (annotations, cluster state, analyses)',
+    sql: `
+CREATE TABLE derived (
+  kind        TEXT NOT NULL,
+  key         TEXT NOT NULL,
+  version     TEXT NOT NULL,
+  value_json  TEXT NOT NULL,
+  updated_at  TEXT NOT NULL,
+  PRIMARY KEY (kind, key)
+);
+`,
+  },
 ];

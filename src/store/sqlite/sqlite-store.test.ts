@@ -41,7 +41,7 @@ describe('sqlite store', () => {
     await createSqliteStore({ path, migrations: newer }).close();
     assert.throws(() => createSqliteStore({ path }), {
       code: 'STORE_FAILED',
-      message: /schema version 99, newer than this Sitrep knows \(1\)/,
+      message: /schema version 99, newer than this Sitrep knows \(2\)/,
     });
   });
 

@@ -1,7 +1,7 @@
 import Database from 'better-sqlite3';
 import type { Article, RawInput } from '../../core/article.ts';
 import { SitrepError } from '../../core/errors.ts';
-import type { ArticleSummary, ListOptions, PutResult, SearchHit, Store } from '../store.ts';
+import type { ArticleSummary, DerivedRecord, ListOptions, PutResult, SearchHit, Store } from '../store.ts';
 import {
   type ArticleRow,
   articleToRow,
@@ -256,6 +256,46 @@ export function createSqliteStore(options: SqliteStoreOptions): Store {
           },
         );
       }
+    },
+
+    async allArticles() {
+      const rows = db
+        .prepare(
+          `SELECT ${ARTICLE_COLUMNS} FROM articles
+           ORDER BY coalesce(published_at, '9999'), coalesce(input_path, input_url, ''), id`,
+        )
+        .all() as ArticleRow[];
+      return rows.map(rowToArticle);
+    },
+
+    async putDerived(record) {
+      db.prepare(
+        `INSERT INTO derived (kind, key, version, value_json, updated_at) VALUES (?, ?, ?, ?, ?)
+         ON CONFLICT(kind, key) DO UPDATE SET version = excluded.version, value_json = excluded.value_json,
+           updated_at = excluded.updated_at`,
+      ).run(record.kind, record.key, record.version, JSON.stringify(record.value), record.updatedAt);
+    },
+
+    async getDerived<T>(kind: string, key: string): Promise<DerivedRecord<T> | undefined> {
+      const row = db
+        .prepare('SELECT version, value_json, updated_at FROM derived WHERE kind = ? AND key = ?')
+        .get(kind, key) as { version: string; value_json: string; updated_at: string } | undefined;
+      if (!row) return undefined;
+      return {
+        kind,
+        key,
+        version: row.version,
+        value: JSON.parse(row.value_json) as T,
+        updatedAt: row.updated_at,
+      };
+    },
+
+    async deleteDerived(kind, key) {
+      const result =
+        key === undefined
+          ? db.prepare('DELETE FROM derived WHERE kind = ?').run(kind)
+          : db.prepare('DELETE FROM derived WHERE kind = ? AND key = ?').run(kind, key);
+      return result.changes;
     },
 
     async close() {
