@@ -1,0 +1,128 @@
+/**
+ * Score HTML main-text extraction on a folder laid out like the article-extraction-benchmark:
+ *   npm run eval:extract -- <dir> [--worst N] [--only sitrep|readability]
+ * Prints precision/recall/F1 for Sitrep's extractHtml (body and body+title) and for
+ * @mozilla/readability alone, next to the published reference figures.
+ */
+import { describeError, isSitrepError } from '../src/core/errors.ts';
+import { extractHtml } from '../src/pipeline/extract/html/extract-html.ts';
+import { extractionProblems } from '../src/pipeline/extract/html/extraction-invariants.ts';
+import { type ExtractionCase, loadExtractionDataset, readCaseHtml } from './lib/extraction-dataset.ts';
+import { readabilityText } from './lib/readability-baseline.ts';
+import {
+  aggregateScores,
+  precisionOf,
+  recallOf,
+  type ShingleScores,
+  shingleMatch,
+  type TpFpFn,
+} from './lib/shingle-metric.ts';
+
+const REFERENCES: Array<[string, ShingleScores | { precision: number; recall: number; f1: number }]> = [
+  ['trafilatura 2.0 (published)', { precision: 0.938, recall: 0.978, f1: 0.958 }],
+  ['Readability.js 0.6 (published)', { precision: 0.914, recall: 0.982, f1: 0.947 }],
+];
+
+interface Args {
+  dir: string | undefined;
+  worst: number;
+  only: string | undefined;
+}
+
+function parseArgs(argv: string[]): Args {
+  const args: Args = { dir: undefined, worst: 0, only: undefined };
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]!;
+    if (arg === '--worst') args.worst = Number(argv[++i] ?? '10');
+    else if (arg === '--only') args.only = argv[++i];
+    else if (!arg.startsWith('--')) args.dir = arg;
+  }
+  return args;
+}
+
+interface Scored {
+  item: ExtractionCase;
+  body: TpFpFn;
+  withTitle: TpFpFn;
+  failure?: string;
+  problems?: string[];
+}
+
+function scoreSitrep(cases: ExtractionCase[]): Scored[] {
+  return cases.map((item) => {
+    try {
+      const extraction = extractHtml(readCaseHtml(item), {}, { url: item.url });
+      return {
+        item,
+        body: shingleMatch(item.articleBody, extraction.text.slice(extraction.bodyStart)),
+        withTitle: shingleMatch(item.articleBody, extraction.text),
+        problems: extractionProblems(extraction),
+      };
+    } catch (error) {
+      if (!isSitrepError(error)) throw error;
+      const empty = shingleMatch(item.articleBody, '');
+      return { item, body: empty, withTitle: empty, failure: describeError(error) };
+    }
+  });
+}
+
+function f1Of(m: TpFpFn): number {
+  const p = precisionOf(m);
+  const r = recallOf(m);
+  return p + r > 0 ? (2 * p * r) / (p + r) : 0;
+}
+
+function row(name: string, s: { precision: number; recall: number; f1: number }): string {
+  return `${name.padEnd(34)} ${s.precision.toFixed(3).padStart(9)} ${s.recall.toFixed(3).padStart(7)} ${s.f1.toFixed(3).padStart(7)}`;
+}
+
+function main(): void {
+  const args = parseArgs(process.argv.slice(2));
+  const cases = loadExtractionDataset(args.dir);
+  const rows: Array<[string, { precision: number; recall: number; f1: number }]> = [];
+  let sitrep: Scored[] = [];
+  if (args.only !== 'readability') {
+    sitrep = scoreSitrep(cases);
+    rows.push([`Sitrep extractHtml (body)`, aggregateScores(sitrep.map((s) => s.body))]);
+    rows.push([`Sitrep extractHtml (title + body)`, aggregateScores(sitrep.map((s) => s.withTitle))]);
+  }
+  if (args.only !== 'sitrep') {
+    const readability = cases.map((item) =>
+      shingleMatch(item.articleBody, readabilityText(readCaseHtml(item))),
+    );
+    rows.push(['@mozilla/readability + linkedom', aggregateScores(readability)]);
+  }
+  rows.push(...REFERENCES);
+  console.log(`Extraction benchmark: ${cases.length} pages from ${args.dir}`);
+  console.log(
+    `${'extractor'.padEnd(34)} ${'precision'.padStart(9)} ${'recall'.padStart(7)} ${'F1'.padStart(7)}`,
+  );
+  for (const [name, scores] of rows) console.log(row(name, scores));
+  const failures = sitrep.filter((s) => s.failure);
+  if (failures.length > 0) {
+    console.log(`\n${failures.length} page(s) gave no text:`);
+    for (const f of failures) console.log(`  ${f.item.id}: ${f.failure}`);
+  }
+  const unsound = sitrep.filter((s) => s.problems && s.problems.length > 0);
+  if (unsound.length > 0) {
+    console.log(`\n${unsound.length} page(s) broke the offset invariants:`);
+    for (const s of unsound) console.log(`  ${s.item.id}: ${s.problems!.join('; ')}`);
+    process.exitCode = 1;
+  }
+  if (args.worst > 0 && sitrep.length > 0) {
+    console.log(`\nWorst ${args.worst} pages for Sitrep (body):`);
+    const worst = [...sitrep].sort((a, b) => f1Of(a.body) - f1Of(b.body)).slice(0, args.worst);
+    for (const s of worst) {
+      const p = precisionOf(s.body).toFixed(2);
+      const r = recallOf(s.body).toFixed(2);
+      console.log(`  F1 ${f1Of(s.body).toFixed(3)} P ${p} R ${r}  ${s.item.id.slice(0, 12)}  ${s.item.url}`);
+    }
+  }
+}
+
+try {
+  main();
+} catch (error) {
+  console.error(`eval:extract: ${describeError(error)}`);
+  process.exitCode = isSitrepError(error) && error.code === 'USAGE' ? 2 : 1;
+}

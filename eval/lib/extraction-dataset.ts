@@ -1,0 +1,64 @@
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { SitrepError } from '../../src/core/errors.ts';
+
+/** One page of an extraction benchmark folder: `html/<id>.html` plus its gold body. */
+export interface ExtractionCase {
+  id: string;
+  url: string;
+  articleBody: string;
+  htmlPath: string;
+}
+
+const LAYOUT = 'expected html/<id>.html files and ground-truth.json mapping id -> {articleBody, url}';
+
+/** Read and validate a folder laid out like the article-extraction-benchmark. */
+export function loadExtractionDataset(dir: string | undefined): ExtractionCase[] {
+  if (!dir) throw new SitrepError('USAGE', `No data folder given: pass the path of the folder (${LAYOUT}).`);
+  if (!existsSync(dir) || !statSync(dir).isDirectory()) {
+    throw new SitrepError('INPUT_NOT_FOUND', `Data folder ${dir} does not exist or is not a folder.`);
+  }
+  const truthPath = join(dir, 'ground-truth.json');
+  if (!existsSync(truthPath)) {
+    throw new SitrepError('INPUT_MALFORMED', `${truthPath} is missing; ${LAYOUT}.`);
+  }
+  let truth: unknown;
+  try {
+    truth = JSON.parse(readFileSync(truthPath, 'utf8'));
+  } catch (cause) {
+    throw new SitrepError('INPUT_MALFORMED', `${truthPath} is not valid JSON; ${LAYOUT}.`, { cause });
+  }
+  if (typeof truth !== 'object' || truth === null || Array.isArray(truth)) {
+    throw new SitrepError('INPUT_MALFORMED', `${truthPath} must be a JSON object; ${LAYOUT}.`);
+  }
+  const cases: ExtractionCase[] = [];
+  for (const [id, value] of Object.entries(truth)) {
+    const entry = value as { articleBody?: unknown; url?: unknown } | null;
+    if (typeof entry?.articleBody !== 'string') {
+      throw new SitrepError(
+        'INPUT_MALFORMED',
+        `${truthPath}: entry ${id} has no string articleBody; ${LAYOUT}.`,
+      );
+    }
+    const htmlPath = join(dir, 'html', `${id}.html`);
+    if (!existsSync(htmlPath)) {
+      throw new SitrepError(
+        'INPUT_MALFORMED',
+        `${htmlPath} is missing for ground-truth entry ${id}; ${LAYOUT}.`,
+      );
+    }
+    cases.push({
+      id,
+      url: typeof entry.url === 'string' ? entry.url : '',
+      articleBody: entry.articleBody,
+      htmlPath,
+    });
+  }
+  if (cases.length === 0) throw new SitrepError('INPUT_MALFORMED', `${truthPath} has no entries; ${LAYOUT}.`);
+  return cases.sort((a, b) => a.id.localeCompare(b.id));
+}
+
+/** The page as a string (the benchmark pages are UTF-8). */
+export function readCaseHtml(item: ExtractionCase): string {
+  return readFileSync(item.htmlPath, 'utf8');
+}

@@ -1,0 +1,105 @@
+import type { Signal } from './boilerplate-signals.ts';
+import type { ElementNode, PageText, TextBlock } from './text-blocks.ts';
+
+const TEXT_RULES: Array<[RegExp, Signal]> = [
+  [
+    /^(advertisement|advertising|advert|anzeige|publicité|publicidad|pubblicità|reklama|sponsored( content)?|(story|article) continues below( this)?( advertisement| ad)?|continue reading( below)?( the main story)?|scroll to continue( with content)?)\W*$/i,
+    { reason: 'advertisement', rule: 'line is an advertising label' },
+  ],
+  [
+    /^((share|tweet|email|e-mail|print|copy link|save|pin)( (this|the) (article|story|page|post))?( on (facebook|twitter|x|whatsapp|linkedin))?|facebook|twitter|whatsapp|linkedin|pinterest|reddit|messenger|telegram|flipboard)\W*$/i,
+    { reason: 'share-widget', rule: 'line is a share button label' },
+  ],
+  [
+    /^((share|tweet|email|e-mail|print|whatsapp|facebook|twitter|pint|pinterest|linkedin|reddit|telegram|messenger|flipboard|copy|link|save|download|baixar|compartir|partager|teilen|condividi|compartilhar|comment|comments)\W*){2,8}$/i,
+    { reason: 'share-widget', rule: 'line is a row of share button labels' },
+  ],
+  [
+    /\((image|photo|picture|pic|credit|foto|bild|video)s?\s*:[^)]{1,80}\)$|^(image|photo|picture|foto|bild)s?( credit)?\s*:\s*\S.{0,80}$/i,
+    { reason: 'caption', rule: 'line ends with an image credit' },
+  ],
+  [
+    /^(published|updated|posted|last updated|last modified|first published)\b[\s:].{0,90}$/i,
+    { reason: 'dateline', rule: 'line gives the publication time' },
+  ],
+  [
+    /^(don'?t miss|most read|most popular|trending( now)?|top stories|you may also like|recommended for you)\W*$/i,
+    { reason: 'related-links', rule: 'line is a related-links heading' },
+  ],
+  [/^follow (us|@)/i, { reason: 'share-widget', rule: 'line asks to follow the outlet' }],
+  [
+    /^(sign up|subscribe)\b.{0,160}\b(newsletter|inbox|e-?mail)|^.{0,120}\bnewsletter\b.{0,120}$/i,
+    { reason: 'newsletter', rule: 'line promotes a newsletter' },
+  ],
+];
+
+const RELATED_LEAD =
+  /^(related( stories| articles| coverage| content)?|read more|more|see also|also read|read also|recommended|more from [^:]{1,40}|more on this( story)?|read next|up next|see more|watch|listen|lees ook|mehr zum thema|lesen sie auch|lire aussi|leer más|leia também)\s*[:»›|-]/i;
+
+/** A text-only verdict on one line, whatever element it sits in. */
+export function textSignal(block: TextBlock): Signal | null {
+  const text = block.text;
+  if (text.length <= 300) {
+    for (const [pattern, signal] of TEXT_RULES) if (pattern.test(text)) return signal;
+    if (RELATED_LEAD.test(text)) return { reason: 'related-links', rule: 'line introduces a related link' };
+  }
+  const density = block.linkChars / Math.max(1, text.length);
+  if (
+    density >= 0.9 &&
+    text.length < 100 &&
+    !/^(https?:\/\/|www\.)/i.test(text) &&
+    block.kind !== 'heading' &&
+    text.split(' ').length <= 14
+  ) {
+    return { reason: 'related-links', rule: 'line is all link text' };
+  }
+  return null;
+}
+
+/** Reasons strong enough to reject even the element holding most of the chosen text (by tag or role only). */
+const STRONG = new Set(['navigation', 'legal', 'cookie-notice', 'comments', 'newsletter', 'share-widget']);
+
+/** Innermost signal from the block's element up to (not including) `stop`. */
+export function ancestrySignal(node: ElementNode, stop: ElementNode | null): Signal | null {
+  let generic: Signal | null = null;
+  for (let n: ElementNode | null = node; n && n !== stop; n = n.parent) {
+    if (!n.signal || n.tag === 'body') continue;
+    if (n.signal.reason !== 'boilerplate') return n.signal;
+    generic ??= n.signal;
+  }
+  return generic;
+}
+
+/**
+ * Drop the lines of a chosen article that are furniture: those under an element classed or
+ * tagged as share/related/newsletter/ad/caption/... below the article's content root (the
+ * innermost element holding most of the chosen text, so page-wide wrappers do not count),
+ * and lines whose text alone gives them away.
+ */
+export function cleanSelection(
+  page: PageText,
+  chosen: number[],
+): { kept: number[]; dropped: Map<number, Signal> } {
+  const dropped = new Map<number, Signal>();
+  let total = 0;
+  for (const index of chosen) {
+    const block = page.blocks[index]!;
+    total += block.text.length;
+    for (let n: ElementNode | null = block.node; n; n = n.parent) n.keptChars += block.text.length;
+  }
+  const kept: number[] = [];
+  for (const index of chosen) {
+    const block = page.blocks[index]!;
+    let root: ElementNode | null = block.node;
+    while (root && root.keptChars < total * 0.5) root = root.parent;
+    const rootSignal =
+      root?.signal && STRONG.has(root.signal.reason) && !/^(class|id) /.test(root.signal.rule)
+        ? root.signal
+        : null;
+    const signal = ancestrySignal(block.node, root) ?? rootSignal ?? textSignal(block);
+    if (signal) dropped.set(index, signal);
+    else kept.push(index);
+  }
+  for (const node of page.nodes) node.keptChars = 0;
+  return { kept, dropped };
+}

@@ -1,0 +1,95 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { isSitrepError } from '../../../core/errors.ts';
+import { GERMAN_NO_LANG, MALFORMED, OPENGRAPH_ONLY } from './extract-html.fixtures.ts';
+import { extractHtml } from './extract-html.ts';
+import { extractionProblems } from './extraction-invariants.ts';
+
+const isExtractEmpty = (error: unknown) => isSitrepError(error) && error.code === 'EXTRACT_EMPTY';
+
+describe('extractHtml edge cases', () => {
+  it('detects the language of a German page without lang and strips the site from <title>', () => {
+    const extraction = extractHtml(
+      GERMAN_NO_LANG,
+      {},
+      { url: 'https://www.rundschau.example/koeln/hochwasser' },
+    );
+    assert.equal(extraction.metadata.language, 'de');
+    assert.deepEqual(extraction.evidence.language, {
+      source: 'detector',
+      detail: 'eld n-gram detection on the article text',
+    });
+    assert.equal(extraction.metadata.title, 'Hochwasser: Pegel am Rhein sinkt wieder');
+    assert.deepEqual(extraction.evidence.title, { source: 'html', detail: 'h1' });
+    assert.equal(extraction.metadata.outlet, 'rundschau.example');
+    assert.deepEqual(extraction.evidence.outlet, {
+      source: 'url',
+      detail: 'host of https://www.rundschau.example/koeln/hochwasser',
+    });
+    assert.equal(extraction.metadata.canonicalUrl, 'https://www.rundschau.example/koeln/hochwasser');
+    assert.equal(extraction.text.slice(extraction.bodyStart).split('\n\n').length, 3);
+    assert.match(
+      extraction.text,
+      /\n\nFür das Wochenende erwarten die Meteorologen trockeneres Wetter, sodass/,
+    );
+    assert.deepEqual(extractionProblems(extraction), []);
+  });
+
+  it('extracts from malformed HTML with unclosed tags without crashing', () => {
+    const extraction = extractHtml(MALFORMED, {}, {});
+    assert.equal(extraction.metadata.title, 'Port strike ends');
+    assert.deepEqual(extraction.text.slice(extraction.bodyStart).split('\n\n'), [
+      'Dock workers voted to end a nine-day strike on Thursday after the port operator agreed to a pay rise of six percent over two years.',
+      'The stoppage had left more than forty ships waiting at anchor outside the harbour, and some shipping lines had begun diverting cargo to other ports.',
+      'Unloading resumed within hours of the vote, the union said.',
+      'Union officials said they would meet the operator again next year',
+    ]);
+    assert.deepEqual(extraction.kept[0], { rawStart: 0, rawEnd: 16, start: 0, end: 16, kind: 'title' });
+    assert.deepEqual(extractionProblems(extraction), []);
+  });
+
+  it('lets hints win over the page, field by field', () => {
+    const extraction = extractHtml(
+      OPENGRAPH_ONLY,
+      { title: 'Wheat climbs', outlet: 'Farm Wire Daily', publishedAt: '2024-03-02T08:00' },
+      {},
+    );
+    assert.equal(extraction.metadata.title, 'Wheat climbs');
+    assert.equal(extraction.metadata.outlet, 'Farm Wire Daily');
+    assert.equal(extraction.metadata.publishedAt, '2024-03-02T08:00');
+    assert.equal(extraction.metadata.byline, 'Jordan Lee');
+    assert.deepEqual(extraction.evidence.title, { source: 'input', detail: 'hints.title' });
+    assert.ok(extraction.text.startsWith('Wheat climbs\n\nWheat futures rose'));
+    assert.deepEqual(
+      extraction.removed.map((r) => r.reason),
+      ['boilerplate', 'advertisement'],
+    );
+    assert.deepEqual(extractionProblems(extraction), []);
+  });
+
+  it('takes a fragment without <html> and keeps its leading text', () => {
+    const extraction = extractHtml('Plain words before <p>a paragraph that is short</p>', {}, {});
+    assert.equal(extraction.text, 'Plain words before\n\na paragraph that is short');
+    assert.equal(extraction.bodyStart, 0);
+    assert.deepEqual(extractionProblems(extraction), []);
+  });
+
+  it('throws EXTRACT_EMPTY for an empty body, an empty string and a script-only page', () => {
+    for (const html of [
+      '<html><head><title>Nothing</title></head><body>   </body></html>',
+      '',
+      '<html><body><script>document.write("x")</script><noscript>Enable JavaScript.</noscript><template><p>Later</p></template></body></html>',
+    ]) {
+      assert.throws(() => extractHtml(html, {}, {}), isExtractEmpty);
+    }
+  });
+
+  it('throws EXTRACT_EMPTY when every line is page furniture', () => {
+    const html =
+      '<html><body><nav><a href="/">Home</a> <a href="/news">News</a></nav><footer>© 2024 Example</footer></body></html>';
+    assert.throws(
+      () => extractHtml(html, {}, {}),
+      (error: unknown) => isExtractEmpty(error) && /furniture/.test(String(error)),
+    );
+  });
+});

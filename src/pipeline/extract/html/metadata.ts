@@ -1,0 +1,225 @@
+import type { ArticleMetadata, DocumentHints, Evidence, MetadataField } from '../../../core/article.ts';
+import {
+  attr,
+  collapsedText,
+  collapseWhitespace,
+  type DomDocument,
+  type DomElement,
+  firstLineText,
+} from './dom.ts';
+import { type JsonLdArticle, readJsonLdArticle } from './json-ld.ts';
+
+export interface PageMetadata {
+  metadata: ArticleMetadata;
+  evidence: Partial<Record<MetadataField, Evidence>>;
+}
+
+interface Found {
+  value: string;
+  evidence: Evidence;
+}
+
+type MetaTags = Map<string, Found>;
+
+/** First value of every meta[property], meta[name] and meta[itemprop], keyed by the lower-cased key. */
+function readMetaTags(document: DomDocument): MetaTags {
+  const tags: MetaTags = new Map();
+  const metas = document.querySelectorAll('meta[content]');
+  for (let i = 0; i < metas.length; i++) {
+    const meta = metas[i]!;
+    const value = collapseWhitespace(meta.getAttribute('content') ?? '');
+    if (!value) continue;
+    for (const kind of ['property', 'name', 'itemprop']) {
+      const key = meta.getAttribute(kind)?.trim().toLowerCase();
+      if (key && !tags.has(key))
+        tags.set(key, { value, evidence: { source: 'meta-tag', detail: `meta[${kind}="${key}"]` } });
+    }
+  }
+  return tags;
+}
+
+const fromJsonLd = (ld: JsonLdArticle | null, value: string | undefined, field: string): Found | undefined =>
+  ld && value ? { value, evidence: { source: 'json-ld', detail: `JSON-LD ${ld.type}.${field}` } } : undefined;
+
+function fromElement(
+  document: DomDocument,
+  selector: string,
+  read?: (e: DomElement) => string,
+): Found | undefined {
+  const element = document.querySelector(selector);
+  const value = element ? (read ? read(element) : collapsedText(element)) : '';
+  return value ? { value, evidence: { source: 'html', detail: selector } } : undefined;
+}
+
+const TITLE_SEPARATOR = /\s+[|–—·»:]\s+|\s+[-/]\s+|\s*::\s*/;
+
+/** Drop a site name from either end of a title ("Story | Site", "Site - Story"). */
+export function stripSiteName(title: string, outlet: string | undefined, aggressive: boolean): string {
+  const parts = title.split(TITLE_SEPARATOR);
+  if (parts.length < 2) return title;
+  const norm = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+  const site = outlet ? norm(outlet) : '';
+  const last = parts[parts.length - 1]!;
+  const first = parts[0]!;
+  if (site && (norm(last) === site || norm(last).includes(site) || site.includes(norm(last)))) {
+    return title
+      .slice(0, title.length - last.length)
+      .replace(new RegExp(`${TITLE_SEPARATOR.source}$`), '')
+      .trim();
+  }
+  if (site && norm(first) === site)
+    return title
+      .slice(first.length)
+      .replace(/^\s*\S+\s*/, '')
+      .trim();
+  if (aggressive) {
+    const head = title
+      .slice(0, title.lastIndexOf(last))
+      .replace(new RegExp(`${TITLE_SEPARATOR.source}$`), '');
+    if (last.split(/\s+/).length <= 4 && head.split(/\s+/).length >= 3) return head.trim();
+  }
+  return title;
+}
+
+function hostOf(url: string | undefined): string | undefined {
+  if (!url) return undefined;
+  try {
+    return new URL(url).hostname.replace(/^www\./, '') || undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function absolute(href: string, base: string | undefined): string {
+  try {
+    return new URL(href, base).href;
+  } catch {
+    return href;
+  }
+}
+
+function languageCode(value: string): string | undefined {
+  const code = value.trim().toLowerCase().split(/[-_]/)[0];
+  return code && /^[a-z]{2,3}$/.test(code) ? code : undefined;
+}
+
+const isUrl = (value: string) => /^(https?:)?\/\//i.test(value);
+const isDate = (value: string) => /^\d{4}-\d{2}(-\d{2})?/.test(value);
+const stripBy = (value: string) => value.replace(/^(by|von|par|por|di|door)\s+/i, '').trim();
+
+function pick(...candidates: Array<Found | undefined>): Found | undefined {
+  return candidates.find((c) => c !== undefined && c.value !== '');
+}
+
+/** Title, outlet, byline, date, canonical URL, language and section from the page's markup. */
+export function readPageMetadata(document: DomDocument, pageUrl: string | undefined): PageMetadata {
+  const tags = readMetaTags(document);
+  const ld = readJsonLdArticle(document);
+  const found: Partial<Record<MetadataField, Found>> = {};
+
+  const outlet = pick(
+    tags.get('og:site_name'),
+    fromJsonLd(ld, ld?.publisherName, 'publisher.name'),
+    tags.get('application-name'),
+  );
+
+  const titleTag = fromElement(document, 'title');
+  found.title = pick(
+    tags.get('og:title'),
+    tags.get('twitter:title'),
+    fromJsonLd(ld, ld?.headline, 'headline'),
+    fromElement(document, 'h1', firstLineText),
+    titleTag && { ...titleTag, value: stripSiteName(titleTag.value, outlet?.value, true) },
+  );
+  if (found.title) found.title.value = stripSiteName(found.title.value, outlet?.value, false);
+
+  const author = tags.get('article:author');
+  found.byline = pick(
+    fromJsonLd(ld, ld?.authors.join(', ') || undefined, 'author'),
+    tags.get('author'),
+    author && !isUrl(author.value) ? author : undefined,
+    fromElement(document, '[rel="author"]', (e) => stripBy(collapsedText(e))),
+    fromElement(document, '.byline', (e) => stripBy(collapsedText(e))),
+  );
+
+  const dated = (f: Found | undefined) => (f && isDate(f.value) ? f : undefined);
+  found.publishedAt = pick(
+    dated(fromJsonLd(ld, ld?.datePublished, 'datePublished')),
+    dated(tags.get('article:published_time')),
+    dated(tags.get('date')),
+    dated(tags.get('pubdate')),
+    dated(tags.get('dc.date.issued')),
+    dated(tags.get('datepublished')),
+    dated(
+      fromElement(document, 'article header time[datetime]', (e) => e.getAttribute('datetime')?.trim() ?? ''),
+    ),
+    dated(fromElement(document, 'header time[datetime]', (e) => e.getAttribute('datetime')?.trim() ?? '')),
+  );
+
+  const canonical = fromElement(
+    document,
+    'link[rel="canonical"][href]',
+    (e) => e.getAttribute('href')?.trim() ?? '',
+  );
+  found.canonicalUrl = pick(
+    canonical,
+    tags.get('og:url'),
+    fromJsonLd(ld, ld?.url, 'url'),
+    pageUrl ? { value: pageUrl, evidence: { source: 'url', detail: 'the page URL' } } : undefined,
+  );
+  if (found.canonicalUrl) found.canonicalUrl.value = absolute(found.canonicalUrl.value, pageUrl);
+
+  const host = hostOf(found.canonicalUrl?.value) ?? hostOf(pageUrl);
+  found.outlet = pick(
+    outlet,
+    host
+      ? {
+          value: host,
+          evidence: { source: 'url', detail: `host of ${found.canonicalUrl?.value ?? pageUrl}` },
+        }
+      : undefined,
+  );
+
+  const htmlLang = document.documentElement
+    ? languageCode(attr(document.documentElement, 'lang'))
+    : undefined;
+  const locale = tags.get('og:locale');
+  const ldLanguage = ld?.inLanguage ? languageCode(ld.inLanguage) : undefined;
+  found.language = pick(
+    htmlLang ? { value: htmlLang, evidence: { source: 'html', detail: 'html[lang]' } } : undefined,
+    locale && languageCode(locale.value)
+      ? { value: languageCode(locale.value)!, evidence: locale.evidence }
+      : undefined,
+    fromJsonLd(ld, ldLanguage, 'inLanguage'),
+  );
+
+  found.section = pick(tags.get('article:section'), fromJsonLd(ld, ld?.section, 'articleSection'));
+
+  const metadata: ArticleMetadata = {};
+  const evidence: PageMetadata['evidence'] = {};
+  for (const [field, value] of Object.entries(found) as Array<[MetadataField, Found | undefined]>) {
+    if (!value) continue;
+    metadata[field] = value.value;
+    evidence[field] = value.evidence;
+  }
+  return { metadata, evidence };
+}
+
+const HINT_FIELDS: Array<[keyof DocumentHints, MetadataField]> = [
+  ['title', 'title'],
+  ['outlet', 'outlet'],
+  ['byline', 'byline'],
+  ['publishedAt', 'publishedAt'],
+  ['language', 'language'],
+  ['url', 'canonicalUrl'],
+];
+
+/** Hints that came with the document win over what the page says, field by field. */
+export function applyHints(page: PageMetadata, hints: DocumentHints): void {
+  for (const [hint, field] of HINT_FIELDS) {
+    const value = hints[hint]?.trim();
+    if (!value) continue;
+    page.metadata[field] = value;
+    page.evidence[field] = { source: 'input', detail: `hints.${hint}` };
+  }
+}
