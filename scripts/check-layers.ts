@@ -17,7 +17,7 @@ const allowed: Record<string, string[]> = {
   store: ['core'],
   queue: ['core'],
   engine: ['core', 'pipeline', 'store', 'queue'],
-  cli: ['core', 'engine', 'store'],
+  cli: ['core', 'engine', 'store', 'server'],
   server: ['core', 'engine', 'store'],
   'index.ts': ['core', 'pipeline', 'engine', 'store'],
 };
