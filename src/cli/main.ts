@@ -4,6 +4,7 @@ import { registerArticles } from './commands/articles.ts';
 import { registerDemo } from './commands/demo.ts';
 import { registerIngest } from './commands/ingest.ts';
 import { registerSearch } from './commands/search.ts';
+import { registerServe } from './commands/serve.ts';
 import { registerShow } from './commands/show.ts';
 import { EXIT, exitCodeFor, formatError, type Io, processIo } from './output.ts';
 
@@ -21,6 +22,7 @@ export function createProgram(io: Io): Command {
   registerShow(program, io);
   registerSearch(program, io);
   registerDemo(program, io);
+  registerServe(program, io);
   return program;
 }
 

@@ -25,6 +25,8 @@ export interface LoadedTerm {
   term: string;
   /** Category from the lexicon: 'dehumanizing', 'delegitimizing', 'pejorative-label', 'intensifier', … */
   category?: string;
+  /** 'strong' for unambiguous labels, 'mild' for terms that are also used descriptively (docs/decisions/0050). */
+  strength?: 'strong' | 'mild';
   mentions: Span[];
 }
 
@@ -45,7 +47,12 @@ export interface NumberMention extends Span {
   value: number;
   /** 'at least', 'about', 'more than', 'up to', 'or more' … */
   qualifier?: string;
+  /** What is counted: the head noun ('troops', 'containers'), 'percent', or a currency code ('USD'); '' when unknown. */
   unit: string;
+  /** The counted phrase as written ("North Korean troops", "rounds of artillery"), when there is one. */
+  counted?: string;
+  /** 'previous-number' when the unit was carried over from an earlier number in the sentence ("another 7,000"). */
+  unitFrom?: 'text' | 'previous-number';
 }
 
 export interface NumericDivergence {

@@ -36,7 +36,7 @@ export function registerServe(program: Command, io: Io, hooks: ServeHooks = {}):
     .action(async (flags: { port: number; host: string; token?: string }, command: Command) => {
       const token = flags.token ?? (process.env['SITREP_TOKEN'] || undefined);
       checkBinding(flags.host, token);
-      const store = openStore({ db: command.optsWithGlobals<GlobalOptions>().db });
+      const store = await openStore({ db: command.optsWithGlobals<GlobalOptions>().db });
       try {
         const analyze = hooks.analyze;
         const server = await startServer({

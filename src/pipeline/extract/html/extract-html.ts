@@ -1,8 +1,8 @@
 import type { DocumentHints, Extraction, KeptBlock, RemovedBlock } from '../../../core/article.ts';
 import { SitrepError } from '../../../core/errors.ts';
+import { detectLanguage } from '../detect-language.ts';
 import type { Signal } from './boilerplate-signals.ts';
 import { ancestrySignal, cleanSelection, textSignal } from './cleanup.ts';
-import { detectLanguage } from '../detect-language.ts';
 import { parseHtmlDocument } from './dom.ts';
 import { blocksInside, fallbackContainer } from './fallback-scorer.ts';
 import { applyHints, readPageMetadata } from './metadata.ts';

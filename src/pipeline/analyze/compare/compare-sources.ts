@@ -1,0 +1,109 @@
+import type { FactualDivergence, NumberMention, SourceComparison } from '../../../core/analysis.ts';
+import type { EventRecord } from '../../../core/event.ts';
+import type { Claim, Quote } from '../../../core/quote.ts';
+import type { Span } from '../../../core/span.ts';
+import type { Story } from '../../../core/story.ts';
+import { findNumericDivergences } from './numeric-divergences.ts';
+import { type SourceArticle, sourceLabel, wordJaccard } from './source-label.ts';
+
+export const SOURCE_COMPARER = { name: 'compare', version: '1' } as const;
+
+export interface CompareInput {
+  articles: SourceArticle[];
+  claims: Claim[];
+  quotes: Quote[];
+  numbers: NumberMention[];
+  events: EventRecord[];
+}
+
+/** Two quotes whose words overlap this much are the same quote carried twice. */
+const SAME_QUOTE = 0.5;
+
+function eventLabel(event: EventRecord): string {
+  const who = [event.actor?.text, event.action, event.target?.text].filter(Boolean).join(' ');
+  return event.time ? `${who} (${event.time.start})` : who;
+}
+
+function factualDivergences(events: EventRecord[], inStory: (s: Span) => boolean): FactualDivergence[] {
+  const result: FactualDivergence[] = [];
+  for (const event of events) {
+    if (!event.mentions.some(inStory)) continue;
+    for (const d of event.divergences ?? []) {
+      const values = new Map<string, Span[]>();
+      for (const v of d.values) {
+        if (!inStory(v.mention)) continue;
+        const { articleId, start, end } = v.mention;
+        values.set(v.value, [...(values.get(v.value) ?? []), { articleId, start, end }]);
+      }
+      if (values.size < 2) continue;
+      result.push({
+        about: `${d.field} of: ${eventLabel(event)}`,
+        eventId: event.id,
+        values: [...values].map(([value, mentions]) => ({ value, mentions })),
+      });
+    }
+  }
+  return result;
+}
+
+/**
+ * Per story: which outlet carries which claim and via whom, what each outlet has that no other has,
+ * numbers that differ between reports, and factual divergences recorded on the story's events.
+ * Articles without an outlet are each their own source (see `sourceLabel`).
+ */
+export function compareSources(story: Story, input: CompareInput): SourceComparison {
+  const storyIds = new Set(story.articleIds);
+  const articles = input.articles.filter((a) => storyIds.has(a.id));
+  const outletOf = new Map(articles.map((a) => [a.id, sourceLabel(a)]));
+  const inStory = (s: Span): boolean => storyIds.has(s.articleId);
+  const outlets = [...new Set(outletOf.values())];
+
+  const matrix: SourceComparison['matrix'] = [];
+  const claimOutlets = new Map<string, Set<string>>();
+  for (const claim of input.claims) {
+    const rows = new Map<string, { articleIds: Set<string>; via: Set<string> }>();
+    for (const m of claim.mentions.filter(inStory)) {
+      const outlet = outletOf.get(m.articleId) as string;
+      const row = rows.get(outlet) ?? { articleIds: new Set(), via: new Set() };
+      row.articleIds.add(m.articleId);
+      const chain = m.attribution.filter((who) => who !== outlet);
+      if (chain.length > 0) row.via.add(chain.join(' via '));
+      rows.set(outlet, row);
+    }
+    if (rows.size === 0) continue;
+    claimOutlets.set(claim.id, new Set(rows.keys()));
+    for (const [outlet, row] of rows) {
+      matrix.push({ claimId: claim.id, outlet, articleIds: [...row.articleIds], via: [...row.via] });
+    }
+  }
+
+  const quotes = input.quotes.filter((q) => storyIds.has(q.articleId));
+  const unique: SourceComparison['unique'] = [];
+  if (outlets.length > 1) {
+    for (const outlet of outlets) {
+      const claimIds = [...claimOutlets]
+        .filter(([, carriers]) => carriers.size === 1 && carriers.has(outlet))
+        .map(([id]) => id);
+      const quoteIds = quotes
+        .filter((q) => outletOf.get(q.articleId) === outlet)
+        .filter(
+          (q) =>
+            !quotes.some(
+              (o) =>
+                outletOf.get(o.articleId) !== outlet &&
+                wordJaccard(o.content.text, q.content.text) >= SAME_QUOTE,
+            ),
+        )
+        .map((q) => q.id);
+      if (claimIds.length > 0 || quoteIds.length > 0) unique.push({ outlet, claimIds, quoteIds });
+    }
+  }
+
+  return {
+    storyId: story.id,
+    matrix,
+    unique,
+    numbers: findNumericDivergences(input.numbers, articles),
+    divergences: factualDivergences(input.events, inStory),
+  };
+}

@@ -1,0 +1,156 @@
+import type { NumberMention, NumericDivergence } from '../../../core/analysis.ts';
+import { compareIsoAtCommonPrecision, type SourceArticle, sourceLabel, words } from './source-label.ts';
+
+/** Head nouns that count the same thing (docs/decisions/0051). Keys and values are singular. */
+const SAME_QUANTITY: Record<string, string> = {
+  soldier: 'troop',
+  serviceman: 'troop',
+  servicemen: 'troop',
+  personnel: 'troop',
+  person: 'people',
+  kilometer: 'kilometer',
+};
+
+const CONTEXT_STOPS = new Set(
+  'that this these those with from into have been were will would could should about according there their they them which while than then also said says told more less such some other another between after before during since'.split(
+    ' ',
+  ),
+);
+
+/** Values more than this factor apart are taken to count different things, not to disagree. */
+const MAX_RATIO = 10;
+/** Content words two number mentions' sentences must share to be about the same quantity. */
+const MIN_SHARED_CONTEXT = 2;
+
+function unitKey(unit: string): string {
+  const singular = unit.length > 3 && unit.endsWith('s') && !unit.endsWith('ss') ? unit.slice(0, -1) : unit;
+  return SAME_QUANTITY[singular] ?? singular;
+}
+
+/** The sentence around a mention (bounded by sentence ends or paragraph breaks). */
+function sentenceAround(text: string, start: number, end: number): string {
+  let from = start;
+  while (from > 0 && !/[.!?]\s|\n/.test(text.slice(from - 2, from))) from--;
+  let to = end;
+  while (to < text.length && !/^(?:[.!?](?:\s|$)|\n)/.test(text.slice(to, to + 2))) to++;
+  return text.slice(from, to);
+}
+
+function contextOf(n: NumberMention, text: string | undefined): Set<string> {
+  if (text === undefined) return new Set(words(n.counted ?? ''));
+  const sentence = sentenceAround(text, n.start, n.end);
+  const own = new Set(words(n.unit).map((w) => w.slice(0, 5)));
+  const context = new Set<string>();
+  for (const w of words(sentence)) {
+    if (w.length < 4 || CONTEXT_STOPS.has(w) || own.has(w.slice(0, 5)) || /\d/.test(w)) continue;
+    context.add(w.slice(0, 5));
+  }
+  return context;
+}
+
+function shared(a: Set<string>, b: Set<string>): number {
+  let n = 0;
+  for (const w of a) if (b.has(w)) n++;
+  return n;
+}
+
+/** Significant digits of a positive integer-ish value (3,000 → 1; 6,700 → 2). */
+function precision(value: number): number {
+  const digits = String(Math.round(Math.abs(value))).replace(/0+$/, '');
+  return Math.max(1, digits.length);
+}
+
+function roundTo(value: number, significant: number): number {
+  if (value === 0) return 0;
+  const magnitude = 10 ** (Math.floor(Math.log10(Math.abs(value))) - significant + 1);
+  return Math.round(value / magnitude) * magnitude;
+}
+
+function describe(n: NumberMention, article: SourceArticle | undefined): string {
+  const where = article ? sourceLabel(article) : n.articleId;
+  return `"${n.text}" (${where}${article?.publishedAt ? `, ${article.publishedAt}` : ''})`;
+}
+
+function classify(
+  group: NumberMention[],
+  byId: Map<string, SourceArticle>,
+): Omit<NumericDivergence, 'quantity'> {
+  const readings = [...new Map(group.map((n) => [`${n.value}|${n.qualifier ?? ''}`, n])).values()];
+  const values = [...new Set(readings.map((n) => n.value))];
+  const list = readings.map((n) => describe(n, byId.get(n.articleId))).join(' vs ');
+  if (values.length === 1) {
+    return { values: group, kind: 'qualified', note: `same value, different qualifiers: ${list}` };
+  }
+  const coarsest = Math.min(...values.map(precision));
+  if (new Set(values.map((v) => roundTo(v, coarsest))).size === 1) {
+    return { values: group, kind: 'rounded', note: `one figure looks like a rounding of the other: ${list}` };
+  }
+  const dated = readings
+    .map((n) => ({ n, date: byId.get(n.articleId)?.publishedAt }))
+    .filter((d): d is { n: NumberMention; date: string } => d.date !== undefined)
+    .sort((a, b) => compareIsoAtCommonPrecision(a.date, b.date));
+  const first = dated[0];
+  const last = dated.at(-1);
+  if (
+    dated.length === readings.length &&
+    first &&
+    last &&
+    compareIsoAtCommonPrecision(first.date, last.date) < 0 &&
+    first.n.value !== last.n.value
+  ) {
+    return { values: group, kind: 'updated', note: `a later report gives a different figure: ${list}` };
+  }
+  return { values: group, kind: 'disagree', note: `the figures differ: ${list}` };
+}
+
+/**
+ * Groups number mentions about the same quantity (same unit class, shared sentence context, values
+ * within a factor of ten) and reports each group whose readings differ: 'qualified' (same value,
+ * different qualifier), 'rounded', 'updated' (every reading dated, the latest differs from the
+ * earliest) or 'disagree'. The unit word itself does not count as shared context.
+ * Increments ("another 7,000"), unitless numbers and "one X" (an indefinite, not a count) are left out.
+ */
+export function findNumericDivergences(
+  numbers: NumberMention[],
+  articles: SourceArticle[],
+): NumericDivergence[] {
+  const byId = new Map(articles.map((a) => [a.id, a]));
+  const candidates = numbers.filter(
+    (n) =>
+      n.unit !== '' &&
+      n.value !== 1 &&
+      n.qualifier !== 'another' &&
+      n.qualifier !== 'an additional' &&
+      byId.has(n.articleId),
+  );
+  const contexts = candidates.map((n) => contextOf(n, byId.get(n.articleId)?.text));
+  const parent = candidates.map((_, i) => i);
+  const root = (i: number): number => {
+    let r = i;
+    while (parent[r] !== r) r = parent[r] as number;
+    return r;
+  };
+  for (let i = 0; i < candidates.length; i++) {
+    for (let j = i + 1; j < candidates.length; j++) {
+      const a = candidates[i] as NumberMention;
+      const b = candidates[j] as NumberMention;
+      if (unitKey(a.unit) !== unitKey(b.unit)) continue;
+      const ratio = Math.max(a.value, b.value) / Math.max(1e-9, Math.min(a.value, b.value));
+      if (ratio > MAX_RATIO) continue;
+      if (shared(contexts[i] as Set<string>, contexts[j] as Set<string>) < MIN_SHARED_CONTEXT) continue;
+      parent[root(j)] = root(i);
+    }
+  }
+  const groups = new Map<number, NumberMention[]>();
+  candidates.forEach((n, i) => {
+    const key = root(i);
+    groups.set(key, [...(groups.get(key) ?? []), n]);
+  });
+  const result: NumericDivergence[] = [];
+  for (const group of groups.values()) {
+    if (new Set(group.map((n) => `${n.value}|${n.qualifier ?? ''}`)).size < 2) continue;
+    const quantity = [...new Set(group.map((n) => n.unit))].join(' / ');
+    result.push({ quantity, ...classify(group, byId) });
+  }
+  return result;
+}

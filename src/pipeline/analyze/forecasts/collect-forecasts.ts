@@ -1,0 +1,142 @@
+import type { Forecast } from '../../../core/analysis.ts';
+import type { EventRecord } from '../../../core/event.ts';
+import type { Claim } from '../../../core/quote.ts';
+import type { Span } from '../../../core/span.ts';
+import { compareIsoAtCommonPrecision, type SourceArticle, sourceLabel } from '../compare/source-label.ts';
+
+export const FORECAST_COLLECTOR = { name: 'forecasts', version: '1' } as const;
+
+type Participant = { key: string; name: string };
+
+const overlaps = (a: Span, b: Span): boolean =>
+  a.articleId === b.articleId && a.start < b.end && b.start < a.end;
+
+function participants(events: EventRecord[]): Participant[] {
+  const found = new Map<string, string>();
+  for (const e of events) {
+    for (const ref of [e.actor, e.target]) {
+      if (!ref) continue;
+      const key = ref.entityId ?? `text:${ref.text.toLowerCase().replace(/\s+/g, ' ').trim()}`;
+      if (!found.has(key)) found.set(key, ref.text);
+    }
+  }
+  return [...found].map(([key, name]) => ({ key, name }));
+}
+
+/** When an event happened: its own time, else the date of the earliest dated article that mentions it. */
+function eventDate(event: EventRecord, dateOf: (id: string) => string | undefined): string | undefined {
+  if (event.time) return event.time.start;
+  const dates = event.mentions.map((m) => dateOf(m.articleId)).filter((d): d is string => d !== undefined);
+  return dates.sort(compareIsoAtCommonPrecision)[0];
+}
+
+function relation(
+  forecastEvents: EventRecord[],
+  shared: Participant[],
+  later: EventRecord,
+  all: number,
+): string {
+  const names = shared.map((p) => p.name).join(', ');
+  const types = [...new Set(forecastEvents.map((e) => e.type))];
+  if (types.includes(later.type) && shared.length === all) {
+    return `later ${later.type} event with the same actors (${names}); it bears on the forecast, it does not by itself settle it`;
+  }
+  const what = types.includes(later.type)
+    ? `of the same type (${later.type})`
+    : `of another type (${later.type}, forecast: ${types.join(', ')})`;
+  return `later event ${what} involving ${shared.length === 1 ? 'the same actor' : 'some of the same actors'}: ${names}`;
+}
+
+function laterEvents(
+  forecastEvents: EventRecord[],
+  madeAt: string | undefined,
+  events: EventRecord[],
+  dateOf: (id: string) => string | undefined,
+): Forecast['laterEvents'] {
+  const own = participants(forecastEvents);
+  if (madeAt === undefined || own.length === 0) return [];
+  const linked: { eventId: string; relation: string; date: string }[] = [];
+  for (const event of events) {
+    if (forecastEvents.includes(event) || event.modality === 'expected' || event.modality === 'denied')
+      continue;
+    const date = eventDate(event, dateOf);
+    if (date === undefined || compareIsoAtCommonPrecision(date, madeAt) <= 0) continue;
+    const shared = own.filter((p) => participants([event]).some((q) => q.key === p.key));
+    if (shared.length === 0) continue;
+    linked.push({ eventId: event.id, relation: relation(forecastEvents, shared, event, own.length), date });
+  }
+  return linked
+    .sort((a, b) => compareIsoAtCommonPrecision(a.date, b.date) || a.eventId.localeCompare(b.eventId))
+    .map(({ eventId, relation }) => ({ eventId, relation }));
+}
+
+/**
+ * Expectations and warnings: claims and events with modality 'expected', each with who made it
+ * (attribution chain; the outlet itself when unattributed), when (the publication date of the earliest
+ * dated article carrying it) and later events that share actors or targets with the events the
+ * forecast is about. Links are worded as relations, never as verdicts; a forecast with no date or
+ * no structured event gets no links.
+ */
+export function collectForecasts(input: {
+  claims: Claim[];
+  events: EventRecord[];
+  articles: SourceArticle[];
+}): Forecast[] {
+  const byId = new Map(input.articles.map((a) => [a.id, a]));
+  const dateOf = (id: string): string | undefined => byId.get(id)?.publishedAt;
+  const byOf = (attribution: string[], articleId: string): string[] =>
+    attribution.length > 0 ? attribution : [sourceLabel(byId.get(articleId) ?? { id: articleId })];
+  const earliest = <T extends Span>(mentions: T[]): T | undefined =>
+    [...mentions].sort((a, b) => {
+      const da = dateOf(a.articleId);
+      const db = dateOf(b.articleId);
+      if (da === undefined || db === undefined) return da === undefined ? (db === undefined ? 0 : 1) : -1;
+      return compareIsoAtCommonPrecision(da, db);
+    })[0];
+
+  const forecasts: Forecast[] = [];
+  const covered = new Set<EventRecord>();
+  for (const claim of input.claims) {
+    const mentions = claim.mentions.filter((m) => m.modality === 'expected');
+    const first = earliest(mentions);
+    if (!first) continue;
+    const about = input.events.filter(
+      (e) => e.modality === 'expected' && e.mentions.some((em) => mentions.some((m) => overlaps(em, m))),
+    );
+    for (const e of about) covered.add(e);
+    const madeAt = dateOf(first.articleId);
+    const forecast: Forecast = {
+      id: `forecast-${claim.id}`,
+      text: first.text,
+      mention: { articleId: first.articleId, start: first.start, end: first.end },
+      by: byOf(first.attribution, first.articleId),
+      claimId: claim.id,
+      laterEvents: laterEvents(about, madeAt, input.events, dateOf),
+    };
+    if (madeAt) forecast.madeAt = madeAt;
+    if (about.length === 1 && about[0]) forecast.eventId = about[0].id;
+    forecasts.push(forecast);
+  }
+  for (const event of input.events) {
+    if (event.modality !== 'expected' || covered.has(event)) continue;
+    const first = earliest(event.mentions);
+    if (!first) continue;
+    const madeAt = dateOf(first.articleId);
+    const forecast: Forecast = {
+      id: `forecast-${event.id}`,
+      text: first.text,
+      mention: { articleId: first.articleId, start: first.start, end: first.end },
+      by: byOf([], first.articleId),
+      eventId: event.id,
+      laterEvents: laterEvents([event], madeAt, input.events, dateOf),
+    };
+    if (madeAt) forecast.madeAt = madeAt;
+    forecasts.push(forecast);
+  }
+  return forecasts.sort(
+    (a, b) =>
+      (a.madeAt === undefined ? 1 : 0) - (b.madeAt === undefined ? 1 : 0) ||
+      compareIsoAtCommonPrecision(a.madeAt ?? '', b.madeAt ?? '') ||
+      a.id.localeCompare(b.id),
+  );
+}

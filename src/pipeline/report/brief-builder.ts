@@ -1,0 +1,106 @@
+import type { Analysis, AnalysisArticle } from '../../core/analysis.ts';
+import type { Span } from '../../core/span.ts';
+import { sourceLabel } from '../analyze/compare/source-label.ts';
+import type { Brief, BriefArticle, BriefSection, Citation } from './brief-model.ts';
+
+/**
+ * Collects sentences and their citations. A sentence whose spans are all unusable (unknown article,
+ * empty or out-of-range offsets) is dropped: nothing goes into the brief without a span behind it.
+ */
+export class BriefBuilder {
+  readonly sections: BriefSection[] = [];
+  readonly citations: Citation[] = [];
+  private readonly byKey = new Map<string, number>();
+  private readonly articles: Map<string, AnalysisArticle>;
+  private readonly cited: string[] = [];
+
+  constructor(analysis: Analysis) {
+    this.articles = new Map(analysis.articles.map((a) => [a.id, a]));
+  }
+
+  article(id: string): AnalysisArticle | undefined {
+    return this.articles.get(id);
+  }
+
+  source(id: string): string {
+    const article = this.articles.get(id);
+    return article ? sourceLabel(article) : `article ${id.slice(0, 8)}`;
+  }
+
+  /** The span of an article's title in its text (the clean text starts with it), else its first paragraph. */
+  titleSpan(article: AnalysisArticle): Span {
+    const at = article.title ? article.text.indexOf(article.title) : -1;
+    if (at >= 0 && article.title) return { articleId: article.id, start: at, end: at + article.title.length };
+    const end = article.text.indexOf('\n\n');
+    return { articleId: article.id, start: 0, end: end > 0 ? end : article.text.length };
+  }
+
+  private cite(span: Span): number | undefined {
+    const article = this.articles.get(span.articleId);
+    if (!article || span.start < 0 || span.end > article.text.length || span.end <= span.start)
+      return undefined;
+    const key = `${span.articleId}:${span.start}:${span.end}`;
+    const known = this.byKey.get(key);
+    if (known !== undefined) return known;
+    const citation: Citation = {
+      n: this.citations.length + 1,
+      articleId: span.articleId,
+      start: span.start,
+      end: span.end,
+      text: article.text.slice(span.start, span.end),
+      source: sourceLabel(article),
+    };
+    if (article.publishedAt) citation.publishedAt = article.publishedAt;
+    this.citations.push(citation);
+    this.byKey.set(key, citation.n);
+    if (!this.cited.includes(article.id)) this.cited.push(article.id);
+    return citation.n;
+  }
+
+  section(id: BriefSection['id'], title: string): BriefSection {
+    const section: BriefSection = { id, title, sentences: [] };
+    this.sections.push(section);
+    return section;
+  }
+
+  say(section: BriefSection, text: string, spans: Span[]): void {
+    const ns = [...new Set(spans.map((s) => this.cite(s)).filter((n): n is number => n !== undefined))];
+    if (ns.length === 0) return;
+    const tidy = text.replace(/([.!?])”\.$/, '$1”');
+    section.sentences.push({ text: tidy.charAt(0).toUpperCase() + tidy.slice(1), citations: ns });
+  }
+
+  finish(head: Omit<Brief, 'sections' | 'citations' | 'articles'>): Brief {
+    const articles: BriefArticle[] = this.cited.map((id) => {
+      const a = this.articles.get(id) as AnalysisArticle;
+      const out: BriefArticle = { id, title: a.title, source: sourceLabel(a), text: a.text };
+      if (a.publishedAt) out.publishedAt = a.publishedAt;
+      if (a.input.url) out.url = a.input.url;
+      if (a.input.path) out.path = a.input.path;
+      return out;
+    });
+    return {
+      ...head,
+      sections: this.sections.filter((s) => s.sentences.length > 0),
+      citations: this.citations,
+      articles,
+    };
+  }
+}
+
+/** Quoted extract for a sentence: whitespace collapsed, a dangling comma or colon dropped. */
+export function quoted(text: string): string {
+  return `“${text
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/[,;:]$/, '')}”`;
+}
+
+export function plural(n: number, one: string, many = `${one}s`): string {
+  return `${n} ${n === 1 ? one : many}`;
+}
+
+export function listText(items: string[]): string {
+  if (items.length <= 1) return items[0] ?? '';
+  return `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
+}

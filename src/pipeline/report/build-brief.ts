@@ -1,0 +1,247 @@
+import type { Analysis, NumericDivergence } from '../../core/analysis.ts';
+import { SitrepError } from '../../core/errors.ts';
+import type { EventRecord } from '../../core/event.ts';
+import type { ClaimModality } from '../../core/quote.ts';
+import type { Span } from '../../core/span.ts';
+import type { Story } from '../../core/story.ts';
+import { BriefBuilder, listText, plural, quoted } from './brief-builder.ts';
+import type { Brief } from './brief-model.ts';
+
+export interface BriefOptions {
+  storyId?: string;
+  /** Most claims listed under "Who says what" (default 10). */
+  maxClaims?: number;
+}
+
+const MODALITY: Record<ClaimModality, string> = {
+  asserted: 'Stated',
+  reported: 'Reported',
+  expected: 'Expected or warned',
+  speculative: 'Speculated',
+  denied: 'Denied',
+};
+
+const NUMBER_KIND: Record<NumericDivergence['kind'], string> = {
+  qualified: 'differ only in their qualifiers',
+  rounded: 'differ, one looking like a rounding of the other',
+  updated: 'change between earlier and later reports',
+  disagree: 'disagree',
+};
+
+/** The story to brief: the one asked for, else the largest storyline, else all articles as one story. */
+function pickStory(analysis: Analysis, storyId: string | undefined): Story {
+  if (storyId !== undefined) {
+    const story = analysis.stories.find((s) => s.id === storyId);
+    if (!story) {
+      const known = analysis.stories.map((s) => s.id).join(', ') || 'none';
+      throw new SitrepError('NOT_FOUND', `no story "${storyId}" in this analysis (stories: ${known})`);
+    }
+    return story;
+  }
+  const ranked = [...analysis.stories].sort(
+    (a, b) =>
+      Number(b.kind === 'storyline') - Number(a.kind === 'storyline') ||
+      b.articleIds.length - a.articleIds.length,
+  );
+  if (ranked[0]) return ranked[0];
+  const first = analysis.articles[0];
+  if (!first)
+    throw new SitrepError('INPUT_EMPTY', 'the analysis has no articles: ingest and analyze some first');
+  const dates = analysis.articles
+    .map((a) => a.publishedAt)
+    .filter((d): d is string => d !== undefined)
+    .sort();
+  return {
+    id: 'all',
+    kind: 'storyline',
+    title: first.title,
+    articleIds: analysis.articles.map((a) => a.id),
+    period: { ...(dates[0] ? { start: dates[0] } : {}), ...(dates.at(-1) ? { end: dates.at(-1) } : {}) },
+  };
+}
+
+const strip = ({ articleId, start, end }: Span): Span => ({ articleId, start, end });
+
+function eventLabel(analysis: Analysis, event: EventRecord): string {
+  const entry = analysis.timeline.find((t) => t.eventIds.includes(event.id));
+  return entry?.label ?? [event.actor?.text, event.action, event.target?.text].filter(Boolean).join(' ');
+}
+
+function when(start: string, end: string, mod?: string): string {
+  const range = start === end ? start : `${start} to ${end}`;
+  return mod ? `${range} (${mod.toLowerCase()})` : range;
+}
+
+/**
+ * Build a situation report for one story from an analysis: every sentence is a template over extracted
+ * items (labels, claim texts, names, numbers as written) and carries the spans it rests on.
+ */
+export function buildBrief(analysis: Analysis, options: BriefOptions = {}): Brief {
+  const story = pickStory(analysis, options.storyId);
+  const ids = new Set(story.articleIds);
+  const inStory = (s: Span): boolean => ids.has(s.articleId);
+  const b = new BriefBuilder(analysis);
+  const articles = story.articleIds.map((id) => b.article(id)).filter((a) => a !== undefined);
+  const titleSpans = articles.map((a) => b.titleSpan(a));
+  const sources = [...new Set(articles.map((a) => b.source(a.id)))];
+  const claims = analysis.claims.filter((c) => c.mentions.some(inStory));
+
+  const summary = b.section('summary', 'Summary');
+  b.say(
+    summary,
+    `Story: ${quoted(story.title)}.`,
+    story.titleSpan ? [story.titleSpan] : titleSpans.slice(0, 1),
+  );
+  const { start, end } = story.period;
+  const period = start
+    ? end && end !== start
+      ? `, published from ${start} to ${end}`
+      : `, published ${start}`
+    : '';
+  b.say(
+    summary,
+    `${plural(articles.length, 'article')} from ${plural(sources.length, 'source')} (${listText(sources)})${period}.`,
+    titleSpans,
+  );
+  const origins = new Set<string>();
+  let uncounted = 0;
+  for (const c of claims) {
+    if (c.origins?.length) for (const o of c.origins) origins.add(o.origin);
+    else uncounted += c.independentOrigins;
+  }
+  b.say(
+    summary,
+    `Its ${plural(claims.length, 'claim')} trace back to ${plural(origins.size + uncounted, 'independent origin')}.`,
+    claims.map((c) => c.mentions.find(inStory)).filter((m) => m !== undefined),
+  );
+
+  const developments = b.section('developments', 'Key developments');
+  const entries = analysis.timeline
+    .filter((t) => t.mentions.some(inStory))
+    .sort((x, y) => x.start.localeCompare(y.start) || x.end.localeCompare(y.end));
+  for (const t of entries) {
+    const disputed = analysis.events.some(
+      (e) => t.eventIds.includes(e.id) && (e.divergences?.length ?? 0) > 0,
+    );
+    const note = disputed ? ' (sources differ on details; see Disagreements)' : '';
+    b.say(developments, `${when(t.start, t.end, t.mod)}: ${t.label}${note}.`, t.mentions.filter(inStory));
+  }
+
+  const who = b.section('claims', 'Who says what, on whose authority');
+  const ranked = [...claims].sort(
+    (x, y) =>
+      new Set(y.mentions.filter(inStory).map((m) => m.articleId)).size -
+        new Set(x.mentions.filter(inStory).map((m) => m.articleId)).size ||
+      y.independentOrigins - x.independentOrigins,
+  );
+  for (const c of ranked.slice(0, options.maxClaims ?? 10)) {
+    const mentions = c.mentions.filter(inStory);
+    const chains = [...new Set(mentions.map((m) => m.attribution.join(' via ')).filter(Boolean))];
+    const carriers = [...new Set(mentions.map((m) => m.articleId))];
+    const by = chains.length > 0 ? chains.join('; ') : 'no attribution given';
+    const outlets = listText([...new Set(carriers.map((id) => b.source(id)))]);
+    b.say(
+      who,
+      `${MODALITY[c.modality]}: ${quoted(c.text)} (${by}; ${plural(c.independentOrigins, 'independent origin')}, carried by ${plural(carriers.length, 'article')} from ${outlets}).`,
+      mentions,
+    );
+  }
+
+  const disagreements = b.section('disagreements', 'Disagreements');
+  for (const comparison of analysis.comparisons.filter((c) => c.storyId === story.id)) {
+    for (const d of comparison.numbers) {
+      const values = d.values.map((v) => `${quoted(v.text)} (${b.source(v.articleId)})`);
+      b.say(
+        disagreements,
+        `Figures for ${d.quantity} ${NUMBER_KIND[d.kind]}: ${values.join(' vs ')}.`,
+        d.values.map(strip),
+      );
+    }
+    for (const d of comparison.divergences) {
+      const values = d.values.map(
+        (v) => `${quoted(v.value)} (${listText([...new Set(v.mentions.map((m) => b.source(m.articleId)))])})`,
+      );
+      b.say(
+        disagreements,
+        `Sources differ on the ${d.about}: ${values.join(' vs ')}.`,
+        d.values.flatMap((v) => v.mentions),
+      );
+    }
+  }
+
+  const outlook = b.section('outlook', 'Outlook and forecasts');
+  for (const f of analysis.forecasts.filter((x) => inStory(x.mention))) {
+    const made = f.madeAt ? ` (as reported on ${f.madeAt})` : '';
+    b.say(outlook, `${f.by.join(' via ')} expected${made}: ${quoted(f.text)}.`, [f.mention]);
+    for (const later of f.laterEvents) {
+      const event = analysis.events.find((e) => e.id === later.eventId);
+      if (!event) continue;
+      const date = event.time ? `${when(event.time.start, event.time.end)}: ` : '';
+      b.say(
+        outlook,
+        `Later, ${date}${eventLabel(analysis, event)} — ${later.relation}.`,
+        event.mentions.map(strip),
+      );
+    }
+  }
+
+  const framing = b.section('framing', 'Framing by source');
+  for (const s of analysis.sources.filter((x) => x.articleIds.some((id) => ids.has(id)))) {
+    const terms = (list: typeof s.loadedTerms) =>
+      list.map(
+        (t) =>
+          `${quoted(t.term)} ×${t.mentions.length} (${t.category ?? 'loaded'}${t.strength === 'mild' ? ', mild' : ''})`,
+      );
+    const own = s.loadedTerms.filter((t) => t.mentions.some(inStory));
+    const inQuotes = (s.quotedLoadedTerms ?? []).filter((t) => t.mentions.some(inStory));
+    if (own.length > 0) {
+      b.say(
+        framing,
+        `${s.outlet} uses in its own voice ${listText(terms(own))}.`,
+        own.flatMap((t) => t.mentions),
+      );
+    }
+    if (inQuotes.length > 0) {
+      b.say(
+        framing,
+        `${s.outlet} carries inside attributed quotes ${listText(terms(inQuotes))}.`,
+        inQuotes.flatMap((t) => t.mentions),
+      );
+    }
+  }
+
+  const sourcesSection = b.section('sources', 'Sources');
+  const unique = analysis.comparisons.find((c) => c.storyId === story.id)?.unique ?? [];
+  for (const a of articles) {
+    const source = b.source(a.id);
+    const byline = a.byline ? ` by ${a.byline}` : '';
+    b.say(sourcesSection, `${source}: ${quoted(a.title)}${byline}, ${a.publishedAt ?? 'undated'}.`, [
+      b.titleSpan(a),
+    ]);
+    const cites = analysis.derivations.filter((d) => d.articleId === a.id && d.outlet && d.citation);
+    if (cites.length > 0) {
+      const outlets = listText([...new Set(cites.map((d) => d.outlet as string))]);
+      b.say(
+        sourcesSection,
+        `${source} cites ${outlets}.`,
+        cites.map((d) => strip(d.citation as Span)),
+      );
+    }
+  }
+  for (const u of unique) {
+    const own = claims.filter((c) => u.claimIds.includes(c.id));
+    if (own.length === 0) continue;
+    b.say(
+      sourcesSection,
+      `Only ${u.outlet} carries ${plural(own.length, 'claim')}, such as ${quoted(own[0]?.text ?? '')}.`,
+      own.flatMap((c) => c.mentions.filter(inStory).slice(0, 1)),
+    );
+  }
+
+  return b.finish({
+    storyId: story.id,
+    title: story.title,
+    period: story.period,
+    generatedFrom: analysis.generatedAt,
+  });
+}

@@ -1,0 +1,116 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { parseHTML } from 'linkedom';
+import { buildSeedAnalysis } from '../../../test/fixtures/analysis/seed-analysis.ts';
+import type { Analysis } from '../../core/analysis.ts';
+import { renderBrief } from './render-brief.ts';
+
+const { analysis } = buildSeedAnalysis();
+const textOf = (a: Analysis, id: string) => a.articles.find((x) => x.id === id)?.text ?? '';
+const unescapeMd = (s: string) => s.replace(/\\([\\`*_[\]<>#|~])/g, '$1');
+
+test('Markdown: every sentence carries a footnote, every footnote quotes its span exactly', () => {
+  const md = renderBrief(analysis, { format: 'md' });
+  const sentences = md.split('\n').filter((l) => l.startsWith('- '));
+  assert.ok(sentences.length > 20);
+  for (const s of sentences) assert.match(s, /\[\^\d+\]$/, s);
+  const notes = md.split('\n').filter((l) => l.startsWith('[^'));
+  const referenced = new Set(sentences.flatMap((s) => [...s.matchAll(/\[\^(\d+)\]/g)].map((m) => m[1])));
+  assert.equal(notes.length, referenced.size);
+  for (const note of notes) {
+    const m = /^\[\^(\d+)\]: “(.*)” — article (\w+), characters (\d+)–(\d+) \(/.exec(note);
+    assert.ok(m, note);
+    const [, , quotedText, id, start, end] = m;
+    const slice = textOf(analysis, id ?? '').slice(Number(start), Number(end));
+    assert.equal(unescapeMd(quotedText ?? ''), slice.replace(/\s+/g, ' '));
+  }
+  for (const heading of [
+    'Summary',
+    'Key developments',
+    'Who says what, on whose authority',
+    'Disagreements',
+    'Outlook and forecasts',
+    'Framing by source',
+    'Sources',
+  ]) {
+    assert.ok(md.includes(`\n## ${heading}\n`), heading);
+  }
+  assert.match(
+    md,
+    /six senior US officials via NBC News; US officials via NBC News; NBC News; 1 independent origin, carried by 3 articles from unnamed source 4ed6d99c, Yonhap and OBOZ\.UA\)/,
+  );
+  assert.match(
+    md,
+    /- Sources differ on the place of: Vladimir Putin met Kim Jong Un \(2023-09\): “Vostochny cosmodrome” \(Yonhap\) vs “Vladivostok” \(unnamed source 8f96c8e8\)\.\[\^\d+\]\[\^\d+\]/,
+  );
+  assert.match(
+    md,
+    /- OBOZ\.UA uses in its own voice “dictator” ×3 \(pejorative-label\), “terrorist country” ×1 \(delegitimizing\) and “aggressor country” ×1 \(delegitimizing\)\./,
+  );
+  assert.match(md, /carries inside attributed quotes “illegal war” ×1/);
+});
+
+test('JSON: sentences with their spans; every span slices to its text; developments in time order', () => {
+  const brief = JSON.parse(renderBrief(analysis, { format: 'json', storyId: 'st-korea-russia' }));
+  assert.equal(brief.schema, 'sitrep/brief@1');
+  let count = 0;
+  for (const section of brief.sections) {
+    for (const s of section.sentences) {
+      count++;
+      assert.ok(s.citations.length >= 1, s.text);
+      for (const c of s.citations) assert.equal(textOf(analysis, c.articleId).slice(c.start, c.end), c.text);
+    }
+  }
+  assert.ok(count > 20);
+  const dev = brief.sections.find((s: { id: string }) => s.id === 'developments');
+  assert.deepEqual(
+    dev.sentences.map((s: { text: string }) => s.text.split(':')[0]),
+    ['2023-07', '2023-09', '2023-11-09', '2024-05-24', '2024-06', '2024-10 (early-mid)'],
+  );
+  const outlook = brief.sections.find((s: { id: string }) => s.id === 'outlook');
+  assert.equal(
+    outlook.sentences[1].text,
+    'Later, 2024-10: North Korea deploys troops to Russia — later event of another type (deploy-forces, forecast: military-provocation) involving the same actor: North Korea.',
+  );
+});
+
+test('HTML: one self-contained file, cited spans marked in the article section, text escaped', () => {
+  const html = renderBrief(analysis, { format: 'html' });
+  assert.doesNotMatch(html, /<link\b|<script\b|<img\b|src=|url\(/i);
+  assert.match(html, /<style>[\s\S]*@media print/);
+  const { document } = parseHTML(html);
+  const links = [...document.querySelectorAll('sup.cite a')].map((a) => a.getAttribute('href'));
+  assert.ok(links.length > 20);
+  for (const href of links) assert.ok(document.getElementById(href?.slice(1) ?? ''), `${href} resolves`);
+  const mark = document.getElementById('m-1');
+  assert.equal(mark?.closest('article')?.id, 'article-57623772aa3dea69');
+  assert.equal(mark?.textContent, 'North Korea and Russia have strengthened their ties in recent years.');
+
+  const hostile: Analysis = structuredClone(analysis);
+  const a = hostile.articles[0];
+  if (!a) throw new Error('fixture has articles');
+  a.text = `<script>alert("x")</script> & more${a.text.slice(a.title.length)}`;
+  a.title = '<script>alert("x")</script> & more';
+  const out = renderBrief(hostile, { format: 'html' });
+  assert.doesNotMatch(out, /<script>/);
+  assert.match(out, /&lt;script&gt;alert\(&quot;x&quot;\)&lt;\/script&gt; &amp; more/);
+});
+
+test('errors: unknown story and unknown format', () => {
+  assert.throws(() => renderBrief(analysis, { format: 'md', storyId: 'nope' }), { code: 'NOT_FOUND' });
+  assert.throws(() => renderBrief(analysis, { format: 'pdf' as 'md' }), { code: 'USAGE' });
+  const empty: Analysis = { ...analysis, articles: [], stories: [] };
+  assert.throws(() => renderBrief(empty, { format: 'md' }), { code: 'INPUT_EMPTY' });
+});
+
+test('without stories, all articles are briefed as one story titled by the first article', () => {
+  const md = renderBrief({ ...analysis, stories: [], comparisons: [] }, { format: 'md' });
+  assert.match(
+    md,
+    /^# Situation report: Russia, North Korea may be planning ‘October surprise’ ahead of election: report\n/,
+  );
+  assert.match(
+    md,
+    /- Story: “Russia, North Korea may be planning ‘October surprise’ ahead of election: report”\.\[\^1\]\n/,
+  );
+});

@@ -1,0 +1,28 @@
+import type { Brief, Citation } from './brief-model.ts';
+
+/** Escape Markdown syntax in extracted text so that it renders as written. */
+export function escapeMarkdown(text: string): string {
+  return text.replace(/\s+/g, ' ').replace(/[\\`*_[\]<>#|~]/g, '\\$&');
+}
+
+function footnote(c: Citation): string {
+  const date = c.publishedAt ? `, ${c.publishedAt}` : '';
+  return `[^${c.n}]: “${escapeMarkdown(c.text)}” — article ${c.articleId}, characters ${c.start}–${c.end} (${escapeMarkdown(c.source)}${date})`;
+}
+
+/**
+ * The brief as Markdown: one list item per sentence, each followed by footnote references; every
+ * footnote quotes its span (whitespace collapsed) and names the article and offsets.
+ */
+export function renderMarkdown(brief: Brief): string {
+  const lines: string[] = [`# Situation report: ${escapeMarkdown(brief.title)}`, ''];
+  for (const section of brief.sections) {
+    lines.push(`## ${section.title}`, '');
+    for (const s of section.sentences) {
+      lines.push(`- ${escapeMarkdown(s.text)}${s.citations.map((n) => `[^${n}]`).join('')}`);
+    }
+    lines.push('');
+  }
+  lines.push(...brief.citations.map(footnote), '');
+  return lines.join('\n');
+}

@@ -1,0 +1,217 @@
+import type { Analysis, SourceComparison } from '../core/analysis.ts';
+import type { Entity, EntityType } from '../core/entity.ts';
+import { SitrepError } from '../core/errors.ts';
+import type { TimelineEntry } from '../core/event.ts';
+import type { Claim } from '../core/quote.ts';
+import type { DerivationLink, Story } from '../core/story.ts';
+import { intervalDays, parseIsoParts } from '../core/time.ts';
+
+/** A story in a list: what the story list shows. */
+export interface StorySummary {
+  id: string;
+  kind: Story['kind'];
+  title: string;
+  period: Story['period'];
+  articleCount: number;
+  outlets: string[];
+  storylineId?: string;
+  eventIds?: string[];
+}
+
+/** An article as a story page lists it (no text). */
+export interface StoryArticle {
+  id: string;
+  title: string;
+  outlet?: string;
+  publishedAt?: string;
+  duplicateOf?: string;
+}
+
+/** An entity in one story: how often it is mentioned there and in which articles. */
+export interface StoryEntity {
+  id: string;
+  name: string;
+  type: Entity['type'];
+  mentions: number;
+  articleIds: string[];
+}
+
+/** Everything the story page draws. */
+export interface StoryDetail {
+  story: Story;
+  articles: StoryArticle[];
+  timeline: TimelineEntry[];
+  claims: Claim[];
+  comparison?: SourceComparison;
+  entities: StoryEntity[];
+  /** Entity pairs mentioned in the same article, with the number of such articles. */
+  cooccurrence: { a: string; b: string; articles: number }[];
+  derivations: DerivationLink[];
+}
+
+/** One highlight in an article's clean text. */
+export interface Annotation {
+  kind: 'entity' | 'quote' | 'claim';
+  start: number;
+  end: number;
+  /** What the highlight is: the entity name, the speaker, the claim's modality. */
+  label: string;
+  ref: string;
+}
+
+export const ENTITY_TYPES: readonly EntityType[] = [
+  'person',
+  'organization',
+  'country',
+  'place',
+  'facility',
+  'other',
+];
+
+export function storySummaries(analysis: Analysis): StorySummary[] {
+  const outletOf = new Map(analysis.articles.map((a) => [a.id, a.outlet]));
+  return analysis.stories.map((story) => {
+    const outlets = new Set<string>();
+    for (const id of story.articleIds) {
+      const outlet = outletOf.get(id);
+      if (outlet) outlets.add(outlet);
+    }
+    const summary: StorySummary = {
+      id: story.id,
+      kind: story.kind,
+      title: story.title,
+      period: story.period,
+      articleCount: story.articleIds.length,
+      outlets: [...outlets].sort(),
+    };
+    if (story.storylineId) summary.storylineId = story.storylineId;
+    if (story.eventIds) summary.eventIds = story.eventIds;
+    return summary;
+  });
+}
+
+export function findStory(analysis: Analysis, id: string): Story {
+  const story = analysis.stories.find((s) => s.id === id);
+  if (!story) throw new SitrepError('NOT_FOUND', `no story with id ${id}; GET /api/stories lists them`);
+  return story;
+}
+
+const inArticles = (ids: Set<string>) => (span: { articleId: string }) => ids.has(span.articleId);
+
+export function storyDetail(analysis: Analysis, id: string): StoryDetail {
+  const story = findStory(analysis, id);
+  const ids = new Set(story.articleIds);
+  const inStory = inArticles(ids);
+  const articles = analysis.articles
+    .filter((a) => ids.has(a.id))
+    .map((a) => {
+      const out: StoryArticle = { id: a.id, title: a.title };
+      if (a.outlet) out.outlet = a.outlet;
+      if (a.publishedAt) out.publishedAt = a.publishedAt;
+      if (a.duplicateOf) out.duplicateOf = a.duplicateOf;
+      return out;
+    });
+  const entities: StoryEntity[] = [];
+  for (const entity of analysis.entities) {
+    const mentions = entity.mentions.filter(inStory);
+    if (mentions.length === 0) continue;
+    const articleIds = [...new Set(mentions.map((m) => m.articleId))].sort();
+    entities.push({
+      id: entity.id,
+      name: entity.name,
+      type: entity.type,
+      mentions: mentions.length,
+      articleIds,
+    });
+  }
+  entities.sort((a, b) => b.mentions - a.mentions || a.name.localeCompare(b.name));
+  const detail: StoryDetail = {
+    story,
+    articles,
+    timeline: analysis.timeline.filter((t) => t.mentions.some(inStory)),
+    claims: analysis.claims.filter((c) => c.mentions.some(inStory)),
+    entities,
+    cooccurrence: cooccurrence(entities),
+    derivations: analysis.derivations.filter((d) => ids.has(d.articleId)),
+  };
+  const comparison = analysis.comparisons.find((c) => c.storyId === id);
+  if (comparison) detail.comparison = comparison;
+  return detail;
+}
+
+function cooccurrence(entities: StoryEntity[]): StoryDetail['cooccurrence'] {
+  const pairs: StoryDetail['cooccurrence'] = [];
+  for (let i = 0; i < entities.length; i++) {
+    for (let j = i + 1; j < entities.length; j++) {
+      const a = entities[i]!;
+      const b = entities[j]!;
+      const shared = a.articleIds.filter((id) => b.articleIds.includes(id)).length;
+      if (shared > 0) pairs.push({ a: a.id, b: b.id, articles: shared });
+    }
+  }
+  return pairs;
+}
+
+export function filterEntities(analysis: Analysis, type?: EntityType): Entity[] {
+  return type ? analysis.entities.filter((e) => e.type === type) : analysis.entities;
+}
+
+export function filterClaims(analysis: Analysis, filter: { story?: string; minOrigins?: number }): Claim[] {
+  let claims = analysis.claims;
+  if (filter.story !== undefined) {
+    const inStory = inArticles(new Set(findStory(analysis, filter.story).articleIds));
+    claims = claims.filter((c) => c.mentions.some(inStory));
+  }
+  const min = filter.minOrigins;
+  return min === undefined ? claims : claims.filter((c) => c.independentOrigins >= min);
+}
+
+/** Parse an ISO date bound (`2024`, `2024-05`, `2024-05-25`) into its first or last day number. */
+export function dateBound(
+  name: string,
+  value: string | undefined,
+  end: 'first' | 'last',
+): number | undefined {
+  if (value === undefined || value === '') return undefined;
+  if (!parseIsoParts(value)) {
+    throw new SitrepError(
+      'USAGE',
+      `query parameter "${name}" must be an ISO date such as 2024, 2024-05 or 2024-05-25 (got ${JSON.stringify(value)})`,
+    );
+  }
+  const [first, last] = intervalDays({ start: value, end: value });
+  return end === 'first' ? first : last;
+}
+
+/** Timeline entries that overlap [from, to]; entries without ISO bounds only when no bound is given. */
+export function filterTimeline(analysis: Analysis, range: { from?: number; to?: number }): TimelineEntry[] {
+  if (range.from === undefined && range.to === undefined) return analysis.timeline;
+  return analysis.timeline.filter((entry) => {
+    if (!parseIsoParts(entry.start) || !parseIsoParts(entry.end)) return false;
+    const [first, last] = intervalDays(entry);
+    return (range.from === undefined || last >= range.from) && (range.to === undefined || first <= range.to);
+  });
+}
+
+/** Every highlight the analysis has for one article, sorted by position. */
+export function articleAnnotations(analysis: Analysis, articleId: string): Annotation[] {
+  const out: Annotation[] = [];
+  for (const entity of analysis.entities) {
+    for (const m of entity.mentions) {
+      if (m.articleId === articleId)
+        out.push({ kind: 'entity', start: m.start, end: m.end, label: entity.name, ref: entity.id });
+    }
+  }
+  for (const quote of analysis.quotes) {
+    const c = quote.content;
+    if (c.articleId === articleId)
+      out.push({ kind: 'quote', start: c.start, end: c.end, label: quote.speaker.text, ref: quote.id });
+  }
+  for (const claim of analysis.claims) {
+    for (const m of claim.mentions) {
+      if (m.articleId === articleId)
+        out.push({ kind: 'claim', start: m.start, end: m.end, label: m.modality, ref: claim.id });
+    }
+  }
+  return out.sort((a, b) => a.start - b.start || b.end - a.end);
+}

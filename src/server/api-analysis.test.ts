@@ -1,0 +1,150 @@
+import assert from 'node:assert/strict';
+import { after, describe, it } from 'node:test';
+import type { Analysis } from '../core/analysis.ts';
+import { createSqliteStore } from '../store/sqlite/sqlite-store.ts';
+import { fixtureAnalysis } from './analysis-fixture.ts';
+import { createApp } from './app.ts';
+
+// biome-ignore lint/suspicious/noExplicitAny: response bodies are JSON read by shape in these tests
+type Json = any;
+const read = async (res: Response): Promise<Json> => res.json();
+
+const now = () => new Date('2024-06-21T00:00:00Z');
+
+describe('analysis routes', () => {
+  const store = createSqliteStore({ path: ':memory:' });
+  let calls = 0;
+  let ids = { a: 'a1', b: 'b2' };
+  const getAnalysis = async (): Promise<Analysis> => {
+    calls += 1;
+    return fixtureAnalysis(ids);
+  };
+  const app = createApp({ store, now, getAnalysis });
+  const get = async (path: string) => {
+    const res = await app.request(path);
+    return { status: res.status, body: await read(res) };
+  };
+  after(() => store.close());
+
+  it('answers 503 on every analysis route when no analysis is configured', async () => {
+    const bare = createApp({ store, now });
+    for (const path of [
+      '/api/analysis',
+      '/api/stories',
+      '/api/stories/s1',
+      '/api/entities',
+      '/api/claims',
+      '/api/timeline',
+      '/api/articles/abcd/annotations',
+    ]) {
+      const res = await bare.request(path);
+      assert.equal(res.status, 503, path);
+      const body = await read(res);
+      assert.equal(body.error.code, 'ANALYSIS_UNAVAILABLE');
+      assert.match(body.error.message, /^analysis not available yet/);
+    }
+  });
+
+  it('GET /api/analysis returns the contract object, computed once and cached', async () => {
+    const { status, body } = await get('/api/analysis');
+    assert.equal(status, 200);
+    assert.equal(body.schema, 'sitrep/analysis@1');
+    await get('/api/stories');
+    assert.equal(calls, 1);
+  });
+
+  it('GET /api/stories and /api/stories/:id', async () => {
+    const { body } = await get('/api/stories');
+    assert.deepEqual(body.stories[0], {
+      id: 's1',
+      kind: 'event',
+      title: 'Putin meets Kim in Pyongyang',
+      period: { start: '2024-06-19', end: '2024-06-20' },
+      articleCount: 2,
+      outlets: ['Daily B', 'Wire A & Co'],
+    });
+    const detail = (await get('/api/stories/s1')).body;
+    assert.deepEqual(
+      detail.articles.map((a: { id: string }) => a.id),
+      ['a1', 'b2'],
+    );
+    assert.deepEqual(
+      detail.entities.map((e: { id: string; mentions: number }) => [e.id, e.mentions]),
+      [
+        ['e-kim', 2],
+        ['e-putin', 2],
+      ],
+    );
+    assert.deepEqual(detail.cooccurrence, [{ a: 'e-kim', b: 'e-putin', articles: 2 }]);
+    assert.equal(detail.comparison.storyId, 's1');
+    assert.equal(detail.derivations.length, 2);
+    assert.deepEqual(
+      detail.timeline.map((t: { label: string }) => t.label),
+      ['Putin meets Kim <in Pyongyang>'],
+    );
+    const missing = await get('/api/stories/nope');
+    assert.equal(missing.status, 404);
+    assert.equal(missing.body.error.code, 'NOT_FOUND');
+  });
+
+  it('GET /api/entities?type', async () => {
+    assert.equal((await get('/api/entities')).body.entities.length, 3);
+    const countries = (await get('/api/entities?type=country')).body.entities;
+    assert.deepEqual(
+      countries.map((e: { id: string }) => e.id),
+      ['e-nk'],
+    );
+    assert.equal((await get('/api/entities?type=planet')).status, 400);
+  });
+
+  it('GET /api/claims?story&minOrigins', async () => {
+    const ids = async (query: string) =>
+      (await get(`/api/claims${query}`)).body.claims.map((c: { id: string }) => c.id);
+    assert.deepEqual(await ids(''), ['c1', 'c2']);
+    assert.deepEqual(await ids('?minOrigins=2'), ['c2']);
+    assert.deepEqual(await ids('?story=s2&minOrigins=0'), ['c1', 'c2']);
+    assert.equal((await get('/api/claims?minOrigins=many')).status, 400);
+    assert.equal((await get('/api/claims?story=nope')).status, 404);
+  });
+
+  it('GET /api/timeline?from&to', async () => {
+    const labels = async (query: string) =>
+      (await get(`/api/timeline${query}`)).body.timeline.map((t: { label: string }) => t.label);
+    assert.deepEqual(await labels(''), ['Putin meets Kim <in Pyongyang>', 'Vostochny summit']);
+    assert.deepEqual(await labels('?from=2024'), ['Putin meets Kim <in Pyongyang>']);
+    assert.deepEqual(await labels('?to=2023-12'), ['Vostochny summit']);
+    assert.deepEqual(await labels('?from=2023-09-13&to=2024-06-19'), [
+      'Putin meets Kim <in Pyongyang>',
+      'Vostochny summit',
+    ]);
+    assert.deepEqual(await labels('?from=2024-06-20'), []);
+    assert.equal((await get('/api/timeline?from=June')).status, 400);
+  });
+
+  it('GET /api/articles/:id/annotations for a stored article; the cache is dropped after an ingest', async () => {
+    const res = await app.request('/api/ingest', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({
+        items: [{ title: 'Note', text: 'Vladimir Putin met Kim Jong Un.\n\nMore text.' }],
+      }),
+    });
+    const articleId = (await read(res)).items[0].articleId as string;
+    ids = { a: articleId, b: 'b2' };
+    const { status, body } = await get(`/api/articles/${articleId.slice(0, 8)}/annotations`);
+    assert.equal(status, 200);
+    assert.equal(calls, 2);
+    assert.equal(body.articleId, articleId);
+    assert.deepEqual(
+      body.annotations.map((a: { kind: string; ref: string }) => [a.kind, a.ref]),
+      [
+        ['claim', 'c1'],
+        ['entity', 'e-putin'],
+        ['entity', 'e-kim'],
+        ['quote', 'q1'],
+        ['claim', 'c2'],
+      ],
+    );
+    assert.equal((await get('/api/articles/ffffffffff/annotations')).status, 404);
+  });
+});

@@ -1,0 +1,209 @@
+import { ENTITY_TYPES } from './analysis-views.ts';
+import { MAX_PAGE } from './api-articles.ts';
+import { schemas } from './openapi-schemas.ts';
+import { WEB_FILES } from './web-static.ts';
+
+/** The hand-written OpenAPI 3.1 description of every route `createApp` serves (checked by a test). */
+
+type Json = Record<string, unknown>;
+
+const ref = (name: string): Json => ({ $ref: `#/components/schemas/${name}` });
+const json = (schema: Json, description = 'OK'): Json => ({
+  description,
+  content: { 'application/json': { schema } },
+});
+const error = (description: string): Json => json(ref('Error'), description);
+const query = (name: string, description: string, schema: Json, required = false): Json => ({
+  name,
+  in: 'query',
+  required,
+  description,
+  schema,
+});
+const idParam: Json = {
+  name: 'id',
+  in: 'path',
+  required: true,
+  description: 'article id, or a unique prefix of at least 4 characters',
+  schema: { type: 'string' },
+};
+const limit = (fallback: number) =>
+  query('limit', `at most this many (default ${fallback})`, {
+    type: 'integer',
+    minimum: 1,
+    maximum: MAX_PAGE,
+  });
+const noAnalysis = error('the server has no analysis engine (ANALYSIS_UNAVAILABLE)');
+const badQuery = error('bad query parameter (USAGE)');
+const arrayOf = (name: string, items: Json): Json => ({
+  type: 'object',
+  required: [name],
+  properties: { [name]: { type: 'array', items } },
+});
+
+const get = (summary: string, ok: Json, extra: Json = {}): Json => ({
+  get: { summary, responses: { 200: ok, ...extra } },
+});
+
+const apiPaths: Record<string, Json> = {
+  '/api/health': get('Liveness and the number of stored articles', json(ref('Health'))),
+  '/api/articles': {
+    get: {
+      summary: 'List stored articles (oldest publication date first; undated last)',
+      parameters: [
+        query('outlet', 'only articles from this outlet', { type: 'string' }),
+        limit(50),
+        query('offset', 'skip this many', { type: 'integer', minimum: 0 }),
+      ],
+      responses: { 200: json(ref('ArticleList')), 400: badQuery },
+    },
+  },
+  '/api/articles/{id}': {
+    get: {
+      summary: 'One article: metadata with evidence, clean text, raw text and every removed block',
+      parameters: [idParam],
+      responses: {
+        200: json(ref('Article')),
+        400: error('id shorter than 4 characters (USAGE)'),
+        404: error('no such article (NOT_FOUND)'),
+        409: error('the prefix matches several articles (AMBIGUOUS_ID)'),
+      },
+    },
+  },
+  '/api/articles/{id}/annotations': {
+    get: {
+      summary: "Highlights for one article's clean text: entity mentions, quotes and claim mentions",
+      parameters: [idParam],
+      responses: {
+        200: json({
+          type: 'object',
+          required: ['articleId', 'annotations'],
+          properties: {
+            articleId: { type: 'string' },
+            annotations: { type: 'array', items: ref('Annotation') },
+          },
+        }),
+        404: error('no such article (NOT_FOUND)'),
+        409: error('ambiguous prefix (AMBIGUOUS_ID)'),
+        503: noAnalysis,
+      },
+    },
+  },
+  '/api/search': {
+    get: {
+      summary: 'Full-text search over titles and clean text (words, "phrases", prefix*, AND/OR/NOT)',
+      parameters: [query('q', 'what to look for', { type: 'string', minLength: 1 }, true), limit(20)],
+      responses: {
+        200: json({
+          type: 'object',
+          required: ['query', 'hits'],
+          properties: { query: { type: 'string' }, hits: { type: 'array', items: ref('SearchHit') } },
+        }),
+        400: error('missing or empty query (USAGE)'),
+      },
+    },
+  },
+  '/api/ingest': {
+    post: {
+      summary: 'Ingest posted items and/or fetch URLs (private addresses are always refused)',
+      description:
+        'Needs `Authorization: Bearer <token>` when the server has a token. Each item and URL succeeds or fails on its own; the report lists them in request order (items as `items[i]`, then URLs).',
+      security: [{ bearer: [] }],
+      requestBody: { required: true, content: { 'application/json': { schema: ref('IngestRequest') } } },
+      responses: {
+        200: json(ref('IngestReport'), 'per-item report, as `sitrep ingest --json` prints it'),
+        400: error('body is not a JSON object with a non-empty "items" or "urls" array, or too many URLs'),
+        401: error('missing or wrong bearer token (UNAUTHORIZED)'),
+        413: error('request body over the size limit (INPUT_TOO_LARGE)'),
+        415: error('body is not application/json (UNSUPPORTED_MEDIA_TYPE)'),
+      },
+    },
+  },
+  '/api/analysis': get('The whole analysis (`sitrep/analysis@1`)', json(ref('Analysis')), {
+    503: noAnalysis,
+  }),
+  '/api/stories': get(
+    'Stories with their sizes, periods and outlets',
+    json(arrayOf('stories', ref('StorySummary'))),
+    {
+      503: noAnalysis,
+    },
+  ),
+  '/api/stories/{id}': {
+    get: {
+      summary: 'One story: articles, timeline, claims, claim × source comparison, entities, derivations',
+      parameters: [{ name: 'id', in: 'path', required: true, schema: { type: 'string' } }],
+      responses: { 200: json(ref('StoryDetail')), 404: error('no such story (NOT_FOUND)'), 503: noAnalysis },
+    },
+  },
+  '/api/entities': {
+    get: {
+      summary: 'Canonical entities with their mentions',
+      parameters: [query('type', 'only entities of this type', { type: 'string', enum: ENTITY_TYPES })],
+      responses: { 200: json(arrayOf('entities', ref('Entity'))), 400: badQuery, 503: noAnalysis },
+    },
+  },
+  '/api/claims': {
+    get: {
+      summary: 'Claims with their mentions, attribution chains and independent origins',
+      parameters: [
+        query('story', 'only claims mentioned in this story', { type: 'string' }),
+        query('minOrigins', 'only claims with at least this many independent origins', {
+          type: 'integer',
+          minimum: 0,
+        }),
+      ],
+      responses: {
+        200: json(arrayOf('claims', ref('Claim'))),
+        400: badQuery,
+        404: error('no such story (NOT_FOUND)'),
+        503: noAnalysis,
+      },
+    },
+  },
+  '/api/timeline': {
+    get: {
+      summary: 'Timeline entries, optionally those overlapping [from, to]',
+      parameters: [
+        query('from', 'ISO date (2024, 2024-05, 2024-05-25): entries ending on or after it', {
+          type: 'string',
+        }),
+        query('to', 'ISO date: entries starting on or before it', { type: 'string' }),
+      ],
+      responses: { 200: json(arrayOf('timeline', ref('TimelineEntry'))), 400: badQuery, 503: noAnalysis },
+    },
+  },
+  '/api/openapi.json': get('This description', json({ type: 'object' })),
+};
+
+const webPaths: Record<string, Json> = Object.fromEntries(
+  ['/', ...Object.keys(WEB_FILES).map((name) => `/${name}`)].map((path) => {
+    const type = WEB_FILES[path === '/' ? 'index.html' : path.slice(1)] ?? 'text/plain';
+    const media = type.split(';')[0] ?? type;
+    return [
+      path,
+      {
+        get: {
+          summary: path === '/' ? 'The web UI' : `Web UI file ${path.slice(1)}`,
+          tags: ['web'],
+          responses: { 200: { description: 'OK', content: { [media]: { schema: { type: 'string' } } } } },
+        },
+      },
+    ];
+  }),
+);
+
+export const openApiDocument = {
+  openapi: '3.1.0',
+  info: {
+    title: 'Sitrep API',
+    version: '0.1.0',
+    description:
+      'Articles, search and ingest over the store, and views of the `sitrep/analysis@1` analysis. Errors are `{ "error": { "code", "message" } }`. A server bound to loopback without a token answers 403 FORBIDDEN_HOST to requests addressed to other host names (DNS-rebinding defence). Offsets are UTF-16 code units into the clean text.',
+  },
+  paths: { ...apiPaths, ...webPaths },
+  components: {
+    securitySchemes: { bearer: { type: 'http', scheme: 'bearer' } },
+    schemas,
+  },
+};

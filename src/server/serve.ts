@@ -1,0 +1,63 @@
+import type { AddressInfo } from 'node:net';
+import { serve } from '@hono/node-server';
+import { SitrepError } from '../core/errors.ts';
+import { type AppDeps, createApp } from './app.ts';
+
+const LOOPBACK_NAMES = ['localhost', '127.0.0.1', '[::1]'];
+
+export function isLoopbackHost(host: string): boolean {
+  return host === 'localhost' || host === '::1' || host === '[::1]' || /^127(\.\d{1,3}){3}$/.test(host);
+}
+
+export const MIN_TOKEN_LENGTH = 16;
+
+/**
+ * The binding rule: loopback needs no token; any other address needs a token (write access),
+ * at least MIN_TOKEN_LENGTH characters long. Throws USAGE with what to do.
+ */
+export function checkBinding(host: string, token: string | undefined): void {
+  if (token !== undefined && token.length < MIN_TOKEN_LENGTH) {
+    throw new SitrepError(
+      'USAGE',
+      `the token is too short (${token.length} characters); use at least ${MIN_TOKEN_LENGTH}, e.g. \`openssl rand -hex 24\``,
+    );
+  }
+  if (!isLoopbackHost(host) && token === undefined) {
+    throw new SitrepError(
+      'USAGE',
+      `refusing to listen on ${host} without a token: anyone who can reach it could write to the store. ` +
+        'Pass --token <secret> (or set SITREP_TOKEN), or bind to 127.0.0.1',
+    );
+  }
+}
+
+export interface RunningServer {
+  url: string;
+  close: () => Promise<void>;
+}
+
+/** Start the HTTP server (after checkBinding); resolves once it listens. */
+export async function startServer(deps: AppDeps & { host: string; port: number }): Promise<RunningServer> {
+  checkBinding(deps.host, deps.token);
+  const { host, port, ...appDeps } = deps;
+  // Bound to loopback without a token, only loopback names are served (DNS-rebinding defence).
+  const app = createApp(
+    isLoopbackHost(host) && deps.token === undefined ? { ...appDeps, allowedHosts: LOOPBACK_NAMES } : appDeps,
+  );
+  return new Promise((resolve, reject) => {
+    const server = serve({ fetch: app.fetch, hostname: host, port }, (info: AddressInfo) => {
+      const shown = info.family === 'IPv6' ? `[${info.address}]` : info.address;
+      resolve({
+        url: `http://${shown}:${info.port}/`,
+        close: () => new Promise((done) => server.close(() => done())),
+      });
+    });
+    server.once('error', (error: NodeJS.ErrnoException) =>
+      reject(
+        new SitrepError('USAGE', `cannot listen on ${host}:${port}: ${error.code ?? error.message}`, {
+          cause: error,
+        }),
+      ),
+    );
+  });
+}

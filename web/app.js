@@ -1,0 +1,85 @@
+// The Sitrep web UI: hash routes, fetch from /api, render with the pure functions of render.js.
+import {
+  escapeHtml,
+  renderArticle,
+  renderArticleList,
+  renderError,
+  renderSearchResults,
+  renderStoryList,
+  renderStoryPage,
+} from './render.js';
+
+const main = document.querySelector('#main');
+
+class ApiError extends Error {
+  constructor(status, code, message) {
+    super(message);
+    this.status = status;
+    this.code = code;
+  }
+}
+
+async function api(path) {
+  const res = await fetch(path, { headers: { accept: 'application/json' } });
+  const body = await res.json().catch(() => ({}));
+  if (!res.ok) throw new ApiError(res.status, body.error?.code, body.error?.message ?? res.statusText);
+  return body;
+}
+
+async function articlesPage() {
+  const { articles, total } = await api('/api/articles?limit=200');
+  return `<h2>Articles <small>(${total})</small></h2>${renderArticleList(articles)}`;
+}
+
+async function storiesPage() {
+  try {
+    const { stories } = await api('/api/stories');
+    return `<h2>Stories</h2>${renderStoryList(stories)}`;
+  } catch (error) {
+    if (!(error instanceof ApiError) || error.status !== 503) throw error;
+    return `<p class="notice">${escapeHtml(error.message)}</p>${await articlesPage()}`;
+  }
+}
+
+async function articlePage(id) {
+  const article = await api(`/api/articles/${encodeURIComponent(id)}`);
+  let annotations = [];
+  try {
+    annotations = (await api(`/api/articles/${encodeURIComponent(article.id)}/annotations`)).annotations;
+  } catch (error) {
+    if (!(error instanceof ApiError) || error.status !== 503) throw error;
+  }
+  return renderArticle(article, annotations);
+}
+
+async function searchPage(q) {
+  const { hits } = await api(`/api/search?q=${encodeURIComponent(q)}&limit=50`);
+  return renderSearchResults(q, hits);
+}
+
+async function route() {
+  main.innerHTML = '<p class="empty">Loading…</p>';
+  try {
+    const hash = location.hash.replace(/^#/, '') || '/';
+    const [path, search = ''] = hash.split('?');
+    const parts = path.split('/').filter(Boolean).map(decodeURIComponent);
+    let html;
+    if (parts[0] === 'story' && parts[1])
+      html = renderStoryPage(await api(`/api/stories/${encodeURIComponent(parts[1])}`));
+    else if (parts[0] === 'article' && parts[1]) html = await articlePage(parts[1]);
+    else if (parts[0] === 'search') html = await searchPage(new URLSearchParams(search).get('q') ?? '');
+    else if (parts[0] === 'articles') html = await articlesPage();
+    else html = await storiesPage();
+    main.innerHTML = html;
+  } catch (error) {
+    main.innerHTML = renderError(error instanceof Error ? error.message : String(error));
+  }
+}
+
+document.querySelector('#search').addEventListener('submit', (event) => {
+  event.preventDefault();
+  const q = new FormData(event.currentTarget).get('q')?.toString().trim();
+  if (q) location.hash = `#/search?q=${encodeURIComponent(q)}`;
+});
+window.addEventListener('hashchange', route);
+route();

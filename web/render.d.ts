@@ -1,0 +1,36 @@
+// Types for render.js (the UI stays build-free; TypeScript tests import it through this file).
+import type { SourceComparison } from '../src/core/analysis.ts';
+import type { Article, RemovedBlock } from '../src/core/article.ts';
+import type { TimelineEntry } from '../src/core/event.ts';
+import type { Claim } from '../src/core/quote.ts';
+import type { DerivationLink } from '../src/core/story.ts';
+import type {
+  Annotation,
+  StoryArticle,
+  StoryDetail,
+  StoryEntity,
+  StorySummary,
+} from '../src/server/analysis-views.ts';
+import type { ArticleSummary, SearchHit } from '../src/store/store.ts';
+
+export function escapeHtml(value: unknown): string;
+export function formatPeriod(period: { start?: string; end?: string }): string;
+export function renderStoryList(stories: StorySummary[]): string;
+export function renderArticleList(articles: ArticleSummary[]): string;
+export function renderTimeline(entries: TimelineEntry[]): string;
+export function renderClaimMatrix(claims: Claim[], comparison: SourceComparison | undefined): string;
+export function renderEntityGraph(
+  entities: StoryEntity[],
+  cooccurrence: StoryDetail['cooccurrence'],
+  options?: { max?: number },
+): string;
+export function renderSourceGraph(articles: StoryArticle[], derivations: DerivationLink[]): string;
+export function renderStoryPage(detail: StoryDetail): string;
+export function highlight(text: string, annotations: Annotation[]): string;
+export function renderRemoved(removed: (Omit<RemovedBlock, 'rule'> & { rule?: string })[]): string;
+export function renderArticle(
+  article: Pick<Article, 'id' | 'text' | 'removed'> & Partial<Article>,
+  annotations?: Annotation[],
+): string;
+export function renderSearchResults(query: string, hits: SearchHit[]): string;
+export function renderError(message: string): string;

@@ -1,0 +1,243 @@
+// Pure rendering for the Sitrep web UI: data in, HTML string out, every value escaped.
+// No DOM access here, so Node tests can import it (types: render.d.ts).
+
+const ESCAPES = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+
+/** @param {unknown} value */
+export function escapeHtml(value) {
+  return String(value ?? '').replace(/[&<>"']/g, (ch) => ESCAPES[/** @type {keyof typeof ESCAPES} */ (ch)]);
+}
+
+/** @param {string} route @param {string} id */
+const href = (route, id) => `#/${route}/${encodeURIComponent(id)}`;
+const link = (route, id, text) => `<a href="${escapeHtml(href(route, id))}">${escapeHtml(text)}</a>`;
+
+/** @param {{ start?: string, end?: string }} period */
+export function formatPeriod(period) {
+  if (!period?.start && !period?.end) return 'undated';
+  if (period.start === period.end || !period.end) return period.start ?? '';
+  if (!period.start) return `until ${period.end}`;
+  return `${period.start} – ${period.end}`;
+}
+
+export function renderStoryList(stories) {
+  if (stories.length === 0)
+    return '<p class="empty">No stories yet: ingest some articles and analyse them.</p>';
+  const rows = stories.map(
+    (s) =>
+      `<li class="story story-${escapeHtml(s.kind)}"><h3>${link('story', s.id, s.title)}</h3>` +
+      `<p class="meta"><span class="kind">${escapeHtml(s.kind)}</span> · <span class="size">${s.articleCount} article${s.articleCount === 1 ? '' : 's'}</span>` +
+      ` · <span class="period">${escapeHtml(formatPeriod(s.period))}</span>` +
+      (s.outlets.length ? ` · <span class="outlets">${escapeHtml(s.outlets.join(', '))}</span>` : '') +
+      '</p></li>',
+  );
+  return `<ul class="stories">${rows.join('')}</ul>`;
+}
+
+export function renderArticleList(articles) {
+  if (articles.length === 0) return '<p class="empty">No articles yet.</p>';
+  const rows = articles.map(
+    (a) =>
+      `<tr><td>${escapeHtml(a.publishedAt ?? '–')}</td><td>${escapeHtml(a.outlet ?? '–')}</td>` +
+      `<td>${link('article', a.id, a.title ?? a.input?.url ?? a.input?.path ?? a.id)}</td></tr>`,
+  );
+  return `<table class="articles"><thead><tr><th>published</th><th>outlet</th><th>title</th></tr></thead><tbody>${rows.join('')}</tbody></table>`;
+}
+
+export function renderTimeline(entries) {
+  if (entries.length === 0) return '<p class="empty">No dated events.</p>';
+  const items = entries.map(
+    (t) =>
+      `<li><time datetime="${escapeHtml(t.start)}">${escapeHtml(formatPeriod({ start: t.start, end: t.end }))}</time>` +
+      ` <span class="granularity">${escapeHtml(t.granularity)}</span> ${escapeHtml(t.label)}` +
+      ` <span class="count">${t.mentions.length} mention${t.mentions.length === 1 ? '' : 's'}</span></li>`,
+  );
+  return `<ol class="timeline">${items.join('')}</ol>`;
+}
+
+/** Claim × source matrix: one row per claim, one column per outlet; a cell says whether and via whom. */
+export function renderClaimMatrix(claims, comparison) {
+  const cells = comparison?.matrix ?? [];
+  if (claims.length === 0) return '<p class="empty">No claims.</p>';
+  const outlets = [...new Set(cells.map((c) => c.outlet))].sort();
+  const head = `<tr><th>claim</th><th>origins</th>${outlets.map((o) => `<th>${escapeHtml(o)}</th>`).join('')}</tr>`;
+  const rows = claims.map((claim) => {
+    const row = outlets.map((outlet) => {
+      const cell = cells.find((c) => c.claimId === claim.id && c.outlet === outlet);
+      if (!cell) return '<td class="absent"></td>';
+      const via = cell.via.length ? `via ${cell.via.join(', ')}` : 'own reporting';
+      return `<td class="carried" title="${escapeHtml(via)}">●${cell.via.length ? `<small>${escapeHtml(via)}</small>` : ''}</td>`;
+    });
+    return `<tr><td class="claim modality-${escapeHtml(claim.modality)}">${escapeHtml(claim.text)}</td><td class="origins">${claim.independentOrigins}</td>${row.join('')}</tr>`;
+  });
+  return `<table class="matrix"><thead>${head}</thead><tbody>${rows.join('')}</tbody></table>`;
+}
+
+/** Nodes on a circle, in the given order: deterministic, no physics. */
+function circleLayout(n, size) {
+  const c = size / 2;
+  const r = n <= 1 ? 0 : size / 2 - 60;
+  return Array.from({ length: n }, (_, i) => {
+    const angle = (2 * Math.PI * i) / Math.max(n, 1) - Math.PI / 2;
+    return { x: Math.round(c + r * Math.cos(angle)), y: Math.round(c + r * Math.sin(angle)) };
+  });
+}
+
+const svgOpen = (cls, size, label) =>
+  `<svg class="${cls}" viewBox="0 0 ${size} ${size}" role="img" aria-label="${escapeHtml(label)}" xmlns="http://www.w3.org/2000/svg">`;
+
+/** Entity co-occurrence graph: entities mentioned in the same article are joined. */
+export function renderEntityGraph(entities, cooccurrence, options = {}) {
+  const shown = entities.slice(0, options.max ?? 24);
+  if (shown.length === 0) return '<p class="empty">No entities.</p>';
+  const size = 480;
+  const pos = new Map(shown.map((e, i) => [e.id, circleLayout(shown.length, size)[i]]));
+  const edges = cooccurrence
+    .filter((p) => pos.has(p.a) && pos.has(p.b))
+    .map((p) => {
+      const a = pos.get(p.a);
+      const b = pos.get(p.b);
+      return `<line class="edge" x1="${a.x}" y1="${a.y}" x2="${b.x}" y2="${b.y}" stroke-width="${Math.min(1 + p.articles, 8)}"><title>${p.articles} shared article(s)</title></line>`;
+    });
+  const nodes = shown.map((e) => {
+    const p = pos.get(e.id);
+    const r = Math.min(6 + 2 * Math.sqrt(e.mentions), 22);
+    return (
+      `<g class="node type-${escapeHtml(e.type)}"><circle cx="${p.x}" cy="${p.y}" r="${r.toFixed(1)}"><title>${escapeHtml(`${e.name} (${e.type}, ${e.mentions} mentions)`)}</title></circle>` +
+      `<text x="${p.x}" y="${p.y + r + 12}" text-anchor="middle">${escapeHtml(e.name)}</text></g>`
+    );
+  });
+  return `${svgOpen('graph entity-graph', size, 'entity co-occurrence graph')}${edges.join('')}${nodes.join('')}</svg>`;
+}
+
+/**
+ * Source-dependence graph: one node per article (and per cited outlet outside the corpus); an arrow
+ * from the derived article to what it reuses (solid) or cites (dashed).
+ */
+export function renderSourceGraph(articles, derivations) {
+  if (articles.length === 0) return '<p class="empty">No articles.</p>';
+  const nodes = articles.map((a) => ({
+    id: `a:${a.id}`,
+    label: a.outlet ?? a.title,
+    title: a.title,
+    article: a.id,
+  }));
+  const outletNode = new Map(articles.filter((a) => a.outlet).map((a) => [a.outlet, `a:${a.id}`]));
+  const edges = [];
+  for (const d of derivations) {
+    let target = d.sourceArticleId ? `a:${d.sourceArticleId}` : undefined;
+    if (!target && d.outlet) {
+      target = outletNode.get(d.outlet) ?? `o:${d.outlet}`;
+      if (!nodes.some((n) => n.id === target))
+        nodes.push({ id: target, label: d.outlet, title: `${d.outlet} (not in the corpus)` });
+    }
+    if (target && nodes.some((n) => n.id === target))
+      edges.push({ from: `a:${d.articleId}`, to: target, kind: d.kind, score: d.score });
+  }
+  const size = 480;
+  const layout = circleLayout(nodes.length, size);
+  const pos = new Map(nodes.map((n, i) => [n.id, layout[i]]));
+  const lines = edges
+    .filter((e) => pos.has(e.from))
+    .map((e) => {
+      const a = pos.get(e.from);
+      const b = pos.get(e.to);
+      return `<line class="edge ${escapeHtml(e.kind)}" x1="${a.x}" y1="${a.y}" x2="${b.x}" y2="${b.y}" marker-end="url(#arrow)"><title>${escapeHtml(`${e.kind} (score ${e.score})`)}</title></line>`;
+    });
+  const circles = nodes.map((n) => {
+    const p = pos.get(n.id);
+    const dot = `<circle cx="${p.x}" cy="${p.y}" r="10"><title>${escapeHtml(n.title)}</title></circle><text x="${p.x}" y="${p.y + 24}" text-anchor="middle">${escapeHtml(n.label)}</text>`;
+    return n.article
+      ? `<a class="node article" href="${escapeHtml(href('article', n.article))}">${dot}</a>`
+      : `<g class="node outlet">${dot}</g>`;
+  });
+  const marker =
+    '<defs><marker id="arrow" viewBox="0 0 10 10" refX="20" refY="5" markerWidth="8" markerHeight="8" orient="auto-start-reverse"><path d="M0,0L10,5L0,10z"/></marker></defs>';
+  return `${svgOpen('graph source-graph', size, 'source-dependence graph')}${marker}${lines.join('')}${circles.join('')}</svg>`;
+}
+
+export function renderStoryPage(detail) {
+  const { story } = detail;
+  const articles = detail.articles.map(
+    (a) =>
+      `<li>${link('article', a.id, a.title)} <span class="meta">${escapeHtml(a.outlet ?? '–')} · ${escapeHtml(a.publishedAt ?? 'undated')}${a.duplicateOf ? ' · duplicate' : ''}</span></li>`,
+  );
+  const entities = detail.entities.map(
+    (e) =>
+      `<li class="type-${escapeHtml(e.type)}">${escapeHtml(e.name)} <small>${escapeHtml(e.type)} · ${e.mentions}</small></li>`,
+  );
+  return [
+    `<article class="story-page"><h2>${escapeHtml(story.title)}</h2>`,
+    `<p class="meta">${escapeHtml(story.kind)} · ${story.articleIds.length} articles · ${escapeHtml(formatPeriod(story.period))}</p>`,
+    `<section><h3>Articles</h3><ul class="story-articles">${articles.join('')}</ul></section>`,
+    `<section><h3>Timeline</h3>${renderTimeline(detail.timeline)}</section>`,
+    `<section><h3>Claims × sources</h3>${renderClaimMatrix(detail.claims, detail.comparison)}</section>`,
+    `<section class="graphs"><div><h3>Entities</h3>${renderEntityGraph(detail.entities, detail.cooccurrence)}<ul class="entities">${entities.join('')}</ul></div>`,
+    `<div><h3>Source dependence</h3>${renderSourceGraph(detail.articles, detail.derivations)}</div></section></article>`,
+  ].join('');
+}
+
+const KIND_ORDER = ['entity', 'quote', 'claim'];
+
+/** The text with each annotated stretch in a <mark>; overlapping annotations split the text into segments. */
+export function highlight(text, annotations) {
+  const cuts = new Set([0, text.length]);
+  const spans = annotations.filter((a) => a.start < a.end && a.start >= 0 && a.end <= text.length);
+  for (const a of spans) cuts.add(a.start).add(a.end);
+  const points = [...cuts].sort((x, y) => x - y);
+  let html = '';
+  for (let i = 0; i + 1 < points.length; i++) {
+    const [from, to] = [points[i], points[i + 1]];
+    const piece = escapeHtml(text.slice(from, to));
+    const active = spans.filter((a) => a.start <= from && a.end >= to);
+    if (active.length === 0) {
+      html += piece;
+      continue;
+    }
+    const kinds = KIND_ORDER.filter((k) => active.some((a) => a.kind === k));
+    const title = active.map((a) => `${a.kind}: ${a.label}`).join('; ');
+    html += `<mark class="${kinds.map((k) => `hl-${k}`).join(' ')}" title="${escapeHtml(title)}">${piece}</mark>`;
+  }
+  return html;
+}
+
+export function renderRemoved(removed) {
+  if (removed.length === 0) return '<p class="empty">Nothing was removed.</p>';
+  const items = removed.map(
+    (b) =>
+      `<li><span class="reason">${escapeHtml(b.reason)}</span> <code>${b.start}–${b.end}</code> <q>${escapeHtml(b.text)}</q>${b.rule ? ` <small class="rule">${escapeHtml(b.rule)}</small>` : ''}</li>`,
+  );
+  return `<details class="removed"><summary>Removed boilerplate (${removed.length} block${removed.length === 1 ? '' : 's'})</summary><ol>${items.join('')}</ol></details>`;
+}
+
+export function renderArticle(article, annotations = []) {
+  const fields = [
+    ['outlet', article.outlet],
+    ['byline', article.byline],
+    ['published', article.publishedAt],
+    ['source', article.input?.url ?? article.input?.path],
+    ['extractor', article.extractor ? `${article.extractor.name}@${article.extractor.version}` : undefined],
+  ].filter(([, v]) => v);
+  const meta = fields.map(([k, v]) => `<dt>${escapeHtml(k)}</dt><dd>${escapeHtml(v)}</dd>`).join('');
+  const legend = annotations.length
+    ? '<p class="legend"><mark class="hl-entity">entity</mark> <mark class="hl-quote">quote</mark> <mark class="hl-claim">claim</mark></p>'
+    : '';
+  return (
+    `<article class="article-view"><h2>${escapeHtml(article.title ?? article.id)}</h2><dl class="meta">${meta}</dl>${legend}` +
+    `<div class="article-text">${highlight(article.text, annotations)}</div>${renderRemoved(article.removed ?? [])}</article>`
+  );
+}
+
+export function renderSearchResults(query, hits) {
+  if (hits.length === 0) return `<p class="empty">No matches for <q>${escapeHtml(query)}</q>.</p>`;
+  const items = hits.map(
+    (h) =>
+      `<li>${link('article', h.id, h.title ?? h.id)} <span class="meta">${escapeHtml(h.outlet ?? '–')} · ${escapeHtml(h.publishedAt ?? 'undated')}</span>` +
+      `<p class="snippet">${escapeHtml(h.snippet).replace(/«/g, '<mark>').replace(/»/g, '</mark>')}</p></li>`,
+  );
+  return `<h2>Search: ${escapeHtml(query)}</h2><ol class="hits">${items.join('')}</ol>`;
+}
+
+export function renderError(message) {
+  return `<p class="error" role="alert">${escapeHtml(message)}</p>`;
+}
