@@ -1,0 +1,86 @@
+/**
+ * Score quote extraction against gold:
+ *   npm run eval:quotes -- <gold.jsonl | folder of .jsonl | PolNeAR folder with text/ + attributions/> [--direct-only] [--worst N]
+ * Prints content precision/recall/F1 (exact after boundary normalisation, and ≥50% overlap) and
+ * speaker accuracy on matched quotes, next to a published anchor on a different corpus.
+ */
+import { extractQuotes } from '../src/pipeline/annotate/quotes/extract-quotes.ts';
+import { type GoldDoc, loadGold } from './lib/quotes-gold.ts';
+import {
+  addScores,
+  emptyScores,
+  type PredictedQuote,
+  prf,
+  type QuoteScores,
+  scoreDocument,
+} from './lib/quotes-score.ts';
+
+const ANCHOR =
+  'BBC Citron on PARC 3.0 (published, different corpus): content exact F1 56.7, overlap F1 83.2, source exact 82.0';
+
+function predict(doc: GoldDoc): PredictedQuote[] {
+  return extractQuotes(doc.id, doc.text).map((q) => ({
+    content: { start: q.content.start, end: q.content.end },
+    speaker: q.speaker.span ? { start: q.speaker.span.start, end: q.speaker.span.end } : undefined,
+    speakerName: q.speaker.text,
+    direct: q.direct,
+  }));
+}
+
+const pct = (x: number): string => (100 * x).toFixed(1).padStart(5);
+
+function line(name: string, s: QuoteScores): string {
+  const e = prf(s.exact);
+  const o = prf(s.overlap);
+  return `${name.padEnd(10)} exact P ${pct(e.precision)} R ${pct(e.recall)} F1 ${pct(e.f1)} | overlap P ${pct(o.precision)} R ${pct(o.recall)} F1 ${pct(o.f1)}`;
+}
+
+function main(argv: string[]): void {
+  const path = argv.find((a) => !a.startsWith('--'));
+  const worstAt = argv.indexOf('--worst');
+  const worst = worstAt >= 0 ? Number(argv[worstAt + 1] ?? '5') : 0;
+  const directOnly = argv.includes('--direct-only');
+  if (!path) {
+    console.error('usage: npm run eval:quotes -- <gold.jsonl | dir> [--direct-only] [--worst N]');
+    process.exit(2);
+  }
+  const docs = loadGold(path);
+  const total = emptyScores();
+  const direct = emptyScores();
+  const perDoc: [string, QuoteScores][] = [];
+  const started = performance.now();
+  for (const doc of docs) {
+    const preds = predict(doc);
+    const s = scoreDocument(doc, preds);
+    addScores(total, s);
+    perDoc.push([doc.id, s]);
+    const isDirect = (q: GoldDoc['quotes'][number]) =>
+      q.direct ?? /^\s*["“”„«]/.test(doc.text.slice(q.content[0]!.start, q.content[0]!.end));
+    const directDoc = { ...doc, quotes: doc.quotes.filter(isDirect) };
+    addScores(
+      direct,
+      scoreDocument(
+        directDoc,
+        preds.filter((p) => p.direct),
+      ),
+    );
+  }
+  const ms = performance.now() - started;
+  const golds = docs.reduce((n, d) => n + d.quotes.length, 0);
+  console.log(`${path}: ${docs.length} documents, ${golds} gold quotes, ${Math.round(ms)} ms`);
+  if (!directOnly) console.log(line('all', total));
+  console.log(line('direct', direct));
+  const sp = total.speaker;
+  const r = (a: number, b: number) => (b === 0 ? '  n/a' : pct(a / b));
+  console.log(
+    `speaker on ${sp.pairs} overlap-matched quotes with a gold source: exact ${r(sp.exact, sp.pairs)} overlap ${r(sp.overlap, sp.pairs)}` +
+      (sp.named > 0 ? ` | resolved name ${r(sp.nameCorrect, sp.named)} of ${sp.named}` : ''),
+  );
+  console.log(`anchor: ${ANCHOR}`);
+  if (worst > 0) {
+    perDoc.sort((a, b) => prf(a[1].overlap).f1 - prf(b[1].overlap).f1);
+    for (const [id, s] of perDoc.slice(0, worst)) console.log(line(id.slice(0, 40), s));
+  }
+}
+
+main(process.argv.slice(2));

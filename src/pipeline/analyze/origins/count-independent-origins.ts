@@ -1,0 +1,142 @@
+import type { Claim, ClaimMention } from '../../../core/quote.ts';
+import type { DerivationLink, DuplicateLink } from '../../../core/story.ts';
+
+export const ORIGINS_STAGE = { name: 'independent-origins', version: '1' } as const;
+
+export interface OriginsContext {
+  articles: { id: string; outlet?: string }[];
+  duplicates: DuplicateLink[];
+  derivations: DerivationLink[];
+}
+
+interface Origin {
+  key: string;
+  name: string;
+  why: string;
+  uncertain: boolean;
+}
+
+/** Comparable form of a source name: "the U.S. officials" → "us officials", "NBC News." → "nbc news". */
+export function originKey(name: string): string {
+  return name
+    .toLowerCase()
+    .replace(/\bu\.s\.(?=\s|$)/g, 'us')
+    .replace(/^(the|a|an)\s+/, '')
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+}
+
+/** Anonymous: the head is a common noun or a pronoun ("six senior US officials", "a report", "he"). */
+export function isAnonymous(name: string): boolean {
+  const words = name.trim().split(/\s+/);
+  const last = words[words.length - 1] ?? '';
+  if (words.length === 1 && COMMON_HEADS.test(last)) return true;
+  return !/^\p{Lu}/u.test(last) || /^(It|He|She|They|We|I)$/.test(name.trim());
+}
+
+/** Common-noun sources that open a sentence capitalised ("Experts are worried…"). */
+const COMMON_HEADS =
+  /^(experts?|officials?|sources?|analysts?|observers?|diplomats?|lawmakers?|critics?|residents?|witnesses|authorities|officers?|aides?|advisers?|insiders?|people|reports?)$/i;
+
+/** Follow duplicate links to the article a copy was made from (cycle-safe). */
+function canonicalArticle(id: string, duplicates: DuplicateLink[]): string {
+  const seen = new Set<string>();
+  let cur = id;
+  while (!seen.has(cur)) {
+    seen.add(cur);
+    const link = duplicates.find((d) => d.articleId === cur);
+    if (!link) break;
+    cur = link.duplicateOf;
+  }
+  return cur;
+}
+
+/**
+ * Where a mention comes from. The nearest named source in its chain that is not the carrying article's
+ * own outlet (a first-hand speaker such as "Lloyd Austin", or the outlet that reported anonymous
+ * sources, "NBC News"); failing that, the source the carrying article derives from (a citation or
+ * reused text), then the carrying outlet itself, then the article as an unnamed carrier.
+ */
+function originOf(m: ClaimMention, claim: Claim, ctx: OriginsContext, depth = 0): Origin {
+  const articleId = canonicalArticle(m.articleId, ctx.duplicates);
+  const copy = articleId !== m.articleId ? ` (article ${m.articleId} is a copy of ${articleId})` : '';
+  const outlet =
+    ctx.articles.find((a) => a.id === articleId)?.outlet ??
+    ctx.articles.find((a) => a.id === m.articleId)?.outlet;
+  const own = outlet ? originKey(outlet) : undefined;
+  const anonymous = m.attribution.filter((s) => isAnonymous(s) && originKey(s) !== own);
+  const named = m.attribution.find((s) => !isAnonymous(s) && originKey(s) !== own);
+  if (named) {
+    const behind = m.attribution.slice(0, m.attribution.indexOf(named)).filter(isAnonymous);
+    const why = behind.length > 0 ? `${behind.join(', ')} via ${named}` : `first-hand: ${named}`;
+    return { key: originKey(named), name: named, why: why + copy, uncertain: false };
+  }
+  const links = ctx.derivations.filter((d) => d.articleId === articleId || d.articleId === m.articleId);
+  const cited = [...new Set(links.filter((d) => d.outlet).map((d) => d.outlet!))];
+  if (cited.length === 1) {
+    const why = `${outlet ?? `article ${m.articleId}`} derives from ${cited[0]} (${links.find((d) => d.outlet)!.kind})`;
+    return { key: originKey(cited[0]!), name: cited[0]!, why: why + copy, uncertain: anonymous.length > 0 };
+  }
+  const reused = links.find((d) => d.kind === 'text-reuse' && d.sourceArticleId && !d.outlet);
+  if (reused?.sourceArticleId && depth < 5) {
+    const upstream = claim.mentions.find((x) => x.articleId === reused.sourceArticleId);
+    const source = upstream ?? { ...m, articleId: reused.sourceArticleId, attribution: [] };
+    const o = originOf(source, claim, ctx, depth + 1);
+    return { ...o, why: `text reused from article ${reused.sourceArticleId}: ${o.why}` };
+  }
+  const several = cited.length > 1 ? `; cites ${cited.join(', ')}, cannot tell which` : '';
+  if (outlet) {
+    const why = anonymous.length > 0 ? `${anonymous.join(', ')} via ${outlet}` : `asserted by ${outlet}`;
+    return { key: originKey(outlet), name: outlet, why: why + several + copy, uncertain: several !== '' };
+  }
+  const name = `unnamed outlet (article ${articleId})`;
+  const why = `${anonymous.length > 0 ? `${anonymous.join(', ')} via` : 'asserted by'} an article with no known outlet${several}${copy}`;
+  return { key: `article:${articleId}`, name, why, uncertain: true };
+}
+
+/** Merge keys where one name is a word-prefix of the other ("nbc" / "nbc news"). */
+function mergeAliases(origins: Origin[]): Map<string, string> {
+  const keys = [...new Set(origins.map((o) => o.key))].sort((a, b) => a.length - b.length);
+  const to = new Map<string, string>();
+  for (const k of keys) {
+    const shorter = keys.find((s) => s !== k && s.length < k.length && k.startsWith(`${s} `));
+    to.set(k, shorter ? (to.get(shorter) ?? shorter) : k);
+  }
+  return to;
+}
+
+/**
+ * Fill `independentOrigins` and `origins` on each claim: mentions collapse onto one origin when they
+ * trace to the same first-hand speaker or original reporting outlet, through their attribution chains,
+ * duplicate links (copies) and derivation links (rewrites and citations). See ADR 0040.
+ */
+export function countIndependentOrigins(claims: Claim[], ctx: OriginsContext): Claim[] {
+  return claims.map((claim) => {
+    const per = claim.mentions.map((m) => originOf(m, claim, ctx));
+    const alias = mergeAliases(per);
+    const groups = new Map<
+      string,
+      { names: string[]; mentions: number[]; why: string[]; uncertain: boolean }
+    >();
+    per.forEach((o, i) => {
+      const key = alias.get(o.key) ?? o.key;
+      const g = groups.get(key) ?? { names: [], mentions: [], why: [], uncertain: false };
+      g.names.push(o.name);
+      g.mentions.push(i);
+      if (!g.why.includes(o.why)) g.why.push(o.why);
+      g.uncertain ||= o.uncertain;
+      groups.set(key, g);
+    });
+    const origins = [...groups.values()].map((g) => {
+      const origin = g.names.reduce((a, b) => (b.length > a.length ? b : a));
+      const entry: NonNullable<Claim['origins']>[number] = {
+        origin,
+        mentions: g.mentions,
+        why: g.why.join('; '),
+      };
+      if (g.uncertain) entry.uncertain = true;
+      return entry;
+    });
+    return { ...claim, independentOrigins: origins.length, origins };
+  });
+}

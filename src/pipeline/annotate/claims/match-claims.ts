@@ -1,0 +1,119 @@
+import { stableId } from '../../../core/hash.ts';
+import type { Claim, ClaimMention } from '../../../core/quote.ts';
+
+export const MATCH_CLAIMS_STAGE = { name: 'match-claims', version: '1' } as const;
+
+/** Two mentions state one proposition when their weighted overlap reaches this (see ADR 0042). */
+export const CLAIM_MATCH_THRESHOLD = 0.5;
+
+/** Names that differ in wording only, folded before comparing (until entity ids are supplied). */
+const ALIASES: [RegExp, string][] = [
+  [
+    /\b(north korea|n\. korea|dprk|pyongyang|the north|democratic people’?'?s republic of korea)\b/g,
+    ' nkorea ',
+  ],
+  [/\b(south korea|republic of korea|seoul)\b/g, ' skorea '],
+  [/\b(russia|moscow|kremlin)\b/g, ' russia '],
+  [/\b(united states|u\.s\.|us|washington)\b/g, ' usa '],
+  [/\b(ukraine|kyiv|kiev)\b/g, ' ukraine '],
+  [/\b(munitions|ammunition|arms|weapons)\b/g, ' munitions '],
+  [/\b(in return for|in exchange for)\b/g, ' exchange '],
+];
+
+const STOP = new Set(
+  `a an the and or but of to in on at for with by from as is are was were be been being has have had do does did
+  it its this that these those there their they them he she his her we our you i will would could may might can
+  also not no than then so such which who whom what when where while into about over after before under up out
+  more most some any all other another one very just only said says say told according reported officials
+  official us`.split(/\s+/),
+);
+
+function stem(w: string): string {
+  if (w.length <= 4) return w;
+  return w.replace(/(ing|ed|es|s|ly)$/, '');
+}
+
+/** Content words, numbers and entity ids of a mention. */
+export function claimFeatures(m: ClaimMention): Set<string> {
+  let t = ` ${m.text.toLowerCase().replace(/[’']s\b/g, '')} `;
+  for (const [re, to] of ALIASES) t = t.replace(re, to);
+  const out = new Set<string>();
+  for (const w of t.match(/[\p{L}\p{N}][\p{L}\p{N},.-]*[\p{L}\p{N}]|[\p{L}\p{N}]/gu) ?? []) {
+    const word = w.replace(/[.,]$/, '');
+    if (/^\d/.test(word)) out.add(`#${word.replace(/,/g, '')}`);
+    else if (!STOP.has(word)) out.add(stem(word));
+  }
+  for (const id of m.entities ?? []) out.add(`@${id}`);
+  return out;
+}
+
+const NEGATION = /\b(not|no|never|neither|nor|n't|denied|denies)\b/i;
+
+/** Weighted Dice overlap of two feature sets; 0 when numbers or polarity disagree. */
+export function claimSimilarity(
+  a: Set<string>,
+  b: Set<string>,
+  weight: (f: string) => number,
+  ta = '',
+  tb = '',
+): number {
+  const numsA = [...a].filter((f) => f.startsWith('#'));
+  const numsB = [...b].filter((f) => f.startsWith('#'));
+  if (numsA.length > 0 && numsB.length > 0 && !numsA.some((n) => b.has(n))) return 0;
+  if (NEGATION.test(ta) !== NEGATION.test(tb)) return 0;
+  let common = 0;
+  let total = 0;
+  for (const f of a) {
+    total += weight(f);
+    if (b.has(f)) common += 2 * weight(f);
+  }
+  for (const f of b) total += weight(f);
+  return total === 0 ? 0 : common / total;
+}
+
+/**
+ * Group claim mentions that state the same proposition. Features are content-word stems (aliases
+ * folded), numbers and entity ids, weighted by inverse mention frequency; mentions join the cluster
+ * whose average similarity to them is highest, if at least CLAIM_MATCH_THRESHOLD. Numbers that
+ * disagree or a negation on one side only keep mentions apart.
+ */
+export function matchClaims(mentions: ClaimMention[]): Claim[] {
+  const features = mentions.map(claimFeatures);
+  const df = new Map<string, number>();
+  for (const fs of features) for (const f of fs) df.set(f, (df.get(f) ?? 0) + 1);
+  const n = mentions.length;
+  const weight = (f: string): number => Math.log(1 + n / (df.get(f) ?? 1));
+  const sim = (i: number, j: number): number =>
+    claimSimilarity(features[i]!, features[j]!, weight, mentions[i]!.text, mentions[j]!.text);
+  const clusters: number[][] = [];
+  mentions.forEach((_, i) => {
+    let best = -1;
+    let bestScore = CLAIM_MATCH_THRESHOLD - 1e-9;
+    clusters.forEach((members, c) => {
+      const score = members.reduce((s, j) => s + sim(i, j), 0) / members.length;
+      if (score > bestScore) {
+        best = c;
+        bestScore = score;
+      }
+    });
+    if (best >= 0) clusters[best]!.push(i);
+    else clusters.push([i]);
+  });
+  return clusters.map((members) => {
+    const medoid = members.reduce((a, b) => {
+      const score = (x: number) => members.reduce((s, j) => s + (j === x ? 0 : sim(x, j)), 0);
+      return score(b) > score(a) ? b : a;
+    }, members[0]!);
+    const rep = mentions[medoid]!;
+    const ms = members.map((i) => mentions[i]!);
+    const chains = new Map(ms.map((m) => [JSON.stringify(m.attribution), m.attribution]));
+    return {
+      id: stableId(MATCH_CLAIMS_STAGE.name, rep.articleId, String(rep.start), String(rep.end)),
+      text: rep.text,
+      modality: rep.modality,
+      mentions: ms,
+      attribution: [...chains.values()],
+      independentOrigins: 0,
+    };
+  });
+}

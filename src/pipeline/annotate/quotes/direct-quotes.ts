@@ -1,0 +1,167 @@
+import type { Range } from '../../../core/span.ts';
+import { type Token, tokenize } from '../../segment/segment.ts';
+import {
+  capitalRun,
+  endsAttribution,
+  isSpeechCue,
+  low,
+  type Piece,
+  parseTail,
+  pieceOf,
+  sourceAfter,
+  sourceBefore,
+  type TokenRange,
+} from './phrases.ts';
+import { type QuotedRegion, quotedRegions } from './quote-marks.ts';
+import type { RawQuote } from './raw-quote.ts';
+
+interface Found {
+  speaker: TokenRange;
+  cue: TokenRange;
+  via?: TokenRange;
+  citing?: TokenRange;
+  cueText?: string;
+}
+
+/** "…,” said Victor Cha" / "…“, explains to Trade analyst Roberto Heimovits" / "…,” Austin said" / "…,” X was quoted by NBC News as saying". */
+function attributionAfter(tokens: Token[]): Found | undefined {
+  let s = 0;
+  while (tokens[s]?.kind === 'punct' && /^[,—–-]$/.test(tokens[s]!.text)) s += 1;
+  const n = tokens.length;
+  if (isSpeechCue(tokens[s])) {
+    const tail = parseTail(tokens, s, n);
+    const speaker = sourceAfter(tokens, tail.next, n);
+    if (speaker) return { speaker, cue: { first: s, last: s }, via: tail.via };
+    return undefined;
+  }
+  for (let c = s + 1; c < Math.min(n, s + 12); c += 1) {
+    const w = low(tokens[c]);
+    if (w === 'quoted') {
+      const speaker = sourceBefore(tokens, c, s);
+      if (!speaker || speaker.first !== s) return undefined;
+      let k = c + 1;
+      let via: TokenRange | undefined;
+      if (low(tokens[k]) === 'by') {
+        via = capitalRun(tokens, k + 1, n) ?? sourceAfter(tokens, k + 1, n);
+        if (via) k = via.last + 1;
+      }
+      if (low(tokens[k]) !== 'as' || low(tokens[k + 1]) !== 'saying') return undefined;
+      return { speaker, cue: { first: c, last: k + 1 }, via, cueText: 'quoted as saying' };
+    }
+    if (!isSpeechCue(tokens[c])) continue;
+    const speaker = sourceBefore(tokens, c, s);
+    if (!speaker || speaker.first !== s) continue;
+    const tail = parseTail(tokens, c, n);
+    if (!endsAttribution(tokens, tail.next, n)) continue;
+    return { speaker, cue: { first: c, last: c }, via: tail.via, citing: tail.citing };
+  }
+  return undefined;
+}
+
+/** "Kirby said: “…" / "The broadcaster cited one senior US official as saying, “…”". */
+function attributionBefore(tokens: Token[]): Found | undefined {
+  let e = tokens.length - 1;
+  while (e >= 0 && tokens[e]!.kind === 'punct' && /^[,:—–-]$/.test(tokens[e]!.text)) e -= 1;
+  if (e < 1) return undefined;
+  if (low(tokens[e]) === 'saying' && low(tokens[e - 1]) === 'as') {
+    for (let c = e - 2; c > 0 && c > e - 12; c -= 1) {
+      const w = low(tokens[c]);
+      if (w === 'cited' || w === 'quoted') {
+        const speaker = w === 'cited' ? sourceAfter(tokens, c + 1, e - 1) : sourceBefore(tokens, c, 0);
+        const via =
+          w === 'cited'
+            ? sourceBefore(tokens, c, 0)
+            : low(tokens[c + 1]) === 'by'
+              ? capitalRun(tokens, c + 2, e)
+              : undefined;
+        if (speaker) return { speaker, cue: { first: c, last: e }, via, cueText: `${w} as saying` };
+      }
+    }
+    return undefined;
+  }
+  const c = low(tokens[e]) === 'that' ? e - 1 : e;
+  if (!isSpeechCue(tokens[c])) return undefined;
+  const speaker = sourceBefore(tokens, c, 0);
+  return speaker ? { speaker, cue: { first: c, last: c } } : undefined;
+}
+
+/** Where the sentence that follows a closing mark ends: the next sentence stop or opening mark. */
+function restEnd(text: string, from: number, limit: number): number {
+  for (let i = from; i < limit; i += 1) {
+    const ch = text[i] ?? '';
+    if (/[.!?]/.test(ch) && (i + 1 >= limit || /\s/.test(text[i + 1] ?? ''))) return i + 1;
+    if ((ch === '“' || ch === '"') && i > from && /\s/.test(text[i - 1] ?? '')) return i;
+  }
+  return limit;
+}
+
+/** Content ends before a comma or space left before the closing mark. */
+function trimEnd(text: string, region: Range): number {
+  let end = region.end;
+  while (end > region.start && /[\s,]/.test(text[end - 1] ?? '')) end -= 1;
+  return end;
+}
+
+function toRaw(text: string, tokens: Token[], region: QuotedRegion, found: Found): RawQuote {
+  const cue = pieceOf(text, tokens, found.cue);
+  const speaker = pieceOf(text, tokens, found.speaker);
+  const pieces: Piece[] = [cue, speaker];
+  const via = found.via ? pieceOf(text, tokens, found.via) : undefined;
+  const citing = found.citing ? pieceOf(text, tokens, found.citing) : undefined;
+  for (const p of [via, citing]) if (p) pieces.push(p);
+  const start = Math.min(region.open ?? region.start, ...pieces.map((p) => p.start));
+  const end = Math.max(region.close ?? region.end, ...pieces.map((p) => p.end));
+  return {
+    content: { start: region.start, end: trimEnd(text, region) },
+    direct: true,
+    cue: found.cueText ?? cue.text,
+    cueSpan: { start: cue.start, end: cue.end },
+    speaker,
+    via,
+    citing,
+    extent: { start, end },
+  };
+}
+
+/**
+ * Direct quotes of one paragraph: quoted regions with a cue and a source right after the closing mark
+ * or right before the opening mark. A region with neither, next to an attributed region of the same
+ * paragraph, continues that quote ("“…,” Austin said. “…”"); other unattributed regions are scare quotes.
+ */
+export function directQuotes(text: string, paragraph: Range): RawQuote[] {
+  const regions = quotedRegions(text, paragraph);
+  const found: (RawQuote | undefined)[] = regions.map((region, i) => {
+    if (region.close !== undefined) {
+      const after = tokenize(text, {
+        start: region.close + 1,
+        end: restEnd(text, region.close + 1, paragraph.end),
+      });
+      const a = attributionAfter(after);
+      if (a) return toRaw(text, after, region, a);
+    }
+    if (region.open !== undefined) {
+      const from = Math.max(paragraph.start, (regions[i - 1]?.close ?? -1) + 1);
+      const before = tokenize(text, { start: from, end: region.open });
+      const b = attributionBefore(before);
+      if (b) return toRaw(text, before, region, b);
+    }
+    return undefined;
+  });
+  const out: RawQuote[] = [];
+  regions.forEach((region, i) => {
+    const own = found[i];
+    if (own) {
+      out.push(own);
+      return;
+    }
+    const neighbour = found[i - 1] ?? found[i + 1];
+    const words = text.slice(region.start, region.end).split(/\s+/).length;
+    if (!neighbour || region.open === undefined || words < 4) return;
+    out.push({
+      ...neighbour,
+      content: { start: region.start, end: trimEnd(text, region) },
+      extent: { start: region.open, end: region.close === undefined ? region.end : region.close + 1 },
+    });
+  });
+  return out;
+}
