@@ -16,6 +16,12 @@ export interface EntityMention extends Span {
   roleOf?: string;
   /** How the mention was found: 'gazetteer', 'title-pattern', 'capitalization', 'alias', 'back-reference', 'metonymy', 'demonym'. */
   via: string;
+  /**
+   * The canonical name the annotator resolved the mention to, when it knows one (a lexicon entry,
+   * the country of a demonym or of a metonymic capital, the full name of a surname back-reference,
+   * the expansion of an abbreviation defined in the article). The link stage groups by it.
+   */
+  canonical?: string;
 }
 
 /** One real-world thing across all articles. */

@@ -1,0 +1,104 @@
+/**
+ * Score entity recognition against gold mentions (exact span match):
+ *   npm run eval:ner -- <file.conll|dir>        CoNLL (IOB1 or BIO); our types mapped to PER/ORG/LOC/MISC
+ *   npm run eval:ner -- test/fixtures/entities/seed-gold.json   the seeds' gold, in our types and in CoNLL terms
+ * Options: --errors N prints up to N false positives and misses; --raw scores the seeds' raw files
+ * instead of the plain-text extractor's clean text (the default).
+ */
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { annotateEntities } from '../src/pipeline/annotate/entities/annotate-entities.ts';
+import { parseConll } from './lib/ner-conll.ts';
+import {
+  conllLabel,
+  emptyScores,
+  formatScores,
+  type LabelledSpan,
+  type NerScores,
+  scoreDocument,
+} from './lib/ner-score.ts';
+import { conllGoldLabel, goldSpans, loadSeedGold, seedCases, sitrepGoldLabel } from './lib/ner-seed.ts';
+
+const args = process.argv.slice(2);
+const target = args.find((a) => !a.startsWith('--'));
+const errorsIndex = args.indexOf('--errors');
+const maxErrors = errorsIndex >= 0 ? Number(args[errorsIndex + 1] ?? '20') : 0;
+if (!target) {
+  console.error('usage: npm run eval:ner -- <conll file or folder | seed-gold.json> [--errors N]');
+  process.exit(2);
+}
+
+const errors: string[] = [];
+function collectErrors(text: string, gold: LabelledSpan[], pred: LabelledSpan[]): void {
+  if (errors.length >= maxErrors) return;
+  const key = (s: LabelledSpan): string => `${s.start}:${s.end}:${s.label}`;
+  const g = new Set(gold.map(key));
+  const p = new Set(pred.map(key));
+  const show = (s: LabelledSpan): string => `${JSON.stringify(text.slice(s.start, s.end))} ${s.label}`;
+  for (const s of pred) if (!g.has(key(s))) errors.push(`FP ${show(s)}`);
+  for (const s of gold) if (!p.has(key(s))) errors.push(`FN ${show(s)}`);
+}
+
+function report(title: string, scores: NerScores, extra = ''): void {
+  console.log(`\n${title}${extra}\n${formatScores(scores)}`);
+}
+
+if (target.endsWith('.json')) {
+  const gold = loadSeedGold(target);
+  const ours = emptyScores();
+  const conll = emptyScores();
+  const textMode = args.includes('--raw') ? 'raw' : 'clean';
+  const cases = seedCases(gold, textMode);
+  for (const a of cases) {
+    const text = a.text;
+    const mentions = annotateEntities(a.article, text);
+    const predOurs = mentions.map((m) => ({
+      start: m.start,
+      end: m.end,
+      label: m.via === 'demonym' ? 'demonym' : m.type,
+    }));
+    const goldOurs = goldSpans(a.mentions, sitrepGoldLabel);
+    scoreDocument(goldOurs, predOurs, ours);
+    scoreDocument(
+      goldSpans(a.mentions, conllGoldLabel),
+      mentions.map((m) => ({ start: m.start, end: m.end, label: conllLabel(m) })),
+      conll,
+    );
+    collectErrors(text, goldOurs, predOurs);
+  }
+  report(
+    'Seeds, Sitrep types (exact span)',
+    ours,
+    ` — ${cases.length} articles, ${cases.reduce((n, c) => n + c.mentions.length, 0)} gold mentions, ${textMode} text`,
+  );
+  report('Seeds, CoNLL labels (exact span)', conll);
+} else {
+  const files = statSync(target).isDirectory()
+    ? readdirSync(target)
+        .filter((f) => !f.startsWith('.'))
+        .map((f) => join(target, f))
+    : [target];
+  const scores = emptyScores();
+  let docs = 0;
+  let tokens = 0;
+  const started = performance.now();
+  for (const file of files) {
+    for (const doc of parseConll(readFileSync(file, 'utf8'))) {
+      docs += 1;
+      tokens += doc.tokens;
+      const pred = annotateEntities(`doc${docs}`, doc.text).map((m) => ({
+        start: m.start,
+        end: m.end,
+        label: conllLabel(m),
+      }));
+      scoreDocument(doc.gold, pred, scores);
+      collectErrors(doc.text, doc.gold, pred);
+    }
+  }
+  const seconds = (performance.now() - started) / 1000;
+  report(
+    `CoNLL (exact span): ${docs} documents, ${tokens} tokens, ${Math.round(tokens / seconds)} tokens/s`,
+    scores,
+  );
+}
+if (errors.length > 0) console.log(`\n${errors.slice(0, maxErrors).join('\n')}`);

@@ -1,0 +1,158 @@
+import countriesEn from 'i18n-iso-countries/langs/en.json' with { type: 'json' };
+import type { EntityType } from '../../../core/entity.ts';
+import { COUNTRIES_DATA, GROUP_DEMONYMS, HISTORIC_COUNTRIES_DATA } from './data/countries.ts';
+import { FACILITIES_DATA, OTHER_DATA } from './data/facilities-other.ts';
+import { ORGANIZATIONS_DATA } from './data/organizations.ts';
+import { PEOPLE_DATA } from './data/people.ts';
+import { CITIES_DATA, REGIONS_DATA, US_STATES_DATA } from './data/places.ts';
+import {
+  FACILITY_HEADS,
+  FAMILY_FIRST_SURNAMES,
+  GIVEN_NAMES,
+  NON_NAME_WORDS,
+  ORG_HEADS,
+  OTHER_HEADS,
+  PLACE_HEADS,
+  TITLES,
+} from './data/words.ts';
+import { sentenceTokens } from './tokens.ts';
+
+/** What a gazetteer phrase stands for. */
+export interface LexEntry {
+  canonical: string;
+  type: EntityType;
+  /** 'capital': a national capital (metonymy candidate, `country` set); 'demonym': adjective or people noun. */
+  kind: 'name' | 'capital' | 'demonym';
+  /** For capitals and demonyms: the country's canonical name. */
+  country?: string;
+}
+
+/** One phrase of the gazetteer: its tokens as written (for the case check) and what it means. */
+export interface Phrase {
+  tokens: string[];
+  /** Which tokens carry a possessive inside the phrase ("People's Liberation Army"). */
+  possessive: boolean[];
+  entry: LexEntry;
+}
+
+export interface Lexicon {
+  /** Phrases by their lower-cased token sequence joined with a space. */
+  phrases: Map<string, Phrase>;
+  /** Longest phrase length (in tokens) by lower-cased first token. */
+  maxLenByFirst: Map<string, number>;
+  /** Titles as lower-cased token sequences joined with a space, and the longest title length. */
+  titles: Set<string>;
+  maxTitleLen: number;
+  orgHeads: Set<string>;
+  placeHeads: Set<string>;
+  otherHeads: Set<string>;
+  facilityHeads: Set<string>;
+  givenNames: Set<string>;
+  familyFirst: Set<string>;
+  nonNames: Set<string>;
+  /** Canonical names of the persons in the lexicon whose family name is written first. */
+  familyFirstPeople: Set<string>;
+}
+
+const words = (block: string, sep: RegExp): string[] =>
+  block
+    .split(sep)
+    .map((w) => w.trim())
+    .filter((w) => w !== '');
+
+/** Tokens of a phrase, the way the annotator tokenizes text (possessive cut off and flagged). */
+export function phraseTokens(phrase: string): string[] {
+  return sentenceTokens(phrase, { start: 0, end: phrase.length }).map((t) => t.text);
+}
+
+export const keyOf = (tokens: string[]): string => tokens.join(' ').toLowerCase().replace(/’/g, "'");
+
+function lines(block: string): string[][] {
+  return words(block, /\n/).map((line) => line.split(';').map((f) => f.trim()));
+}
+
+function buildLexicon(): Lexicon {
+  const phrases = new Map<string, Phrase>();
+  const maxLenByFirst = new Map<string, number>();
+  const add = (text: string, entry: LexEntry): void => {
+    const toks = sentenceTokens(text, { start: 0, end: text.length });
+    const tokens = toks.map((t) => t.text);
+    if (tokens.length === 0) return;
+    const key = keyOf(tokens);
+    if (phrases.has(key)) return; // the first (most specific list) wins
+    phrases.set(key, { tokens, possessive: toks.map((t) => t.possessive), entry });
+    const first = tokens[0]!.toLowerCase();
+    maxLenByFirst.set(first, Math.max(maxLenByFirst.get(first) ?? 0, tokens.length));
+  };
+  const addAll = (names: string[], entry: LexEntry): void => {
+    for (const name of names) add(name, entry);
+  };
+  const familyFirst = new Set(words(FAMILY_FIRST_SURNAMES, /\s+/));
+  const familyFirstPeople = new Set<string>();
+  // People, organisations, facilities and other named things: `Canonical ; variants ; short forms`.
+  for (const [name = '', variants = '', short = ''] of lines(PEOPLE_DATA)) {
+    const entry: LexEntry = { canonical: name, type: 'person', kind: 'name' };
+    addAll([name, ...words(variants, /,/), ...words(short, /,/)], entry);
+    if (familyFirst.has(name.split(' ')[0] ?? '')) familyFirstPeople.add(name);
+  }
+  for (const [data, type] of [
+    [ORGANIZATIONS_DATA, 'organization'],
+    [FACILITIES_DATA, 'facility'],
+    [OTHER_DATA, 'other'],
+  ] as const) {
+    for (const [name = '', variants = ''] of lines(data)) {
+      addAll([name, ...words(variants, /,/)], { canonical: name, type, kind: 'name' });
+    }
+  }
+  // Countries: the package's English names plus our aliases; capitals; demonyms.
+  const official = countriesEn.countries as Record<string, string | string[]>;
+  const capitals: Array<[string, string]> = [];
+  const demonyms: Array<[string, string]> = [];
+  for (const [code = '', canonicalField = '', aliases = '', capital = '', dems = ''] of [
+    ...lines(COUNTRIES_DATA),
+    ...lines(HISTORIC_COUNTRIES_DATA),
+  ]) {
+    const names = ([] as string[]).concat(official[code] ?? []);
+    const canonical = canonicalField || names[0] || code;
+    const entry: LexEntry = { canonical, type: 'country', kind: 'name' };
+    addAll([canonical, ...words(aliases, /,/), ...names.filter((n) => !n.includes(','))], entry);
+    if (capital) capitals.push([capital, canonical]);
+    for (const d of words(dems, /,/)) demonyms.push([d, canonical]);
+  }
+  for (const [capital, country] of capitals) {
+    add(capital, { canonical: capital, type: 'place', kind: 'capital', country });
+  }
+  for (const [demonym, country] of demonyms) {
+    add(demonym, { canonical: country, type: 'country', kind: 'demonym', country });
+  }
+  for (const d of words(GROUP_DEMONYMS, /,/)) add(d, { canonical: d, type: 'other', kind: 'demonym' });
+  for (const block of [CITIES_DATA, REGIONS_DATA, US_STATES_DATA]) {
+    for (const item of words(block, /,/)) {
+      const [name = '', variants = ''] = item.split('=').map((s) => s.trim());
+      addAll([name, ...words(variants, /\|/)], { canonical: name, type: 'place', kind: 'name' });
+    }
+  }
+  const titleList = words(TITLES, /,/).map((t) => keyOf(phraseTokens(t)));
+  return {
+    phrases,
+    maxLenByFirst,
+    titles: new Set(titleList),
+    maxTitleLen: Math.max(...titleList.map((t) => t.split(' ').length)),
+    orgHeads: new Set(words(ORG_HEADS, /[\s,]+/)),
+    placeHeads: new Set(words(PLACE_HEADS, /[\s,]+/)),
+    otherHeads: new Set(words(OTHER_HEADS, /[\s,]+/)),
+    facilityHeads: new Set(words(FACILITY_HEADS, /,/).map((h) => h.toLowerCase())),
+    givenNames: new Set(words(GIVEN_NAMES, /\s+/)),
+    familyFirst,
+    nonNames: new Set(words(NON_NAME_WORDS, /\s+/)),
+    familyFirstPeople,
+  };
+}
+
+let cached: Lexicon | undefined;
+
+/** The lexicon, built once from the data modules (pure: the data never changes at run time). */
+export function lexicon(): Lexicon {
+  cached ??= buildLexicon();
+  return cached;
+}
