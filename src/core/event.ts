@@ -14,9 +14,29 @@ export interface EventRecord {
   place?: { entityId?: string; text: string };
   time?: TimeInterval;
   modality: Modality;
-  mentions: (Span & { text: string })[];
+  mentions: EventMention[];
   /** Divergences between mentions (e.g. two places given for one summit). */
-  divergences?: { field: 'place' | 'time' | 'number'; values: { value: string; mention: Span }[] }[];
+  divergences?: {
+    field: 'place' | 'time' | 'number' | 'modality';
+    values: { value: string; mention: Span }[];
+  }[];
+  /** A number stated with the event ("at least 3,000 soldiers"). */
+  quantity?: { value: number; unit: string; text: string; mod?: string };
+  /** The TIMEX3 value the time came from ("2024-10" with mod EARLY-MID), when the text states one. */
+  timeValue?: string;
+  /** The publication date the mention was read against: untimed events happened before it (or are expected after it). */
+  documentDate?: string;
+}
+
+/** One mention of an event: the sentence span, its trigger, and the modality that mention expresses. */
+export interface EventMention extends Span {
+  text: string;
+  trigger?: { start: number; end: number; text: string };
+  modality?: Modality;
+  /** The words that decided the modality ("believe", "may", "denied"). */
+  cue?: string;
+  place?: string;
+  quantity?: string;
 }
 
 export interface TimelineEntry {

@@ -14,6 +14,8 @@ export interface TimeExpression extends Span {
   interval?: { start: string; end: string; granularity: Granularity };
   /** What the value was resolved against: 'absolute', 'publication-date', 'previous-expression'. */
   anchor: 'absolute' | 'publication-date' | 'previous-expression' | 'none';
+  /** When the expression is one end of a range ("between June and August 2024"): the range's span and interval. */
+  range?: { start: number; end: number; interval: TimeInterval };
 }
 
 /** An interval on the timeline at a granularity; `start`/`end` are ISO at that granularity. */

@@ -1,0 +1,134 @@
+import type { EventMention, EventRecord, Modality } from '../../../core/event.ts';
+import { stableId } from '../../../core/hash.ts';
+import { intervalDays } from '../../../core/time.ts';
+import { eventType } from './event-ontology.ts';
+import { canonicalActor, canonicalPerson } from './fallback-entities.ts';
+
+export const EVENT_MERGER = { name: 'merge-events', version: '1' } as const;
+
+const FAR = 10_000_000;
+
+/** Types whose participants are people acting in person: keyed by person, not by the state they stand for. */
+const PERSONAL = new Set(['visit', 'meet', 'consult', 'warn', 'accuse', 'criticize']);
+
+function key(who: EventRecord['actor'], type: string): string {
+  if (!who) return '';
+  if (who.entityId) return who.entityId;
+  return PERSONAL.has(type) ? canonicalPerson(who.text) : canonicalActor(who.text);
+}
+
+/** Who takes part: actor→target, or the unordered pair for symmetric types (meet, consult, sign). */
+function participantsKey(e: EventRecord): string {
+  const a = key(e.actor, e.type);
+  const t = key(e.target, e.type);
+  if (eventType(e.type)?.symmetric) return [a, t].sort().join('+');
+  return `${a}>${t}`;
+}
+
+/**
+ * The days an event can lie in: its stated interval; else, from its document date, before it for
+ * what occurred or was reported, after it for what is expected; else unbounded.
+ */
+export function eventWindow(e: EventRecord): [number, number] {
+  if (e.time) return intervalDays(e.time);
+  if (!e.documentDate) return [-FAR, FAR];
+  const [from, to] = intervalDays({ start: e.documentDate.slice(0, 10), end: e.documentDate.slice(0, 10) });
+  return e.modality === 'expected' ? [from, FAR] : [-FAR, to];
+}
+
+function compatible(a: EventRecord, b: EventRecord): boolean {
+  if (a.type !== b.type) return false;
+  if ((a.modality === 'expected') !== (b.modality === 'expected')) return false;
+  const pa = participantsKey(a);
+  const pb = participantsKey(b);
+  if (pa !== pb) {
+    // A missing target (or actor) is compatible with a stated one.
+    const [aa, at] = pa.split(/[>+]/);
+    const [ba, bt] = pb.split(/[>+]/);
+    if (eventType(a.type)?.symmetric || aa !== ba || (at && bt && at !== bt) || !aa) return false;
+  }
+  const [a0, a1] = eventWindow(a);
+  const [b0, b1] = eventWindow(b);
+  return a0 <= b1 && b0 <= a1;
+}
+
+const CERTAINTY: Modality[] = ['occurred', 'reported', 'alleged', 'denied', 'expected'];
+
+function span(e: EventRecord): number {
+  const [a, b] = eventWindow(e);
+  return b - a;
+}
+
+function divergence(
+  field: 'place' | 'number' | 'modality',
+  values: { value: string; mention: EventMention }[],
+) {
+  const distinct = new Map<string, { value: string; mention: EventMention }>();
+  for (const v of values) if (!distinct.has(v.value.toLowerCase())) distinct.set(v.value.toLowerCase(), v);
+  if (distinct.size < 2) return undefined;
+  return {
+    field,
+    values: [...distinct.values()].map((v) => ({
+      value: v.value,
+      mention: { articleId: v.mention.articleId, start: v.mention.start, end: v.mention.end },
+    })),
+  };
+}
+
+/**
+ * Merge event mentions across articles and stories: same type, same participants (a missing
+ * target is compatible), compatible time (overlapping intervals; untimed events lie before their
+ * document date, or after it when expected) and the same expectation (a forecast is not merged with
+ * its fulfilment). The merged event takes the most precise time, the most certain modality, and
+ * keeps diverging places, numbers and modalities as `divergences`.
+ */
+export function mergeEvents(events: EventRecord[]): EventRecord[] {
+  const ordered = [...events].sort((a, b) => span(a) - span(b) || a.id.localeCompare(b.id));
+  const groups: EventRecord[][] = [];
+  for (const e of ordered) {
+    const group = groups.find((g) => g.every((m) => compatible(m, e)));
+    if (group) group.push(e);
+    else groups.push([e]);
+  }
+  return groups.map((g) => {
+    const head = g[0] as EventRecord;
+    const mentions = g.flatMap((e) => e.mentions);
+    const merged: EventRecord = {
+      ...head,
+      id: g.length === 1 ? head.id : stableId('event', ...g.map((e) => e.id).sort()),
+      mentions,
+      modality: CERTAINTY.find((m) => g.some((e) => e.modality === m)) ?? head.modality,
+    };
+    const withActor = g.find((e) => e.actor);
+    const withTarget = g.find((e) => e.target);
+    if (withActor?.actor) merged.actor = withActor.actor;
+    if (withTarget?.target) merged.target = withTarget.target;
+    const withPlace = g.find((e) => e.place);
+    if (withPlace?.place) merged.place = withPlace.place;
+    const withQuantity = g.find((e) => e.quantity);
+    if (withQuantity?.quantity) merged.quantity = withQuantity.quantity;
+    const divergences = [
+      divergence(
+        'place',
+        g.flatMap((e) =>
+          e.place ? e.mentions.map((m) => ({ value: e.place?.text ?? '', mention: m })) : [],
+        ),
+      ),
+      divergence(
+        'number',
+        g.flatMap((e) =>
+          e.quantity ? e.mentions.map((m) => ({ value: String(e.quantity?.value), mention: m })) : [],
+        ),
+      ),
+      g.some((e) => e.modality === 'denied') && g.some((e) => e.modality !== 'denied')
+        ? divergence(
+            'modality',
+            g.flatMap((e) => e.mentions.map((m) => ({ value: m.modality ?? e.modality, mention: m }))),
+          )
+        : undefined,
+    ].filter((d) => d !== undefined);
+    if (divergences.length > 0) merged.divergences = divergences;
+    else delete merged.divergences;
+    return merged;
+  });
+}

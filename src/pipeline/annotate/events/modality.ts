@@ -1,0 +1,60 @@
+import type { Modality } from '../../../core/event.ts';
+
+/**
+ * Modality rules (docs/decisions/0030-events.md), applied to the sentence around a trigger, first
+ * match wins:
+ * 1. denied — a negation or denial just before the trigger ("did not", "never", "denied").
+ * 2. alleged — a past hedge ("could have supplied", "may have sent").
+ * 3. expected — a hedge or future marker in the clause before the trigger ("may", "could", "will",
+ *    "is likely to", "bracing for", "potentially", "preparations for", "in the coming weeks").
+ * 4. alleged — an attribution of belief or charge before the trigger ("believe", "allegedly",
+ *    "accused", "charged", "thought to").
+ * 5. reported — a reporting verb anywhere in the sentence ("said", "told", "reported", "according
+ *    to", "we assess").
+ * 6. occurred — otherwise (past or present factual).
+ */
+const NEGATION = /\b(?:not|never|no|denied|denies|deny|neither|nor)\b|n[’']t\b/i;
+const PAST_HEDGE = /\b(?:could|may|might|would) have\b/i;
+const HEDGE =
+  /\b(?:may|might|could|would|will|shall|is likely to|are likely to|likely|bracing for|potentially|possibly|plans? to|planning to|expected to|expects? to|set to|prepar(?:ing|es|e|ations?) (?:for|to)|ready to|intends? to|in the coming|threatens? to|on the eve of|if|whether)\b|\bwon[’']t\b/i;
+const FUTURE_AFTER =
+  /^\W*(?:\w+\W+){0,6}?(?:in the coming (?:days|weeks|months|years)|next (?:week|month|year))/i;
+const BELIEF =
+  /\b(?:allegedly|believe[ds]?|accus(?:e|es|ed|ing)|charged|suspect(?:s|ed)?|thought to|apparently|claim(?:s|ed)?|supposed)\b/i;
+const REPORTING =
+  /\b(?:said|says|told|reported|according to|citing|stated|confirmed|quoted|assess(?:es|ed)?)\b/i;
+
+export interface ModalityVerdict {
+  modality: Modality;
+  cue?: string;
+}
+
+/** The clause before a trigger: from the last clause boundary (";", "—", ", but", "that") to it. */
+function clauseBefore(sentence: string, triggerAt: number): string {
+  const before = sentence.slice(0, triggerAt);
+  const cut = Math.max(
+    before.lastIndexOf(';'),
+    before.lastIndexOf(' -- '),
+    before.lastIndexOf('—'),
+    before.search(/,\s*(?:but|while|as)\s[^,]*$/),
+  );
+  return cut > 0 ? before.slice(cut) : before;
+}
+
+/** Modality of an event mention from the sentence and the trigger's offset in it. */
+export function modalityOf(sentence: string, triggerAt: number, triggerEnd: number): ModalityVerdict {
+  const clause = clauseBefore(sentence, triggerAt);
+  const near = clause.split(/\s+/).slice(-6).join(' ');
+  const neg = NEGATION.exec(near);
+  if (neg) return { modality: 'denied', cue: neg[0] };
+  const pastHedge = PAST_HEDGE.exec(clause.split(/\s+/).slice(-8).join(' '));
+  if (pastHedge) return { modality: 'alleged', cue: pastHedge[0] };
+  const hedgeWindow = clause.split(/\s+/).slice(-12).join(' ');
+  const hedge = HEDGE.exec(hedgeWindow) ?? FUTURE_AFTER.exec(sentence.slice(triggerEnd));
+  if (hedge) return { modality: 'expected', cue: hedge[0].trim() };
+  const belief = BELIEF.exec(sentence.slice(0, triggerAt));
+  if (belief) return { modality: 'alleged', cue: belief[0] };
+  const reporting = REPORTING.exec(sentence);
+  if (reporting) return { modality: 'reported', cue: reporting[0] };
+  return { modality: 'occurred' };
+}
