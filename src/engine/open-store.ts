@@ -1,22 +1,20 @@
 import { existsSync } from 'node:fs';
 import { SitrepError } from '../core/errors.ts';
+import { createPostgresStore } from '../store/postgres/postgres-store.ts';
 import { createSqliteStore } from '../store/sqlite/sqlite-store.ts';
 import type { Store } from '../store/store.ts';
 
 export interface OpenStoreOptions {
-  /** SQLite file path (the embedded default). */
+  /** SQLite file path (the embedded default), or a `postgres://` / `postgresql://` URL. */
   db: string;
   /** Read-only commands refuse to create a new, empty database. */
   mustExist?: boolean;
 }
 
-/** The composition root for storage: today SQLite; a `postgres://` URL will select the PostgreSQL driver. */
-export function openStore(options: OpenStoreOptions): Store {
+/** The composition root for storage: a `postgres://` URL selects PostgreSQL, anything else is a SQLite file. */
+export async function openStore(options: OpenStoreOptions): Promise<Store> {
   if (/^postgres(ql)?:\/\//.test(options.db)) {
-    throw new SitrepError(
-      'USAGE',
-      'the PostgreSQL driver is not built yet; use a SQLite file path with --db (default ./sitrep.db)',
-    );
+    return createPostgresStore({ connectionString: options.db, mustExist: options.mustExist ?? false });
   }
   if (options.mustExist && options.db !== ':memory:' && !existsSync(options.db)) {
     throw new SitrepError(

@@ -41,10 +41,10 @@ export function sampleArticle(raw: RawInput, overrides: Partial<Article> = {}): 
   };
 }
 
-export function runStoreConformance(driver: string, open: () => Store): void {
+export function runStoreConformance(driver: string, open: () => Store | Promise<Store>): void {
   describe(`store conformance: ${driver}`, () => {
     it('stores an article with its raw bytes and reads both back unchanged', async () => {
-      const store = open();
+      const store = await open();
       const raw = sampleRaw('Kim Jong Un met Vladimir Putin\n\nThe leaders met at the Vostochny cosmodrome.');
       const article = sampleArticle(raw, { outlet: 'Yonhap', publishedAt: '2024-05-25T10:19' });
       assert.equal(await store.putArticle(raw, article), 'inserted');
@@ -56,7 +56,7 @@ export function runStoreConformance(driver: string, open: () => Store): void {
     });
 
     it('is idempotent: the same article twice is unchanged, a new extraction is an update', async () => {
-      const store = open();
+      const store = await open();
       const raw = sampleRaw('North Korea moved at least 3,000 soldiers into eastern Russia.');
       const article = sampleArticle(raw);
       assert.equal(await store.putArticle(raw, article), 'inserted');
@@ -74,7 +74,7 @@ export function runStoreConformance(driver: string, open: () => Store): void {
     });
 
     it('lists summaries ordered by publication date, undated last, and filters by outlet', async () => {
-      const store = open();
+      const store = await open();
       const a = sampleRaw('First article body text.', '/a.txt');
       const b = sampleRaw('Second article body text.', '/b.txt');
       const c = sampleRaw('Undated article body text.', '/c.txt');
@@ -97,7 +97,7 @@ export function runStoreConformance(driver: string, open: () => Store): void {
     });
 
     it('returns all articles in publication order', async () => {
-      const store = open();
+      const store = await open();
       const a = sampleRaw('Later article body.', '/later.txt');
       const b = sampleRaw('Earlier article body.', '/earlier.txt');
       await store.putArticle(a, sampleArticle(a, { publishedAt: '2024-10-23' }));
@@ -110,7 +110,7 @@ export function runStoreConformance(driver: string, open: () => Store): void {
     });
 
     it('stores, replaces and deletes derived records', async () => {
-      const store = open();
+      const store = await open();
       const record = {
         kind: 'cluster-state',
         key: 'corpus',
@@ -130,7 +130,7 @@ export function runStoreConformance(driver: string, open: () => Store): void {
     });
 
     it('finds articles by id prefix', async () => {
-      const store = open();
+      const store = await open();
       const raw = sampleRaw('Prefix lookup body.');
       const article = sampleArticle(raw);
       await store.putArticle(raw, article);
@@ -140,7 +140,7 @@ export function runStoreConformance(driver: string, open: () => Store): void {
     });
 
     it('searches the clean text with stemming and keeps working after an update', async () => {
-      const store = open();
+      const store = await open();
       if (!store.capabilities.fullTextSearch) return;
       const raw = sampleRaw(
         'Officials are bracing for provocations near the election.\nKim Jong-un visited.',

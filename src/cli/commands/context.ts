@@ -11,7 +11,7 @@ export async function withStore<T>(
   options: { mustExist?: boolean },
   body: (store: Store) => Promise<T>,
 ): Promise<T> {
-  const store = openStore({ db: globals.db, mustExist: options.mustExist ?? false });
+  const store = await openStore({ db: globals.db, mustExist: options.mustExist ?? false });
   try {
     return await body(store);
   } finally {

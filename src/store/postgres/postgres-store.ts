@@ -1,0 +1,281 @@
+import type { Article, RawInput } from '../../core/article.ts';
+import { SitrepError } from '../../core/errors.ts';
+import type { ArticleSummary, DerivedRecord, ListOptions, PutResult, SearchHit, Store } from '../store.ts';
+import {
+  type ArticleRow,
+  articleValues,
+  COLUMNS,
+  JSON_COLUMNS,
+  type RawInputRow,
+  rawValues,
+  rowToArticle,
+  rowToRaw,
+  rowToSummary,
+  SELECT_ARTICLE,
+  type SummaryRow,
+} from './article-row.ts';
+import { type Migration, migratePostgres, postgresMigrations } from './migrations.ts';
+import {
+  inTransaction,
+  loadPg,
+  type PgPool,
+  poolConfig,
+  quoteIdent,
+  redactUrl,
+  sqlState,
+} from './pg-client.ts';
+import { toTsQuery } from './ts-query.ts';
+
+export interface PostgresStoreOptions {
+  /** `postgres://user:password@host:port/database` (libpq-style parameters are accepted too). */
+  connectionString: string;
+  /** The schema holding Sitrep's tables (created when missing); default `public`. */
+  schema?: string;
+  /** Open existing tables only; fail with NOT_FOUND instead of creating them. */
+  mustExist?: boolean;
+  migrations?: readonly Migration[];
+  /** Largest number of pooled connections (default 10). */
+  maxConnections?: number;
+}
+
+/** The list order shared with SQLite; the columns are COLLATE "C" (see migrations.ts). */
+const LIST_ORDER = `coalesce(published_at, '9999'), coalesce(input_path, input_url, ''), id`;
+/** ts_rank weights {D, C, B, A}: a title match (A) counts four times a text match (B), as in SQLite's bm25(4, 1). */
+const RANK_WEIGHTS = `'{0.1, 0.2, 0.25, 1.0}'::real[]`;
+const HEADLINE_OPTIONS = 'StartSel="«", StopSel="»", MaxWords=24, MinWords=8, ShortWord=3, MaxFragments=1';
+const SCHEMA_NAME = /^[A-Za-z_][A-Za-z0-9_]{0,62}$/;
+
+/** Postgres cannot store NUL in text; say so instead of passing on an encoding error. */
+function storeError(cause: unknown, what: string): unknown {
+  const state = sqlState(cause);
+  if (state === '22021' || state === '22P05') {
+    return new SitrepError(
+      'STORE_FAILED',
+      `[sitrep] [postgres] cannot store ${what}: it contains a NUL character, which PostgreSQL text cannot hold`,
+      { cause },
+    );
+  }
+  return cause;
+}
+
+async function openPool(options: PostgresStoreOptions): Promise<PgPool> {
+  const { Pool } = await loadPg();
+  const pool = new Pool(
+    poolConfig(options.connectionString, {
+      max: options.maxConnections ?? 10,
+      connectionTimeoutMillis: 10_000,
+    }),
+  );
+  // An idle connection that dies is dropped by the pool; without a listener it would crash the process.
+  pool.on('error', () => {});
+  return pool;
+}
+
+/** The networked store: PostgreSQL tables in one schema, a generated tsvector column for search. */
+export async function createPostgresStore(options: PostgresStoreOptions): Promise<Store> {
+  const schema = options.schema ?? 'public';
+  if (!SCHEMA_NAME.test(schema)) {
+    throw new SitrepError(
+      'USAGE',
+      `[sitrep] [postgres] invalid schema name ${JSON.stringify(schema)}: use letters, digits and _ (at most 63)`,
+    );
+  }
+  const pool = await openPool(options);
+  try {
+    await migratePostgres(pool, schema, options.migrations ?? postgresMigrations, {
+      mustExist: options.mustExist ?? false,
+    });
+  } catch (cause) {
+    await pool.end();
+    if (cause instanceof SitrepError) throw cause;
+    const state = sqlState(cause);
+    const connecting = state === undefined || /^(08|28|3D)/.test(state);
+    const hint = connecting ? '; check the URL, the credentials and that the server is running' : '';
+    throw new SitrepError(
+      'STORE_FAILED',
+      `[sitrep] [postgres] cannot open ${redactUrl(options.connectionString)}: ${(cause as Error).message}${hint}`,
+      { cause },
+    );
+  }
+
+  const s = quoteIdent(schema);
+  const insertRaw = `INSERT INTO ${s}.raw_inputs (sha256, bytes, source_kind, source_path, source_url, final_url, content_type, received_at)
+    VALUES ($1, $2, $3, $4, $5, $6, $7, $8) ON CONFLICT (sha256) DO NOTHING`;
+  // The WHERE makes an unchanged re-put a no-op that returns no row; xmax = 0 tells a fresh insert from an update.
+  const upsertArticle = `INSERT INTO ${s}.articles AS a (${COLUMNS.join(', ')})
+    VALUES (${COLUMNS.map((c, i) => `$${i + 1}${JSON_COLUMNS.has(c) ? '::json' : ''}`).join(', ')})
+    ON CONFLICT (identity) DO UPDATE SET ${COLUMNS.filter((c) => c !== 'id' && c !== 'identity')
+      .map((c) => `${c} = EXCLUDED.${c}`)
+      .join(', ')}
+    WHERE (a.content_sha256, a.extractor_name, a.extractor_version)
+      IS DISTINCT FROM (EXCLUDED.content_sha256, EXCLUDED.extractor_name, EXCLUDED.extractor_version)
+    RETURNING (a.xmax = 0) AS inserted`;
+  let closed = false;
+
+  return {
+    driver: 'postgres',
+    capabilities: { fullTextSearch: true },
+
+    async putArticle(raw: RawInput, article: Article): Promise<PutResult> {
+      try {
+        return await inTransaction(pool, async (client) => {
+          await client.query(insertRaw, rawValues(raw));
+          const result = await client.query<{ inserted: boolean }>(upsertArticle, articleValues(article));
+          const first = result.rows[0];
+          return first === undefined ? 'unchanged' : first.inserted ? 'inserted' : 'updated';
+        });
+      } catch (cause) {
+        throw storeError(cause, `article ${article.id}`);
+      }
+    },
+
+    async putRawInput(raw) {
+      return ((await pool.query(insertRaw, rawValues(raw))).rowCount ?? 0) > 0;
+    },
+
+    async getRawInput(sha256) {
+      const { rows } = await pool.query<RawInputRow>(`SELECT * FROM ${s}.raw_inputs WHERE sha256 = $1`, [
+        sha256,
+      ]);
+      return rows[0] ? rowToRaw(rows[0]) : undefined;
+    },
+
+    async findByIdentity(identity) {
+      const { rows } = await pool.query<{
+        id: string;
+        content_sha256: string;
+        extractor_name: string;
+        extractor_version: string;
+      }>(
+        `SELECT id, content_sha256, extractor_name, extractor_version FROM ${s}.articles WHERE identity = $1`,
+        [identity],
+      );
+      const row = rows[0];
+      return row
+        ? {
+            id: row.id,
+            contentSha256: row.content_sha256,
+            extractorVersion: `${row.extractor_name}@${row.extractor_version}`,
+          }
+        : undefined;
+    },
+
+    async getArticle(id) {
+      const { rows } = await pool.query<ArticleRow>(
+        `SELECT ${SELECT_ARTICLE} FROM ${s}.articles WHERE id = $1`,
+        [id],
+      );
+      return rows[0] ? rowToArticle(rows[0]) : undefined;
+    },
+
+    async findArticleIds(prefix, limit = 10) {
+      const escaped = prefix.replace(/[\\%_]/g, (c) => `\\${c}`);
+      const { rows } = await pool.query<{ id: string }>(
+        `SELECT id FROM ${s}.articles WHERE id LIKE $1 ESCAPE '\\' ORDER BY id LIMIT $2`,
+        [`${escaped}%`, limit],
+      );
+      return rows.map((r) => r.id);
+    },
+
+    async listArticles(listOptions: ListOptions = {}): Promise<ArticleSummary[]> {
+      const where = listOptions.outlet ? 'WHERE lower(outlet) = lower($3)' : '';
+      const { rows } = await pool.query<SummaryRow>(
+        `SELECT id, title, outlet, byline, published_at, language, input_path, input_url, ingested_at,
+                length(text) AS chars, json_array_length(removed_json) AS removed_blocks
+         FROM ${s}.articles ${where} ORDER BY ${LIST_ORDER} LIMIT $1 OFFSET $2`,
+        [
+          listOptions.limit ?? null,
+          listOptions.offset ?? 0,
+          ...(listOptions.outlet ? [listOptions.outlet] : []),
+        ],
+      );
+      return rows.map(rowToSummary);
+    },
+
+    async countArticles() {
+      return (
+        (await pool.query<{ n: number }>(`SELECT count(*)::int AS n FROM ${s}.articles`)).rows[0]?.n ?? 0
+      );
+    },
+
+    async searchArticles(query, searchOptions = {}): Promise<SearchHit[]> {
+      const tsquery = toTsQuery(query, 2);
+      // Rank and limit first, then build headlines for the few hits left (ts_headline re-parses the text);
+      // like SQLite's snippet(), a headline that does not reach the start or the end of the text gets a …
+      const { rows } = await pool.query<{
+        id: string;
+        title: string | null;
+        outlet: string | null;
+        published_at: string | null;
+        snippet: string;
+        rank: number;
+      }>(
+        `WITH q AS (SELECT ${tsquery.sql} AS query),
+         top AS (
+           SELECT a.id, a.title, a.outlet, a.published_at, a.text, ts_rank(${RANK_WEIGHTS}, a.search, q.query) AS score
+           FROM ${s}.articles a, q WHERE a.search @@ q.query ORDER BY score DESC, a.id LIMIT $1),
+         lit AS (SELECT top.*, ts_headline('english', top.text, q.query, '${HEADLINE_OPTIONS}') AS headline FROM top, q),
+         placed AS (SELECT lit.*, strpos(text, replace(replace(headline, '«', ''), '»', '')) AS at,
+                           length(headline) - 2 * (length(headline) - length(replace(headline, '«', ''))) AS plain_length
+                    FROM lit)
+         SELECT id, title, outlet, published_at, 0 - score AS rank,
+                CASE WHEN at > 1 THEN '…' ELSE '' END || headline ||
+                CASE WHEN substr(text, at + plain_length) ~ '^[[:punct:][:space:]]*$' THEN '' ELSE '…' END AS snippet
+         FROM placed ORDER BY score DESC, id`,
+        [searchOptions.limit ?? 20, ...tsquery.values],
+      );
+      return rows.map((r) => {
+        const hit: SearchHit = { id: r.id, snippet: r.snippet, rank: r.rank };
+        if (r.title) hit.title = r.title;
+        if (r.outlet) hit.outlet = r.outlet;
+        if (r.published_at) hit.publishedAt = r.published_at;
+        return hit;
+      });
+    },
+
+    async allArticles() {
+      const { rows } = await pool.query<ArticleRow>(
+        `SELECT ${SELECT_ARTICLE} FROM ${s}.articles ORDER BY ${LIST_ORDER}`,
+      );
+      return rows.map(rowToArticle);
+    },
+
+    async putDerived(record) {
+      try {
+        await pool.query(
+          `INSERT INTO ${s}.derived (kind, key, version, value_json, updated_at) VALUES ($1, $2, $3, $4::jsonb, $5)
+           ON CONFLICT (kind, key) DO UPDATE SET version = EXCLUDED.version, value_json = EXCLUDED.value_json,
+             updated_at = EXCLUDED.updated_at`,
+          [record.kind, record.key, record.version, JSON.stringify(record.value), record.updatedAt],
+        );
+      } catch (cause) {
+        throw storeError(cause, `derived record ${record.kind}/${record.key}`);
+      }
+    },
+
+    async getDerived<T>(kind: string, key: string): Promise<DerivedRecord<T> | undefined> {
+      const { rows } = await pool.query<{ version: string; value_json: T; updated_at: string }>(
+        `SELECT version, value_json, updated_at FROM ${s}.derived WHERE kind = $1 AND key = $2`,
+        [kind, key],
+      );
+      const row = rows[0];
+      return row
+        ? { kind, key, version: row.version, value: row.value_json, updatedAt: row.updated_at }
+        : undefined;
+    },
+
+    async deleteDerived(kind, key) {
+      const result =
+        key === undefined
+          ? await pool.query(`DELETE FROM ${s}.derived WHERE kind = $1`, [kind])
+          : await pool.query(`DELETE FROM ${s}.derived WHERE kind = $1 AND key = $2`, [kind, key]);
+      return result.rowCount ?? 0;
+    },
+
+    async close() {
+      if (closed) return;
+      closed = true;
+      await pool.end();
+    },
+  };
+}
