@@ -1,11 +1,19 @@
 import { Command, CommanderError } from 'commander';
 import { isSitrepError } from '../core/errors.ts';
+import { analyzeStore } from '../engine/analysis.ts';
+import { registerAnalyze } from './commands/analyze.ts';
 import { registerArticles } from './commands/articles.ts';
+import { registerBrief } from './commands/brief.ts';
+import { registerClaims } from './commands/claims.ts';
 import { registerDemo } from './commands/demo.ts';
+import { registerEntities } from './commands/entities.ts';
 import { registerIngest } from './commands/ingest.ts';
+import { registerQuotes } from './commands/quotes.ts';
 import { registerSearch } from './commands/search.ts';
 import { registerServe } from './commands/serve.ts';
 import { registerShow } from './commands/show.ts';
+import { registerStories } from './commands/stories.ts';
+import { registerEvents, registerTimeline } from './commands/timeline.ts';
 import { EXIT, exitCodeFor, formatError, type Io, processIo } from './output.ts';
 
 /** Build the `sitrep` program: a thin shell over the engine's use-cases. */
@@ -22,7 +30,15 @@ export function createProgram(io: Io): Command {
   registerShow(program, io);
   registerSearch(program, io);
   registerDemo(program, io);
-  registerServe(program, io);
+  registerAnalyze(program, io);
+  registerBrief(program, io);
+  registerStories(program, io);
+  registerEntities(program, io);
+  registerQuotes(program, io);
+  registerClaims(program, io);
+  registerTimeline(program, io);
+  registerEvents(program, io);
+  registerServe(program, io, { analyze: (store) => analyzeStore(store, { now: () => new Date() }) });
   return program;
 }
 

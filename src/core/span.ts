@@ -6,6 +6,12 @@ export interface Span {
   articleId: string;
   start: number;
   end: number;
+  /**
+   * Set to 'raw' when the offsets index the article's raw text rather than its clean text: evidence
+   * that lies in a removed block (a photo caption that alone names a place, say). Such a span always
+   * falls inside one of the article's `removed` blocks, whose text it quotes.
+   */
+  in?: 'raw';
 }
 
 /** A half-open range [start, end) into some string named by its context. */

@@ -1,54 +1,48 @@
+import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Command } from 'commander';
-import type { Article } from '../../core/article.ts';
+import { analyzeStore } from '../../engine/analysis.ts';
 import { ingest } from '../../engine/ingest.ts';
+import { summarizeAnalysis, writeAnalysisOutputs } from '../../engine/write-outputs.ts';
 import { EXIT, type Io, printJson } from '../output.ts';
-import { formatArticleTable } from './articles.ts';
 import { type GlobalOptions, withStore } from './context.ts';
 import { formatIngestSummary } from './ingest.ts';
+import { formatStories } from './stories.ts';
 
 /** The bundled example corpus (five real scrapes about Russia–North Korea military cooperation). */
-export const EXAMPLES_DIR = fileURLToPath(new URL('../../../examples/korea-russia', import.meta.url));
-
-function removalSummary(article: Article): string {
-  const counts = new Map<string, number>();
-  for (const block of article.removed) counts.set(block.reason, (counts.get(block.reason) ?? 0) + 1);
-  return [...counts].map(([reason, n]) => (n > 1 ? `${reason}×${n}` : reason)).join(', ') || 'nothing';
-}
+export const EXAMPLES_DIR = fileURLToPath(new URL('../../../examples', import.meta.url));
 
 export function registerDemo(program: Command, io: Io): void {
   program
     .command('demo')
     .description(
-      'the main job on the bundled example corpus: ingest examples/korea-russia and print what was found',
+      'the main job on the bundled example corpus (what `npm start` runs): ingest examples/, analyze, write the brief to out/',
     )
-    .option('--json', 'print JSON')
-    .action(async (flags: { json?: boolean }, command: Command) => {
+    .option('--out <dir>', 'where to write the analysis and the brief', 'out')
+    .option('--json', 'print the analysis JSON instead of the summary')
+    .action(async (flags: { out: string; json?: boolean }, command: Command) => {
       const globals = command.optsWithGlobals<GlobalOptions>();
+      const started = performance.now();
       const result = await withStore(globals, {}, async (store) => {
         const report = await ingest(store, [EXAMPLES_DIR], { now: () => new Date(), include: ['**/*.txt'] });
-        const articles = [];
-        for (const item of report.items) {
-          const article = item.articleId ? await store.getArticle(item.articleId) : undefined;
-          if (article) articles.push(article);
-        }
-        return { report, articles, listed: await store.listArticles() };
+        const articleIds = report.items.flatMap((i) => (i.articleId ? [i.articleId] : []));
+        const analysis = await analyzeStore(store, { now: () => new Date(), articleIds });
+        return { report, analysis };
       });
+      const paths = writeAnalysisOutputs(result.analysis, flags.out);
       if (flags.json) {
-        printJson(io, { report: result.report, articles: result.listed });
+        printJson(io, result.analysis);
       } else {
-        io.out(`Sitrep demo: ${EXAMPLES_DIR} → ${globals.db}`);
+        io.out(`Sitrep: ${EXAMPLES_DIR} → ${globals.db}`);
         io.out(formatIngestSummary(result.report));
+        for (const line of summarizeAnalysis(result.analysis)) io.out(line);
         io.out('');
-        io.out(formatArticleTable(result.listed, io.columns));
+        io.out(formatStories(result.analysis.stories, io.columns));
         io.out('');
-        io.out('boilerplate removed per article:');
-        for (const article of result.articles) {
-          io.out(`  ${article.id}  ${removalSummary(article)}`);
-        }
-        io.out('');
+        for (const [what, path] of Object.entries(paths)) io.out(`${what.padEnd(13)} ${resolve(path)}`);
+        io.out(`done in ${((performance.now() - started) / 1000).toFixed(1)} s`);
         io.out(
-          'next: `npm run sitrep -- show <id>` for one article, `npm run sitrep -- search <words>` to search',
+          'next: open out/brief.html, or try `npx sitrep claims`, `npx sitrep timeline`, `npx sitrep serve`',
         );
       }
       if (result.report.counts.failed > 0) process.exitCode = EXIT.failure;

@@ -1,8 +1,11 @@
 import type { Command } from 'commander';
 import type { Article, MetadataField } from '../../core/article.ts';
+import { SitrepError } from '../../core/errors.ts';
+import { analyzeStore } from '../../engine/analysis.ts';
 import { getArticleByIdOrPrefix } from '../../engine/articles.ts';
 import { type Io, printJson } from '../output.ts';
 import { type GlobalOptions, withStore } from './context.ts';
+import { findInAnalysis, formatAnalysisItem } from './show-analysis-item.ts';
 
 const FIELDS: MetadataField[] = [
   'title',
@@ -49,8 +52,10 @@ export function formatArticle(article: Article, options: { removed: boolean; col
 export function registerShow(program: Command, io: Io): void {
   program
     .command('show')
-    .description('show one article: metadata with its evidence, clean text, and removed blocks with reasons')
-    .argument('<id>', 'article id (or a unique prefix of at least 4 characters)')
+    .description(
+      'show one article (metadata with evidence, clean text, removed blocks with reasons), story or entity',
+    )
+    .argument('<id>', 'article, story or entity id (or a unique prefix of at least 4 characters)')
     .option('--no-removed', 'leave out the removed blocks')
     .option('--json', 'print JSON (includes the raw text the removed offsets refer to)')
     .action(async (id: string, flags: { removed: boolean; json?: boolean }, command: Command) => {

@@ -1,0 +1,64 @@
+import type { Command } from 'commander';
+import { analyzeStore } from '../../engine/analysis.ts';
+import { ingest } from '../../engine/ingest.ts';
+import { summarizeAnalysis, writeAnalysisOutputs } from '../../engine/write-outputs.ts';
+import { loadFramingLexicon } from '../../pipeline/annotate/framing/framing-lexicon.ts';
+import { EXIT, type Io, printJson } from '../output.ts';
+import { type GlobalOptions, withStore } from './context.ts';
+import { formatIngestSummary } from './ingest.ts';
+
+interface AnalyzeFlags {
+  json?: boolean;
+  out?: string;
+  lexicon?: string;
+  fresh?: boolean;
+  allowPrivate?: boolean;
+}
+
+export function registerAnalyze(program: Command, io: Io): void {
+  program
+    .command('analyze')
+    .description(
+      'run the whole pipeline: ingest the inputs (if any) and analyze them (or, without inputs, every stored article)',
+    )
+    .argument('[inputs...]', 'paths, folders, URLs or - (as for ingest)')
+    .option('--json', 'print the sitrep/analysis@1 JSON')
+    .option(
+      '--out <dir>',
+      'write analysis.json and the brief (brief.md, brief.html, brief.json) into this folder',
+    )
+    .option('--lexicon <file>', 'extend the framing lexicon with this JSON file')
+    .option('--fresh', 'recompute even when a cached analysis matches')
+    .option('--allow-private', 'allow fetching URLs on private addresses')
+    .action(async (inputs: string[], flags: AnalyzeFlags, command: Command) => {
+      const globals = command.optsWithGlobals<GlobalOptions>();
+      const lexicon = flags.lexicon ? loadFramingLexicon(flags.lexicon) : undefined;
+      const result = await withStore(globals, {}, async (store) => {
+        const report =
+          inputs.length > 0
+            ? await ingest(store, inputs, {
+                now: () => new Date(),
+                allowPrivate: flags.allowPrivate ?? false,
+              })
+            : undefined;
+        const articleIds = report?.items.flatMap((i) => (i.articleId ? [i.articleId] : []));
+        const analysis = await analyzeStore(store, {
+          now: () => new Date(),
+          ...(articleIds ? { articleIds } : {}),
+          ...(lexicon ? { lexicon, lexiconKey: flags.lexicon } : {}),
+          ...(flags.fresh ? { fresh: true } : {}),
+        });
+        return { report, analysis };
+      });
+      const paths = flags.out ? writeAnalysisOutputs(result.analysis, flags.out) : undefined;
+      if (flags.json) {
+        printJson(io, result.analysis);
+      } else {
+        if (result.report) io.out(formatIngestSummary(result.report));
+        for (const line of summarizeAnalysis(result.analysis)) io.out(line);
+        if (paths) for (const [what, path] of Object.entries(paths)) io.out(`wrote ${what}: ${path}`);
+        if (!paths) io.out('(--json prints the analysis; --out DIR writes it with the brief)');
+      }
+      if (result.report && result.report.counts.failed > 0) process.exitCode = EXIT.failure;
+    });
+}

@@ -1,0 +1,37 @@
+import type { Command } from 'commander';
+import type { Quote } from '../../core/quote.ts';
+import { type Io, printJson } from '../output.ts';
+import { withAnalysis } from './analysis-context.ts';
+import type { GlobalOptions } from './context.ts';
+
+export function formatQuotes(quotes: Quote[]): string {
+  if (quotes.length === 0) return 'no quotes';
+  return quotes
+    .map((q) => {
+      const via = q.via ? ` via ${q.via}` : '';
+      const kind = q.direct ? 'direct' : 'reported';
+      return `${q.id}  [${kind}] ${q.speaker.text} (${q.cue}${via}) — article ${q.articleId} ${q.content.start}-${q.content.end}\n    “${q.content.text.replace(/\s+/g, ' ')}”`;
+    })
+    .join('\n');
+}
+
+export function registerQuotes(program: Command, io: Io): void {
+  program
+    .command('quotes')
+    .description('list direct and reported quotes with speaker, cue, medium and content span')
+    .option('--speaker <text>', 'only quotes whose speaker contains this text')
+    .option('--article <id>', 'only quotes from this article')
+    .option('--json', 'print JSON')
+    .action(async (flags: { speaker?: string; article?: string; json?: boolean }, command: Command) => {
+      const needle = flags.speaker?.toLowerCase();
+      const quotes = await withAnalysis(command.optsWithGlobals<GlobalOptions>(), (a) =>
+        a.quotes.filter(
+          (q) =>
+            (!needle || q.speaker.text.toLowerCase().includes(needle)) &&
+            (!flags.article || q.articleId.startsWith(flags.article)),
+        ),
+      );
+      if (flags.json) printJson(io, quotes);
+      else io.out(formatQuotes(quotes));
+    });
+}

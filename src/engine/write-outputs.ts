@@ -1,0 +1,49 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Analysis } from '../core/analysis.ts';
+import { SitrepError } from '../core/errors.ts';
+import { renderBrief } from '../pipeline/report/render-brief.ts';
+
+/** Write the analysis JSON and the brief (Markdown, HTML, JSON) into a folder; returns the paths. */
+export function writeAnalysisOutputs(analysis: Analysis, dir: string): Record<string, string> {
+  try {
+    mkdirSync(dir, { recursive: true });
+  } catch (cause) {
+    throw new SitrepError('USAGE', `cannot create output folder ${dir}: ${(cause as Error).message}`, {
+      cause,
+    });
+  }
+  const paths = {
+    analysis: join(dir, 'analysis.json'),
+    briefMarkdown: join(dir, 'brief.md'),
+    briefHtml: join(dir, 'brief.html'),
+    briefJson: join(dir, 'brief.json'),
+  };
+  writeFileSync(paths.analysis, `${JSON.stringify(analysis, null, 2)}\n`);
+  if (analysis.stories.length > 0 || analysis.articles.length > 0) {
+    writeFileSync(paths.briefMarkdown, renderBrief(analysis, { format: 'md' }));
+    writeFileSync(paths.briefHtml, renderBrief(analysis, { format: 'html' }));
+    writeFileSync(paths.briefJson, renderBrief(analysis, { format: 'json' }));
+  }
+  return paths;
+}
+
+/** A few lines on what the analysis found, for people. */
+export function summarizeAnalysis(analysis: Analysis): string[] {
+  const storylines = analysis.stories.filter((s) => s.kind === 'storyline').length;
+  const events = analysis.stories.filter((s) => s.kind === 'event').length;
+  const outlets = new Set(analysis.articles.map((a) => a.outlet).filter(Boolean));
+  const corroborated = analysis.claims.filter((c) => c.independentOrigins >= 2).length;
+  const multi = analysis.claims.filter((c) => new Set(c.mentions.map((m) => m.articleId)).size >= 2);
+  const singleOrigin = multi.filter((c) => c.independentOrigins === 1).length;
+  const dates = analysis.timeline.flatMap((t) => [t.start, t.end]).sort();
+  const span = dates.length > 0 ? `${dates[0]} … ${dates[dates.length - 1]}` : 'no dated events';
+  return [
+    `articles: ${analysis.articles.length} from ${outlets.size} named outlet(s)`,
+    `stories: ${storylines} storyline(s), ${events} event(s)`,
+    `claims: ${analysis.claims.length}; ${multi.length} carried by several articles, of which ${singleOrigin} rest on a single independent origin; ${corroborated} with 2+ independent origins`,
+    `entities: ${analysis.entities.length} (${analysis.entities.filter((e) => e.type === 'person').length} people)`,
+    `quotes: ${analysis.quotes.length}; events: ${analysis.events.length}; forecasts: ${analysis.forecasts.length}`,
+    `timeline: ${analysis.timeline.length} entries, ${span}`,
+  ];
+}
