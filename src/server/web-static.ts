@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { Hono } from 'hono';
+import { projectRoot } from '../core/project-root.ts';
 
 /** The web UI's files: served by name from this list only, so no request path ever reaches the file system. */
 export const WEB_FILES: Record<string, string> = {
@@ -12,7 +12,7 @@ export const WEB_FILES: Record<string, string> = {
   'favicon.svg': 'image/svg+xml',
 };
 
-export const DEFAULT_WEB_DIR = fileURLToPath(new URL('../../web/', import.meta.url));
+export const DEFAULT_WEB_DIR = join(projectRoot(import.meta.url), 'web');
 
 const CONTENT_SECURITY_POLICY =
   "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'";

@@ -1,6 +1,6 @@
-import { resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join, resolve } from 'node:path';
 import type { Command } from 'commander';
+import { projectRoot } from '../../core/project-root.ts';
 import { analyzeStore } from '../../engine/analysis.ts';
 import { ingest } from '../../engine/ingest.ts';
 import { summarizeAnalysis, writeAnalysisOutputs } from '../../engine/write-outputs.ts';
@@ -10,7 +10,7 @@ import { formatIngestSummary } from './ingest.ts';
 import { formatStories } from './stories.ts';
 
 /** The bundled example corpus (five real scrapes about Russia–North Korea military cooperation). */
-export const EXAMPLES_DIR = fileURLToPath(new URL('../../../examples', import.meta.url));
+export const EXAMPLES_DIR = join(projectRoot(import.meta.url), 'examples');
 
 export function registerDemo(program: Command, io: Io): void {
   program

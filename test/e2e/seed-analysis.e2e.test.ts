@@ -1,0 +1,164 @@
+/**
+ * End to end on the example corpus: ingest the five seeds into a real (in-memory) store, analyze,
+ * and check concrete facts of the situation picture, and that every span in the analysis quotes its
+ * article exactly.
+ */
+import assert from 'node:assert/strict';
+import { basename, join } from 'node:path';
+import { before, describe, it } from 'node:test';
+import type { Analysis } from '../../src/core/analysis.ts';
+import { projectRoot } from '../../src/core/project-root.ts';
+import { analyzeStore } from '../../src/engine/analysis.ts';
+import { ingest } from '../../src/engine/ingest.ts';
+import { createSqliteStore } from '../../src/store/sqlite/sqlite-store.ts';
+
+const EXAMPLES = join(projectRoot(import.meta.url), 'examples', 'korea-russia');
+const NOW = () => new Date('2026-11-23T00:00:00Z');
+
+let analysis: Analysis;
+const ids: Record<string, string> = {};
+
+before(async () => {
+  const store = createSqliteStore({ path: ':memory:' });
+  const report = await ingest(store, [EXAMPLES], { now: NOW, include: ['*.txt'] });
+  assert.equal(report.counts.inserted, 5);
+  analysis = await analyzeStore(store, { now: NOW });
+  for (const a of analysis.articles) ids[basename(a.input.path ?? '').slice(0, 3)] = a.id;
+  await store.close();
+});
+
+/** Every object in the analysis that looks like a span, with the path that reached it. */
+function* spansIn(value: unknown, path = '$'): Generator<{ path: string; span: Record<string, unknown> }> {
+  if (Array.isArray(value)) {
+    for (const [i, item] of value.entries()) yield* spansIn(item, `${path}[${i}]`);
+    return;
+  }
+  if (value === null || typeof value !== 'object') return;
+  const record = value as Record<string, unknown>;
+  if (
+    typeof record['articleId'] === 'string' &&
+    typeof record['start'] === 'number' &&
+    typeof record['end'] === 'number'
+  ) {
+    yield { path, span: record };
+  }
+  for (const [key, child] of Object.entries(record)) {
+    if (path === '$' && key === 'articles') continue;
+    yield* spansIn(child, `${path}.${key}`);
+  }
+}
+
+describe('analysis of the example corpus', () => {
+  it('every span quotes its article exactly (clean text, or a removed block for raw spans)', () => {
+    const byId = new Map(analysis.articles.map((a) => [a.id, a]));
+    let checked = 0;
+    for (const { path, span } of spansIn(analysis)) {
+      const article = byId.get(span['articleId'] as string);
+      assert.ok(article, `${path}: unknown article ${String(span['articleId'])}`);
+      const start = span['start'] as number;
+      const end = span['end'] as number;
+      assert.ok(start >= 0 && start <= end, `${path}: bad offsets ${start}-${end}`);
+      let quoted: string;
+      if (span['in'] === 'raw') {
+        const block = article.removed.find((b) => b.start <= start && end <= b.end);
+        assert.ok(block, `${path}: raw span ${start}-${end} lies in no removed block`);
+        quoted = block.text.slice(start - block.start, end - block.start);
+      } else {
+        assert.ok(end <= article.text.length, `${path}: end ${end} beyond the text`);
+        quoted = article.text.slice(start, end);
+      }
+      if (typeof span['text'] === 'string') assert.equal(quoted, span['text'], `${path}: span text differs`);
+      checked += 1;
+    }
+    assert.ok(checked > 500, `expected many spans, checked ${checked}`);
+  });
+
+  it('groups the three NBC rewrites into one event, the others into their own, all into one storyline', () => {
+    const events = analysis.stories.filter((s) => s.kind === 'event').map((s) => [...s.articleIds].sort());
+    const expected = [[ids['000'], ids['001'], ids['002']].sort(), [ids['003']], [ids['004']]];
+    assert.deepEqual(
+      events.map((e) => e.join(',')).sort(),
+      expected.map((e) => (e as string[]).join(',')).sort(),
+    );
+    const storylines = analysis.stories.filter((s) => s.kind === 'storyline');
+    assert.equal(storylines.length, 1);
+    assert.deepEqual([...(storylines[0]?.articleIds ?? [])].sort(), Object.values(ids).sort());
+  });
+
+  it('records NBC News as the upstream source of the three rewrites', () => {
+    for (const seed of ['000', '001', '002']) {
+      const article = analysis.articles.find((a) => a.id === ids[seed]);
+      assert.ok(
+        article?.derivedFrom?.some((d) => d.outlet === 'NBC News'),
+        `${seed} derives from NBC News`,
+      );
+    }
+  });
+
+  it('counts NBC as the single independent origin of the May 2024 warnings carried by several articles', () => {
+    const warning = analysis.claims.find((c) => /no doubt that North Korea will be provocative/.test(c.text));
+    assert.ok(warning, 'the "provocative this year" claim is found');
+    assert.equal(new Set(warning.mentions.map((m) => m.articleId)).size, 2);
+    assert.equal(warning.independentOrigins, 1);
+    assert.ok(warning.attribution.every((chain) => chain.includes('NBC News')));
+    const technology = analysis.claims.find((c) =>
+      /nuclear submarine and ballistic missile technology/.test(c.text),
+    );
+    assert.ok(technology);
+    assert.deepEqual(
+      [...new Set(technology.mentions.map((m) => m.articleId))].sort(),
+      [ids['000'], ids['001'], ids['002']].sort(),
+    );
+    assert.equal(technology.independentOrigins, 1);
+  });
+
+  it('finds the Kirby quote, via CNN', () => {
+    const kirby = analysis.quotes.find((q) => q.speaker.text === 'John Kirby' && q.direct);
+    assert.ok(kirby);
+    assert.equal(kirby.via, 'CNN');
+    assert.equal(kirby.articleId, ids['004']);
+    assert.match(
+      kirby.content.text,
+      /^We assess that between early- to mid-October, North Korea moved at least 3,000 soldiers/,
+    );
+  });
+
+  it('dates the deployment of at least 3,000 North Korean soldiers to early-to-mid October 2024', () => {
+    const deployment = analysis.events.find(
+      (e) =>
+        e.type === 'deploy-forces' &&
+        e.quantity?.value === 3000 &&
+        e.mentions.some((m) => m.articleId === ids['004']),
+    );
+    assert.ok(deployment);
+    assert.equal(deployment.actor?.text, 'North Korea');
+    assert.equal(deployment.time?.start.slice(0, 7), '2024-10');
+    assert.equal(deployment.time?.granularity, 'month');
+    assert.equal(deployment.quantity?.mod, 'at least');
+    const entry = analysis.timeline.find((t) => t.eventIds.includes(deployment.id));
+    assert.ok(entry);
+  });
+
+  it("lists OBOZ.UA's loaded terms in its own voice, and keeps NATO's quoted words apart", () => {
+    const oboz = analysis.sources.find((s) => s.outlet === 'OBOZ.UA');
+    assert.ok(oboz);
+    const terms = oboz.loadedTerms.map((t) => t.term);
+    for (const term of ['dictator', 'terrorist country', 'aggressor country'])
+      assert.ok(terms.includes(term), term);
+    assert.deepEqual(oboz.cites, ['NBC News']);
+    const unnamed004 = analysis.sources.find((s) => s.articleIds.includes(ids['004'] ?? ''));
+    assert.ok(unnamed004?.quotedLoadedTerms?.some((t) => t.term === 'illegal war'));
+    assert.ok(!unnamed004?.loadedTerms.some((t) => t.term === 'illegal war'));
+  });
+
+  it('infers the undated Blinken article as November 2023, flags the summit-place divergence', () => {
+    const blinken = analysis.articles.find((a) => a.id === ids['003']);
+    assert.equal(blinken?.publishedAt, '2023-11');
+    assert.equal(blinken?.publishedAtEvidence, 'inferred');
+    const places = analysis.comparisons
+      .flatMap((c) => c.divergences)
+      .find((d) => d.values.some((v) => v.value.includes('Vostochny')));
+    assert.ok(places, 'Vostochny vs Vladivostok is flagged');
+    assert.ok(places.values.some((v) => v.value.includes('Vladivostok')));
+  });
+});
