@@ -103,17 +103,17 @@ export function buildBrief(analysis: Analysis, options: BriefOptions = {}): Brie
     `${plural(articles.length, 'article')} from ${plural(sources.length, 'source')} (${listText(sources)})${period}.`,
     titleSpans,
   );
-  const origins = new Set<string>();
-  let uncounted = 0;
-  for (const c of claims) {
-    if (c.origins?.length) for (const o of c.origins) origins.add(o.origin);
-    else uncounted += c.independentOrigins;
+  // The corroboration picture in one sentence: claims carried by several articles, and how many
+  // independent origins stand behind them (copies of one report count once).
+  const shared = claims.filter((c) => new Set(c.mentions.filter(inStory).map((m) => m.articleId)).size > 1);
+  if (shared.length > 0) {
+    const single = shared.filter((c) => c.independentOrigins <= 1).length;
+    b.say(
+      summary,
+      `${plural(shared.length, 'claim')} ${shared.length === 1 ? 'is' : 'are'} carried by more than one article; ${single} of them rest${single === 1 ? 's' : ''} on a single independent origin.`,
+      shared.flatMap((c) => c.mentions.filter(inStory).slice(0, 2)).slice(0, 12),
+    );
   }
-  b.say(
-    summary,
-    `Its ${plural(claims.length, 'claim')} trace back to ${plural(origins.size + uncounted, 'independent origin')}.`,
-    claims.map((c) => c.mentions.find(inStory)).filter((m) => m !== undefined),
-  );
 
   const developments = b.section('developments', 'Key developments');
   const entries = analysis.timeline
