@@ -1,11 +1,11 @@
 import type { DocumentFormat, Extraction, SourceDocument } from '../../core/article.ts';
 import { detectLanguage } from './detect-language.ts';
-import { extractHtml } from './html/extract-html.ts';
-import { extractPlainText } from './text/extract-text.ts';
+import { extractHtml, HTML_EXTRACTOR } from './html/extract-html.ts';
+import { extractPlainText, TEXT_EXTRACTOR } from './text/extract-text.ts';
 
 /** Name and version of the extractor that handles a format (stamped on stored articles). */
 export function extractorFor(format: DocumentFormat): { name: string; version: string } {
-  return format === 'html' ? { name: 'sitrep-html', version: '1' } : { name: 'sitrep-text', version: '1' };
+  return format === 'html' ? HTML_EXTRACTOR : TEXT_EXTRACTOR;
 }
 
 /**
