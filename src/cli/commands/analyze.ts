@@ -1,8 +1,8 @@
 import type { Command } from 'commander';
 import { analyzeStore } from '../../engine/analysis.ts';
+import { loadLexicon } from '../../engine/brief.ts';
 import { ingest } from '../../engine/ingest.ts';
 import { summarizeAnalysis, writeAnalysisOutputs } from '../../engine/write-outputs.ts';
-import { loadFramingLexicon } from '../../pipeline/annotate/framing/framing-lexicon.ts';
 import { EXIT, type Io, printJson } from '../output.ts';
 import { type GlobalOptions, withStore } from './context.ts';
 import { formatIngestSummary } from './ingest.ts';
@@ -32,7 +32,7 @@ export function registerAnalyze(program: Command, io: Io): void {
     .option('--allow-private', 'allow fetching URLs on private addresses')
     .action(async (inputs: string[], flags: AnalyzeFlags, command: Command) => {
       const globals = command.optsWithGlobals<GlobalOptions>();
-      const lexicon = flags.lexicon ? loadFramingLexicon(flags.lexicon) : undefined;
+      const lexicon = flags.lexicon ? loadLexicon(flags.lexicon) : undefined;
       const result = await withStore(globals, {}, async (store) => {
         const report =
           inputs.length > 0

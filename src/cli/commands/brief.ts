@@ -1,12 +1,12 @@
 import { writeFileSync } from 'node:fs';
 import type { Command } from 'commander';
 import { SitrepError } from '../../core/errors.ts';
-import { type BriefFormat, renderBrief } from '../../pipeline/report/render-brief.ts';
+import { BRIEF_FORMATS, type BriefFormat, writeBrief } from '../../engine/brief.ts';
 import type { Io } from '../output.ts';
 import { withAnalysis } from './analysis-context.ts';
 import type { GlobalOptions } from './context.ts';
 
-const FORMATS: BriefFormat[] = ['md', 'html', 'json'];
+const FORMATS = BRIEF_FORMATS;
 
 export function registerBrief(program: Command, io: Io): void {
   program
@@ -20,7 +20,7 @@ export function registerBrief(program: Command, io: Io): void {
         throw new SitrepError('USAGE', `unknown brief format "${flags.format}": use md, html or json`);
       }
       const text = await withAnalysis(command.optsWithGlobals<GlobalOptions>(), (analysis) =>
-        renderBrief(analysis, {
+        writeBrief(analysis, {
           format: flags.format as BriefFormat,
           ...(flags.story ? { storyId: resolveStoryId(analysis.stories, flags.story) } : {}),
         }),

@@ -108,4 +108,20 @@ describe('buildTimeline', () => {
     });
     assert.equal(eventLabel(e), 'Putin and Kim meet at Vostochny cosmodrome [places differ]');
   });
+
+  it('labels without a stated actor, with a coordinated actor, and with a destination place', () => {
+    const attack = ev('a', 'attack', 'x', 'South Korea', day('2010-03-26'));
+    delete attack.actor;
+    assert.equal(eventLabel(attack), 'attack on South Korea');
+    assert.equal(
+      eventLabel(ev('c', 'accuse', 'United States and South Korea', 'North Korea')),
+      'United States and South Korea accuse North Korea',
+    );
+    assert.equal(
+      eventLabel(ev('s', 'supply-weapons', 'Iran and North Korea', 'Russia')),
+      'Iran and North Korea supply weapons to Russia',
+    );
+    const visit = ev('v', 'visit', 'Putin', undefined, undefined, { place: { text: 'Pyongyang' } });
+    assert.equal(eventLabel({ ...visit, modality: 'expected' }), 'Putin visits Pyongyang (expected)');
+  });
 });

@@ -2,7 +2,7 @@ import type { EventRecord, TimelineEntry } from '../../../core/event.ts';
 import { intervalDays } from '../../../core/time.ts';
 import { eventType } from '../../annotate/events/event-ontology.ts';
 
-export const TIMELINE_BUILDER = { name: 'build-timeline', version: '1' } as const;
+export const TIMELINE_BUILDER = { name: 'build-timeline', version: '2' } as const;
 
 const MODALITY_NOTE: Record<string, string> = {
   expected: ' (expected)',
@@ -12,20 +12,40 @@ const MODALITY_NOTE: Record<string, string> = {
   occurred: '',
 };
 
-/** "Shoigu visits North Korea", "North Korea deploys forces to Russia (at least 3,000 soldiers) (alleged)". */
+/** "accuses" → "accuse", "supplies weapons to" → "supply weapons to": the verb for a coordinated actor. */
+function plural(verb: string): string {
+  return verb.replace(/^(\w+?)(ies|s)\b/, (_, stem: string, end: string) =>
+    end === 'ies' ? `${stem}y` : stem,
+  );
+}
+
+/**
+ * "Shoigu visits North Korea", "North Korea deploys forces to Russia (at least 3,000 soldiers)",
+ * "United States and South Korea accuse North Korea", "attack on South Korea" (no actor stated).
+ */
 export function eventLabel(e: EventRecord): string {
-  const verb = eventType(e.type)?.verb ?? e.type;
-  const actor = e.actor?.text ?? 'someone';
-  const symmetric = eventType(e.type)?.symmetric;
-  const plural = eventType(e.type)?.pluralVerb ?? verb;
-  let label = symmetric && e.target ? `${actor} and ${e.target.text} ${plural}` : `${actor} ${verb}`;
-  if (symmetric && !e.target) label = `${actor} ${verb.replace(/ with$/, '')}`;
-  if (!symmetric && e.target && !/a weapon$/.test(verb)) label = `${label} ${e.target.text}`;
-  if (e.place && e.place.text !== e.target?.text)
-    label += `${/ to$/.test(label) ? '' : ' at'} ${e.place.text}`;
+  const t = eventType(e.type);
+  const verb = t?.verb ?? e.type;
+  const symmetric = t?.symmetric;
+  const plain = verb.replace(/ (?:to|with)$/, '');
+  // A visit or deployment without a target state goes to its place: "Putin visits Pyongyang".
+  const destination = !e.target && e.place && /^(?:visit|deploy-forces)$/.test(e.type) ? e.place : undefined;
+  const object = e.target ?? destination;
+  let label: string;
+  if (!e.actor && t?.noun && e.target) label = `${t.noun} ${e.target.text}`;
+  else {
+    const actor = e.actor?.text ?? 'someone';
+    const many = / and /.test(actor);
+    if (symmetric)
+      label = e.target ? `${actor} and ${e.target.text} ${t?.pluralVerb ?? verb}` : `${actor} ${plain}`;
+    else if (object && !/a weapon$/.test(verb))
+      label = `${actor} ${many ? plural(verb) : verb} ${object.text}`;
+    else label = `${actor} ${many ? plural(plain) : plain}`;
+  }
+  if (e.place && e.place !== object && e.place.text !== e.target?.text) label += ` at ${e.place.text}`;
   if (e.quantity) label += ` (${e.quantity.text})`;
   if (e.divergences?.some((d) => d.field === 'place')) label += ' [places differ]';
-  return label.replace(/\bto$/, '').trim() + (MODALITY_NOTE[e.modality] ?? '');
+  return label.trim() + (MODALITY_NOTE[e.modality] ?? '');
 }
 
 interface Keyed {

@@ -1,10 +1,13 @@
 import { stableId } from '../../../core/hash.ts';
 import type { Claim, ClaimMention } from '../../../core/quote.ts';
 
-export const MATCH_CLAIMS_STAGE = { name: 'match-claims', version: '1' } as const;
+export const MATCH_CLAIMS_STAGE = { name: 'match-claims', version: '2' } as const;
 
 /** Two mentions state one proposition when their weighted overlap reaches this (see ADR 0042). */
 export const CLAIM_MATCH_THRESHOLD = 0.5;
+
+/** A large cluster is scored against (and its medoid chosen among) its first members only. */
+const SCORE_SAMPLE = 24;
 
 /** Names that differ in wording only, folded before comparing (until entity ids are supplied). */
 const ALIASES: [RegExp, string][] = [
@@ -85,23 +88,44 @@ export function matchClaims(mentions: ClaimMention[]): Claim[] {
   const weight = (f: string): number => Math.log(1 + n / (df.get(f) ?? 1));
   const sim = (i: number, j: number): number =>
     claimSimilarity(features[i]!, features[j]!, weight, mentions[i]!.text, mentions[j]!.text);
+  // Candidate retrieval instead of all pairs: a mention is compared only with the clusters that share
+  // one of its informative features (document frequency at most MAX_POSTING), through an inverted index
+  // from feature to clusters. A pair whose only shared features are very common words cannot reach the
+  // threshold in practice, so the result equals the exhaustive one on real text (ADR 0042).
+  const maxPosting = Math.max(64, Math.ceil(n * 0.01));
+  const postings = new Map<string, Set<number>>();
   const clusters: number[][] = [];
   mentions.forEach((_, i) => {
+    const own = features[i]!;
+    const candidates = new Set<number>();
+    for (const f of own) {
+      if ((df.get(f) ?? 0) > maxPosting) continue;
+      for (const c of postings.get(f) ?? []) candidates.add(c);
+    }
     let best = -1;
     let bestScore = CLAIM_MATCH_THRESHOLD - 1e-9;
-    clusters.forEach((members, c) => {
-      const score = members.reduce((s, j) => s + sim(i, j), 0) / members.length;
+    for (const c of [...candidates].sort((a, b) => a - b)) {
+      const members = clusters[c]!;
+      const sample = members.length > SCORE_SAMPLE ? members.slice(0, SCORE_SAMPLE) : members;
+      const score = sample.reduce((sum, j) => sum + sim(i, j), 0) / sample.length;
       if (score > bestScore) {
         best = c;
         bestScore = score;
       }
-    });
-    if (best >= 0) clusters[best]!.push(i);
-    else clusters.push([i]);
+    }
+    const cluster = best >= 0 ? best : clusters.push([]) - 1;
+    clusters[cluster]!.push(i);
+    for (const f of own) {
+      if ((df.get(f) ?? 0) > maxPosting) continue;
+      let list = postings.get(f);
+      if (!list) postings.set(f, (list = new Set()));
+      list.add(cluster);
+    }
   });
   return clusters.map((members) => {
-    const medoid = members.reduce((a, b) => {
-      const score = (x: number) => members.reduce((s, j) => s + (j === x ? 0 : sim(x, j)), 0);
+    const sample = members.length > SCORE_SAMPLE ? members.slice(0, SCORE_SAMPLE) : members;
+    const medoid = sample.reduce((a, b) => {
+      const score = (x: number) => sample.reduce((s, j) => s + (j === x ? 0 : sim(x, j)), 0);
       return score(b) > score(a) ? b : a;
     }, members[0]!);
     const rep = mentions[medoid]!;

@@ -6,8 +6,9 @@ import { segment } from '../../segment/segment.ts';
 import { EVENT_TYPES, type EventType } from './event-ontology.ts';
 import { fallbackEntities, isDemonym } from './fallback-entities.ts';
 import { modalityOf } from './modality.ts';
+import { participantsOf, placeOf } from './participants.ts';
 
-export const EVENT_ANNOTATOR = { name: 'annotate-events', version: '1' } as const;
+export const EVENT_ANNOTATOR = { name: 'annotate-events', version: '2' } as const;
 
 export interface AnnotateEventsOptions {
   /** Entity mentions of this text; when empty, the marked fallback gazetteer is used. */
@@ -19,83 +20,43 @@ export interface AnnotateEventsOptions {
 const QUANTITY =
   /\b(?:(at least|about|around|more than|over|nearly|some|up to|another|a)\s+)?(\d{1,3}(?:,\s?\d{3})+|\d+|million)(?:\s+or more)?\s+(?:[\w-]+\s+){0,2}?(troops|soldiers|rounds|shells|containers|missiles|personnel)\b/gi;
 
-const ACTOR_TYPES = new Set(['person', 'country', 'organization']);
-
 type Who = { entityId?: string; text: string };
 
+/** A participant as labels show it: a demonym or a metonymic capital by its country ("Pyongyang" → North Korea). */
 function who(m: EntityMention): Who {
-  return m.entityId ? { entityId: m.entityId, text: m.text } : { text: m.text };
+  const text = (isDemonym(m) || m.via === 'metonymy') && m.canonical ? m.canonical : m.text;
+  return m.entityId ? { entityId: m.entityId, text } : { text };
 }
 
-/** Prefer named actors over demonyms ("North Korean"), nearest first. */
-function pick(cands: EntityMention[], nearestFirst: EntityMention[]): EntityMention | undefined {
-  return nearestFirst.find((m) => !isDemonym(m)) ?? nearestFirst[0] ?? cands[0];
-}
-
-function participants(text: string, type: EventType, ents: EntityMention[], tStart: number, tEnd: number) {
-  const actors = ents.filter((e) => ACTOR_TYPES.has(e.type));
-  const before = actors.filter((e) => e.end <= tStart).reverse();
-  const after = actors.filter((e) => e.start >= tEnd);
-  if (type.symmetric) {
-    const persons = actors.filter((e) => e.type === 'person');
-    // Two people anywhere in the sentence, else two named actors close to the trigger; else none.
-    const near = actors.filter((e) => !isDemonym(e) && e.end >= tStart - 80 && e.start <= tEnd + 80);
-    const pool = persons.length >= 2 ? persons : near;
-    const distinct: EntityMention[] = [];
-    for (const e of pool) if (!distinct.some((d) => d.text === e.text)) distinct.push(e);
-    if (distinct.length < 2) return { actor: undefined, target: undefined };
-    return { actor: distinct[0], target: distinct[1] };
-  }
-  const actor = pick(actors, before);
-  // A target after "to"/"into"/"with" beats the first entity after the trigger.
-  const toTarget = after.find(
-    (e) =>
-      !isDemonym(e) &&
-      /\b(?:to|into)\s+(?:the\s+)?$/i.test(text.slice(Math.max(tEnd, e.start - 12), e.start)),
-  );
-  const first = after.find((e) => !isDemonym(e) && e.text !== actor?.text);
-  const adjacent = first && text.slice(tEnd, first.start).trim().split(/\s+/).filter(Boolean).length <= 2;
-  const target = adjacent ? first : (toTarget ?? first ?? after[0]);
-  return { actor, target };
-}
-
-function placeOf(
-  text: string,
-  ents: EntityMention[],
-  sStart: number,
-  tEnd: number,
-): EntityMention | undefined {
-  return ents.find(
-    (e) =>
-      (e.type === 'place' || e.type === 'facility') &&
-      e.start >= sStart &&
-      /\b(?:in|at|to|into|from)\s+(?:the\s+)?(?:city of\s+)?$/i.test(
-        text.slice(Math.max(sStart, e.start - 30), e.start),
-      ) &&
-      e.start >= tEnd - 200,
-  );
-}
-
-/** The time of the event: the nearest dated expression in the sentence, except the time of a report ("said Wednesday"). */
+/**
+ * The time of the event: the nearest dated expression in the sentence, except the time of a report
+ * ("said Wednesday"). A speech act's time stands beside its verb (40 characters before, 20 after), not
+ * in what was said.
+ */
 function timeOf(
   text: string,
   times: TimeExpression[],
-  sStart: number,
-  sEnd: number,
-  at: number,
+  s: { start: number; end: number },
+  trigger: { start: number; end: number },
+  speech: boolean,
 ): TimeExpression | undefined {
   const inSentence = times.filter(
     (t) =>
-      t.start >= sStart &&
-      t.end <= sEnd &&
+      t.start >= s.start &&
+      t.end <= s.end &&
       t.interval &&
       t.type !== 'DURATION' &&
       t.type !== 'SET' &&
       !/\b(?:said|says|told|reported|announced|added|confirmed)\s+(?:on\s+)?$/i.test(
         text.slice(Math.max(0, t.start - 16), t.start),
-      ),
+      ) &&
+      (!speech ||
+        (!t.value.endsWith('_REF') &&
+          t.end >= trigger.start - 40 &&
+          t.start <= trigger.end + 20 &&
+          !/\bthat\b/i.test(text.slice(trigger.end, t.start)))),
   );
-  return inSentence.sort((a, b) => Math.abs(a.start - at) - Math.abs(b.start - at))[0];
+  return inSentence.sort((x, y) => Math.abs(x.start - trigger.start) - Math.abs(y.start - trigger.start))[0];
 }
 
 /** The event's interval: a range's whole interval; "since X" runs from X to the document date. */
@@ -127,20 +88,27 @@ function quantityIn(sentence: string, offset: number, at: number): EventRecord['
   return best?.q;
 }
 
-/**
- * The event annotator: actor–action–target events of one article, typed by the ontology
- * (event-ontology.ts), with place, time (from the time annotator's expressions), modality, numbers,
- * and the sentence and trigger spans that support them. One event per trigger.
- */
-export function annotateEvents(
-  articleId: string,
-  text: string,
-  options: AnnotateEventsOptions,
-): EventRecord[] {
-  const entities = options.entities.length > 0 ? options.entities : fallbackEntities(articleId, text);
-  const out: EventRecord[] = [];
-  // Sentences, further cut at single line breaks (captions and datelines glued to a paragraph).
-  const sentences = segment(text).sentences.flatMap((s) => {
+/** A later event this one is part of, by type: "visit … to meet", "met … to discuss", "preparations for a test". */
+const SUBSUMED_BY: Record<string, string[] | '*'> = { meet: ['visit'], consult: ['meet'], prepare: '*' };
+
+/** Rule 8: drop an event whose trigger sits within 60 characters after a trigger of an event that includes it. */
+function subsumed(e: EventRecord, all: EventRecord[]): boolean {
+  const heads = SUBSUMED_BY[e.type];
+  const t = e.mentions[0]?.trigger;
+  if (!heads || !t) return false;
+  return all.some((o) => {
+    const u = o.mentions[0]?.trigger;
+    if (o === e || !u || o.type === e.type || (heads !== '*' && !heads.includes(o.type))) return false;
+    // A prepare event includes what follows it; the others are included in what precedes them.
+    return heads === '*'
+      ? u.start > t.end && u.start - t.end <= 60
+      : t.start > u.end && t.start - u.end <= 60;
+  });
+}
+
+/** Sentences, further cut at single line breaks (captions and datelines glued to a paragraph). */
+function sentencesOf(text: string): { start: number; end: number }[] {
+  return segment(text).sentences.flatMap((s) => {
     const parts: { start: number; end: number }[] = [];
     let from = s.start;
     for (let i = s.start; i < s.end; i += 1) {
@@ -152,36 +120,77 @@ export function annotateEvents(
     if (s.end > from) parts.push({ start: from, end: s.end });
     return parts;
   });
-  for (const s of sentences) {
+}
+
+/** Does the trigger's context hold the words the type requires ("supplied … munitions")? */
+function fits(type: EventType, sentence: string, at: number, trigger: string): boolean {
+  if (type.requires) {
+    const w = type.window ?? 80;
+    const anchored = type.requires.source.startsWith('^');
+    const from = anchored ? at + trigger.length : type.around ? Math.max(0, at - w) : at;
+    if (!type.requires.test(sentence.slice(from, at + trigger.length + w))) return false;
+    if (type.type === 'supply-weapons' && /\btechnolog/i.test(sentence.slice(at, at + 90))) return false;
+  }
+  return !type.excludes?.test(sentence.slice(Math.max(0, at - 12), at + trigger.length + 12));
+}
+
+/**
+ * The event annotator: actor–action–target events of one article, typed by the ontology
+ * (event-ontology.ts), with place, time (from the time annotator's expressions), modality, numbers,
+ * and the sentence and trigger spans that support them. One event per trigger; participants by the
+ * rules of participants.ts; events that need an actor and have none are not emitted.
+ */
+export function annotateEvents(
+  articleId: string,
+  text: string,
+  options: AnnotateEventsOptions,
+): EventRecord[] {
+  const entities = options.entities.length > 0 ? options.entities : fallbackEntities(articleId, text);
+  const out: EventRecord[] = [];
+  for (const s of sentencesOf(text)) {
     const sentence = text.slice(s.start, s.end);
-    const ents = entities.filter((e) => e.start >= s.start && e.end <= s.end);
+    const ctx = {
+      text,
+      start: s.start,
+      end: s.end,
+      ents: entities.filter((e) => e.start >= s.start && e.end <= s.end),
+    };
     const used: [number, number][] = [];
+    const found: EventRecord[] = [];
     for (const type of EVENT_TYPES) {
       type.trigger.lastIndex = 0;
       for (let m = type.trigger.exec(sentence); m !== null; m = type.trigger.exec(sentence)) {
         const tStart = s.start + m.index;
         const tEnd = tStart + m[0].length;
         if (used.some(([a, b]) => tStart < b && a < tEnd)) continue;
+        const nominal = /^(?:visit|meeting|summit)$/i.test(m[0]);
+        const before = sentence.slice(0, m.index);
         // "during that visit", "the same meeting": a back-reference to an event already mentioned.
-        if (
-          /^(?:visit|meeting|summit)$/i.test(m[0]) &&
-          /\b(?:that|this|the same)\s+$/i.test(sentence.slice(0, m.index))
-        )
-          continue;
-        if (type.requires) {
-          const w = type.window ?? 80;
-          const from = type.around ? Math.max(0, m.index - w) : m.index;
-          if (!type.requires.test(sentence.slice(from, m.index + m[0].length + w))) continue;
-          if (type.type === 'supply-weapons' && /\btechnolog/i.test(sentence.slice(m.index, m.index + 90)))
-            continue;
-        }
-        if (type.excludes?.test(sentence.slice(Math.max(0, m.index - 12), m.index + m[0].length + 12)))
-          continue;
+        if (nominal && /\b(?:that|this|the same)\s+$/i.test(before)) continue;
+        if (!fits(type, sentence, m.index, m[0])) continue;
         used.push([tStart, tEnd]);
-        const { actor, target } = participants(text, type, ents, tStart, tEnd);
-        const place = placeOf(text, ents, s.start, tEnd);
-        const time = timeOf(text, options.times, s.start, s.end, tStart);
+        const definite = nominal && /\bthe\s+(?:[\w-]+\s+)?$/i.test(before);
+        const { actor, coActor, target } = participantsOf(ctx, type, tStart, tEnd, definite);
+        if (!actor && !(type.noun && target)) continue;
+        const place = placeOf(
+          ctx,
+          tStart,
+          tEnd,
+          target,
+          !target && /^(?:visit|deploy-forces)$/.test(type.type),
+        );
         const verdict = modalityOf(sentence, m.index, m.index + m[0].length);
+        const time = timeOf(text, options.times, s, { start: tStart, end: tEnd }, type.speech === true);
+        let interval = time ? toInterval(text, time, options.documentDate) : undefined;
+        // A forecast's time is not a past date of its sentence ("belligerence unseen since 2010").
+        if (
+          interval &&
+          verdict.modality === 'expected' &&
+          options.documentDate &&
+          (interval.end < options.documentDate.slice(0, interval.end.length) ||
+            /\bsince\s+$/i.test(text.slice(Math.max(0, (time?.start ?? 0) - 8), time?.start)))
+        )
+          interval = undefined;
         const quantity = /deploy|supply/.test(type.type) ? quantityIn(sentence, s.start, tStart) : undefined;
         const event: EventRecord = {
           id: stableId(articleId, type.type, String(tStart)),
@@ -202,20 +211,23 @@ export function annotateEvents(
             },
           ],
         };
-        if (actor) event.actor = who(actor);
-        if (target && target.text !== actor?.text) event.target = who(target);
-        else if (place && type.type === 'deploy-forces') event.target = who(place);
-        if (place) event.place = who(place);
-        const interval = time ? toInterval(text, time, options.documentDate) : undefined;
+        if (actor && coActor) event.actor = { text: `${who(coActor).text} and ${who(actor).text}` };
+        else if (actor) event.actor = who(actor);
+        if (target) event.target = who(target);
+        if (place)
+          event.place = place.entityId
+            ? { entityId: place.entityId, text: place.text }
+            : { text: place.text };
         if (time && interval) {
           event.time = interval;
           event.timeValue = time.value;
         }
         if (quantity) event.quantity = quantity;
         if (options.documentDate) event.documentDate = options.documentDate;
-        out.push(event);
+        found.push(event);
       }
     }
+    out.push(...found.filter((e) => !subsumed(e, found)));
   }
   return out.sort((a, b) => (a.mentions[0]?.trigger?.start ?? 0) - (b.mentions[0]?.trigger?.start ?? 0));
 }

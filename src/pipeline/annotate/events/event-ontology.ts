@@ -17,6 +17,10 @@ export interface EventType {
   symmetric?: boolean;
   /** Verb for two participants, for symmetric types: "Putin and Kim meet". */
   pluralVerb?: string;
+  /** A speech act: the speaker is its actor, its target stands right after the verb, its time beside it. */
+  speech?: boolean;
+  /** Label when the actor is not stated: "attack on South Korea". Types without one need an actor. */
+  noun?: string;
 }
 
 const SUPPLY =
@@ -86,16 +90,22 @@ export const EVENT_TYPES: EventType[] = [
     verb: 'attacks',
     trigger: /\b(?:attack(?:s|ed|ing)?|shell(?:ed|ing)|sinking|invasion|invad(?:e|es|ed))\b/gi,
     excludes: /\banti-tank\b/i,
+    noun: 'attack on',
   },
   {
     type: 'threaten',
     verb: 'threatens',
     trigger: /\b(?:threaten(?:s|ed|ing)?|provocations?|saber-rattling)\b/gi,
   },
-  { type: 'sanction', verb: 'sanctions', trigger: /\bsanction(?:s|ed|ing)?\b/gi },
-  { type: 'accuse', verb: 'accuses', trigger: /\b(?:accus(?:e|es|ed|ing)|charged that)\b/gi },
-  { type: 'criticize', verb: 'denounces', trigger: /\b(?:denounc(?:e|es|ed|ing)|condemn(?:s|ed|ing)?)\b/gi },
-  { type: 'warn', verb: 'warns', trigger: /\bwarn(?:s|ed|ing)?\b/gi },
+  { type: 'sanction', verb: 'sanctions', trigger: /\bsanction(?:s|ed|ing)?\b/gi, noun: 'sanctions on' },
+  { type: 'accuse', verb: 'accuses', trigger: /\b(?:accus(?:e|es|ed|ing)|charged that)\b/gi, speech: true },
+  {
+    type: 'criticize',
+    verb: 'denounces',
+    trigger: /\b(?:denounc(?:e|es|ed|ing)|condemn(?:s|ed|ing)?)\b/gi,
+    speech: true,
+  },
+  { type: 'warn', verb: 'warns', trigger: /\bwarn(?:s|ed|ing)?\b/gi, speech: true },
   {
     type: 'consult',
     verb: 'consults',
@@ -103,7 +113,15 @@ export const EVENT_TYPES: EventType[] = [
     symmetric: true,
     pluralVerb: 'consult',
   },
-  { type: 'prepare', verb: 'prepares', trigger: /\bprepar(?:e|es|ed|ing|ations)\b/gi },
+  {
+    type: 'prepare',
+    verb: 'prepares',
+    trigger: /\bprepar(?:e|es|ed|ing|ations)\b/gi,
+    // Only preparations for a military act count ("preparing for war", "preparations for another test").
+    requires:
+      /^\s+(?:(?:for|to)\s+)(?:\w+\s+){0,3}?(?:war|invasion|offensive|attack|strike|launch|test|deployment|combat|exercises|visit|summit)\b/i,
+    window: 60,
+  },
 ];
 
 export function eventType(type: string): EventType | undefined {

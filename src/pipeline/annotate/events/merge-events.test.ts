@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { seedEvents } from '../../../../test/fixtures/time/seed-events.ts';
 import { seed } from '../../../../test/fixtures/time/seeds.ts';
 import type { EventRecord } from '../../../core/event.ts';
 import { annotateTime } from '../time/annotate-time.ts';
@@ -67,5 +68,59 @@ describe('mergeEvents', () => {
       forecast?.mentions.map((m) => m.articleId),
       ['p', 'q'],
     );
+  });
+
+  it('7. same type, same entity set, a month containing a day: one event; one named participant joins a pair', () => {
+    const sep: EventRecord = {
+      id: 'm1',
+      type: 'meet',
+      action: 'met',
+      actor: { entityId: 'e-xi', text: 'Xi Jinping' },
+      target: { entityId: 'e-putin', text: 'Vladimir Putin' },
+      place: { text: 'Moscow' },
+      time: { start: '2023-03', end: '2023-03', granularity: 'month' },
+      modality: 'occurred',
+      mentions: [{ articleId: 'a', start: 0, end: 10, text: 'meeting' }],
+    };
+    const day: EventRecord = {
+      ...sep,
+      id: 'm2',
+      actor: { entityId: 'e-putin', text: 'Putin' },
+      target: { entityId: 'e-xi', text: 'Xi' },
+      place: { text: 'the Kremlin' },
+      time: { start: '2023-03-21', end: '2023-03-21', granularity: 'day' },
+      mentions: [{ articleId: 'b', start: 0, end: 10, text: 'met' }],
+    };
+    const half: EventRecord = {
+      ...sep,
+      id: 'm3',
+      actor: { entityId: 'e-putin', text: 'Putin' },
+      mentions: [],
+    };
+    delete half.target;
+    const other: EventRecord = { ...half, id: 'm4', actor: { entityId: 'e-lavrov', text: 'Lavrov' } };
+    const out = mergeEvents([sep, day, half, other]);
+    assert.deepEqual(
+      out.map((e) => [
+        e.actor?.text,
+        e.target?.text,
+        e.time?.start,
+        e.divergences?.[0]?.values.map((v) => v.value),
+      ]),
+      [
+        ['Putin', 'Xi', '2023-03-21', ['the Kremlin', 'Moscow']],
+        ['Lavrov', undefined, '2023-03', undefined],
+      ],
+    );
+  });
+
+  it('the seeds: the caption and text mentions of the September 2023 summit merge with their places apart', () => {
+    const summit = mergeEvents(seedEvents()).filter((e) => e.type === 'meet' && e.divergences);
+    assert.equal(summit.length, 1);
+    assert.deepEqual(
+      summit[0]?.divergences?.map((d) => [d.field, d.values.map((v) => `${v.value}@${v.mention.articleId}`)]),
+      [['place', ['Vostochny cosmodrome@001', 'Vladivostok@003']]],
+    );
+    assert.deepEqual(summit[0]?.time, { start: '2023-09-13', end: '2023-09-13', granularity: 'day' });
   });
 });

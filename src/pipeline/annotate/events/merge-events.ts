@@ -4,7 +4,7 @@ import { intervalDays } from '../../../core/time.ts';
 import { eventType } from './event-ontology.ts';
 import { canonicalActor, canonicalPerson } from './fallback-entities.ts';
 
-export const EVENT_MERGER = { name: 'merge-events', version: '1' } as const;
+export const EVENT_MERGER = { name: 'merge-events', version: '2' } as const;
 
 const FAR = 10_000_000;
 
@@ -42,10 +42,15 @@ function compatible(a: EventRecord, b: EventRecord): boolean {
   const pa = participantsKey(a);
   const pb = participantsKey(b);
   if (pa !== pb) {
-    // A missing target (or actor) is compatible with a stated one.
+    // A missing target is compatible with a stated one; for symmetric types, one participant with a pair holding it.
     const [aa, at] = pa.split(/[>+]/);
     const [ba, bt] = pb.split(/[>+]/);
-    if (eventType(a.type)?.symmetric || aa !== ba || (at && bt && at !== bt) || !aa) return false;
+    if (eventType(a.type)?.symmetric) {
+      if (Boolean(a.target) === Boolean(b.target)) return false;
+      const [single, pair] = a.target ? [b, a] : [a, b];
+      const one = key(single.actor, single.type);
+      if (!one || ![key(pair.actor, pair.type), key(pair.target, pair.type)].includes(one)) return false;
+    } else if (aa !== ba || (at && bt && at !== bt) || !aa) return false;
   }
   const [a0, a1] = eventWindow(a);
   const [b0, b1] = eventWindow(b);
@@ -99,8 +104,10 @@ export function mergeEvents(events: EventRecord[]): EventRecord[] {
       mentions,
       modality: CERTAINTY.find((m) => g.some((e) => e.modality === m)) ?? head.modality,
     };
-    const withActor = g.find((e) => e.actor);
-    const withTarget = g.find((e) => e.target);
+    // A symmetric pair keeps its two participants together.
+    const pair = eventType(head.type)?.symmetric ? g.find((e) => e.actor && e.target) : undefined;
+    const withActor = pair ?? g.find((e) => e.actor);
+    const withTarget = pair ?? g.find((e) => e.target);
     if (withActor?.actor) merged.actor = withActor.actor;
     if (withTarget?.target) merged.target = withTarget.target;
     const withPlace = g.find((e) => e.place);

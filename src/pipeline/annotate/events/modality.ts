@@ -6,7 +6,9 @@ import type { Modality } from '../../../core/event.ts';
  * 1. denied — a negation or denial just before the trigger ("did not", "never", "denied").
  * 2. alleged — a past hedge ("could have supplied", "may have sent").
  * 3. expected — a hedge or future marker in the clause before the trigger ("may", "could", "will",
- *    "is likely to", "bracing for", "potentially", "preparations for", "in the coming weeks").
+ *    "is likely to", "bracing for", "potentially", "possible", "preparations for", "in the coming
+ *    weeks"), or a condition anywhere earlier in the clause ("if", "in the event of", "contingency").
+ *    A precedent ("similar to the sinking of …") starts a clause of its own.
  * 4. alleged — an attribution of belief or charge before the trigger ("believe", "allegedly",
  *    "accused", "charged", "thought to").
  * 5. reported — a reporting verb anywhere in the sentence ("said", "told", "reported", "according
@@ -16,7 +18,9 @@ import type { Modality } from '../../../core/event.ts';
 const NEGATION = /\b(?:not|never|no|denied|denies|deny|neither|nor)\b|n[’']t\b/i;
 const PAST_HEDGE = /\b(?:could|may|might|would) have\b/i;
 const HEDGE =
-  /\b(?:may|might|could|would|will|shall|is likely to|are likely to|likely|bracing for|potentially|possibly|plans? to|planning to|expected to|expects? to|set to|prepar(?:ing|es|e|ations?) (?:for|to)|ready to|intends? to|in the coming|threatens? to|on the eve of|if|whether)\b|\bwon[’']t\b/i;
+  /\b(?:may|might|could|would|will|shall|is likely to|are likely to|likely|bracing for|potentially|possibly|plans? to|planning to|expected to|expects? to|set to|prepar(?:ing|es|e|ations?) (?:for|to)|ready to|intends? to|in the coming|threatens? to|on the eve of|if|whether|possib(?:le|ility)|plausib(?:le|ility)|potential|eventual)\b|\bwon[’']t\b/i;
+/** A condition or contingency anywhere earlier in the clause ("contingency plans to respond in the event of"). */
+const CONDITION = /\b(?:in the event (?:of|that)|in case|contingency|if|unless)\b/i;
 const FUTURE_AFTER =
   /^\W*(?:\w+\W+){0,6}?(?:in the coming (?:days|weeks|months|years)|next (?:week|month|year))/i;
 const BELIEF =
@@ -37,6 +41,8 @@ function clauseBefore(sentence: string, triggerAt: number): string {
     before.lastIndexOf(' -- '),
     before.lastIndexOf('—'),
     before.search(/,\s*(?:but|while|as)\s[^,]*$/),
+    // A precedent compared with ("similar to the sinking of …") is a clause of its own.
+    before.search(/\b(?:similar to|such as|reminiscent of|like that of)\s(?:(?!similar to|such as).)*$/),
   );
   return cut > 0 ? before.slice(cut) : before;
 }
@@ -50,7 +56,8 @@ export function modalityOf(sentence: string, triggerAt: number, triggerEnd: numb
   const pastHedge = PAST_HEDGE.exec(clause.split(/\s+/).slice(-8).join(' '));
   if (pastHedge) return { modality: 'alleged', cue: pastHedge[0] };
   const hedgeWindow = clause.split(/\s+/).slice(-12).join(' ');
-  const hedge = HEDGE.exec(hedgeWindow) ?? FUTURE_AFTER.exec(sentence.slice(triggerEnd));
+  const hedge =
+    HEDGE.exec(hedgeWindow) ?? CONDITION.exec(clause) ?? FUTURE_AFTER.exec(sentence.slice(triggerEnd));
   if (hedge) return { modality: 'expected', cue: hedge[0].trim() };
   const belief = BELIEF.exec(sentence.slice(0, triggerAt));
   if (belief) return { modality: 'alleged', cue: belief[0] };
