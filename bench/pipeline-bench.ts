@@ -7,18 +7,12 @@
 import { pathToFileURL } from 'node:url';
 import type { Article } from '../src/core/article.ts';
 import { sha256Hex } from '../src/core/hash.ts';
+import type { ClusterInput } from '../src/core/story.ts';
 import { analyzeArticles } from '../src/engine/analyze-articles.ts';
 import type { StageTimer } from '../src/engine/stage-timer.ts';
 import { generateCorpus } from './cluster-corpus-generator.ts';
 
-function toArticle(input: {
-  id: string;
-  text: string;
-  bodyStart: number;
-  title?: string;
-  outlet?: string;
-  publishedAt?: string;
-}): Article {
+function toArticle(input: ClusterInput): Article {
   const article: Article = {
     id: input.id,
     identity: `bench:${input.id}`,

@@ -3,6 +3,7 @@ import type { Analysis } from '../../core/analysis.ts';
 import type { Claim } from '../../core/quote.ts';
 import { type Io, positiveInt, printJson } from '../output.ts';
 import { withAnalysis } from './analysis-context.ts';
+import { resolveStoryId } from './brief.ts';
 import type { GlobalOptions } from './context.ts';
 
 export function selectClaims(analysis: Analysis, options: { story?: string; minOrigins?: number }): Claim[] {

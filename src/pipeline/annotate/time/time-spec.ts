@@ -1,3 +1,4 @@
+import { SMALL_NUMBERS } from '../numbers/number-words.ts';
 import type { Cal } from './calendar.ts';
 
 export type Rel = 'last' | 'this' | 'next';
@@ -65,38 +66,7 @@ export const WEEKDAYS: Record<string, number> = {
   saturday: 6,
 };
 
-const SMALL: Record<string, number> = {
-  a: 1,
-  an: 1,
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  eleven: 11,
-  twelve: 12,
-  thirteen: 13,
-  fourteen: 14,
-  fifteen: 15,
-  sixteen: 16,
-  seventeen: 17,
-  eighteen: 18,
-  nineteen: 19,
-  twenty: 20,
-  thirty: 30,
-  forty: 40,
-  fifty: 50,
-  sixty: 60,
-  seventy: 70,
-  eighty: 80,
-  ninety: 90,
-  hundred: 100,
-};
+const SMALL: Record<string, number> = { a: 1, an: 1, ...SMALL_NUMBERS, hundred: 100 };
 
 /** Regex source for a count: digits, number words ("twenty four", "twenty-four"), vague counts. */
 export const NUM_SOURCE =
