@@ -1,0 +1,154 @@
+import type { Range } from '../../core/span.ts';
+import type { ClusterInput } from '../../core/story.ts';
+import { STOPWORDS, tokensIn, type WordToken, wordTokens } from '../dedupe/text-features.ts';
+
+/** A weighted term: a word, a pair of adjacent content words ("october surprise"), or "@entity". */
+export type WeightedTerm = [term: string, weight: number];
+
+/** A sentence that could title a story, with the terms it contributes. */
+export interface TitleCandidate {
+  start: number;
+  end: number;
+  text: string;
+  terms: string[];
+}
+
+/** What clustering keeps about one article: small, JSON-serialisable, a pure function of the article. */
+export interface ArticleProfile {
+  id: string;
+  publishedAt?: string;
+  /** Days since 1970-01-01 (UTC) of the publication date, and how uncertain it is in days. */
+  day?: number;
+  dayTolerance?: number;
+  /** The article's top terms, L2-normalised, sorted by term (for merge joins). */
+  terms: WeightedTerm[];
+  /** The top terms that are proper nouns (every word seen capitalised mid-sentence) or entities. */
+  proper: string[];
+  candidates: TitleCandidate[];
+}
+
+export const PROFILE_TERMS = 40;
+const TITLE_CANDIDATES = 3;
+
+/** Parse an ISO date prefix into a day number and its tolerance (month → ±15, year → ±182). */
+export function dayOf(iso: string | undefined): { day: number; tolerance: number } | undefined {
+  const m = iso ? /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?/.exec(iso) : null;
+  if (!m) return undefined;
+  const year = Number(m[1]);
+  if (m[3]) return { day: Date.UTC(year, Number(m[2]) - 1, Number(m[3])) / 86_400_000, tolerance: 0 };
+  if (m[2]) return { day: Date.UTC(year, Number(m[2]) - 1, 15) / 86_400_000, tolerance: 15 };
+  return { day: Date.UTC(year, 6, 1) / 86_400_000, tolerance: 182 };
+}
+
+function isContent(word: string): boolean {
+  if (word.length < 2 || STOPWORDS.has(word)) return false;
+  const c = word.charCodeAt(0);
+  return !(c >= 48 && c <= 57);
+}
+
+/**
+ * Profile an article: its term vector (sublinear tf × a fixed weight: ×1.5 for words seen as proper
+ * nouns, ×2 for headline words, entities as "@" terms) cut to the top terms, its date, and the
+ * sentences that could title a story (the headline and the body sentences closest to its own vector).
+ */
+export function articleProfile(
+  input: ClusterInput,
+  sentences: readonly Range[],
+  tokens: readonly WordToken[] = wordTokens(input.text),
+): ArticleProfile {
+  const { text } = input;
+  const tf = new Map<string, number>();
+  const proper = new Set<string>();
+  let prev: string | undefined;
+  let prevEnd = -1;
+  for (const t of tokens) {
+    if (!isContent(t.word)) {
+      prev = undefined;
+      continue;
+    }
+    const weight = t.start < input.bodyStart ? 2 : 1;
+    tf.set(t.word, (tf.get(t.word) ?? 0) + weight);
+    if (t.proper) proper.add(t.word);
+    if (prev !== undefined && /^[\s-]*$/.test(text.slice(prevEnd, t.start))) {
+      const bigram = `${prev} ${t.word}`;
+      tf.set(bigram, (tf.get(bigram) ?? 0) + weight);
+    }
+    prev = t.word;
+    prevEnd = t.end;
+  }
+  const raw: WeightedTerm[] = [];
+  for (const [term, n] of tf) {
+    const boost = proper.has(term) ? 1.5 : 1;
+    raw.push([term, (1 + Math.log(n)) * boost]);
+  }
+  for (const e of new Set(input.entities ?? [])) raw.push([`@${e.toLowerCase()}`, 2]);
+  raw.sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
+  const top = raw.slice(0, PROFILE_TERMS);
+  const norm = Math.hypot(...top.map((t) => t[1])) || 1;
+  const terms: WeightedTerm[] = top.map(([t, w]) => [t, Math.round((w / norm) * 1e6) / 1e6]);
+  const weights = new Map(terms);
+  terms.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+
+  const scored: Array<TitleCandidate & { score: number; order: number }> = [];
+  sentences.forEach((s, order) => {
+    const isHeadline = s.start < input.bodyStart;
+    const sw = tokensIn(tokens, s.start, s.end).map((t) => t.word);
+    if (sw.length < 4 || (!isHeadline && sw.length > 45)) return;
+    const found = new Set<string>();
+    for (let i = 0; i < sw.length; i++) {
+      if (weights.has(sw[i]!)) found.add(sw[i]!);
+      const bigram = `${sw[i - 1]} ${sw[i]}`;
+      if (i > 0 && weights.has(bigram)) found.add(bigram);
+    }
+    let sum = 0;
+    for (const t of found) sum += weights.get(t)!;
+    const score = sum / Math.sqrt(sw.length);
+    scored.push({
+      start: s.start,
+      end: s.end,
+      text: text.slice(s.start, s.end),
+      terms: [...found].sort(),
+      score,
+      order,
+    });
+  });
+  scored.sort((a, b) => b.score - a.score || a.order - b.order);
+  const headline = scored.filter((c) => c.start < input.bodyStart).slice(0, 1);
+  const body = scored.filter((c) => c.start >= input.bodyStart).slice(0, TITLE_CANDIDATES - headline.length);
+  const candidates = [...headline, ...body].map(({ start, end, text: t, terms: ts }) => ({
+    start,
+    end,
+    text: t,
+    terms: ts,
+  }));
+
+  const date = dayOf(input.publishedAt);
+  const properTerms = terms
+    .map(([t]) => t)
+    .filter((t) => t.startsWith('@') || t.split(' ').every((w) => proper.has(w)));
+  const profile: ArticleProfile = { id: input.id, terms, proper: properTerms, candidates };
+  if (input.publishedAt) profile.publishedAt = input.publishedAt;
+  if (date) {
+    profile.day = date.day;
+    profile.dayTolerance = date.tolerance;
+  }
+  return profile;
+}
+
+/** Cosine of two L2-normalised term lists sorted by term. */
+export function cosine(a: readonly WeightedTerm[], b: readonly WeightedTerm[]): number {
+  let i = 0;
+  let j = 0;
+  let dot = 0;
+  while (i < a.length && j < b.length) {
+    const x = a[i]!;
+    const y = b[j]!;
+    if (x[0] === y[0]) {
+      dot += x[1] * y[1];
+      i += 1;
+      j += 1;
+    } else if (x[0] < y[0]) i += 1;
+    else j += 1;
+  }
+  return dot;
+}

@@ -1,0 +1,58 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { alignPassages } from './align-passages.ts';
+import { findTextReuse } from './find-text-reuse.ts';
+
+const source = {
+  id: 'wire',
+  publishedAt: '2024-03-12',
+  text:
+    'Ship hit off Yemen\n\nA Liberian-flagged container ship was struck by a missile in the Gulf of Aden on Tuesday, setting a fire in one of its holds. ' +
+    'The crew extinguished the fire after several hours and no one was injured, the Greek operator said in a statement.\n\n' +
+    'Insurers said war-risk premiums for the route had risen again.',
+  bodyStart: 20,
+};
+const derived = {
+  id: 'copy',
+  publishedAt: '2024-03-13',
+  text:
+    'Missile strikes container ship\n\nThe weather in Lisbon was mild on Wednesday. ' +
+    'A Liberian-flagged container ship was struck by a missile in the Gulf of Aden on Tuesday, setting a fire in one of its holds, Reuters reported. ' +
+    'The crew put out the fire after several hours and nobody was injured, the Greek operator said.',
+  bodyStart: 32,
+};
+
+test('aligned passages slice back to the reused text in both articles', () => {
+  const alignments = alignPassages(derived, source);
+  assert.equal(alignments.length, 1);
+  const a = alignments[0]!;
+  assert.equal(
+    derived.text.slice(a.derived.start, a.derived.end),
+    'A Liberian-flagged container ship was struck by a missile in the Gulf of Aden on Tuesday, setting a fire in one of its holds, Reuters reported. The crew put out the fire after several hours and nobody was injured, the Greek operator said.',
+  );
+  assert.equal(
+    source.text.slice(a.source.start, a.source.end),
+    'A Liberian-flagged container ship was struck by a missile in the Gulf of Aden on Tuesday, setting a fire in one of its holds. The crew extinguished the fire after several hours and no one was injured, the Greek operator said in a statement.',
+  );
+  assert.ok(a.score > 0.7 && a.score <= 1);
+});
+
+test('the later article derives from the earlier, whichever order the pair comes in', () => {
+  for (const pair of [[derived, source] as const, [source, derived] as const]) {
+    const links = findTextReuse([pair]);
+    assert.equal(links.length, 1);
+    assert.equal(links[0]!.articleId, 'copy');
+    assert.equal(links[0]!.sourceArticleId, 'wire');
+    assert.equal(links[0]!.kind, 'text-reuse');
+    assert.equal(links[0]!.alignments![0]!.derived.articleId, 'copy');
+  }
+});
+
+test('articles on the same subject without shared passages are not derived', () => {
+  const other = {
+    id: 'other',
+    text: 'Red Sea detours\n\nCarriers will keep sending ships around the Cape of Good Hope until the autumn, adding ten days to each voyage between Asia and Europe.',
+    bodyStart: 17,
+  };
+  assert.deepEqual(findTextReuse([[other, source]]), []);
+});

@@ -1,0 +1,99 @@
+import type { ClusterInput, DerivationLink, PassageAlignment } from '../../core/story.ts';
+import {
+  type AlignOptions,
+  alignPassages,
+  DEFAULT_ALIGN_OPTIONS,
+  type SentenceFeatures,
+  sentenceFeatures,
+} from './align-passages.ts';
+
+export interface TextReuseOptions extends AlignOptions {
+  /** A pair is derived when one passage scores at least this… */
+  minBest: number;
+  /** …or the passage scores add up to at least this. */
+  minTotal: number;
+}
+
+export const DEFAULT_TEXT_REUSE_OPTIONS: TextReuseOptions = {
+  ...DEFAULT_ALIGN_OPTIONS,
+  minBest: 0.6,
+  minTotal: 0.8,
+};
+
+function coverage(alignments: PassageAlignment[], side: 'derived' | 'source', length: number): number {
+  let n = 0;
+  for (const a of alignments) n += a[side].end - a[side].start;
+  return n / Math.max(1, length);
+}
+
+/**
+ * Which of two aligned articles derives from the other: the later when both are dated and differ;
+ * else the one whose text is more covered by the aligned passages; else the larger id.
+ */
+function derivedFirst(a: ClusterInput, b: ClusterInput, alignments: PassageAlignment[]): boolean {
+  const da = a.publishedAt?.slice(0, 10);
+  const db = b.publishedAt?.slice(0, 10);
+  if (da && db && da !== db) return da > db;
+  const ca = coverage(alignments, 'derived', a.text.length);
+  const cb = coverage(alignments, 'source', b.text.length);
+  if (Math.abs(ca - cb) > 1e-9) return ca > cb;
+  return a.id > b.id;
+}
+
+/**
+ * Verify candidate pairs by sentence alignment and return a 'text-reuse' derivation for each pair
+ * whose aligned passages are strong enough: the derived article, its source, the passages (spans
+ * into each text) and a score (aligned share of the derived text, weighted by passage score).
+ */
+export function findTextReuse(
+  pairs: ReadonlyArray<readonly [ClusterInput, ClusterInput]>,
+  options: TextReuseOptions = DEFAULT_TEXT_REUSE_OPTIONS,
+): DerivationLink[] {
+  const cache = new Map<string, SentenceFeatures[]>();
+  const features = (input: ClusterInput) => {
+    let f = cache.get(input.id);
+    if (!f) {
+      f = sentenceFeatures(input.text);
+      cache.set(input.id, f);
+    }
+    return f;
+  };
+  const links: DerivationLink[] = [];
+  const seen = new Set<string>();
+  for (const [x, y] of pairs) {
+    if (x.id === y.id) continue;
+    const key = x.id < y.id ? `${x.id}\u0000${y.id}` : `${y.id}\u0000${x.id}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    const [a, b] = x.id < y.id ? [x, y] : [y, x];
+    const alignments = alignPassages(a, b, options, { derived: features(a), source: features(b) });
+    if (alignments.length === 0) continue;
+    const best = Math.max(...alignments.map((al) => al.score));
+    const total = alignments.reduce((n, al) => n + al.score, 0);
+    if (best < options.minBest && total < options.minTotal) continue;
+    const aDerived = derivedFirst(a, b, alignments);
+    const [derived, source] = aDerived ? [a, b] : [b, a];
+    const oriented = aDerived
+      ? alignments
+      : alignments.map((al) => ({ derived: al.source, source: al.derived, score: al.score }));
+    oriented.sort((p, q) => p.derived.start - q.derived.start);
+    let weighted = 0;
+    for (const al of oriented) weighted += (al.derived.end - al.derived.start) * al.score;
+    links.push({
+      articleId: derived.id,
+      sourceArticleId: source.id,
+      kind: 'text-reuse',
+      score: Math.round((weighted / Math.max(1, derived.text.length)) * 1000) / 1000,
+      alignments: oriented,
+    });
+  }
+  return links.sort((p, q) =>
+    p.articleId < q.articleId
+      ? -1
+      : p.articleId > q.articleId
+        ? 1
+        : p.sourceArticleId! < q.sourceArticleId!
+          ? -1
+          : 1,
+  );
+}

@@ -1,0 +1,135 @@
+/**
+ * Text features shared by deduplication and clustering: word tokens with offsets, 32-bit hashes,
+ * a stopword list. Everything here is a pure function of its input (no corpus statistics), so the
+ * decisions built on it do not depend on which other articles were seen first.
+ */
+
+export interface WordToken {
+  /** Lower-cased, apostrophes and diacritics kept as they are. */
+  word: string;
+  start: number;
+  end: number;
+  /** Capitalised and not the first word of a sentence: a proper-noun hint. */
+  proper: boolean;
+}
+
+const WORD = /[\p{L}\p{N}]+/gu;
+
+/** Word tokens of `text[start, end)` ("U.S." → "u", "s"; "it’s" → "it", "s"). */
+export function wordTokens(text: string, start = 0, end = text.length): WordToken[] {
+  const out: WordToken[] = [];
+  WORD.lastIndex = start;
+  for (let m = WORD.exec(text); m !== null && m.index < end; m = WORD.exec(text)) {
+    const raw = m[0];
+    const first = raw.charCodeAt(0);
+    const upper = first >= 65 && first <= 90 ? true : first > 127 && raw[0] !== raw[0]!.toLowerCase();
+    out.push({
+      word: raw.toLowerCase(),
+      start: m.index,
+      end: Math.min(m.index + raw.length, end),
+      proper: upper && !sentenceInitial(text, m.index),
+    });
+  }
+  return out;
+}
+
+/** Is the word at `index` the first of a sentence or paragraph (so its capital says nothing)? */
+function sentenceInitial(text: string, index: number): boolean {
+  let i = index - 1;
+  while (i >= 0) {
+    const c = text[i]!;
+    if (c === '\n') return true;
+    if (c === ' ' || c === '\t' || c === '"' || c === '“' || c === '‘' || c === "'" || c === '(') {
+      i -= 1;
+      continue;
+    }
+    return c === '.' || c === '!' || c === '?' || c === ':' || c === '—' || c === '-';
+  }
+  return true;
+}
+
+/** murmur3 finaliser: a good 32-bit mix. */
+export function mix32(x: number): number {
+  let h = x | 0;
+  h ^= h >>> 16;
+  h = Math.imul(h, 0x85ebca6b);
+  h ^= h >>> 13;
+  h = Math.imul(h, 0xc2b2ae35);
+  h ^= h >>> 16;
+  return h >>> 0;
+}
+
+/** FNV-1a over UTF-16 code units, then mixed: a stable unsigned 32-bit hash of a string. */
+export function hash32(s: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) {
+    h ^= s.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return mix32(h);
+}
+
+/** Hashes of the word n-grams of a token list (order kept, duplicates kept). */
+export function shingleHashes(words: readonly string[], n: number): number[] {
+  const out: number[] = [];
+  if (words.length < n) {
+    if (words.length > 0) out.push(hash32(words.join(' ')));
+    return out;
+  }
+  for (let i = 0; i + n <= words.length; i++) {
+    let h = 0x9747b28c;
+    for (let j = i; j < i + n; j++) h = mix32(h ^ hash32(words[j]!)) + j - i;
+    out.push(mix32(h));
+  }
+  return out;
+}
+
+/** Text with typography and whitespace normalised: what "the same clean text" compares. */
+export function normaliseForExact(text: string): string {
+  return text
+    .normalize('NFC')
+    .replace(/[‘’`´]/g, "'")
+    .replace(/[“”«»„]/g, '"')
+    .replace(/[‐‑‒–—]/g, '-')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/**
+ * Function words plus the reporting vocabulary every news article shares ("said", "officials",
+ * "according"): they say nothing about which happening an article is about.
+ */
+export const STOPWORDS: ReadonlySet<string> = new Set(
+  `a about above across after again against all almost also although always am among an and another any
+anyone anything are around as at away back be became because become been before being below between both
+but by came can cannot could did do does doing done down during each either else enough even ever every
+few for from further get gets getting given go going got had has have having he her here hers herself him
+himself his how however i if in including into is it its itself just least less like made make many may
+me might more most much must my myself near neither never new next no nor not now of off often on once one
+only onto or other others our ours ourselves out over own per perhaps put rather s same see seen several
+she should since so some something still such t than that the their theirs them themselves then there
+these they this those though through thus to too toward towards under until up upon us very via was we
+well were what whatever when where whether which while who whom whose why will with within without would
+yet you your yours yourself d ll m re ve don didn doesn isn wasn weren won wouldn couldn shouldn
+said says say saying told tell tells according reported reports report reporting added adding asked
+stated statement noted news officials official people year years time times day days week weeks month
+months today yesterday tomorrow monday tuesday wednesday thursday friday saturday sunday mr mrs ms
+first second last two three four five six seven eight nine ten percent part way ways lot
+think know known want wanted took take taken came come comes going went make makes making use used
+including called call calls number among amid another however meanwhile earlier later already
+`.split(/\s+/),
+);
+
+/** The tokens (from `wordTokens` of the whole text) that lie inside [start, end): a binary search. */
+export function tokensIn(tokens: readonly WordToken[], start: number, end: number): WordToken[] {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid]!.start < start) lo = mid + 1;
+    else hi = mid;
+  }
+  let stop = lo;
+  while (stop < tokens.length && tokens[stop]!.end <= end) stop += 1;
+  return tokens.slice(lo, stop);
+}
