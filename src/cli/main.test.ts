@@ -109,7 +109,7 @@ describe('sitrep CLI', () => {
   it('says what is wrong with an unknown or ambiguous id', async () => {
     const missing = await run(['--db', db, 'show', 'ffffffffffff']);
     assert.equal(missing.code, 1);
-    assert.match(missing.err, /no article with id ffffffffffff/);
+    assert.match(missing.err, /no article, story or entity with id ffffffffffff/);
     const short = await run(['--db', db, 'show', 'ab']);
     assert.equal(short.code, 2);
   });

@@ -9,10 +9,8 @@ import type { GlobalOptions } from './context.ts';
 export function selectClaims(analysis: Analysis, options: { story?: string; minOrigins?: number }): Claim[] {
   let claims = analysis.claims;
   if (options.story) {
-    const story = analysis.stories.find(
-      (s) => s.id === options.story || s.id.startsWith(options.story ?? ''),
-    );
-    const ids = new Set(story?.articleIds ?? []);
+    const storyId = resolveStoryId(analysis.stories, options.story);
+    const ids = new Set(analysis.stories.find((s) => s.id === storyId)?.articleIds ?? []);
     claims = claims.filter((c) => c.mentions.some((m) => ids.has(m.articleId)));
   }
   if (options.minOrigins) claims = claims.filter((c) => c.independentOrigins >= (options.minOrigins ?? 0));

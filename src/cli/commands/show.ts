@@ -1,11 +1,12 @@
 import type { Command } from 'commander';
+import type { Analysis } from '../../core/analysis.ts';
 import type { Article, MetadataField } from '../../core/article.ts';
 import { SitrepError } from '../../core/errors.ts';
 import { analyzeStore } from '../../engine/analysis.ts';
 import { getArticleByIdOrPrefix } from '../../engine/articles.ts';
 import { type Io, printJson } from '../output.ts';
 import { type GlobalOptions, withStore } from './context.ts';
-import { findInAnalysis, formatAnalysisItem } from './show-analysis-item.ts';
+import { type AnalysisItem, findInAnalysis, formatAnalysisItem } from './show-analysis-item.ts';
 
 const FIELDS: MetadataField[] = [
   'title',
@@ -59,12 +60,35 @@ export function registerShow(program: Command, io: Io): void {
     .option('--no-removed', 'leave out the removed blocks')
     .option('--json', 'print JSON (includes the raw text the removed offsets refer to)')
     .action(async (id: string, flags: { removed: boolean; json?: boolean }, command: Command) => {
-      const article = await withStore(
+      type Found = { article: Article } | { other: AnalysisItem; analysis: Analysis };
+      const found: Found = await withStore(
         command.optsWithGlobals<GlobalOptions>(),
         { mustExist: true },
-        (store) => getArticleByIdOrPrefix(store, id),
+        async (store): Promise<Found> => {
+          try {
+            return { article: await getArticleByIdOrPrefix(store, id) };
+          } catch (error) {
+            if (!(error instanceof SitrepError) || error.code !== 'NOT_FOUND') throw error;
+            // Not an article: maybe a story or an entity of the analysis.
+            const analysis = await analyzeStore(store, { now: () => new Date() });
+            const other = findInAnalysis(analysis, id);
+            if (!other) {
+              throw new SitrepError(
+                'NOT_FOUND',
+                `no article, story or entity with id ${id}; \`sitrep articles\`, \`sitrep stories\` and \`sitrep entities\` list them`,
+              );
+            }
+            return { other, analysis };
+          }
+        },
       );
-      if (flags.json) printJson(io, article);
-      else io.out(formatArticle(article, { removed: flags.removed, columns: io.columns }));
+      if ('article' in found) {
+        if (flags.json) printJson(io, found.article);
+        else io.out(formatArticle(found.article, { removed: flags.removed, columns: io.columns }));
+      } else if (flags.json) {
+        printJson(io, found.other.value);
+      } else {
+        io.out(formatAnalysisItem(found.analysis, found.other));
+      }
     });
 }

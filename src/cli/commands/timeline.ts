@@ -18,10 +18,8 @@ export function selectTimeline(
 ): TimelineEntry[] {
   let entries = analysis.timeline;
   if (options.story) {
-    const story = analysis.stories.find(
-      (s) => s.id === options.story || s.id.startsWith(options.story ?? ''),
-    );
-    const ids = new Set(story?.articleIds ?? []);
+    const storyId = resolveStoryId(analysis.stories, options.story);
+    const ids = new Set(analysis.stories.find((s) => s.id === storyId)?.articleIds ?? []);
     entries = entries.filter((e) => e.mentions.some((m) => ids.has(m.articleId)));
   }
   const { from, to } = options;

@@ -117,9 +117,9 @@ export function matchClaims(mentions: ClaimMention[]): Claim[] {
     clusters[cluster]!.push(i);
     for (const f of own) {
       if ((df.get(f) ?? 0) > maxPosting) continue;
-      let list = postings.get(f);
-      if (!list) postings.set(f, (list = new Set()));
+      const list = postings.get(f) ?? new Set<number>();
       list.add(cluster);
+      postings.set(f, list);
     }
   });
   return clusters.map((members) => {
