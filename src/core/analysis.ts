@@ -13,6 +13,9 @@ export interface AnalysisArticle {
   byline?: string;
   publishedAt?: string;
   publishedAtEvidence?: 'metadata' | 'text' | 'inferred';
+  /** How sure the publication date is, in [0, 1] (1 for metadata), and why, when it was inferred. */
+  publishedAtConfidence?: number;
+  publishedAtReasons?: string[];
   language?: string;
   text: string;
   /** Offsets into the extractor's raw text (see docs/decisions/0003). */

@@ -17,6 +17,9 @@ import { DEDUPE_VERSION } from '../pipeline/dedupe/find-duplicates.ts';
 import { ENTITY_LINKER_VERSION } from '../pipeline/link/entities/link-entities.ts';
 import { SEGMENTER_VERSION } from '../pipeline/segment/segment.ts';
 
+/** Version of the composition itself (analyze-articles.ts): bump when what it assembles changes. */
+export const COMPOSITION_VERSION = '3';
+
 /** The version of every stage that makes an analysis: stamped on it, and the key of its cache. */
 export function analysisVersions(): Record<string, string> {
   const stages = [
@@ -35,6 +38,7 @@ export function analysisVersions(): Record<string, string> {
     FORECAST_COLLECTOR,
   ];
   return {
+    composition: COMPOSITION_VERSION,
     segment: SEGMENTER_VERSION,
     entities: ENTITY_ANNOTATOR_VERSION,
     'link-entities': ENTITY_LINKER_VERSION,

@@ -38,6 +38,8 @@ interface ArticleAnnotations {
   article: Article;
   publishedAt?: string;
   publishedAtEvidence?: AnalysisArticle['publishedAtEvidence'];
+  publishedAtConfidence?: number;
+  publishedAtReasons?: string[];
   times: TimeExpression[];
   numbers: NumberMention[];
 }
@@ -66,6 +68,8 @@ function datingOf(article: Article, timer: StageTimer | undefined): ArticleAnnot
     out.publishedAtEvidence = article.publishedAt
       ? (article.publishedAtEvidence ?? 'metadata')
       : dating.evidence;
+    out.publishedAtConfidence = article.publishedAt ? 1 : Math.round(dating.confidence * 100) / 100;
+    if (!article.publishedAt) out.publishedAtReasons = dating.reasons;
   }
   return out;
 }
@@ -87,6 +91,8 @@ function toAnalysisArticle(
   if (article.byline) out.byline = article.byline;
   if (a.publishedAt) out.publishedAt = a.publishedAt;
   if (a.publishedAtEvidence) out.publishedAtEvidence = a.publishedAtEvidence;
+  if (a.publishedAtConfidence !== undefined) out.publishedAtConfidence = a.publishedAtConfidence;
+  if (a.publishedAtReasons) out.publishedAtReasons = a.publishedAtReasons;
   if (article.language) out.language = article.language;
   const duplicate = duplicates.find((d) => d.articleId === article.id);
   if (duplicate) out.duplicateOf = duplicate.duplicateOf;

@@ -25,7 +25,54 @@ function oneLine(text: string, width: number): string {
 }
 
 /** The article as a person reads it: metadata with evidence, the clean text, then what was removed and why. */
-export function formatArticle(article: Article, options: { removed: boolean; columns: number }): string {
+/** How an article relates to others: duplicates, derivations (copied passages, cited outlets), stories. */
+export interface ArticleLinks {
+  duplicateOf?: string;
+  derivedFrom: { articleId?: string; outlet?: string; evidence: string }[];
+  stories: { id: string; kind: string; title: string }[];
+  publishedAt?: { value: string; evidence: string; confidence?: number; reasons?: string[] };
+}
+
+export function articleLinks(analysis: Analysis, articleId: string): ArticleLinks {
+  const a = analysis.articles.find((x) => x.id === articleId);
+  const links: ArticleLinks = {
+    derivedFrom: a?.derivedFrom ?? [],
+    stories: analysis.stories
+      .filter((s) => s.articleIds.includes(articleId))
+      .map((s) => ({ id: s.id, kind: s.kind, title: s.title })),
+  };
+  if (a?.duplicateOf) links.duplicateOf = a.duplicateOf;
+  if (a?.publishedAt && a.publishedAtEvidence === 'inferred') {
+    links.publishedAt = {
+      value: a.publishedAt,
+      evidence: a.publishedAtEvidence,
+      ...(a.publishedAtConfidence !== undefined ? { confidence: a.publishedAtConfidence } : {}),
+      ...(a.publishedAtReasons ? { reasons: a.publishedAtReasons } : {}),
+    };
+  }
+  return links;
+}
+
+function formatLinks(links: ArticleLinks): string[] {
+  const lines: string[] = [];
+  if (links.publishedAt) {
+    const p = links.publishedAt;
+    lines.push(
+      `  inferred date ${p.value} (confidence ${p.confidence ?? '?'}): ${(p.reasons ?? []).join('; ')}`,
+    );
+  }
+  if (links.duplicateOf) lines.push(`  duplicate of ${links.duplicateOf}`);
+  for (const d of links.derivedFrom) {
+    lines.push(`  derived from ${d.articleId ? `article ${d.articleId}` : d.outlet}: ${d.evidence}`);
+  }
+  for (const s of links.stories) lines.push(`  in ${s.kind} ${s.id}: ${s.title}`);
+  return lines;
+}
+
+export function formatArticle(
+  article: Article,
+  options: { removed: boolean; columns: number; links?: ArticleLinks },
+): string {
   const lines: string[] = [`article ${article.id}`];
   const source = article.input.path ?? article.input.url;
   if (source) lines.push(`  source       ${source}`);
@@ -37,6 +84,7 @@ export function formatArticle(article: Article, options: { removed: boolean; col
     lines.push(`  ${field.padEnd(12)} ${value}${why}`);
   }
   lines.push(`  extractor    ${article.extractor.name}@${article.extractor.version}`);
+  if (options.links) lines.push(...formatLinks(options.links));
   lines.push('', article.text, '');
   if (options.removed) {
     lines.push(`removed ${article.removed.length} block(s):`);
@@ -60,13 +108,16 @@ export function registerShow(program: Command, io: Io): void {
     .option('--no-removed', 'leave out the removed blocks')
     .option('--json', 'print JSON (includes the raw text the removed offsets refer to)')
     .action(async (id: string, flags: { removed: boolean; json?: boolean }, command: Command) => {
-      type Found = { article: Article } | { other: AnalysisItem; analysis: Analysis };
+      type Found = { article: Article; links?: ArticleLinks } | { other: AnalysisItem; analysis: Analysis };
       const found: Found = await withStore(
         command.optsWithGlobals<GlobalOptions>(),
         { mustExist: true },
         async (store): Promise<Found> => {
           try {
-            return { article: await getArticleByIdOrPrefix(store, id) };
+            const article = await getArticleByIdOrPrefix(store, id);
+            // Duplicates, derivations and stories come from the (cached) analysis of the whole store.
+            const analysis = await analyzeStore(store, { now: () => new Date() });
+            return { article, links: articleLinks(analysis, article.id) };
           } catch (error) {
             if (!(error instanceof SitrepError) || error.code !== 'NOT_FOUND') throw error;
             // Not an article: maybe a story or an entity of the analysis.
@@ -83,8 +134,15 @@ export function registerShow(program: Command, io: Io): void {
         },
       );
       if ('article' in found) {
-        if (flags.json) printJson(io, found.article);
-        else io.out(formatArticle(found.article, { removed: flags.removed, columns: io.columns }));
+        if (flags.json) printJson(io, { ...found.article, links: found.links });
+        else
+          io.out(
+            formatArticle(found.article, {
+              removed: flags.removed,
+              columns: io.columns,
+              ...(found.links ? { links: found.links } : {}),
+            }),
+          );
       } else if (flags.json) {
         printJson(io, found.other.value);
       } else {
