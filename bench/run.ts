@@ -1,5 +1,6 @@
 /**
- * `npm run bench [-- --only extract,cluster,entities,pipeline] [--extraction-dir DIR]`
+ * `npm run bench [-- --only extract,cluster,entities,pipeline] [--extraction-dir DIR]
+ *   [--cluster-articles 100000] [--pipeline-articles 10000]`
  *
  * Runs Sitrep's benchmarks, each side by side with the peer its issue names, in one process so that
  * the figures are comparable. Speed and memory targets live here, never in unit tests.
@@ -9,7 +10,10 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { benchCluster } from './cluster-bench.ts';
+import { benchEntities } from './entities-bench.ts';
 import { benchExtract } from './extract-bench.ts';
+import { benchPipeline } from './pipeline-bench.ts';
 
 const { values } = parseArgs({
   options: {
@@ -18,6 +22,8 @@ const { values } = parseArgs({
       type: 'string',
       default: resolve(import.meta.dirname, '../../shared/eval-data/extraction'),
     },
+    'cluster-articles': { type: 'string', default: '100000' },
+    'pipeline-articles': { type: 'string', default: '10000' },
   },
 });
 
@@ -30,6 +36,9 @@ const benches: Record<string, () => Promise<void>> = {
     }
     await benchExtract(dir);
   },
+  cluster: () => benchCluster(Number(values['cluster-articles'])),
+  entities: () => benchEntities(),
+  pipeline: () => benchPipeline(Number(values['pipeline-articles'])),
 };
 
 const wanted = values.only ? values.only.split(',').map((s) => s.trim()) : Object.keys(benches);
