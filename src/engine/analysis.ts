@@ -5,6 +5,7 @@ import type { FramingLexicon } from '../pipeline/annotate/framing/framing-lexico
 import type { Store } from '../store/store.ts';
 import { analysisVersions } from './analysis-versions.ts';
 import { analyzeArticles } from './analyze-articles.ts';
+import { CLUSTER_STATE_VERSION, type Clustering, type StoredClusters } from './clusters.ts';
 
 export interface AnalyzeStoreOptions {
   now: () => Date;
@@ -40,10 +41,27 @@ export async function analyzeStore(store: Store, options: AnalyzeStoreOptions): 
   const cacheKey = wanted ? 'selection' : 'corpus';
   const cached = await store.getDerived<Analysis>('analysis', cacheKey);
   if (cached && cached.version === key && !options.fresh) return cached.value;
+  // The whole-store analysis keeps its cluster index between runs, so new articles are added to it
+  // instead of re-clustering everything (a selection is clustered on its own).
+  const stored = wanted ? undefined : await store.getDerived<StoredClusters>('cluster-state', 'corpus');
+  let clustering: Clustering | undefined;
   const analysis = analyzeArticles(articles, {
     now: options.now,
     ...(options.lexicon ? { lexicon: options.lexicon } : {}),
+    ...(stored && stored.version === CLUSTER_STATE_VERSION ? { storedClusters: stored.value } : {}),
+    onClusters: (c) => {
+      clustering = c;
+    },
   });
+  if (!wanted && clustering) {
+    await store.putDerived({
+      kind: 'cluster-state',
+      key: 'corpus',
+      version: CLUSTER_STATE_VERSION,
+      value: clustering.state,
+      updatedAt: options.now().toISOString(),
+    });
+  }
   await store.putDerived({
     kind: 'analysis',
     key: cacheKey,

@@ -20,10 +20,10 @@ import { extractNumbers } from '../pipeline/annotate/numbers/extract-numbers.ts'
 import { extractQuotes } from '../pipeline/annotate/quotes/extract-quotes.ts';
 import { annotateTime } from '../pipeline/annotate/time/annotate-time.ts';
 import { inferPublicationDate } from '../pipeline/annotate/time/infer-publication-date.ts';
-import { clusterCorpus } from '../pipeline/cluster/cluster-corpus.ts';
 import { linkEntities } from '../pipeline/link/entities/link-entities.ts';
 import { analysisVersions } from './analysis-versions.ts';
 import { captionBlocks, captionEntityMentions, captionEvents } from './caption-events.ts';
+import { type Clustering, clusterIncrementally, type StoredClusters } from './clusters.ts';
 import { type StageTimer, timeStage } from './stage-timer.ts';
 
 export interface AnalyzeOptions {
@@ -31,6 +31,10 @@ export interface AnalyzeOptions {
   lexicon?: FramingLexicon;
   /** Receives each stage's elapsed milliseconds (for the pipeline benchmark). */
   timer?: StageTimer;
+  /** A cluster index stored by an earlier run: only new articles are added to it. */
+  storedClusters?: StoredClusters;
+  /** Receives the cluster index after this run, to be stored for the next. */
+  onClusters?: (clustering: Clustering) => void;
 }
 
 /** What the per-article annotators found in one article, before cross-article linking. */
@@ -188,7 +192,7 @@ export function analyzeArticles(articles: Article[], options: AnalyzeOptions): A
   }
 
   const clustering = timeStage(timer, 'cluster', () =>
-    clusterCorpus(
+    clusterIncrementally(
       annotated.map((a) => ({
         id: a.article.id,
         text: a.article.text,
@@ -198,8 +202,10 @@ export function analyzeArticles(articles: Article[], options: AnalyzeOptions): A
         ...(a.publishedAt ? { publishedAt: a.publishedAt } : {}),
         entities: [...new Set((linkedByArticle.get(a.article.id) ?? []).map((m) => m.entityId ?? m.text))],
       })),
+      options.storedClusters,
     ),
   );
+  options.onClusters?.(clustering);
   const stories: Story[] = [...clustering.storylines, ...clustering.events];
   const sourceArticles = annotated.map((a) => ({
     id: a.article.id,

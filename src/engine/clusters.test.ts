@@ -1,0 +1,57 @@
+import assert from 'node:assert/strict';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, it } from 'node:test';
+import { projectRoot } from '../core/project-root.ts';
+import type { ClusterInput } from '../core/story.ts';
+import { extractPlainText } from '../pipeline/extract/text/extract-text.ts';
+import { clusterIncrementally } from './clusters.ts';
+
+const dir = join(projectRoot(import.meta.url), 'examples', 'korea-russia');
+const seeds: ClusterInput[] = readdirSync(dir)
+  .filter((f) => f.endsWith('.txt'))
+  .sort()
+  .map((file) => {
+    const x = extractPlainText(readFileSync(join(dir, file), 'utf8'), {});
+    return {
+      id: file.slice(0, 3),
+      text: x.text,
+      bodyStart: x.bodyStart,
+      ...(x.metadata.title ? { title: x.metadata.title } : {}),
+      ...(x.metadata.outlet ? { outlet: x.metadata.outlet } : {}),
+      ...(x.metadata.publishedAt ? { publishedAt: x.metadata.publishedAt } : {}),
+    };
+  });
+
+const groups = (stories: { articleIds: string[] }[]) =>
+  stories.map((s) => [...s.articleIds].sort().join(',')).sort();
+
+describe('incremental clustering', () => {
+  it('adds new articles to a stored index and ends where a rebuild ends', () => {
+    const first = clusterIncrementally(seeds.slice(0, 3), undefined);
+    assert.equal(first.mode, 'rebuilt');
+    assert.equal(first.added, 3);
+    const stored = JSON.parse(JSON.stringify(first.state));
+    const second = clusterIncrementally(seeds, stored);
+    assert.equal(second.mode, 'incremental');
+    assert.equal(second.added, 2);
+    const rebuilt = clusterIncrementally(seeds, undefined);
+    assert.deepEqual(groups(second.events), groups(rebuilt.events));
+    assert.deepEqual(groups(second.events), ['000,001,002', '003', '004']);
+    assert.deepEqual(groups(second.storylines), groups(rebuilt.storylines));
+    assert.deepEqual(
+      second.derivations.map((d) => `${d.articleId}>${d.outlet ?? d.sourceArticleId}`).sort(),
+      rebuilt.derivations.map((d) => `${d.articleId}>${d.outlet ?? d.sourceArticleId}`).sort(),
+    );
+  });
+
+  it('rebuilds when a stored member changed or disappeared', () => {
+    const stored = clusterIncrementally(seeds, undefined).state;
+    const changed = seeds.map((s) =>
+      s.id === '001' ? { ...s, text: `${s.text}\n\nA correction was appended.` } : s,
+    );
+    assert.equal(clusterIncrementally(changed, stored).mode, 'rebuilt');
+    assert.equal(clusterIncrementally(seeds.slice(1), stored).mode, 'rebuilt');
+    assert.equal(clusterIncrementally(seeds, stored).added, 0);
+  });
+});

@@ -1,0 +1,74 @@
+import type { ClusterInput, DerivationLink, DuplicateLink, Story } from '../core/story.ts';
+import { CLUSTER_VERSION, ClusterIndex, type ClusterState } from '../pipeline/cluster/cluster-index.ts';
+import { findCitations } from '../pipeline/dedupe/find-citations.ts';
+import { DEDUPE_VERSION } from '../pipeline/dedupe/find-duplicates.ts';
+import { findTextReuse } from '../pipeline/dedupe/find-text-reuse.ts';
+
+/** What is kept between runs: the index, what each member looked like, and the verified derivations. */
+export interface StoredClusters {
+  index: ClusterState;
+  /** Content fingerprint of each member (id → hash); a changed or missing member forces a rebuild. */
+  members: Record<string, string>;
+  derivations: DerivationLink[];
+}
+
+export interface Clustering {
+  duplicates: DuplicateLink[];
+  derivations: DerivationLink[];
+  events: Story[];
+  storylines: Story[];
+  /** 'incremental' when only new articles were added to a stored index; 'rebuilt' otherwise. */
+  mode: 'incremental' | 'rebuilt';
+  added: number;
+  state: StoredClusters;
+}
+
+export const CLUSTER_STATE_VERSION = `cluster@${CLUSTER_VERSION}+dedupe@${DEDUPE_VERSION}`;
+
+const fingerprint = (input: ClusterInput): string =>
+  `${input.text.length}:${input.publishedAt ?? ''}:${input.outlet ?? ''}:${input.title ?? ''}:${(input.entities ?? []).join('|')}`;
+
+/** Verify the index's reuse candidates by alignment (the index keeps no texts). */
+function verifiedReuse(pairs: [string, string][], byId: Map<string, ClusterInput>): DerivationLink[] {
+  const inputs = pairs
+    .map(([a, b]) => [byId.get(a), byId.get(b)] as const)
+    .filter((p): p is readonly [ClusterInput, ClusterInput] => p[0] !== undefined && p[1] !== undefined)
+    .map(([a, b]) => [a, b] as [ClusterInput, ClusterInput]);
+  return findTextReuse(inputs);
+}
+
+/**
+ * Cluster the corpus incrementally: when a stored state holds exactly a subset of the current
+ * articles, unchanged, only the new ones are added (their citations found, their reuse candidates
+ * verified); any removed or changed member rebuilds from scratch. The result is the same as a
+ * rebuild up to the order dependence documented in docs/decisions/0010.
+ */
+export function clusterIncrementally(inputs: ClusterInput[], stored: StoredClusters | undefined): Clustering {
+  const byId = new Map(inputs.map((i) => [i.id, i]));
+  const unchanged =
+    stored !== undefined &&
+    Object.entries(stored.members).every(([id, print]) => {
+      const input = byId.get(id);
+      return input !== undefined && fingerprint(input) === print;
+    });
+  const index = unchanged && stored ? ClusterIndex.restore(stored.index) : new ClusterIndex();
+  const fresh = inputs.filter((i) => !index.has(i.id)).sort((a, b) => (a.id < b.id ? -1 : 1));
+  const update = index.add(fresh);
+  const duplicateIds = new Set(update.duplicates.flatMap((d) => [d.articleId, d.duplicateOf]));
+  const candidates = update.reuseCandidates.filter(([a, b]) => !(duplicateIds.has(a) && duplicateIds.has(b)));
+  const derivations = [
+    ...(unchanged && stored ? stored.derivations : []),
+    ...fresh.flatMap((input) => findCitations(input)),
+    ...verifiedReuse(candidates, byId),
+  ];
+  const members = Object.fromEntries(inputs.map((i) => [i.id, fingerprint(i)]));
+  return {
+    duplicates: index.duplicates(),
+    derivations,
+    events: index.events(),
+    storylines: index.storylines(),
+    mode: unchanged ? 'incremental' : 'rebuilt',
+    added: fresh.length,
+    state: { index: index.toJSON(), members, derivations },
+  };
+}
