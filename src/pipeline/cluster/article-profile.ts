@@ -29,6 +29,18 @@ export interface ArticleProfile {
 
 export const PROFILE_TERMS = 40;
 const TITLE_CANDIDATES = 3;
+const TITLE_MAX = 200;
+
+/**
+ * A title taken from the text: trimmed, whitespace collapsed, cut at a word boundary past 200
+ * characters — a fresh string, so a kept candidate does not pin the whole article text in memory.
+ */
+export function titleText(s: string): string {
+  const flat = ` ${s.replace(/\s+/g, ' ').trim()}`.slice(1);
+  if (flat.length <= TITLE_MAX) return flat;
+  const cut = flat.lastIndexOf(' ', TITLE_MAX);
+  return flat.slice(0, cut > 60 ? cut : TITLE_MAX);
+}
 
 /** Parse an ISO date prefix into a day number and its tolerance (month → ±15, year → ±182). */
 export function dayOf(iso: string | undefined): { day: number; tolerance: number } | undefined {
@@ -40,8 +52,21 @@ export function dayOf(iso: string | undefined): { day: number; tolerance: number
   return { day: Date.UTC(year, 6, 1) / 86_400_000, tolerance: 182 };
 }
 
+/** Is `text[start, end)` only whitespace and hyphens (so two words are adjacent)? */
+function onlySpaceOrHyphen(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 32 || c === 45 || (c >= 9 && c <= 13)) continue;
+    if (c < 128 || !/\s/.test(text[i]!)) return false;
+  }
+  return true;
+}
+
+/** A module-local reference: hot loops then skip the import binding's indirection (under tsx). */
+const STOP = STOPWORDS;
+
 function isContent(word: string): boolean {
-  if (word.length < 2 || STOPWORDS.has(word)) return false;
+  if (word.length < 2 || STOP.has(word)) return false;
   const c = word.charCodeAt(0);
   return !(c >= 48 && c <= 57);
 }
@@ -69,7 +94,7 @@ export function articleProfile(
     const weight = t.start < input.bodyStart ? 2 : 1;
     tf.set(t.word, (tf.get(t.word) ?? 0) + weight);
     if (t.proper) proper.add(t.word);
-    if (prev !== undefined && /^[\s-]*$/.test(text.slice(prevEnd, t.start))) {
+    if (prev !== undefined && onlySpaceOrHyphen(text, prevEnd, t.start)) {
       const bigram = `${prev} ${t.word}`;
       tf.set(bigram, (tf.get(bigram) ?? 0) + weight);
     }
@@ -82,14 +107,23 @@ export function articleProfile(
     raw.push([term, (1 + Math.log(n)) * boost]);
   }
   for (const e of new Set(input.entities ?? [])) raw.push([`@${e.toLowerCase()}`, 2]);
-  raw.sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
-  const top = raw.slice(0, PROFILE_TERMS);
-  const norm = Math.hypot(...top.map((t) => t[1])) || 1;
+  // Only terms at or above the 40th largest weight can make the cut: sort just those.
+  const weightsDesc = Float64Array.from(raw, (r) => r[1]).sort();
+  const cutoff = weightsDesc[Math.max(0, weightsDesc.length - PROFILE_TERMS)] ?? 0;
+  const top = raw
+    .filter((r) => r[1] >= cutoff)
+    .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
+    .slice(0, PROFILE_TERMS);
+  let sq = 0;
+  for (const t of top) sq += t[1] * t[1];
+  const norm = Math.sqrt(sq) || 1;
   const terms: WeightedTerm[] = top.map(([t, w]) => [t, Math.round((w / norm) * 1e6) / 1e6]);
   const weights = new Map(terms);
+  /** First words of the top bigrams: only after one of them can a bigram be a top term. */
+  const heads = new Set(terms.filter(([t]) => t.includes(' ')).map(([t]) => t.slice(0, t.indexOf(' '))));
   terms.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
 
-  const scored: Array<TitleCandidate & { score: number; order: number }> = [];
+  const scored: Array<{ start: number; end: number; found: Set<string>; score: number; order: number }> = [];
   sentences.forEach((s, order) => {
     const isHeadline = s.start < input.bodyStart;
     const sw = tokensIn(tokens, s.start, s.end).map((t) => t.word);
@@ -97,30 +131,26 @@ export function articleProfile(
     const found = new Set<string>();
     for (let i = 0; i < sw.length; i++) {
       if (weights.has(sw[i]!)) found.add(sw[i]!);
+      if (i === 0 || !heads.has(sw[i - 1]!)) continue;
       const bigram = `${sw[i - 1]} ${sw[i]}`;
-      if (i > 0 && weights.has(bigram)) found.add(bigram);
+      if (weights.has(bigram)) found.add(bigram);
     }
     let sum = 0;
     for (const t of found) sum += weights.get(t)!;
     const score = sum / Math.sqrt(sw.length);
-    scored.push({
-      start: s.start,
-      end: s.end,
-      text: text.slice(s.start, s.end),
-      terms: [...found].sort(),
-      score,
-      order,
-    });
+    scored.push({ start: s.start, end: s.end, found, score, order });
   });
   scored.sort((a, b) => b.score - a.score || a.order - b.order);
   const headline = scored.filter((c) => c.start < input.bodyStart).slice(0, 1);
   const body = scored.filter((c) => c.start >= input.bodyStart).slice(0, TITLE_CANDIDATES - headline.length);
-  const candidates = [...headline, ...body].map(({ start, end, text: t, terms: ts }) => ({
-    start,
-    end,
-    text: t,
-    terms: ts,
-  }));
+  const candidates = [...headline, ...body].map(
+    ({ start, end, found }): TitleCandidate => ({
+      start,
+      end,
+      text: titleText(text.slice(start, end)),
+      terms: [...found].sort(),
+    }),
+  );
 
   const date = dayOf(input.publishedAt);
   const properTerms = terms

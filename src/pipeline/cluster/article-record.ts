@@ -28,12 +28,20 @@ export function articleRecord(input: ClusterInput): ArticleRecord {
   return record;
 }
 
+/** What duplicate grouping reads of a record (the JSON record or the index's stored form). */
+export interface DuplicateMember {
+  id: string;
+  publishedAt?: string;
+  exact: number;
+  signature: ArrayLike<number>;
+}
+
 function byId(a: { id: string }, b: { id: string }): number {
   return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
 }
 
 /** Canonical first: the earliest dated (undated last), then the smallest id. */
-export function canonicalOrder(a: ArticleRecord, b: ArticleRecord): number {
+export function canonicalOrder(a: DuplicateMember, b: DuplicateMember): number {
   if (a.publishedAt && b.publishedAt && a.publishedAt !== b.publishedAt)
     return a.publishedAt < b.publishedAt ? -1 : 1;
   if (a.publishedAt && !b.publishedAt) return -1;
@@ -45,7 +53,7 @@ export function canonicalOrder(a: ArticleRecord, b: ArticleRecord): number {
  * Links of one duplicate group: each member → the canonical article; 'exact' when its normalised
  * text equals the canonical's, else 'near' with the MinHash Jaccard estimate.
  */
-export function duplicateLinksOf(members: readonly ArticleRecord[]): DuplicateLink[] {
+export function duplicateLinksOf(members: readonly DuplicateMember[]): DuplicateLink[] {
   if (members.length < 2) return [];
   const canonical = [...members].sort(canonicalOrder)[0]!;
   const links: DuplicateLink[] = [];

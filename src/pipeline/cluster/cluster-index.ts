@@ -1,22 +1,37 @@
 import type { ClusterInput, DuplicateLink, Story } from '../../core/story.ts';
 import { BucketIndex } from '../dedupe/bucket-index.ts';
-import { bandKeys, estimateJaccard, minHash } from '../dedupe/minhash.ts';
-import { hash32 } from '../dedupe/text-features.ts';
+import { bandKeys, estimateJaccard } from '../dedupe/minhash.ts';
 import { UnionFind } from '../dedupe/union-find.ts';
-import { cosine, type WeightedTerm } from './article-profile.ts';
 import { type ArticleRecord, articleRecord, duplicateLinksOf } from './article-record.ts';
 import {
   type ClusterOptions,
   DEFAULT_CLUSTER_OPTIONS,
   dayGap,
   eventTimeFactor,
-  restrictedCosine,
+  type IdVector,
+  idCosine,
+  idf,
+  properOverlap,
   sharedCount,
-  weightByIdf,
 } from './pair-scores.ts';
+import {
+  anchorKeys,
+  recordOf,
+  type StoredRecord,
+  storeRecord,
+  TermTable,
+  termKeys,
+} from './stored-record.ts';
 import { buildStory, storyId } from './story-builder.ts';
 
-export const CLUSTER_VERSION = '1';
+export const CLUSTER_VERSION = '2';
+
+/** The `cap` keys of `counts` with the highest counts (ties: the larger, i.e. newer, index). */
+function strongest(counts: Map<number, number>, cap: number): number[] {
+  const keys = [...counts.keys()];
+  if (keys.length <= cap) return keys;
+  return keys.sort((x, y) => counts.get(y)! - counts.get(x)! || y - x).slice(0, cap);
+}
 
 type BucketState = ReturnType<BucketIndex['toJSON']>;
 
@@ -48,11 +63,7 @@ export interface ClusterUpdate {
 
 const NEAR_BANDS = 16;
 const NEAR_ROWS = 4;
-const TERM_TOP = 20;
-const TERM_BANDS = 24;
-const TERM_ROWS = 2;
-const ANCHORS = 6;
-const SALT = { near: 0x6e656172, terms: 0x7465726d, reuse: 0x72657573 };
+const SALT = { near: 0x6e656172, reuse: 0x72657573 };
 
 /**
  * Incremental dedupe + two-level clustering. Events are the connected components of the event-edge
@@ -62,36 +73,34 @@ const SALT = { near: 0x6e656172, terms: 0x7465726d, reuse: 0x72657573 };
  */
 export class ClusterIndex {
   readonly options: ClusterOptions;
-  private readonly articles: ArticleRecord[];
+  private readonly articles: StoredRecord[];
   private readonly byId = new Map<string, number>();
-  private readonly df: Map<string, number>;
+  private readonly terms = new TermTable();
   private readonly dup: UnionFind;
   private readonly event: UnionFind;
   private readonly line: UnionFind;
   private readonly near: BucketIndex;
-  private readonly terms: BucketIndex;
+  private readonly termBuckets: BucketIndex;
   private readonly anchors: BucketIndex;
   private readonly reuse: BucketIndex;
+  /** IDF-weighted vectors of the current call (cleared when it returns). */
+  private weighed?: Map<number, IdVector>;
 
   constructor(options: Partial<ClusterOptions> = {}, state?: ClusterState) {
     this.options = state ? state.options : { ...DEFAULT_CLUSTER_OPTIONS, ...options };
-    this.articles = state ? state.articles : [];
+    for (const [t, n] of state?.df ?? []) this.terms.df[this.terms.id(t)] = n;
+    this.articles = (state?.articles ?? []).map((r) => storeRecord(r, this.terms));
     for (const [i, a] of this.articles.entries()) this.byId.set(a.id, i);
-    this.df = new Map(state?.df ?? []);
     this.dup = new UnionFind(state ? state.duplicateParent : []);
     this.event = new UnionFind(state ? state.eventParent : []);
     this.line = new UnionFind(state ? state.storylineParent : []);
-    const cap = this.options.bucketCap;
-    this.near = state ? BucketIndex.fromJSON(state.buckets.near) : new BucketIndex(cap);
-    this.terms = state
-      ? BucketIndex.fromJSON(state.buckets.terms)
-      : new BucketIndex(this.options.termBucketCap);
-    this.anchors = state
-      ? BucketIndex.fromJSON(state.buckets.anchors)
-      : new BucketIndex(this.options.anchorBucketCap);
-    this.reuse = state
-      ? BucketIndex.fromJSON(state.buckets.reuse)
-      : new BucketIndex(this.options.reuseBucketCap);
+    const o = this.options;
+    const bucket = (b: BucketState | undefined, cap: number) =>
+      b ? BucketIndex.fromJSON(b) : new BucketIndex(cap);
+    this.near = bucket(state?.buckets.near, o.bucketCap);
+    this.termBuckets = bucket(state?.buckets.terms, o.termBucketCap);
+    this.anchors = bucket(state?.buckets.anchors, o.anchorBucketCap);
+    this.reuse = bucket(state?.buckets.reuse, o.reuseBucketCap);
   }
 
   /** Rebuild an index from `toJSON()` output (deep-copied, so the state object can be reused). */
@@ -105,21 +114,21 @@ export class ClusterIndex {
   }
 
   toJSON(): ClusterState {
-    return structuredClone({
+    return {
       version: CLUSTER_VERSION,
-      options: this.options,
-      articles: this.articles,
-      df: [...this.df],
-      duplicateParent: this.dup.parent,
-      eventParent: this.event.parent,
-      storylineParent: this.line.parent,
+      options: { ...this.options },
+      articles: this.articles.map((a) => recordOf(a, this.terms)),
+      df: this.terms.text.map((t, id): [string, number] => [t, this.terms.df[id]!]),
+      duplicateParent: [...this.dup.parent],
+      eventParent: [...this.event.parent],
+      storylineParent: [...this.line.parent],
       buckets: {
         near: this.near.toJSON(),
-        terms: this.terms.toJSON(),
+        terms: this.termBuckets.toJSON(),
         anchors: this.anchors.toJSON(),
         reuse: this.reuse.toJSON(),
       },
-    });
+    };
   }
 
   get size(): number {
@@ -139,14 +148,17 @@ export class ClusterIndex {
     const fresh = [...new Map(inputs.filter((i) => !this.byId.has(i.id)).map((i) => [i.id, i])).values()];
     fresh.sort((a, b) => (a.id < b.id ? -1 : 1));
     const start = this.articles.length;
+    const sentenceKeys: number[][] = [];
     for (const input of fresh) {
       const record = articleRecord(input);
-      this.byId.set(record.id, this.articles.length);
-      this.articles.push(record);
+      const stored = storeRecord(record, this.terms);
+      sentenceKeys.push(record.reuseKeys);
+      this.byId.set(stored.id, this.articles.length);
+      this.articles.push(stored);
       this.dup.add();
       this.event.add();
       this.line.add();
-      for (const [t] of record.terms) this.df.set(t, (this.df.get(t) ?? 0) + 1);
+      for (const id of stored.termIds) this.terms.df[id]! += 1;
     }
     const oldEvents = new Map<number, string>();
     const oldLines = new Map<number, string>();
@@ -154,40 +166,34 @@ export class ClusterIndex {
       const root = uf.find(x);
       if (root < start && !old.has(root)) old.set(root, this.storyIdOf(kind, uf, root));
     };
-    const weighed = new Map<number, WeightedTerm[]>();
-    const weigh = (i: number) => {
-      let v = weighed.get(i);
-      if (!v) {
-        v = this.weigh(this.articles[i]!);
-        weighed.set(i, v);
-      }
-      return v;
-    };
+    this.weighed = new Map();
     const touchedDup = new Set<number>();
     const reuseCandidates: Array<[string, string]> = [];
+    const o = this.options;
     for (let i = start; i < this.articles.length; i++) {
       const a = this.articles[i]!;
-      const candidates = new Set<number>();
+      const hits = new Map<number, number>();
       const reuseShared = new Map<number, number>();
-      const collect = (j: number) => candidates.add(j);
+      const collect = (j: number) => hits.set(j, (hits.get(j) ?? 0) + 1);
       this.near.queryAndAdd(bandKeys(a.signature, NEAR_BANDS, NEAR_ROWS, SALT.near), i, collect);
-      this.terms.queryAndAdd(this.termKeys(a), i, collect);
-      this.anchors.queryAndAdd(this.anchorKeys(a), i, collect);
+      this.termBuckets.queryAndAdd(termKeys(a, this.terms), i, collect);
+      this.anchors.queryAndAdd(anchorKeys(a, this.terms), i, collect);
       this.reuse.queryAndAdd(
-        a.reuseKeys.map((k) => (k ^ SALT.reuse) >>> 0),
+        sentenceKeys[i - start]!.map((k) => (k ^ SALT.reuse) >>> 0),
         i,
-        (j) => {
-          candidates.add(j);
-          reuseShared.set(j, (reuseShared.get(j) ?? 0) + 1);
-        },
+        (j) => reuseShared.set(j, (reuseShared.get(j) ?? 0) + 1),
       );
-      for (const j of [...candidates].sort((x, y) => x - y)) {
+      for (const j of strongest(reuseShared, o.reuseCandidateCap)) {
+        reuseCandidates.push([a.id, this.articles[j]!.id]);
+        collect(j);
+      }
+      for (const j of strongest(hits, o.candidateCap).sort((x, y) => x - y)) {
         const b = this.articles[j]!;
-        if (reuseShared.has(j)) reuseCandidates.push([a.id, b.id]);
         let level: 'duplicate' | 'event' | 'storyline' | undefined;
-        if (a.exact === b.exact || estimateJaccard(a.signature, b.signature) >= this.options.nearDuplicate)
+        if (a.exact === b.exact || estimateJaccard(a.signature, b.signature) >= o.nearDuplicate)
           level = 'duplicate';
-        else level = this.pairLevel(a, b, weigh(i), weigh(j), reuseShared.get(j) ?? 0);
+        else if (this.event.find(i) === this.event.find(j)) continue;
+        else level = this.pairLevel(a, b, this.vector(i), this.vector(j), reuseShared.get(j) ?? 0);
         if (!level) continue;
         if (level === 'duplicate') {
           this.dup.union(i, j);
@@ -201,21 +207,17 @@ export class ClusterIndex {
         this.line.union(i, j);
       }
     }
-    return this.update(start, oldEvents, oldLines, touchedDup, reuseCandidates);
+    const update = this.update(start, oldEvents, oldLines, touchedDup, reuseCandidates);
+    this.weighed = undefined;
+    return update;
   }
 
   /** The strongest link a pair deserves (see docs/decisions/0010), or none. */
-  private pairLevel(
-    a: ArticleRecord,
-    b: ArticleRecord,
-    va: WeightedTerm[],
-    vb: WeightedTerm[],
-    reuseKeys: number,
-  ) {
+  private pairLevel(a: StoredRecord, b: StoredRecord, wa: IdVector, wb: IdVector, reuseKeys: number) {
     const o = this.options;
     const gap = dayGap(a, b);
-    const cos = cosine(va, vb);
-    const citesOther = (x: ArticleRecord, y: ArticleRecord) =>
+    const cos = idCosine(wa, wb);
+    const citesOther = (x: StoredRecord, y: StoredRecord) =>
       y.outlet !== undefined && x.cites.includes(y.outlet);
     const cites =
       citesOther(a, b) || citesOther(b, a)
@@ -226,34 +228,30 @@ export class ClusterIndex {
     const reuse = Math.min(o.reuseBonusMax, reuseKeys * o.reuseBonus);
     if ((cos + cites + reuse) * eventTimeFactor(gap, o) >= o.eventThreshold) return 'event';
     if (gap !== undefined && gap > o.storylineMaxDays) return undefined;
-    if (cos >= o.storylineThreshold) return 'storyline';
-    const proper = new Set([...a.proper, ...b.proper]);
-    const properCosine = restrictedCosine(va, vb, (t) => proper.has(t));
-    return properCosine >= o.storylineProperThreshold ? 'storyline' : undefined;
+    const proper = properOverlap(wa, wb);
+    if (proper.shared < o.storylineMinShared) return undefined;
+    return cos >= o.storylineThreshold || proper.cosine >= o.storylineProperThreshold
+      ? 'storyline'
+      : undefined;
   }
 
-  private weigh(a: ArticleRecord): WeightedTerm[] {
-    return weightByIdf(a.terms, (t) => this.df.get(t) ?? 0, this.articles.length);
-  }
-
-  /** LSH bands (2 rows) of the MinHash of the top-20 terms. */
-  private termKeys(a: ArticleRecord): number[] {
-    const top = [...a.terms].sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1)).slice(0, TERM_TOP);
-    const signature = minHash(
-      top.map(([t]) => hash32(t)),
-      TERM_BANDS * TERM_ROWS,
-    );
-    return bandKeys(signature, TERM_BANDS, TERM_ROWS, SALT.terms);
-  }
-
-  /** The top-6 proper-noun terms, each a key: names few articles share (small buckets) find paraphrases. */
-  private anchorKeys(a: ArticleRecord): number[] {
-    const proper = new Set(a.proper);
-    return [...a.terms]
-      .filter(([t]) => proper.has(t))
-      .sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1))
-      .slice(0, ANCHORS)
-      .map(([t]) => hash32(`anchor ${t}`));
+  /** Article i's terms re-weighted by the current IDF and re-normalised (cached within a call). */
+  private vector(i: number): IdVector {
+    const cached = this.weighed?.get(i);
+    if (cached) return cached;
+    const a = this.articles[i]!;
+    const n = this.articles.length;
+    const w = new Float64Array(a.weights.length);
+    let sq = 0;
+    a.termIds.forEach((id, k) => {
+      w[k] = a.weights[k]! * idf(this.terms.df[id]!, n);
+      sq += w[k]! * w[k]!;
+    });
+    const norm = Math.sqrt(sq) || 1;
+    for (let k = 0; k < w.length; k++) w[k]! /= norm;
+    const v: IdVector = { ids: a.termIds, w, proper: a.proper };
+    this.weighed?.set(i, v);
+    return v;
   }
 
   private storyIdOf(kind: Story['kind'], uf: UnionFind, x: number): string {
@@ -264,8 +262,12 @@ export class ClusterIndex {
   }
 
   private story(kind: Story['kind'], uf: UnionFind, x: number): Story {
-    const members = uf.members(x).map((i) => this.articles[i]!);
-    return buildStory({ kind, members, weigh: (p) => this.weigh(p as ArticleRecord) });
+    return buildStory({
+      kind,
+      members: uf.members(x).map((i) => this.articles[i]!),
+      weigh: (m) => this.vector(this.byId.get(m.id)!),
+      termText: (id) => this.terms.text[id]!,
+    });
   }
 
   private eventIdsOf(x: number): string[] {

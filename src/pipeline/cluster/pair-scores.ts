@@ -1,13 +1,13 @@
-import type { WeightedTerm } from './article-profile.ts';
-
 /** Thresholds and weights of the pair decisions (see docs/decisions/0010). */
 export interface ClusterOptions {
   /** Event edge when the event score reaches this. */
   eventThreshold: number;
   /** Storyline edge when the cosine reaches this… */
   storylineThreshold: number;
-  /** …or the cosine over proper-noun terms and entities alone reaches this. */
+  /** …or the cosine over proper-noun terms and entities alone reaches this; */
   storylineProperThreshold: number;
+  /** either way only when the two share at least this many proper-noun/entity terms. */
+  storylineMinShared: number;
   /** Near duplicate when the MinHash Jaccard estimate of word 4-shingles reaches this. */
   nearDuplicate: number;
   /** Days apart (beyond date uncertainty) within which two articles can share an event at full score. */
@@ -29,12 +29,17 @@ export interface ClusterOptions {
   anchorBucketCap: number;
   /** A sentence-reuse bucket stops past this size (a sentence in that many articles is boilerplate). */
   reuseBucketCap: number;
+  /** Candidates scored per added article at most: those sharing the most bucket keys (then the newest). */
+  candidateCap: number;
+  /** Passage-reuse candidates reported per added article at most (most shared sentence keys first). */
+  reuseCandidateCap: number;
 }
 
 export const DEFAULT_CLUSTER_OPTIONS: ClusterOptions = {
   eventThreshold: 0.42,
   storylineThreshold: 0.2,
   storylineProperThreshold: 0.4,
+  storylineMinShared: 2,
   nearDuplicate: 0.7,
   eventDays: 3,
   eventMaxDays: 14,
@@ -46,6 +51,8 @@ export const DEFAULT_CLUSTER_OPTIONS: ClusterOptions = {
   termBucketCap: 100,
   anchorBucketCap: 20,
   reuseBucketCap: 50,
+  candidateCap: 60,
+  reuseCandidateCap: 16,
 };
 
 /** Days between two dated articles beyond their date uncertainty; undefined when either is undated. */
@@ -69,43 +76,66 @@ export function idf(df: number, n: number): number {
   return Math.log((n + 1) / (df + 1)) + 1;
 }
 
-/** A term list re-weighted by IDF and re-normalised (still sorted by term). */
-export function weightByIdf(
-  terms: readonly WeightedTerm[],
-  dfOf: (term: string) => number,
-  n: number,
-): WeightedTerm[] {
-  const out: WeightedTerm[] = terms.map(([t, w]) => [t, w * idf(dfOf(t), n)]);
-  const norm = Math.hypot(...out.map((t) => t[1])) || 1;
-  for (const t of out) t[1] /= norm;
-  return out;
+/**
+ * An article's IDF-weighted terms for pair scoring: term ids ascending, their weights (L2-normalised)
+ * and whether each is a proper noun or entity. Integer merge joins, no strings: it runs per candidate.
+ */
+export interface IdVector {
+  ids: Int32Array;
+  w: Float64Array;
+  proper: Uint8Array;
 }
 
-/** Cosine restricted to the given terms (proper nouns, entities): both sides re-normalised. */
-export function restrictedCosine(
-  a: readonly WeightedTerm[],
-  b: readonly WeightedTerm[],
-  keep: (t: string) => boolean,
-): number {
-  const fa = a.filter(([t]) => keep(t));
-  const fb = b.filter(([t]) => keep(t));
-  const na = Math.hypot(...fa.map((t) => t[1]));
-  const nb = Math.hypot(...fb.map((t) => t[1]));
-  if (na === 0 || nb === 0) return 0;
+/** Cosine of two id vectors. */
+export function idCosine(a: IdVector, b: IdVector): number {
   let i = 0;
   let j = 0;
   let dot = 0;
-  while (i < fa.length && j < fb.length) {
-    const x = fa[i]!;
-    const y = fb[j]!;
-    if (x[0] === y[0]) {
-      dot += x[1] * y[1];
-      i += 1;
-      j += 1;
-    } else if (x[0] < y[0]) i += 1;
+  while (i < a.ids.length && j < b.ids.length) {
+    const x = a.ids[i]!;
+    const y = b.ids[j]!;
+    if (x === y) dot += a.w[i++]! * b.w[j++]!;
+    else if (x < y) i += 1;
     else j += 1;
   }
-  return dot / (na * nb);
+  return dot;
+}
+
+/**
+ * Cosine restricted to proper-noun and entity terms (a term counts when either side flags it), both
+ * sides re-normalised, and how many such terms the two share. One merge pass, no allocation.
+ */
+export function properOverlap(a: IdVector, b: IdVector): { cosine: number; shared: number } {
+  let na = 0;
+  let nb = 0;
+  let dot = 0;
+  let shared = 0;
+  let i = 0;
+  let j = 0;
+  const la = a.ids.length;
+  const lb = b.ids.length;
+  while (i < la || j < lb) {
+    const x = i < la ? a.ids[i]! : 0x7fffffff;
+    const y = j < lb ? b.ids[j]! : 0x7fffffff;
+    if (x === y) {
+      if (a.proper[i] || b.proper[j]) {
+        na += a.w[i]! * a.w[i]!;
+        nb += b.w[j]! * b.w[j]!;
+        dot += a.w[i]! * b.w[j]!;
+        shared += 1;
+      }
+      i += 1;
+      j += 1;
+    } else if (x < y) {
+      if (a.proper[i]) na += a.w[i]! * a.w[i]!;
+      i += 1;
+    } else {
+      if (b.proper[j]) nb += b.w[j]! * b.w[j]!;
+      j += 1;
+    }
+  }
+  if (na === 0 || nb === 0) return { cosine: 0, shared: 0 };
+  return { cosine: dot / Math.sqrt(na * nb), shared };
 }
 
 /** Number of values two sorted-unique lists share. */

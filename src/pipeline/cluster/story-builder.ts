@@ -1,16 +1,18 @@
 import { stableId } from '../../core/hash.ts';
 import type { Story } from '../../core/story.ts';
 import { hash32 } from '../dedupe/text-features.ts';
-import { type ArticleProfile, cosine, type WeightedTerm } from './article-profile.ts';
+import { titleText } from './article-profile.ts';
+import { type IdVector, idCosine } from './pair-scores.ts';
+import type { StoredRecord } from './stored-record.ts';
 
-/** Members of one story and how to weigh their terms (IDF at build time). */
+/** Members of one story, how to weigh their terms (IDF at build time) and the text of a term id. */
 export interface StoryMembers {
   kind: Story['kind'];
-  members: readonly ArticleProfile[];
-  weigh: (profile: ArticleProfile) => WeightedTerm[];
+  members: readonly StoredRecord[];
+  weigh: (member: StoredRecord) => IdVector;
+  termText: (id: number) => string;
 }
 
-const TITLE_MAX = 200;
 const SAMPLE = 64;
 
 /** The id of a story: a hash of its kind and its smallest member id (stable while that member stays). */
@@ -20,43 +22,43 @@ export function storyId(kind: Story['kind'], memberIds: readonly string[]): stri
   return stableId('story', kind, min);
 }
 
-/** A title taken from the text: trimmed, whitespace collapsed, cut at a word boundary past 200 characters. */
-function titleText(s: string): string {
-  const flat = s.replace(/\s+/g, ' ').trim();
-  if (flat.length <= TITLE_MAX) return flat;
-  const cut = flat.lastIndexOf(' ', TITLE_MAX);
-  return flat.slice(0, cut > 60 ? cut : TITLE_MAX);
-}
+const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
 /**
  * Build a story: the centroid of the members' IDF-weighted vectors (of 64 members chosen by a hash of
- * their ids when there are more); the most central article (highest
- * cosine to the centroid, ties by id); its candidate sentence closest to the centroid as the title
- * (with its span); key terms when no sentence qualifies; the period from the members' dates.
+ * their ids when there are more); the most central article (highest cosine to the centroid, ties by
+ * id); its candidate sentence closest to the centroid as the title (with its span); key terms when no
+ * sentence qualifies; the period from the members' dates.
  */
-export function buildStory({ kind, members, weigh }: StoryMembers): Story {
-  const sorted = [...members].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+export function buildStory({ kind, members, weigh, termText }: StoryMembers): Story {
+  const sorted = [...members].sort(byId);
   // Large stories: centroid and centrality over a sample fixed by the member ids (order-independent).
   const sample =
     sorted.length <= SAMPLE
       ? sorted
-      : [...sorted]
+      : sorted
           .map((m) => [hash32(m.id), m] as const)
-          .sort((a, b) => a[0] - b[0] || (a[1].id < b[1].id ? -1 : 1))
+          .sort((a, b) => a[0] - b[0] || byId(a[1], b[1]))
           .slice(0, SAMPLE)
           .map(([, m]) => m);
   const vectors = sample.map(weigh);
-  const sum = new Map<string, number>();
-  for (const v of vectors) for (const [t, w] of v) sum.set(t, (sum.get(t) ?? 0) + w);
-  const norm = Math.hypot(...sum.values()) || 1;
-  const centroid: WeightedTerm[] = [...sum]
-    .map(([t, w]): WeightedTerm => [t, w / norm])
-    .sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
-  const weightOf = new Map(centroid);
+  const sum = new Map<number, number>();
+  for (const v of vectors) {
+    for (let k = 0; k < v.ids.length; k++) sum.set(v.ids[k]!, (sum.get(v.ids[k]!) ?? 0) + v.w[k]!);
+  }
+  let sq = 0;
+  for (const w of sum.values()) sq += w * w;
+  const norm = Math.sqrt(sq) || 1;
+  const ids = [...sum.keys()].sort((a, b) => a - b);
+  const centroid: IdVector = {
+    ids: Int32Array.from(ids),
+    w: Float64Array.from(ids, (id) => sum.get(id)! / norm),
+    proper: new Uint8Array(ids.length),
+  };
   let central = 0;
   let best = -1;
   vectors.forEach((v, i) => {
-    const c = cosine(v, centroid);
+    const c = idCosine(v, centroid);
     if (c > best + 1e-12) {
       best = c;
       central = i;
@@ -68,8 +70,8 @@ export function buildStory({ kind, members, weigh }: StoryMembers): Story {
   let bestScore = 0;
   for (const c of article.candidates) {
     let s = 0;
-    for (const t of c.terms) s += weightOf.get(t) ?? 0;
-    const score = s / Math.sqrt(c.terms.length + 1);
+    for (const id of c.termIds) s += (sum.get(id) ?? 0) / norm;
+    const score = s / Math.sqrt(c.termIds.length + 1);
     if (score > bestScore + 1e-12) {
       bestScore = score;
       title = titleText(c.text);
@@ -77,7 +79,8 @@ export function buildStory({ kind, members, weigh }: StoryMembers): Story {
     }
   }
   if (!title) {
-    title = [...centroid]
+    title = ids
+      .map((id) => [termText(id), sum.get(id)!] as const)
       .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
       .slice(0, 5)
       .map(([t]) => t.replace(/^@/, ''))
@@ -92,8 +95,8 @@ export function buildStory({ kind, members, weigh }: StoryMembers): Story {
     period.start = dates[0]!;
     period.end = dates[dates.length - 1]!;
   }
-  const ids = sorted.map((m) => m.id);
-  const story: Story = { id: storyId(kind, ids), kind, title, articleIds: ids, period };
+  const memberIds = sorted.map((m) => m.id);
+  const story: Story = { id: storyId(kind, memberIds), kind, title, articleIds: memberIds, period };
   if (titleSpan) story.titleSpan = titleSpan;
   return story;
 }

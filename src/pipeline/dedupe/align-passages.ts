@@ -1,6 +1,20 @@
 import type { ClusterInput, PassageAlignment } from '../../core/story.ts';
 import { segment } from '../segment/segment.ts';
-import { hash32, STOPWORDS, wordTokens } from './text-features.ts';
+import { mix32, STOPWORDS, wordTokens } from './text-features.ts';
+
+const FNV_BASIS = 0x811c9dc5;
+const mix = mix32;
+const STOP = STOPWORDS;
+
+/** FNV-1a continued over `s` from state `h` (hash32 = mix32 of the state over the whole string). */
+function fnv(h: number, s: string): number {
+  let x = h;
+  for (let i = 0; i < s.length; i++) {
+    x ^= s.charCodeAt(i);
+    x = Math.imul(x, 0x01000193);
+  }
+  return x;
+}
 
 /** A sentence reduced to what alignment compares. */
 export interface SentenceFeatures {
@@ -31,10 +45,12 @@ export function sentenceFeatures(text: string): SentenceFeatures[] {
     if (tokens.length < 5) continue;
     const content = new Set<string>();
     const bigrams = new Set<number>();
+    let prefix = 0; // FNV state of "<previous word> ": the bigram hash without building the string
     for (let i = 0; i < tokens.length; i++) {
       const w = tokens[i]!.word;
-      if (!STOPWORDS.has(w) && w.length > 1) content.add(w);
-      if (i > 0) bigrams.add(hash32(`${tokens[i - 1]!.word} ${w}`));
+      if (!STOP.has(w) && w.length > 1) content.add(w);
+      if (i > 0) bigrams.add(mix(fnv(prefix, w)));
+      prefix = fnv(fnv(FNV_BASIS, w), ' ');
     }
     out.push({ start: s.start, end: s.end, paragraph: s.paragraph, content, bigrams, words: tokens.length });
   }
@@ -75,8 +91,23 @@ export function alignPassages(
   const ds = features?.derived ?? sentenceFeatures(derived.text);
   const ss = features?.source ?? sentenceFeatures(source.text);
   const pairs: Array<{ i: number; j: number; score: number }> = [];
+  // Content word → source sentences: only pairs sharing as many content words as any pair needs
+  // (min(minShared, 3)) are scored, instead of every sentence pair.
+  const least = Math.min(options.minShared, 3);
+  const postings = new Map<string, number[]>();
+  ss.forEach((sentence, j) => {
+    for (const w of sentence.content) {
+      const list = postings.get(w);
+      if (list) list.push(j);
+      else postings.set(w, [j]);
+    }
+  });
+  const sharedWith = new Int32Array(ss.length);
   for (let i = 0; i < ds.length; i++) {
+    sharedWith.fill(0);
+    for (const w of ds[i]!.content) for (const j of postings.get(w) ?? []) sharedWith[j]! += 1;
     for (let j = 0; j < ss.length; j++) {
+      if (sharedWith[j]! < least) continue;
       const { score, sharedContent } = sentenceScore(ds[i]!, ss[j]!);
       const smaller = Math.min(ds[i]!.content.size, ss[j]!.content.size);
       const needed = Math.min(options.minShared, Math.max(3, Math.ceil(0.8 * smaller)));

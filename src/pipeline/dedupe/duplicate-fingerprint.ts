@@ -2,8 +2,7 @@ import type { Range } from '../../core/span.ts';
 import type { ClusterInput } from '../../core/story.ts';
 import { bandKeys, minHash } from './minhash.ts';
 import {
-  hash32,
-  normaliseForExact,
+  exactHash,
   STOPWORDS,
   shingleHashes,
   tokensIn,
@@ -27,6 +26,7 @@ const SENTENCE_SHINGLE = 3;
 const SENTENCE_MIN_WORDS = 8;
 /** Reuse keys from at most this many sentences (the first ones), so long articles stay bounded. */
 const SENTENCE_LIMIT = 60;
+const STOP = STOPWORDS;
 
 /** Fingerprint an article; `sentences` (from the segment stage) saves segmenting again. */
 export function duplicateFingerprint(
@@ -42,11 +42,11 @@ export function duplicateFingerprint(
     if (used >= SENTENCE_LIMIT) break;
     const sw = tokensIn(tokens, s.start, s.end).map((t) => t.word);
     let content = 0;
-    for (const w of sw) if (!STOPWORDS.has(w)) content += 1;
+    for (const w of sw) if (!STOP.has(w)) content += 1;
     if (sw.length < SENTENCE_MIN_WORDS || content < 4) continue;
     used += 1;
     const sig = minHash(shingleHashes(sw, SENTENCE_SHINGLE), 6);
     for (const key of bandKeys(sig, 3, 2, 0x72657573)) reuseKeys.push(key);
   }
-  return { exact: hash32(normaliseForExact(input.text)), signature, reuseKeys: [...new Set(reuseKeys)] };
+  return { exact: exactHash(input.text), signature, reuseKeys: [...new Set(reuseKeys)] };
 }

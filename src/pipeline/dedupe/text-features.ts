@@ -76,9 +76,10 @@ export function shingleHashes(words: readonly string[], n: number): number[] {
     if (words.length > 0) out.push(hash32(words.join(' ')));
     return out;
   }
+  const hashes = words.map(hash32);
   for (let i = 0; i + n <= words.length; i++) {
     let h = 0x9747b28c;
-    for (let j = i; j < i + n; j++) h = mix32(h ^ hash32(words[j]!)) + j - i;
+    for (let j = i; j < i + n; j++) h = mix32(h ^ hashes[j]!) + j - i;
     out.push(mix32(h));
   }
   return out;
@@ -93,6 +94,48 @@ export function normaliseForExact(text: string): string {
     .replace(/[‐‑‒–—]/g, '-')
     .replace(/\s+/g, ' ')
     .trim();
+}
+
+/** Is this UTF-16 code unit JavaScript whitespace (`\s`, what `trim` removes)? */
+function isSpace(c: number): boolean {
+  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
+  if (c < 0xa0) return false;
+  return (
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
+}
+
+/** `hash32(normaliseForExact(text))` in one pass, without building the normalised string. */
+export function exactHash(text: string): number {
+  const s = text.normalize('NFC');
+  let h = 0x811c9dc5;
+  let started = false;
+  let pendingSpace = false;
+  for (let i = 0; i < s.length; i++) {
+    let c = s.charCodeAt(i);
+    if (isSpace(c)) {
+      pendingSpace = started;
+      continue;
+    }
+    if (pendingSpace) {
+      h = Math.imul(h ^ 32, 0x01000193);
+      pendingSpace = false;
+    }
+    started = true;
+    if (c === 0x2018 || c === 0x2019 || c === 0x60 || c === 0xb4) c = 39;
+    else if (c === 0x201c || c === 0x201d || c === 0xab || c === 0xbb || c === 0x201e) c = 34;
+    else if (c >= 0x2010 && c <= 0x2014) c = 45;
+    h = Math.imul(h ^ c, 0x01000193);
+  }
+  return mix32(h);
 }
 
 /**
