@@ -61,6 +61,11 @@ export async function benchPipeline(count = 10_000): Promise<void> {
       `  ${stage.padEnd(10)} ${(ms / 1000).toFixed(2).padStart(8)} s  ${((100 * ms) / total).toFixed(1).padStart(5)} %`,
     );
   }
+  // Time outside the timed stages: assembling the analysis (per-article records, links) and glue.
+  const outside = seconds * 1000 - total;
+  console.log(
+    `  ${'(other)'.padEnd(10)} ${(outside / 1000).toFixed(2).padStart(8)} s  ${((100 * outside) / (seconds * 1000)).toFixed(1).padStart(5)} % of the total, outside the stages`,
+  );
   console.log(
     `pipeline: peak RSS ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB, heap now ${(process.memoryUsage().heapUsed / 2 ** 20).toFixed(0)} MB (was ${(heapBefore / 2 ** 20).toFixed(0)} MB before)`,
   );

@@ -78,11 +78,20 @@ function datingOf(article: Article, timer: StageTimer | undefined): ArticleAnnot
   return out;
 }
 
-function toAnalysisArticle(
-  a: ArticleAnnotations,
-  duplicates: DuplicateLink[],
-  derivations: DerivationLink[],
-): AnalysisArticle {
+/** Duplicate and derivation links by the article they describe (the first duplicate link wins). */
+function linksByArticle(duplicates: DuplicateLink[], derivations: DerivationLink[]) {
+  const duplicateOf = new Map<string, DuplicateLink>();
+  for (const d of duplicates) if (!duplicateOf.has(d.articleId)) duplicateOf.set(d.articleId, d);
+  const derivedFrom = new Map<string, DerivationLink[]>();
+  for (const d of derivations) {
+    const list = derivedFrom.get(d.articleId) ?? [];
+    list.push(d);
+    derivedFrom.set(d.articleId, list);
+  }
+  return { duplicateOf, derivedFrom };
+}
+
+function toAnalysisArticle(a: ArticleAnnotations, links: ReturnType<typeof linksByArticle>): AnalysisArticle {
   const { article } = a;
   const out: AnalysisArticle = {
     id: article.id,
@@ -98,9 +107,9 @@ function toAnalysisArticle(
   if (a.publishedAtConfidence !== undefined) out.publishedAtConfidence = a.publishedAtConfidence;
   if (a.publishedAtReasons) out.publishedAtReasons = a.publishedAtReasons;
   if (article.language) out.language = article.language;
-  const duplicate = duplicates.find((d) => d.articleId === article.id);
+  const duplicate = links.duplicateOf.get(article.id);
   if (duplicate) out.duplicateOf = duplicate.duplicateOf;
-  const derived = derivations.filter((d) => d.articleId === article.id);
+  const derived = links.derivedFrom.get(article.id) ?? [];
   if (derived.length > 0) {
     out.derivedFrom = derived.map((d) => {
       const evidence =
@@ -241,11 +250,12 @@ export function analyzeArticles(articles: Article[], options: AnalyzeOptions): A
   const forecasts = timeStage(timer, 'forecasts', () =>
     collectForecasts({ claims, events: merged, articles: sourceArticles }),
   );
+  const links = linksByArticle(clustering.duplicates, clustering.derivations);
   return {
     schema: 'sitrep/analysis@1',
     generatedAt: options.now().toISOString(),
     versions: analysisVersions(),
-    articles: annotated.map((a) => toAnalysisArticle(a, clustering.duplicates, clustering.derivations)),
+    articles: annotated.map((a) => toAnalysisArticle(a, links)),
     stories,
     entities,
     quotes,

@@ -1,4 +1,5 @@
 import type { Range } from '../../core/span.ts';
+import { memoByText } from './memo-by-text.ts';
 
 export interface Sentence extends Range {
   /** Index of the paragraph the sentence belongs to. */
@@ -191,15 +192,24 @@ function splitSentencesIn(text: string, range: Range, paragraph: number, out: Se
   if (end > start) out.push({ start, end, paragraph });
 }
 
-/** The segment stage: paragraphs and sentences with offsets into the clean text. */
-export function segment(text: string): Segmentation {
+function segmentText(text: string): Segmentation {
   const paragraphs = splitParagraphs(text);
   const sentences: Sentence[] = [];
   paragraphs.forEach((p, index) => {
     splitSentencesIn(text, p, index, sentences);
   });
-  return { paragraphs, sentences };
+  for (const r of [...paragraphs, ...sentences]) Object.freeze(r);
+  return Object.freeze({
+    paragraphs: Object.freeze(paragraphs),
+    sentences: Object.freeze(sentences),
+  }) as Segmentation;
 }
+
+/**
+ * The segment stage: paragraphs and sentences with offsets into the clean text. Memoised over the
+ * last texts segmented (every annotator segments the article it works on); the result is frozen.
+ */
+export const segment: (text: string) => Segmentation = memoByText(segmentText, 64);
 
 export interface Token extends Range {
   text: string;

@@ -13,6 +13,17 @@ function mergeTerms(into: LoadedTerm[], more: LoadedTerm[]): void {
   }
 }
 
+/** Items by the article they belong to, in their original order. */
+function groupByArticle<T extends { articleId: string }>(items: T[]): Map<string, T[]> {
+  const by = new Map<string, T[]>();
+  for (const item of items) {
+    const list = by.get(item.articleId);
+    if (list) list.push(item);
+    else by.set(item.articleId, [item]);
+  }
+  return by;
+}
+
 /**
  * The `sources` section of an analysis: one entry per outlet (unnamed articles each their own), with
  * the outlets it cites (from citation derivations) and its loaded terms, own voice kept apart from
@@ -24,6 +35,8 @@ export function buildSources(input: {
   derivations: DerivationLink[];
   lexicon?: FramingLexicon;
 }): AnalysisSource[] {
+  const derivationsOf = groupByArticle(input.derivations);
+  const directQuotesOf = groupByArticle(input.quotes.filter((q) => q.direct));
   const byOutlet = new Map<string, AnalysisSource>();
   for (const article of input.articles) {
     const outlet = sourceLabel(article);
@@ -36,14 +49,12 @@ export function buildSources(input: {
     };
     byOutlet.set(outlet, source);
     source.articleIds.push(article.id);
-    for (const d of input.derivations) {
+    for (const d of derivationsOf.get(article.id) ?? []) {
       if (d.articleId === article.id && d.outlet && d.outlet !== outlet && !source.cites.includes(d.outlet)) {
         source.cites.push(d.outlet);
       }
     }
-    const quoteSpans = input.quotes
-      .filter((q) => q.articleId === article.id && q.direct)
-      .map((q) => q.content);
+    const quoteSpans = (directQuotesOf.get(article.id) ?? []).map((q) => q.content);
     const found = findLoadedTerms(article.id, article.text, {
       quoteSpans,
       ...(input.lexicon ? { lexicon: input.lexicon } : {}),

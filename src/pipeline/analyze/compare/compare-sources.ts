@@ -3,8 +3,10 @@ import type { EventRecord } from '../../../core/event.ts';
 import type { Claim, Quote } from '../../../core/quote.ts';
 import type { Span } from '../../../core/span.ts';
 import type { Story } from '../../../core/story.ts';
+import { storyItems } from './compare-index.ts';
 import { findNumericDivergences } from './numeric-divergences.ts';
-import { type SourceArticle, sourceLabel, wordJaccard } from './source-label.ts';
+import { type SourceArticle, sourceLabel } from './source-label.ts';
+import { quotesCarriedElsewhere } from './unique-quotes.ts';
 
 export const SOURCE_COMPARER = { name: 'compare', version: '1' } as const;
 
@@ -53,14 +55,15 @@ function factualDivergences(events: EventRecord[], inStory: (s: Span) => boolean
  */
 export function compareSources(story: Story, input: CompareInput): SourceComparison {
   const storyIds = new Set(story.articleIds);
-  const articles = input.articles.filter((a) => storyIds.has(a.id));
+  const items = storyItems(storyIds, input);
+  const articles = items.articles;
   const outletOf = new Map(articles.map((a) => [a.id, sourceLabel(a)]));
   const inStory = (s: Span): boolean => storyIds.has(s.articleId);
   const outlets = [...new Set(outletOf.values())];
 
   const matrix: SourceComparison['matrix'] = [];
   const claimOutlets = new Map<string, Set<string>>();
-  for (const claim of input.claims) {
+  for (const claim of items.claims) {
     const rows = new Map<string, { articleIds: Set<string>; via: Set<string> }>();
     for (const m of claim.mentions.filter(inStory)) {
       const outlet = outletOf.get(m.articleId) as string;
@@ -77,24 +80,30 @@ export function compareSources(story: Story, input: CompareInput): SourceCompari
     }
   }
 
-  const quotes = input.quotes.filter((q) => storyIds.has(q.articleId));
+  const quotes = items.quotes;
   const unique: SourceComparison['unique'] = [];
   if (outlets.length > 1) {
+    /** Claims carried by one source only, by that source. */
+    const onlyBy = new Map<string, string[]>();
+    for (const [id, carriers] of claimOutlets) {
+      if (carriers.size !== 1) continue;
+      const [outlet] = carriers;
+      const list = onlyBy.get(outlet as string) ?? [];
+      list.push(id);
+      onlyBy.set(outlet as string, list);
+    }
+    const carried = quotesCarriedElsewhere(quotes, (q) => outletOf.get(q.articleId), SAME_QUOTE);
+    const quotesBy = new Map<string, string[]>();
+    for (const q of quotes) {
+      const outlet = outletOf.get(q.articleId);
+      if (outlet === undefined || carried.has(q)) continue;
+      const list = quotesBy.get(outlet) ?? [];
+      list.push(q.id);
+      quotesBy.set(outlet, list);
+    }
     for (const outlet of outlets) {
-      const claimIds = [...claimOutlets]
-        .filter(([, carriers]) => carriers.size === 1 && carriers.has(outlet))
-        .map(([id]) => id);
-      const quoteIds = quotes
-        .filter((q) => outletOf.get(q.articleId) === outlet)
-        .filter(
-          (q) =>
-            !quotes.some(
-              (o) =>
-                outletOf.get(o.articleId) !== outlet &&
-                wordJaccard(o.content.text, q.content.text) >= SAME_QUOTE,
-            ),
-        )
-        .map((q) => q.id);
+      const claimIds = onlyBy.get(outlet) ?? [];
+      const quoteIds = quotesBy.get(outlet) ?? [];
       if (claimIds.length > 0 || quoteIds.length > 0) unique.push({ outlet, claimIds, quoteIds });
     }
   }
@@ -103,7 +112,7 @@ export function compareSources(story: Story, input: CompareInput): SourceCompari
     storyId: story.id,
     matrix,
     unique,
-    numbers: findNumericDivergences(input.numbers, articles),
-    divergences: factualDivergences(input.events, inStory),
+    numbers: findNumericDivergences(items.numbers, articles),
+    divergences: factualDivergences(items.events, inStory),
   };
 }

@@ -127,24 +127,58 @@ export function findNumericDivergences(
   const parent = candidates.map((_, i) => i);
   const root = (i: number): number => {
     let r = i;
-    while (parent[r] !== r) r = parent[r] as number;
+    while (parent[r] !== r) {
+      parent[r] = parent[parent[r] as number] as number;
+      r = parent[r] as number;
+    }
     return r;
   };
-  for (let i = 0; i < candidates.length; i++) {
-    for (let j = i + 1; j < candidates.length; j++) {
-      const a = candidates[i] as NumberMention;
-      const b = candidates[j] as NumberMention;
-      if (unitKey(a.unit) !== unitKey(b.unit)) continue;
-      const ratio = Math.max(a.value, b.value) / Math.max(1e-9, Math.min(a.value, b.value));
-      if (ratio > MAX_RATIO) continue;
-      if (shared(contexts[i] as Set<string>, contexts[j] as Set<string>) < MIN_SHARED_CONTEXT) continue;
-      parent[root(j)] = root(i);
+  const ratioOf = (a: NumberMention, b: NumberMention): number =>
+    Math.max(a.value, b.value) / Math.max(1e-9, Math.min(a.value, b.value));
+  const join = (i: number, j: number): void => {
+    const [ri, rj] = [root(i), root(j)];
+    // Already in one group: the pair cannot change the groups, so its context is not compared.
+    if (ri === rj) return;
+    if (shared(contexts[i] as Set<string>, contexts[j] as Set<string>) < MIN_SHARED_CONTEXT) return;
+    parent[Math.max(ri, rj)] = Math.min(ri, rj);
+  };
+  // Only mentions of one unit class can be about the same quantity; within a class, sorted by value,
+  // a mention is compared with the values up to MAX_RATIO above it (the groups are the connected
+  // components, whichever order the pairs are joined in). Values below 1e-9 are compared with all.
+  const byUnit = new Map<string, number[]>();
+  candidates.forEach((n, i) => {
+    const k = unitKey(n.unit);
+    const members = byUnit.get(k) ?? [];
+    members.push(i);
+    byUnit.set(k, members);
+  });
+  for (const members of byUnit.values()) {
+    const tiny = members.filter((i) => !((candidates[i] as NumberMention).value >= 1e-9));
+    for (const i of tiny) {
+      for (const j of members) {
+        if (j === i || (tiny.includes(j) && j < i)) continue;
+        if (!(ratioOf(candidates[i] as NumberMention, candidates[j] as NumberMention) > MAX_RATIO))
+          join(i, j);
+      }
+    }
+    const sized = members
+      .filter((i) => (candidates[i] as NumberMention).value >= 1e-9)
+      .sort((x, y) => (candidates[x] as NumberMention).value - (candidates[y] as NumberMention).value);
+    for (let x = 0; x < sized.length; x++) {
+      const i = sized[x] as number;
+      for (let y = x + 1; y < sized.length; y++) {
+        const j = sized[y] as number;
+        if (ratioOf(candidates[i] as NumberMention, candidates[j] as NumberMention) > MAX_RATIO) break;
+        join(i, j);
+      }
     }
   }
   const groups = new Map<number, NumberMention[]>();
   candidates.forEach((n, i) => {
     const key = root(i);
-    groups.set(key, [...(groups.get(key) ?? []), n]);
+    const group = groups.get(key) ?? [];
+    group.push(n);
+    groups.set(key, group);
   });
   const result: NumericDivergence[] = [];
   for (const group of groups.values()) {

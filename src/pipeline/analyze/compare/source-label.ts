@@ -30,8 +30,11 @@ export function words(text: string): string[] {
 
 /** Jaccard similarity of the word sets of two texts. */
 export function wordJaccard(a: string, b: string): number {
-  const x = new Set(words(a));
-  const y = new Set(words(b));
+  return setJaccard(new Set(words(a)), new Set(words(b)));
+}
+
+/** Jaccard similarity of two word sets (1 when both are empty). */
+export function setJaccard(x: Set<string>, y: Set<string>): number {
   if (x.size === 0 && y.size === 0) return 1;
   let both = 0;
   for (const w of x) if (y.has(w)) both++;

@@ -47,19 +47,53 @@ function relation(
   return `later event ${what} involving ${shared.length === 1 ? 'the same actor' : 'some of the same actors'}: ${names}`;
 }
 
+/** The events by participant key and by article, with each event's date, computed once. */
+interface EventIndex {
+  events: EventRecord[];
+  byParticipant: Map<string, number[]>;
+  expectedByArticle: Map<string, number[]>;
+  dates: (string | undefined)[];
+}
+
+function indexEvents(events: EventRecord[], dateOf: (id: string) => string | undefined): EventIndex {
+  const add = (index: Map<string, number[]>, key: string, at: number): void => {
+    const list = index.get(key) ?? [];
+    if (list.at(-1) !== at) list.push(at);
+    index.set(key, list);
+  };
+  const byParticipant = new Map<string, number[]>();
+  const expectedByArticle = new Map<string, number[]>();
+  events.forEach((e, at) => {
+    for (const p of participants([e])) add(byParticipant, p.key, at);
+    if (e.modality === 'expected') for (const m of e.mentions) add(expectedByArticle, m.articleId, at);
+  });
+  return { events, byParticipant, expectedByArticle, dates: events.map((e) => eventDate(e, dateOf)) };
+}
+
+/** Positions listed under any of `keys`, in ascending order. */
+function lookup(index: Map<string, number[]>, keys: Iterable<string>): number[] {
+  const found = new Set<number>();
+  for (const k of keys) for (const at of index.get(k) ?? []) found.add(at);
+  return [...found].sort((a, b) => a - b);
+}
+
 function laterEvents(
   forecastEvents: EventRecord[],
   madeAt: string | undefined,
-  events: EventRecord[],
-  dateOf: (id: string) => string | undefined,
+  index: EventIndex,
 ): Forecast['laterEvents'] {
   const own = participants(forecastEvents);
   if (madeAt === undefined || own.length === 0) return [];
   const linked: { eventId: string; relation: string; date: string }[] = [];
-  for (const event of events) {
+  // Only events that share a participant can be linked: look them up by participant key.
+  for (const at of lookup(
+    index.byParticipant,
+    own.map((p) => p.key),
+  )) {
+    const event = index.events[at] as EventRecord;
     if (forecastEvents.includes(event) || event.modality === 'expected' || event.modality === 'denied')
       continue;
-    const date = eventDate(event, dateOf);
+    const date = index.dates[at];
     if (date === undefined || compareIsoAtCommonPrecision(date, madeAt) <= 0) continue;
     const shared = own.filter((p) => participants([event]).some((q) => q.key === p.key));
     if (shared.length === 0) continue;
@@ -94,15 +128,19 @@ export function collectForecasts(input: {
       return compareIsoAtCommonPrecision(da, db);
     })[0];
 
+  const index = indexEvents(input.events, dateOf);
   const forecasts: Forecast[] = [];
   const covered = new Set<EventRecord>();
   for (const claim of input.claims) {
     const mentions = claim.mentions.filter((m) => m.modality === 'expected');
     const first = earliest(mentions);
     if (!first) continue;
-    const about = input.events.filter(
-      (e) => e.modality === 'expected' && e.mentions.some((em) => mentions.some((m) => overlaps(em, m))),
-    );
+    const about = lookup(
+      index.expectedByArticle,
+      mentions.map((m) => m.articleId),
+    )
+      .map((at) => input.events[at] as EventRecord)
+      .filter((e) => e.mentions.some((em) => mentions.some((m) => overlaps(em, m))));
     for (const e of about) covered.add(e);
     const madeAt = dateOf(first.articleId);
     const forecast: Forecast = {
@@ -111,7 +149,7 @@ export function collectForecasts(input: {
       mention: { articleId: first.articleId, start: first.start, end: first.end },
       by: byOf(first.attribution, first.articleId),
       claimId: claim.id,
-      laterEvents: laterEvents(about, madeAt, input.events, dateOf),
+      laterEvents: laterEvents(about, madeAt, index),
     };
     if (madeAt) forecast.madeAt = madeAt;
     if (about.length === 1 && about[0]) forecast.eventId = about[0].id;
@@ -128,7 +166,7 @@ export function collectForecasts(input: {
       mention: { articleId: first.articleId, start: first.start, end: first.end },
       by: byOf([], first.articleId),
       eventId: event.id,
-      laterEvents: laterEvents([event], madeAt, input.events, dateOf),
+      laterEvents: laterEvents([event], madeAt, index),
     };
     if (madeAt) forecast.madeAt = madeAt;
     forecasts.push(forecast);

@@ -38,17 +38,47 @@ export function isAnonymous(name: string): boolean {
 const COMMON_HEADS =
   /^(experts?|officials?|sources?|analysts?|observers?|diplomats?|lawmakers?|critics?|residents?|witnesses|authorities|officers?|aides?|advisers?|insiders?|people|reports?)$/i;
 
+/** The context's lookups, indexed once per call: first duplicate link and first article per id, links by article. */
+interface OriginsIndex {
+  duplicateOf: Map<string, string>;
+  outletOf: Map<string, string | undefined>;
+  /** Derivation links by the article carrying them, each with its position in `ctx.derivations`. */
+  derivations: Map<string, { at: number; link: DerivationLink }[]>;
+}
+
+function indexContext(ctx: OriginsContext): OriginsIndex {
+  const duplicateOf = new Map<string, string>();
+  for (const d of ctx.duplicates)
+    if (!duplicateOf.has(d.articleId)) duplicateOf.set(d.articleId, d.duplicateOf);
+  const outletOf = new Map<string, string | undefined>();
+  for (const a of ctx.articles) if (!outletOf.has(a.id)) outletOf.set(a.id, a.outlet);
+  const derivations = new Map<string, { at: number; link: DerivationLink }[]>();
+  ctx.derivations.forEach((link, at) => {
+    const list = derivations.get(link.articleId) ?? [];
+    list.push({ at, link });
+    derivations.set(link.articleId, list);
+  });
+  return { duplicateOf, outletOf, derivations };
+}
+
 /** Follow duplicate links to the article a copy was made from (cycle-safe). */
-function canonicalArticle(id: string, duplicates: DuplicateLink[]): string {
+function canonicalArticle(id: string, index: OriginsIndex): string {
   const seen = new Set<string>();
   let cur = id;
   while (!seen.has(cur)) {
     seen.add(cur);
-    const link = duplicates.find((d) => d.articleId === cur);
-    if (!link) break;
-    cur = link.duplicateOf;
+    const next = index.duplicateOf.get(cur);
+    if (next === undefined) break;
+    cur = next;
   }
   return cur;
+}
+
+/** The derivation links of either article, in their order in the context. */
+function linksOf(index: OriginsIndex, a: string, b: string): DerivationLink[] {
+  const own = index.derivations.get(a) ?? [];
+  if (a === b) return own.map((x) => x.link);
+  return [...own, ...(index.derivations.get(b) ?? [])].sort((x, y) => x.at - y.at).map((x) => x.link);
 }
 
 /**
@@ -57,12 +87,15 @@ function canonicalArticle(id: string, duplicates: DuplicateLink[]): string {
  * sources, "NBC News"); failing that, the source the carrying article derives from (a citation or
  * reused text), then the carrying outlet itself, then the article as an unnamed carrier.
  */
-function originOf(m: ClaimMention, claim: Claim, ctx: OriginsContext, depth = 0): Origin {
-  const articleId = canonicalArticle(m.articleId, ctx.duplicates);
+function originOf(
+  m: ClaimMention,
+  firstIn: Map<string, ClaimMention>,
+  index: OriginsIndex,
+  depth = 0,
+): Origin {
+  const articleId = canonicalArticle(m.articleId, index);
   const copy = articleId !== m.articleId ? ` (article ${m.articleId} is a copy of ${articleId})` : '';
-  const outlet =
-    ctx.articles.find((a) => a.id === articleId)?.outlet ??
-    ctx.articles.find((a) => a.id === m.articleId)?.outlet;
+  const outlet = index.outletOf.get(articleId) ?? index.outletOf.get(m.articleId);
   const own = outlet ? originKey(outlet) : undefined;
   const anonymous = m.attribution.filter((s) => isAnonymous(s) && originKey(s) !== own);
   const named = m.attribution.find((s) => !isAnonymous(s) && originKey(s) !== own);
@@ -71,7 +104,7 @@ function originOf(m: ClaimMention, claim: Claim, ctx: OriginsContext, depth = 0)
     const why = behind.length > 0 ? `${behind.join(', ')} via ${named}` : `first-hand: ${named}`;
     return { key: originKey(named), name: named, why: why + copy, uncertain: false };
   }
-  const links = ctx.derivations.filter((d) => d.articleId === articleId || d.articleId === m.articleId);
+  const links = linksOf(index, articleId, m.articleId);
   const cited = [...new Set(links.filter((d) => d.outlet).map((d) => d.outlet!))];
   if (cited.length === 1) {
     const why = `${outlet ?? `article ${m.articleId}`} derives from ${cited[0]} (${links.find((d) => d.outlet)!.kind})`;
@@ -79,9 +112,9 @@ function originOf(m: ClaimMention, claim: Claim, ctx: OriginsContext, depth = 0)
   }
   const reused = links.find((d) => d.kind === 'text-reuse' && d.sourceArticleId && !d.outlet);
   if (reused?.sourceArticleId && depth < 5) {
-    const upstream = claim.mentions.find((x) => x.articleId === reused.sourceArticleId);
+    const upstream = firstIn.get(reused.sourceArticleId);
     const source = upstream ?? { ...m, articleId: reused.sourceArticleId, attribution: [] };
-    const o = originOf(source, claim, ctx, depth + 1);
+    const o = originOf(source, firstIn, index, depth + 1);
     return { ...o, why: `text reused from article ${reused.sourceArticleId}: ${o.why}` };
   }
   const several = cited.length > 1 ? `; cites ${cited.join(', ')}, cannot tell which` : '';
@@ -98,8 +131,13 @@ function originOf(m: ClaimMention, claim: Claim, ctx: OriginsContext, depth = 0)
 function mergeAliases(origins: Origin[]): Map<string, string> {
   const keys = [...new Set(origins.map((o) => o.key))].sort((a, b) => a.length - b.length);
   const to = new Map<string, string>();
+  const known = new Set(keys);
   for (const k of keys) {
-    const shorter = keys.find((s) => s !== k && s.length < k.length && k.startsWith(`${s} `));
+    // The shortest key that is a word-prefix of k (looked up prefix by prefix, shortest first).
+    let shorter: string | undefined;
+    for (let at = k.indexOf(' '); at >= 0 && shorter === undefined; at = k.indexOf(' ', at + 1)) {
+      if (known.has(k.slice(0, at))) shorter = k.slice(0, at);
+    }
     to.set(k, shorter ? (to.get(shorter) ?? shorter) : k);
   }
   return to;
@@ -111,8 +149,12 @@ function mergeAliases(origins: Origin[]): Map<string, string> {
  * duplicate links (copies) and derivation links (rewrites and citations). See ADR 0040.
  */
 export function countIndependentOrigins(claims: Claim[], ctx: OriginsContext): Claim[] {
+  const index = indexContext(ctx);
   return claims.map((claim) => {
-    const per = claim.mentions.map((m) => originOf(m, claim, ctx));
+    // The claim's first mention in each article (where a reused text's claim is looked up).
+    const firstIn = new Map<string, ClaimMention>();
+    for (const m of claim.mentions) if (!firstIn.has(m.articleId)) firstIn.set(m.articleId, m);
+    const per = claim.mentions.map((m) => originOf(m, firstIn, index));
     const alias = mergeAliases(per);
     const groups = new Map<
       string,

@@ -1,5 +1,7 @@
 import { stableId } from '../../../core/hash.ts';
 import type { Claim, ClaimMention } from '../../../core/quote.ts';
+import { CandidateIndex } from './claim-candidates.ts';
+import { ClusterProfile, FeatureSpace } from './claim-scoring.ts';
 
 export const MATCH_CLAIMS_STAGE = { name: 'match-claims', version: '2' } as const;
 
@@ -86,25 +88,28 @@ export function matchClaims(mentions: ClaimMention[]): Claim[] {
   for (const fs of features) for (const f of fs) df.set(f, (df.get(f) ?? 0) + 1);
   const n = mentions.length;
   const weight = (f: string): number => Math.log(1 + n / (df.get(f) ?? 1));
-  const sim = (i: number, j: number): number =>
-    claimSimilarity(features[i]!, features[j]!, weight, mentions[i]!.text, mentions[j]!.text);
+  const space = new FeatureSpace();
+  const prepared = features.map((fs, i) => space.prepare(fs, weight, mentions[i]!.text));
+  const sim = (i: number, j: number): number => space.similarity(prepared[i]!, prepared[j]!);
   // Candidate retrieval instead of all pairs: a mention is compared only with the clusters that share
   // one of its informative features (document frequency at most MAX_POSTING), through an inverted index
   // from feature to clusters. A pair whose only shared features are very common words cannot reach the
   // threshold in practice, so the result equals the exhaustive one on real text (ADR 0042).
   const maxPosting = Math.max(64, Math.ceil(n * 0.01));
-  const postings = new Map<string, Set<number>>();
+  const informative = features.map((fs) =>
+    Uint8Array.from([...fs], (f) => ((df.get(f) ?? 0) > maxPosting ? 0 : 1)),
+  );
+  const index = new CandidateIndex();
   const clusters: number[][] = [];
+  const profiles: ClusterProfile[] = [];
   mentions.forEach((_, i) => {
-    const own = features[i]!;
-    const candidates = new Set<number>();
-    for (const f of own) {
-      if ((df.get(f) ?? 0) > maxPosting) continue;
-      for (const c of postings.get(f) ?? []) candidates.add(c);
-    }
+    const own = prepared[i]!;
     let best = -1;
     let bestScore = CLAIM_MATCH_THRESHOLD - 1e-9;
-    for (const c of [...candidates].sort((a, b) => a - b)) {
+    // Clusters that cannot reach the threshold, and then those that cannot beat the best so far, are
+    // not scored: an upper bound of their average similarity says so (the result is the same).
+    for (const c of index.candidates(own, informative[i]!, profiles, bestScore)) {
+      if (profiles[c]!.bound(own) * (1 + 1e-9) < bestScore) continue;
       const members = clusters[c]!;
       const sample = members.length > SCORE_SAMPLE ? members.slice(0, SCORE_SAMPLE) : members;
       const score = sample.reduce((sum, j) => sum + sim(i, j), 0) / sample.length;
@@ -114,13 +119,11 @@ export function matchClaims(mentions: ClaimMention[]): Claim[] {
       }
     }
     const cluster = best >= 0 ? best : clusters.push([]) - 1;
+    if (cluster === profiles.length) profiles.push(new ClusterProfile());
+    const inSample = clusters[cluster]!.length < SCORE_SAMPLE;
+    if (inSample) profiles[cluster]!.add(own);
     clusters[cluster]!.push(i);
-    for (const f of own) {
-      if ((df.get(f) ?? 0) > maxPosting) continue;
-      const list = postings.get(f) ?? new Set<number>();
-      list.add(cluster);
-      postings.set(f, list);
-    }
+    index.add(cluster, own, informative[i]!, inSample);
   });
   return clusters.map((members) => {
     const sample = members.length > SCORE_SAMPLE ? members.slice(0, SCORE_SAMPLE) : members;

@@ -36,33 +36,71 @@ export function eventWindow(e: EventRecord): [number, number] {
   return e.modality === 'expected' ? [from, FAR] : [-FAR, to];
 }
 
-function compatible(a: EventRecord, b: EventRecord): boolean {
+/** What compatibility looks at, computed once per event. */
+interface Traits {
+  participants: string;
+  parts: string[];
+  actor: string;
+  target: string;
+  window: [number, number];
+  symmetric: boolean;
+}
+
+function traitsOf(e: EventRecord): Traits {
+  const participants = participantsKey(e);
+  return {
+    participants,
+    parts: participants.split(/[>+]/),
+    actor: key(e.actor, e.type),
+    target: key(e.target, e.type),
+    window: eventWindow(e),
+    symmetric: Boolean(eventType(e.type)?.symmetric),
+  };
+}
+
+function compatible(a: EventRecord, b: EventRecord, ta: Traits, tb: Traits): boolean {
   if (a.type !== b.type) return false;
   if ((a.modality === 'expected') !== (b.modality === 'expected')) return false;
-  const pa = participantsKey(a);
-  const pb = participantsKey(b);
-  if (pa !== pb) {
+  if (ta.participants !== tb.participants) {
     // A missing target is compatible with a stated one; for symmetric types, one participant with a pair holding it.
-    const [aa, at] = pa.split(/[>+]/);
-    const [ba, bt] = pb.split(/[>+]/);
-    if (eventType(a.type)?.symmetric) {
+    const [aa, at] = ta.parts;
+    const [ba, bt] = tb.parts;
+    if (ta.symmetric) {
       if (Boolean(a.target) === Boolean(b.target)) return false;
-      const [single, pair] = a.target ? [b, a] : [a, b];
-      const one = key(single.actor, single.type);
-      if (!one || ![key(pair.actor, pair.type), key(pair.target, pair.type)].includes(one)) return false;
+      const [single, pair] = a.target ? [tb, ta] : [ta, tb];
+      const one = single.actor;
+      if (!one || ![pair.actor, pair.target].includes(one)) return false;
     } else if (aa !== ba || (at && bt && at !== bt) || !aa) return false;
   }
-  const [a0, a1] = eventWindow(a);
-  const [b0, b1] = eventWindow(b);
+  const [a0, a1] = ta.window;
+  const [b0, b1] = tb.window;
   return a0 <= b1 && b0 <= a1;
 }
 
-const CERTAINTY: Modality[] = ['occurred', 'reported', 'alleged', 'denied', 'expected'];
-
-function span(e: EventRecord): number {
-  const [a, b] = eventWindow(e);
-  return b - a;
+/**
+ * Keys under which a group is filed by its first event, and the keys an event looks up: an event can
+ * only be compatible with a group whose first event shares one (same type and expectation; the same
+ * actor for directed types; for symmetric types the same pair, or a single participant of the pair).
+ */
+function filedUnder(e: EventRecord, t: Traits): string[] {
+  const base = `${e.type}\u001f${e.modality === 'expected'}\u001f`;
+  if (!t.symmetric) return [`${base}A${t.parts[0]}`];
+  const keys = [`${base}P${t.participants}`];
+  if (e.target) keys.push(`${base}M${t.actor}`, `${base}M${t.target}`);
+  else keys.push(`${base}S${t.actor}`);
+  return keys;
 }
+
+function lookedUp(e: EventRecord, t: Traits): string[] {
+  const base = `${e.type}\u001f${e.modality === 'expected'}\u001f`;
+  if (!t.symmetric) return [`${base}A${t.parts[0]}`];
+  const keys = [`${base}P${t.participants}`];
+  if (e.target) keys.push(`${base}S${t.actor}`, `${base}S${t.target}`);
+  else keys.push(`${base}M${t.actor}`);
+  return keys;
+}
+
+const CERTAINTY: Modality[] = ['occurred', 'reported', 'alleged', 'denied', 'expected'];
 
 function divergence(
   field: 'place' | 'number' | 'modality',
@@ -88,12 +126,31 @@ function divergence(
  * keeps diverging places, numbers and modalities as `divergences`.
  */
 export function mergeEvents(events: EventRecord[]): EventRecord[] {
+  const traits = new Map(events.map((e) => [e, traitsOf(e)]));
+  const traitsOfEvent = (e: EventRecord): Traits => traits.get(e) as Traits;
+  const span = (e: EventRecord): number => traitsOfEvent(e).window[1] - traitsOfEvent(e).window[0];
   const ordered = [...events].sort((a, b) => span(a) - span(b) || a.id.localeCompare(b.id));
+  // First fit: an event joins the earliest group all of whose events it is compatible with. Groups
+  // are filed by their first event's keys, so only groups that can fit are tried.
   const groups: EventRecord[][] = [];
+  const filed = new Map<string, number[]>();
   for (const e of ordered) {
-    const group = groups.find((g) => g.every((m) => compatible(m, e)));
-    if (group) group.push(e);
-    else groups.push([e]);
+    const t = traitsOfEvent(e);
+    const candidates = new Set<number>();
+    for (const k of lookedUp(e, t)) for (const at of filed.get(k) ?? []) candidates.add(at);
+    const fit = [...candidates]
+      .sort((a, b) => a - b)
+      .find((at) => (groups[at] as EventRecord[]).every((m) => compatible(m, e, traitsOfEvent(m), t)));
+    if (fit !== undefined) {
+      (groups[fit] as EventRecord[]).push(e);
+      continue;
+    }
+    groups.push([e]);
+    for (const k of filedUnder(e, t)) {
+      const list = filed.get(k) ?? [];
+      if (list.at(-1) !== groups.length - 1) list.push(groups.length - 1);
+      filed.set(k, list);
+    }
   }
   return groups.map((g) => {
     const head = g[0] as EventRecord;

@@ -1,4 +1,5 @@
 import type { TimeExpression } from '../../../core/time.ts';
+import { memoByText } from '../../segment/memo-by-text.ts';
 import { type Cal, calInterval, parseRef, timexValue } from './calendar.ts';
 import { chronoCandidates, extendLeft } from './chrono-candidates.ts';
 import { resolveSpec, type Tense } from './resolve-time.ts';
@@ -89,6 +90,17 @@ function linkRanges(text: string, out: TimeExpression[], specs: Candidate[]): vo
 }
 
 /**
+ * The expressions found in a text before they are resolved: they do not depend on the document date,
+ * and the pipeline annotates each text twice (without, then with the date it infers), so the last
+ * texts' candidates are kept. Shared between calls: read-only.
+ */
+const chosenCandidates = memoByText(
+  (text: string) =>
+    select([...chronoCandidates(text), ...ruleCandidates(text)].map((c) => extendLeft(text, c))),
+  8,
+);
+
+/**
  * The time annotator: temporal expressions of a clean text, normalized TIMEX3-style against the
  * document date at the granularity the text supports. chrono-node finds calendar dates; our rules
  * add years, decades, seasons, quarters, relative units, durations, vague references and sets.
@@ -96,8 +108,7 @@ function linkRanges(text: string, out: TimeExpression[], specs: Candidate[]): vo
 export function annotateTime(text: string, options: AnnotateTimeOptions = {}): TimeExpression[] {
   const ref = parseRef(options.documentDate);
   const articleId = options.articleId ?? '';
-  const candidates = [...chronoCandidates(text), ...ruleCandidates(text)].map((c) => extendLeft(text, c));
-  const chosen = select(candidates);
+  const chosen = chosenCandidates(text);
   const out: TimeExpression[] = [];
   for (const c of chosen) {
     const resolved = resolveSpec(c.spec, ref, tenseAt(text, c.start, c.end));

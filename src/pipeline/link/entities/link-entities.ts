@@ -1,6 +1,6 @@
 import type { Entity, EntityMention, EntityType } from '../../../core/entity.ts';
 import { stableId } from '../../../core/hash.ts';
-import { isAbbreviationOf, nameKey } from './name-key.ts';
+import { initials, isAbbreviationOf, nameKey } from './name-key.ts';
 
 /** Bumped whenever the linker's grouping or ids can change. */
 export const ENTITY_LINKER_VERSION = '1';
@@ -31,24 +31,63 @@ function merge(into: Group, from: Group): void {
   from.mentions = [];
 }
 
-/** Surnames and abbreviations left unresolved by the annotator, matched to one full name across articles. */
+/** Does the short form (one word) fit the full name: a person's first or last name, else an abbreviation? */
+function fits(type: EntityType, surface: string, full: string): boolean {
+  if (type === 'person') {
+    const words = nameKey(full).split(' ');
+    const key = nameKey(surface);
+    return words[words.length - 1] === key || words[0] === key;
+  }
+  return isAbbreviationOf(surface, full);
+}
+
+/** Keys a full name can be looked up by: a person's first and last name, else its two kinds of initials. */
+function lookupKeys(type: EntityType, full: string): string[] {
+  if (type === 'person') {
+    const words = nameKey(full).split(' ');
+    return [words[0] ?? '', words[words.length - 1] ?? ''];
+  }
+  const words = full.split(/[\s-]+/).filter((w) => w !== '');
+  return [
+    initials(full),
+    words
+      .map((w) => w[0] ?? '')
+      .join('')
+      .toUpperCase(),
+  ];
+}
+
+/** The key a short form looks up full names by (see `lookupKeys`). */
+function shortKey(type: EntityType, surface: string): string {
+  return type === 'person' ? nameKey(surface) : surface.replace(/\./g, '').toUpperCase();
+}
+
+/**
+ * Surnames and abbreviations left unresolved by the annotator, matched to one full name across articles.
+ * Full names are looked up by key instead of scanning every group; merging a one-word form into a
+ * full name never changes that name, so the lookup built once stays valid.
+ */
 function foldShortForms(groups: Map<string, Group>): void {
   const all = [...groups.values()];
+  const names = new Map(all.map((g) => [g, nameOf(g)]));
+  const byKey = new Map<string, Group[]>();
+  for (const t of all) {
+    const full = names.get(t) as string;
+    if (!full.includes(' ')) continue;
+    for (const k of new Set(lookupKeys(t.type, full))) {
+      const key = `${t.type}\u001f${k}`;
+      const list = byKey.get(key) ?? [];
+      list.push(t);
+      byKey.set(key, list);
+    }
+  }
   for (const g of all) {
     if (g.canonical || g.mentions.length === 0) continue;
-    const surface = nameOf(g);
+    const surface = names.get(g) as string;
     if (surface.includes(' ')) continue;
-    const targets = all.filter((t) => {
-      if (t === g || t.mentions.length === 0 || t.type !== g.type) return false;
-      const full = nameOf(t);
-      if (!full.includes(' ')) return false;
-      if (g.type === 'person') {
-        const words = nameKey(full).split(' ');
-        const key = nameKey(surface);
-        return words[words.length - 1] === key || words[0] === key;
-      }
-      return isAbbreviationOf(surface, full);
-    });
+    const targets = (byKey.get(`${g.type}\u001f${shortKey(g.type, surface)}`) ?? []).filter(
+      (t) => t !== g && t.mentions.length > 0 && fits(g.type, surface, names.get(t) as string),
+    );
     if (targets.length === 1) merge(targets[0]!, g);
   }
 }
