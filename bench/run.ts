@@ -2,18 +2,15 @@
  * `npm run bench [-- --only extract,cluster,entities,pipeline] [--extraction-dir DIR]
  *   [--cluster-articles 100000] [--pipeline-articles 10000]`
  *
- * Runs Sitrep's benchmarks, each side by side with the peer its issue names, in one process so that
- * the figures are comparable. Speed and memory targets live here, never in unit tests.
+ * Runs Sitrep's benchmarks, each side by side with the peer its issue names, and each in a process of
+ * its own so that its peak memory is its own. Speed and memory targets live here, never in unit tests.
  * The extraction benchmark needs the public extraction pages (default ../shared/eval-data/extraction,
  * read by path); it is skipped with a note when they are absent.
  */
+import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { benchCluster } from './cluster-bench.ts';
-import { benchEntities } from './entities-bench.ts';
-import { benchExtract } from './extract-bench.ts';
-import { benchPipeline } from './pipeline-bench.ts';
 
 const { values } = parseArgs({
   options: {
@@ -27,27 +24,41 @@ const { values } = parseArgs({
   },
 });
 
-const benches: Record<string, () => Promise<void>> = {
-  extract: async () => {
+/** Each benchmark as a script and its arguments, or a reason to skip it. */
+const benches: Record<string, () => { script: string; args: string[] } | { skip: string }> = {
+  extract: () => {
     const dir = values['extraction-dir'] ?? '';
-    if (!existsSync(dir)) {
-      console.log(`extract: skipped — no extraction pages at ${dir} (pass --extraction-dir DIR)`);
-      return;
-    }
-    await benchExtract(dir);
+    return existsSync(dir)
+      ? { script: 'extract-bench.ts', args: [dir] }
+      : { skip: `no extraction pages at ${dir} (pass --extraction-dir DIR)` };
   },
-  cluster: () => benchCluster(Number(values['cluster-articles'])),
-  entities: () => benchEntities(),
-  pipeline: () => benchPipeline(Number(values['pipeline-articles'])),
+  cluster: () => ({ script: 'cluster-bench.ts', args: [values['cluster-articles'] ?? '100000'] }),
+  entities: () => ({ script: 'entities-bench.ts', args: [] }),
+  pipeline: () => ({ script: 'pipeline-bench.ts', args: [values['pipeline-articles'] ?? '10000'] }),
 };
 
 const wanted = values.only ? values.only.split(',').map((s) => s.trim()) : Object.keys(benches);
+let failed = false;
 for (const name of wanted) {
-  const bench = benches[name];
-  if (!bench) {
+  const plan = benches[name];
+  if (!plan) {
     console.error(`bench: unknown benchmark "${name}"; known: ${Object.keys(benches).join(', ')}`);
     process.exit(2);
   }
   console.log(`\n=== ${name} ===`);
-  await bench();
+  const step = plan();
+  if ('skip' in step) {
+    console.log(`${name}: skipped — ${step.skip}`);
+    continue;
+  }
+  const result = spawnSync(
+    process.execPath,
+    ['--import', 'tsx', resolve(import.meta.dirname, step.script), ...step.args],
+    { stdio: 'inherit' },
+  );
+  if (result.status !== 0) {
+    console.error(`bench: ${name} exited with ${result.status ?? result.signal}`);
+    failed = true;
+  }
 }
+if (failed) process.exitCode = 1;
