@@ -4,11 +4,11 @@ import { stableId } from '../../../core/hash.ts';
 import type { TimeExpression, TimeInterval } from '../../../core/time.ts';
 import { segment } from '../../segment/segment.ts';
 import { EVENT_TYPES, type EventType } from './event-ontology.ts';
-import { fallbackEntities, isDemonym } from './fallback-entities.ts';
+import { isDemonym } from './fallback-entities.ts';
 import { modalityOf } from './modality.ts';
 import { participantsOf, placeOf } from './participants.ts';
 
-export const EVENT_ANNOTATOR = { name: 'annotate-events', version: '2' } as const;
+export const EVENT_ANNOTATOR = { name: 'annotate-events', version: '3' } as const;
 
 export interface AnnotateEventsOptions {
   /** Entity mentions of this text; when empty, the marked fallback gazetteer is used. */
@@ -145,7 +145,7 @@ export function annotateEvents(
   text: string,
   options: AnnotateEventsOptions,
 ): EventRecord[] {
-  const entities = options.entities.length > 0 ? options.entities : fallbackEntities(articleId, text);
+  const entities = options.entities;
   const out: EventRecord[] = [];
   for (const s of sentencesOf(text)) {
     const sentence = text.slice(s.start, s.end);

@@ -1,10 +1,11 @@
 import type { EntityMention, EntityType } from '../../../core/entity.ts';
 
 /**
- * FALLBACK ONLY — until the entity stage (`annotateEntities`) exists: a tiny gazetteer of the actors
- * and places of the bundled corpus, so events can be tested end to end. Mentions carry
- * `via: 'fallback-gazetteer'` / `'fallback-demonym'`; replace with real
- * entity mentions as soon as they are available (annotateEvents takes them as input).
+ * A tiny gazetteer of frequent state actors, used only to fold a participant's surface text into a
+ * merge key when a mention carries no entity id (canonicalActor / canonicalPerson). It is not used
+ * to find participants: annotateEvents takes the entity stage's mentions as they are, and an article
+ * with none gets no participant-bearing events. `fallbackEntities` remains for tests that exercise
+ * the event rules without the entity stage.
  */
 interface GazetteerEntry {
   re: RegExp;

@@ -3,6 +3,8 @@ import { describe, it } from 'node:test';
 import { seedEvents } from '../../../../test/fixtures/time/seed-events.ts';
 import { seed } from '../../../../test/fixtures/time/seeds.ts';
 import type { EventRecord } from '../../../core/event.ts';
+import { linkEntities } from '../../link/entities/link-entities.ts';
+import { annotateEntities } from '../entities/annotate-entities.ts';
 import { annotateTime } from '../time/annotate-time.ts';
 import { inferPublicationDate } from '../time/infer-publication-date.ts';
 import { annotateEvents } from './annotate-events.ts';
@@ -11,7 +13,11 @@ import { mergeEvents } from './merge-events.ts';
 function eventsOfText(id: string, text: string, publishedAt?: string): EventRecord[] {
   const date = inferPublicationDate(text, publishedAt ? { publishedAt } : {}).value;
   const times = annotateTime(text, date ? { documentDate: date, articleId: id } : { articleId: id });
-  return annotateEvents(id, text, { entities: [], times, ...(date ? { documentDate: date } : {}) });
+  // Real entity mentions, linked (ids are hashes of type and name, so they agree across texts).
+  const entities = linkEntities(annotateEntities(id, text))
+    .flatMap((e) => e.mentions)
+    .sort((a, b) => a.start - b.start);
+  return annotateEvents(id, text, { entities, times, ...(date ? { documentDate: date } : {}) });
 }
 
 describe('mergeEvents', () => {
