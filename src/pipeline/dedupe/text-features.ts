@@ -13,21 +13,51 @@ export interface WordToken {
   proper: boolean;
 }
 
-const WORD = /[\p{L}\p{N}]+/gu;
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 
-/** Word tokens of `text[start, end)` ("U.S." → "u", "s"; "it’s" → "it", "s"). */
+/** Is the UTF-16 unit at `i` part of a word ([\p{L}\p{N}])? ASCII is decided by code; others by regex. */
+function isWordUnit(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+  // A surrogate pair is tested as one code point, as the /u regex does.
+  if (c >= 0xd800 && c <= 0xdbff) return LETTER_OR_DIGIT.test(text.slice(i, i + 2));
+  if (c >= 0xdc00 && c <= 0xdfff) return false;
+  return LETTER_OR_DIGIT.test(text[i]!);
+}
+
+/**
+ * Word tokens of `text[start, end)` ("U.S." → "u", "s"; "it’s" → "it", "s"): maximal runs of
+ * letters and digits. A hand-written scan (ASCII decided by character code) — the hot path of
+ * dedupe and clustering — equal to matching /[\p{L}\p{N}]+/gu.
+ */
 export function wordTokens(text: string, start = 0, end = text.length): WordToken[] {
   const out: WordToken[] = [];
-  WORD.lastIndex = start;
-  for (let m = WORD.exec(text); m !== null && m.index < end; m = WORD.exec(text)) {
-    const raw = m[0];
+  const n = text.length;
+  let i = start;
+  while (i < end) {
+    if (!isWordUnit(text, i)) {
+      i += 1;
+      continue;
+    }
+    const from = i;
+    while (i < n) {
+      const c = text.charCodeAt(i);
+      if (c >= 0xd800 && c <= 0xdbff) {
+        if (!isWordUnit(text, i)) break;
+        i += 2;
+        continue;
+      }
+      if (!isWordUnit(text, i)) break;
+      i += 1;
+    }
+    const raw = text.slice(from, i);
     const first = raw.charCodeAt(0);
     const upper = first >= 65 && first <= 90 ? true : first > 127 && raw[0] !== raw[0]!.toLowerCase();
     out.push({
       word: raw.toLowerCase(),
-      start: m.index,
-      end: Math.min(m.index + raw.length, end),
-      proper: upper && !sentenceInitial(text, m.index),
+      start: from,
+      end: Math.min(i, end),
+      proper: upper && !sentenceInitial(text, from),
     });
   }
   return out;
