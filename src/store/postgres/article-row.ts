@@ -1,11 +1,11 @@
 /**
  * The articles and raw_inputs rows as this driver writes and reads them. The
- * mapping between domain objects and rows is the SQLite driver's (the columns
+ * mapping between domain objects and rows is shared by both drivers (the columns
  * are the same); what differs is how values travel: BYTEA as a Buffer, and the
  * JSON columns cast to text on the way out so they come back exactly as written.
  */
 import type { Article, RawInput } from '../../core/article.ts';
-import { type ArticleRow, articleToRow, rawToRow } from '../sqlite/article-row.ts';
+import { type ArticleRow, articleToRow, rawToRow } from '../article-rows.ts';
 
 export {
   type ArticleRow,
@@ -14,7 +14,7 @@ export {
   rowToRaw,
   rowToSummary,
   type SummaryRow,
-} from '../sqlite/article-row.ts';
+} from '../article-rows.ts';
 
 export const COLUMNS: readonly (keyof ArticleRow)[] = [
   'id',

@@ -1,7 +1,6 @@
 import Database from 'better-sqlite3';
 import type { Article, RawInput } from '../../core/article.ts';
 import { SitrepError } from '../../core/errors.ts';
-import type { ArticleSummary, DerivedRecord, ListOptions, PutResult, SearchHit, Store } from '../store.ts';
 import {
   type ArticleRow,
   articleToRow,
@@ -11,7 +10,8 @@ import {
   rowToRaw,
   rowToSummary,
   type SummaryRow,
-} from './article-row.ts';
+} from '../article-rows.ts';
+import type { ArticleSummary, DerivedRecord, ListOptions, PutResult, SearchHit, Store } from '../store.ts';
 import { toFtsQuery } from './fts-query.ts';
 import { type Migration, sqliteMigrations } from './migrations.ts';
 

@@ -1,5 +1,5 @@
-import type { Article, RawInput } from '../../core/article.ts';
-import type { ArticleSummary } from '../store.ts';
+import type { Article, RawInput } from '../core/article.ts';
+import type { ArticleSummary } from './store.ts';
 
 /** An `articles` row as the driver reads and writes it. */
 export interface ArticleRow {
