@@ -1,109 +1,130 @@
 /**
  * Dedupe + clustering throughput on a synthetic 100,000-article corpus (bench/cluster-corpus-generator.ts):
- *   tsx bench/cluster-bench.ts [count]
- * Adds the articles in publication order, 1,000 per `add`, then verifies each batch's passage-reuse
- * candidates by alignment (against the last 20,000 texts kept). Prints articles/s for dedupe +
- * clustering (wall, and per process-CPU second, since the machine may be shared) and overall incl.
- * reuse verification, total times, peak memory (maxRSS), the cost per added article of the batches
- * ending at ~10k and at ~100k (flat = candidate retrieval, not all pairs), and B-cubed P/R/F1 of
- * events and storylines against the synthetic labels. Progress goes to stderr every 10,000.
+ *   tsx bench/cluster-bench.ts [count] [--threads N]
+ * The corpus is generated first (not timed) and held in memory. Then, timed:
+ *  1. dedupe + clustering: the articles in publication order, 1,000 per batch, into a ClusterIndex.
+ *     `--threads 0`: `index.add(batch)` on the main thread alone (the path `sitrep analyze` takes).
+ *     `--threads N` (default: cores − 1): records built by N worker threads (RecordPool), batch k + 1
+ *     while the main thread links batch k (`index.addRecords`); wall time includes every wait.
+ *  2. reuse verification: each batch's passage-reuse candidates verified by alignment (main thread;
+ *     sentence features of the last 5,000 articles met are cached between batches).
+ *  3. building every story at the end.
+ * Prints articles/s (wall, and per process-CPU second), total times, peak memory (maxRSS, whole
+ * process incl. the corpus and the workers), the wall cost per added article of the batches ending
+ * at ~10k and at ~count (flat = candidate retrieval, not all pairs), and B-cubed P/R/F1 of events and
+ * storylines against the synthetic labels. Progress goes to stderr every 10,000.
  */
 import { pathToFileURL } from 'node:url';
+import { parseArgs } from 'node:util';
 import { bcubed } from '../eval/lib/cluster-metrics.ts';
 import type { ClusterInput } from '../src/core/story.ts';
-import { ClusterIndex } from '../src/pipeline/cluster/cluster-index.ts';
-import { findTextReuse } from '../src/pipeline/dedupe/find-text-reuse.ts';
+import { addInBatches } from '../src/engine/add-in-batches.ts';
+import { defaultRecordThreads } from '../src/engine/record-pool.ts';
+import { ClusterIndex, type ClusterUpdate } from '../src/pipeline/cluster/cluster-index.ts';
+import { findTextReuse, SentenceFeatureCache } from '../src/pipeline/dedupe/find-text-reuse.ts';
 import { documentPool, generateCorpus } from './cluster-corpus-generator.ts';
 
 const CHUNK = 1000;
-const WINDOW = 20_000;
+/** Articles whose sentence features stay cached between batches during reuse verification. */
+const REUSE_CACHE = 5000;
 
-export async function benchCluster(count = 100_000): Promise<void> {
+const cpuMs = (since: NodeJS.CpuUsage) => {
+  const c = process.cpuUsage(since);
+  return (c.user + c.system) / 1000;
+};
+
+export async function benchCluster(count = 100_000, threads = defaultRecordThreads()): Promise<void> {
+  const g0 = performance.now();
   const pool = documentPool();
-  const index = new ClusterIndex();
   const events = new Map<string, string>();
   const lines = new Map<string, string>();
-  const recent = new Map<string, ClusterInput>();
-  const chunkCost: Array<{ at: number; addMs: number; allMs: number }> = [];
-  let clusterMs = 0;
-  let clusterCpuMs = 0;
-  let reuseMs = 0;
-  let generateMs = 0;
-  let reuseLinks = 0;
-  let reusePairs = 0;
-  let duplicateLinks = 0;
-  let chunk: ClusterInput[] = [];
-  const flush = () => {
-    const t0 = performance.now();
-    const c0 = process.cpuUsage();
-    const update = index.add(chunk);
-    const t1 = performance.now();
-    const c1 = process.cpuUsage(c0);
-    clusterCpuMs += (c1.user + c1.system) / 1000;
-    for (const input of chunk) recent.set(input.id, input);
-    while (recent.size > WINDOW) recent.delete(recent.keys().next().value!);
-    const pairs = update.reuseCandidates
-      .map(([a, b]) => [recent.get(a), recent.get(b)] as const)
-      .filter((p): p is readonly [ClusterInput, ClusterInput] => p[0] !== undefined && p[1] !== undefined);
-    reusePairs += pairs.length;
-    reuseLinks += findTextReuse(pairs).length;
-    duplicateLinks += update.duplicates.length;
-    const t2 = performance.now();
-    clusterMs += t1 - t0;
-    reuseMs += t2 - t1;
-    chunkCost.push({ at: index.size, addMs: (t1 - t0) / chunk.length, allMs: (t2 - t0) / chunk.length });
-    if (index.size % 10_000 === 0) {
-      const rss = process.memoryUsage().rss / 2 ** 20;
-      process.stderr.write(
-        `  … ${index.size} articles, ${(clusterMs / 1000).toFixed(0)} s clustering, rss ${rss.toFixed(0)} MiB\n`,
-      );
-    }
-    chunk = [];
-  };
-  let g0 = performance.now();
+  const batches: ClusterInput[][] = [];
   for (const article of generateCorpus(count, 42, pool)) {
     events.set(article.input.id, article.event);
     lines.set(article.input.id, article.storyline);
-    chunk.push(article.input);
-    if (chunk.length === CHUNK) {
-      generateMs += performance.now() - g0;
-      flush();
-      g0 = performance.now();
-    }
+    if (batches.length === 0 || batches[batches.length - 1]!.length === CHUNK) batches.push([]);
+    batches[batches.length - 1]!.push(article.input);
   }
-  generateMs += performance.now() - g0;
-  if (chunk.length > 0) flush();
-  const t3 = performance.now();
+  const generateMs = performance.now() - g0;
+  const corpusMiB = batches.flat().reduce((n, i) => n + i.text.length, 0) / 2 ** 20;
+
+  // 1. Dedupe + clustering.
+  const index = new ClusterIndex();
+  const updates: ClusterUpdate[] = [];
+  const batchMs: Array<{ at: number; ms: number }> = [];
+  const c0 = process.cpuUsage();
+  const t0 = performance.now();
+  let last = t0;
+  const done = (update: ClusterUpdate, size: number) => {
+    updates.push({ ...update, events: [], storylines: [] });
+    const now = performance.now();
+    batchMs.push({ at: index.size, ms: (now - last) / size });
+    last = now;
+    if (index.size % 10_000 === 0) {
+      const rss = process.memoryUsage().rss / 2 ** 20;
+      process.stderr.write(
+        `  … ${index.size} articles, ${((now - t0) / 1000).toFixed(0)} s, rss ${rss.toFixed(0)} MiB\n`,
+      );
+    }
+  };
+  if (threads === 0) {
+    for (const batch of batches) done(index.add(batch), batch.length);
+  } else {
+    await addInBatches(index, batches, { threads, onBatch: (update, batch) => done(update, batch.length) });
+  }
+  const clusterMs = performance.now() - t0;
+  const clusterCpuMs = cpuMs(c0);
+
+  // 2. Reuse verification, batch by batch, as `sitrep analyze` does after each add.
+  const byId = new Map(batches.flat().map((i) => [i.id, i]));
+  let reusePairs = 0;
+  let reuseLinks = 0;
+  let duplicateLinks = 0;
+  const features = new SentenceFeatureCache(REUSE_CACHE);
+  const t1 = performance.now();
+  for (const update of updates) {
+    const pairs = update.reuseCandidates.map(([a, b]) => [byId.get(a)!, byId.get(b)!] as const);
+    reusePairs += pairs.length;
+    reuseLinks += findTextReuse(pairs, undefined, features).length;
+    duplicateLinks += update.duplicates.length;
+  }
+  const reuseMs = performance.now() - t1;
+
+  // 3. Every story.
+  const t2 = performance.now();
   const eventStories = index.events();
   const lineStories = index.storylines();
-  const storiesMs = performance.now() - t3;
+  const storiesMs = performance.now() - t2;
+
   const assign = (stories: { id: string; articleIds: string[] }[]) =>
     new Map(stories.flatMap((s) => s.articleIds.map((id) => [id, s.id] as const)));
-  // The batches that end within 10 % below n (e.g. 9k–10k and 90k–100k), per added article.
-  const costAt = (n: number, key: 'addMs' | 'allMs') => {
-    const near = chunkCost.filter((c) => c.at > n * 0.9 && c.at <= n);
-    return near.reduce((s, c) => s + c[key], 0) / Math.max(1, near.length);
+  // The batches that end within 10 % below n (e.g. 9k–10k and 90k–100k), wall ms per added article.
+  const costAt = (n: number) => {
+    const near = batchMs.filter((c) => c.at > n * 0.9 && c.at <= n);
+    return near.reduce((s, c) => s + c.ms, 0) / Math.max(1, near.length);
   };
-  const totalMs = clusterMs + reuseMs;
   const ev = bcubed(assign(eventStories), events);
   const ln = bcubed(assign(lineStories), lines);
   const maxRssMiB = process.resourceUsage().maxRSS / 1024;
-  console.log(
-    `cluster bench: ${count} synthetic articles from ${pool.length} real documents (${pool.flat().length} paragraphs) (generation ${(generateMs / 1000).toFixed(1)} s, not counted)`,
-  );
   const rate = (ms: number) => Math.round(count / (ms / 1000));
+  const how =
+    threads === 0
+      ? 'main thread only (index.add)'
+      : `records on ${threads} worker thread${threads === 1 ? '' : 's'} and the main thread, linking on the main thread (addInBatches)`;
   console.log(
-    `  dedupe + clustering: ${(clusterMs / 1000).toFixed(1)} s → ${rate(clusterMs)} articles/s (target ≥ 1,000); process CPU time ${(clusterCpuMs / 1000).toFixed(1)} s → ${rate(clusterCpuMs)} articles/s per CPU second`,
+    `cluster bench: ${count} synthetic articles (${corpusMiB.toFixed(0)} Mi characters, held in memory) from ${pool.length} real documents (${pool.flat().length} paragraphs); generation ${(generateMs / 1000).toFixed(1)} s, not counted`,
+  );
+  console.log(
+    `  dedupe + clustering, ${how}: ${(clusterMs / 1000).toFixed(1)} s → ${rate(clusterMs)} articles/s (target ≥ 1,000); process CPU time (all threads) ${(clusterCpuMs / 1000).toFixed(1)} s`,
   );
   console.log(
     `  reuse verification: ${(reuseMs / 1000).toFixed(1)} s (${reusePairs} candidate pairs, ${reuseLinks} links)`,
   );
   console.log(
-    `  overall incl. reuse verification: ${(totalMs / 1000).toFixed(1)} s → ${rate(totalMs)} articles/s; building all stories at the end: ${(storiesMs / 1000).toFixed(1)} s`,
+    `  overall incl. reuse verification: ${((clusterMs + reuseMs) / 1000).toFixed(1)} s → ${rate(clusterMs + reuseMs)} articles/s; building all stories at the end: ${(storiesMs / 1000).toFixed(1)} s`,
   );
-  const big = `~${Math.round(count / 1000)}k`;
   console.log(
-    `  ms per added article (batches of ${CHUNK}), dedupe + clustering: ${costAt(10_000, 'addMs').toFixed(3)} at ~10k, ${costAt(count, 'addMs').toFixed(3)} at ${big}; overall: ${costAt(10_000, 'allMs').toFixed(3)} at ~10k, ${costAt(count, 'allMs').toFixed(3)} at ${big}`,
+    `  ms per added article (batches of ${CHUNK}), dedupe + clustering: ${costAt(10_000).toFixed(3)} at ~10k, ${costAt(count).toFixed(3)} at ~${Math.round(count / 1000)}k`,
   );
   console.log(`  peak memory (maxRSS): ${maxRssMiB.toFixed(0)} MiB (target < 2,048)`);
   console.log(
@@ -118,5 +139,15 @@ export async function benchCluster(count = 100_000): Promise<void> {
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
-  await benchCluster(Number(process.argv[2] ?? 100_000));
+  const { values, positionals } = parseArgs({
+    allowPositionals: true,
+    options: { threads: { type: 'string' } },
+  });
+  const count = Number(positionals[0] ?? 100_000);
+  const threads = values.threads === undefined ? defaultRecordThreads() : Number(values.threads);
+  if (!Number.isInteger(count) || count < 1 || !Number.isInteger(threads) || threads < 0) {
+    console.error('usage: tsx bench/cluster-bench.ts [count ≥ 1] [--threads N ≥ 0]');
+    process.exit(2);
+  }
+  await benchCluster(count, threads);
 }

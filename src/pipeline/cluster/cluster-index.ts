@@ -140,17 +140,25 @@ export class ClusterIndex {
   }
 
   /**
-   * Add articles (ids already present are ignored). The call first counts the new articles' terms
+   * Add articles (ids already present are ignored; of repeated ids the last counts). The call first counts the new articles' terms
    * into the document frequencies, then links them in id order, so its result does not depend on
    * the order of `inputs`.
    */
   add(inputs: readonly ClusterInput[]): ClusterUpdate {
     const fresh = [...new Map(inputs.filter((i) => !this.byId.has(i.id)).map((i) => [i.id, i])).values()];
+    return this.addRecords(fresh.map(articleRecord));
+  }
+
+  /**
+   * `add` for records already built by `articleRecord` (e.g. on worker threads: see
+   * `src/engine/record-pool.ts`); the result is the same as `add` of their inputs.
+   */
+  addRecords(records: readonly ArticleRecord[]): ClusterUpdate {
+    const fresh = [...new Map(records.filter((r) => !this.byId.has(r.id)).map((r) => [r.id, r])).values()];
     fresh.sort((a, b) => (a.id < b.id ? -1 : 1));
     const start = this.articles.length;
     const sentenceKeys: number[][] = [];
-    for (const input of fresh) {
-      const record = articleRecord(input);
+    for (const record of fresh) {
       const stored = storeRecord(record, this.terms);
       sentenceKeys.push(record.reuseKeys);
       this.byId.set(stored.id, this.articles.length);

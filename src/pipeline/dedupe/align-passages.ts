@@ -1,6 +1,6 @@
 import type { ClusterInput, PassageAlignment } from '../../core/story.ts';
 import { segment } from '../segment/segment.ts';
-import { mix32, STOPWORDS, wordTokens } from './text-features.ts';
+import { lowerWords, mix32, STOPWORDS } from './text-features.ts';
 
 const FNV_BASIS = 0x811c9dc5;
 const mix = mix32;
@@ -21,10 +21,10 @@ export interface SentenceFeatures {
   start: number;
   end: number;
   paragraph: number;
-  /** Content words (stopwords out), deduplicated. */
-  content: Set<string>;
-  /** Hashes of adjacent word pairs over all words, deduplicated. */
-  bigrams: Set<number>;
+  /** 32-bit hashes of its content words (stopwords out), sorted ascending, without repeats. */
+  content: Uint32Array;
+  /** Hashes of adjacent word pairs over all words, sorted ascending, without repeats. */
+  bigrams: Uint32Array;
   words: number;
 }
 
@@ -37,30 +37,65 @@ export interface AlignOptions {
 
 export const DEFAULT_ALIGN_OPTIONS: AlignOptions = { minScore: 0.4, minShared: 5 };
 
+/** Sorted, without repeats, as a typed array (sets of hashes compared by merge joins). */
+function sortedUnique(values: readonly number[]): Uint32Array {
+  // Insertion sort: sentences have tens of values, where it beats TypedArray#sort by far.
+  const out = new Uint32Array(values.length);
+  let n = 0;
+  for (const v of values) {
+    let i = n - 1;
+    while (i >= 0 && out[i]! > v) i -= 1;
+    if (i >= 0 && out[i] === v) continue;
+    for (let k = n; k > i + 1; k--) out[k] = out[k - 1]!;
+    out[i + 1] = v;
+    n += 1;
+  }
+  return out.subarray(0, n);
+}
+
 /** Sentences of an article with their comparison features; sentences under 5 words are left out. */
 export function sentenceFeatures(text: string): SentenceFeatures[] {
   const out: SentenceFeatures[] = [];
   for (const s of segment(text).sentences) {
-    const tokens = wordTokens(text, s.start, s.end);
-    if (tokens.length < 5) continue;
-    const content = new Set<string>();
-    const bigrams = new Set<number>();
+    const words = lowerWords(text, s.start, s.end);
+    if (words.length < 5) continue;
+    const content: number[] = [];
+    const bigrams: number[] = [];
     let prefix = 0; // FNV state of "<previous word> ": the bigram hash without building the string
-    for (let i = 0; i < tokens.length; i++) {
-      const w = tokens[i]!.word;
-      if (!STOP.has(w) && w.length > 1) content.add(w);
-      if (i > 0) bigrams.add(mix(fnv(prefix, w)));
-      prefix = fnv(fnv(FNV_BASIS, w), ' ');
+    for (let i = 0; i < words.length; i++) {
+      const w = words[i]!;
+      const own = fnv(FNV_BASIS, w);
+      if (w.length > 1 && !STOP.has(w)) content.push(mix(own));
+      if (i > 0) bigrams.push(mix(fnv(prefix, w)));
+      prefix = fnv(own, ' ');
     }
-    out.push({ start: s.start, end: s.end, paragraph: s.paragraph, content, bigrams, words: tokens.length });
+    out.push({
+      start: s.start,
+      end: s.end,
+      paragraph: s.paragraph,
+      content: sortedUnique(content),
+      bigrams: sortedUnique(bigrams),
+      words: words.length,
+    });
   }
   return out;
 }
 
-function shared<T>(a: Set<T>, b: Set<T>): number {
-  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
+/** How many values two sorted, repeat-free arrays share (a merge join). */
+function shared(a: Uint32Array, b: Uint32Array): number {
+  let i = 0;
+  let j = 0;
   let n = 0;
-  for (const x of small) if (large.has(x)) n += 1;
+  while (i < a.length && j < b.length) {
+    const x = a[i]!;
+    const y = b[j]!;
+    if (x === y) {
+      n += 1;
+      i += 1;
+      j += 1;
+    } else if (x < y) i += 1;
+    else j += 1;
+  }
   return n;
 }
 
@@ -71,10 +106,28 @@ export function sentenceScore(
 ): { score: number; sharedContent: number } {
   const sc = shared(a.content, b.content);
   if (sc === 0) return { score: 0, sharedContent: 0 };
-  const contentDice = (2 * sc) / (a.content.size + b.content.size);
+  const contentDice = (2 * sc) / (a.content.length + b.content.length);
   const sb = shared(a.bigrams, b.bigrams);
-  const bigramDice = (2 * sb) / (a.bigrams.size + b.bigrams.size || 1);
+  const bigramDice = (2 * sb) / (a.bigrams.length + b.bigrams.length || 1);
   return { score: 0.5 * contentDice + 0.5 * bigramDice, sharedContent: sc };
+}
+
+/** Content word → the sentences holding it; kept per features array (reused when features are cached). */
+const postingsCache = new WeakMap<readonly SentenceFeatures[], Map<number, number[]>>();
+
+function postingsOf(sentences: readonly SentenceFeatures[]): Map<number, number[]> {
+  let postings = postingsCache.get(sentences);
+  if (postings) return postings;
+  postings = new Map();
+  for (let j = 0; j < sentences.length; j++) {
+    for (const w of sentences[j]!.content) {
+      const list = postings.get(w);
+      if (list) list.push(j);
+      else postings.set(w, [j]);
+    }
+  }
+  postingsCache.set(sentences, postings);
+  return postings;
 }
 
 /**
@@ -94,22 +147,18 @@ export function alignPassages(
   // Content word → source sentences: only pairs sharing as many content words as any pair needs
   // (min(minShared, 3)) are scored, instead of every sentence pair.
   const least = Math.min(options.minShared, 3);
-  const postings = new Map<string, number[]>();
-  ss.forEach((sentence, j) => {
-    for (const w of sentence.content) {
-      const list = postings.get(w);
-      if (list) list.push(j);
-      else postings.set(w, [j]);
-    }
-  });
+  const postings = postingsOf(ss);
   const sharedWith = new Int32Array(ss.length);
   for (let i = 0; i < ds.length; i++) {
     sharedWith.fill(0);
-    for (const w of ds[i]!.content) for (const j of postings.get(w) ?? []) sharedWith[j]! += 1;
+    for (const w of ds[i]!.content) {
+      const list = postings.get(w);
+      if (list) for (const j of list) sharedWith[j]! += 1;
+    }
     for (let j = 0; j < ss.length; j++) {
       if (sharedWith[j]! < least) continue;
       const { score, sharedContent } = sentenceScore(ds[i]!, ss[j]!);
-      const smaller = Math.min(ds[i]!.content.size, ss[j]!.content.size);
+      const smaller = Math.min(ds[i]!.content.length, ss[j]!.content.length);
       const needed = Math.min(options.minShared, Math.max(3, Math.ceil(0.8 * smaller)));
       if (score >= options.minScore && sharedContent >= needed) pairs.push({ i, j, score });
     }

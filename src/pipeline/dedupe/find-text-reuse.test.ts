@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { alignPassages } from './align-passages.ts';
-import { findTextReuse } from './find-text-reuse.ts';
+import { alignPassages, sentenceFeatures, sentenceScore } from './align-passages.ts';
+import { findTextReuse, SentenceFeatureCache } from './find-text-reuse.ts';
 
 const source = {
   id: 'wire',
@@ -55,4 +55,39 @@ test('articles on the same subject without shared passages are not derived', () 
     bodyStart: 17,
   };
   assert.deepEqual(findTextReuse([[other, source]]), []);
+});
+
+test('sentence scores are the Dice coefficients of content words and word bigrams, halved and added', () => {
+  // Content words ("put", "out" are stopwords): {crew, extinguished, fire, hours} vs {crew, fire, hours}.
+  // Bigrams: 6 vs 7, 4 shared ("the crew", "the fire", "fire after", "after hours").
+  const [a] = sentenceFeatures('The crew extinguished the fire after hours.');
+  const [b] = sentenceFeatures('The crew put out the fire after hours.');
+  assert.deepEqual(
+    [a!.content.length, b!.content.length, a!.bigrams.length, b!.bigrams.length],
+    [4, 3, 6, 7],
+  );
+  const { score, sharedContent } = sentenceScore(a!, b!);
+  assert.equal(sharedContent, 3);
+  assert.equal(score, 0.5 * ((2 * 3) / 7) + 0.5 * ((2 * 4) / 13));
+});
+
+test('a feature cache kept across calls gives the same links, and never serves a changed text', () => {
+  const cache = new SentenceFeatureCache(2);
+  const fresh = findTextReuse([[derived, source]]);
+  assert.deepEqual(findTextReuse([[derived, source]], undefined, cache), fresh);
+  assert.equal(cache.size, 2);
+  assert.deepEqual(findTextReuse([[source, derived]], undefined, cache), fresh);
+  // Same id, other text: recomputed, so the unrelated text is not taken for the copy.
+  const replaced = {
+    ...derived,
+    text: 'Missile strikes container ship\n\nThe weather in Lisbon was mild on Wednesday and Thursday.',
+  };
+  assert.deepEqual(findTextReuse([[replaced, source]], undefined, cache), []);
+  // Capacity 2: a third article drops the least recently used one.
+  findTextReuse(
+    [[source, { id: 'third', text: 'Nothing to see here at all today, said nobody.', bodyStart: 0 }]],
+    undefined,
+    cache,
+  );
+  assert.equal(cache.size, 2);
 });

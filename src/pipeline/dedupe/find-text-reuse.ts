@@ -41,23 +41,46 @@ function derivedFirst(a: ClusterInput, b: ClusterInput, alignments: PassageAlign
 }
 
 /**
+ * Sentence features of the articles verified lately, kept across `findTextReuse` calls so that an
+ * article paired with new ones batch after batch is segmented once; the least recently used are
+ * dropped beyond `capacity`. An entry is reused only for the same id and the same text.
+ */
+export class SentenceFeatureCache {
+  private readonly entries = new Map<string, { text: string; features: SentenceFeatures[] }>();
+
+  constructor(readonly capacity = 5000) {}
+
+  get size(): number {
+    return this.entries.size;
+  }
+
+  features(input: ClusterInput): SentenceFeatures[] {
+    const hit = this.entries.get(input.id);
+    if (hit && hit.text === input.text) {
+      this.entries.delete(input.id);
+      this.entries.set(input.id, hit);
+      return hit.features;
+    }
+    const features = sentenceFeatures(input.text);
+    this.entries.delete(input.id);
+    this.entries.set(input.id, { text: input.text, features });
+    while (this.entries.size > this.capacity) this.entries.delete(this.entries.keys().next().value!);
+    return features;
+  }
+}
+
+/**
  * Verify candidate pairs by sentence alignment and return a 'text-reuse' derivation for each pair
  * whose aligned passages are strong enough: the derived article, its source, the passages (spans
  * into each text) and a score (aligned share of the derived text, weighted by passage score).
+ * Pass a `SentenceFeatureCache` to keep features between calls (by default they live for one call).
  */
 export function findTextReuse(
   pairs: ReadonlyArray<readonly [ClusterInput, ClusterInput]>,
   options: TextReuseOptions = DEFAULT_TEXT_REUSE_OPTIONS,
+  cache: SentenceFeatureCache = new SentenceFeatureCache(Number.POSITIVE_INFINITY),
 ): DerivationLink[] {
-  const cache = new Map<string, SentenceFeatures[]>();
-  const features = (input: ClusterInput) => {
-    let f = cache.get(input.id);
-    if (!f) {
-      f = sentenceFeatures(input.text);
-      cache.set(input.id, f);
-    }
-    return f;
-  };
+  const features = (input: ClusterInput) => cache.features(input);
   const links: DerivationLink[] = [];
   const seen = new Set<string>();
   for (const [x, y] of pairs) {

@@ -26,12 +26,16 @@ function isWordUnit(text: string, i: number): boolean {
 }
 
 /**
- * Word tokens of `text[start, end)` ("U.S." → "u", "s"; "it’s" → "it", "s"): maximal runs of
- * letters and digits. A hand-written scan (ASCII decided by character code) — the hot path of
- * dedupe and clustering — equal to matching /[\p{L}\p{N}]+/gu.
+ * Visit the maximal runs of letters and digits in `text[start, end)` as [from, to) (a run that
+ * starts inside the range may end past it). A hand-written scan (ASCII decided by character code) —
+ * the hot path of dedupe and clustering — equal to matching /[\p{L}\p{N}]+/gu.
  */
-export function wordTokens(text: string, start = 0, end = text.length): WordToken[] {
-  const out: WordToken[] = [];
+export function scanWords(
+  text: string,
+  start: number,
+  end: number,
+  visit: (from: number, to: number) => void,
+): void {
   const n = text.length;
   let i = start;
   while (i < end) {
@@ -50,16 +54,36 @@ export function wordTokens(text: string, start = 0, end = text.length): WordToke
       if (!isWordUnit(text, i)) break;
       i += 1;
     }
-    const raw = text.slice(from, i);
+    visit(from, i);
+  }
+}
+
+/**
+ * Word tokens of `text[start, end)` ("U.S." → "u", "s"; "it’s" → "it", "s"): maximal runs of
+ * letters and digits (`scanWords`), lower-cased, with offsets and a proper-noun hint.
+ */
+export function wordTokens(text: string, start = 0, end = text.length): WordToken[] {
+  const out: WordToken[] = [];
+  scanWords(text, start, end, (from, to) => {
+    const raw = text.slice(from, to);
     const first = raw.charCodeAt(0);
     const upper = first >= 65 && first <= 90 ? true : first > 127 && raw[0] !== raw[0]!.toLowerCase();
     out.push({
       word: raw.toLowerCase(),
       start: from,
-      end: Math.min(i, end),
+      end: Math.min(to, end),
       proper: upper && !sentenceInitial(text, from),
     });
-  }
+  });
+  return out;
+}
+
+/** The lower-cased words of `text[start, end)` alone: `wordTokens(…).map((t) => t.word)` without the objects. */
+export function lowerWords(text: string, start = 0, end = text.length): string[] {
+  const out: string[] = [];
+  scanWords(text, start, end, (from, to) => {
+    out.push(text.slice(from, to).toLowerCase());
+  });
   return out;
 }
 

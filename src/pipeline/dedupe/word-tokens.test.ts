@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { wordTokens } from './text-features.ts';
+import { lowerWords, wordTokens } from './text-features.ts';
 
 /** The definition the hand-written scan must equal: maximal runs of /[\p{L}\p{N}]+/u. */
 function byRegex(text: string, start = 0, end = text.length) {
@@ -28,6 +28,10 @@ describe('wordTokens', () => {
       ] as const) {
         const got = wordTokens(text, start, end).map((t) => [t.word, t.start, t.end]);
         assert.deepEqual(got, byRegex(text, start, end), text);
+        assert.deepEqual(
+          lowerWords(text, start, end),
+          byRegex(text, start, end).map(([w]) => w),
+        );
       }
     }
   });
