@@ -85,7 +85,12 @@ describe('addInBatches', () => {
   it('does nothing for no batches', async () => {
     const index = new ClusterIndex();
     let calls = 0;
-    await addInBatches(index, [], { threads: 1, onBatch: () => void (calls += 1) });
+    await addInBatches(index, [], {
+      threads: 1,
+      onBatch: () => {
+        calls += 1;
+      },
+    });
     assert.equal(index.size, 0);
     assert.equal(calls, 0);
   });
