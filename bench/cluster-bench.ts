@@ -1,18 +1,21 @@
 /**
  * Dedupe + clustering throughput on a synthetic 100,000-article corpus (bench/cluster-corpus-generator.ts):
  *   tsx bench/cluster-bench.ts [count] [--threads N]
- * The corpus is generated first (not timed) and held in memory. Then, timed:
+ * The corpus is generated first (not timed) and held in memory as UTF-8; each batch is decoded when
+ * it is added (timed). Then, timed:
  *  1. dedupe + clustering: the articles in publication order, 1,000 per batch, into a ClusterIndex.
  *     `--threads 0`: `index.add(batch)` on the main thread alone (the path `sitrep analyze` takes).
- *     `--threads N` (default: cores − 1): records built by N worker threads (RecordPool), batch k + 1
- *     while the main thread links batch k (`index.addRecords`); wall time includes every wait.
+ *     `--threads N` (default: cores − 1): `addInBatches` — records of batch k + 1 built by N worker
+ *     threads (and a share by the main thread) while the main thread links batch k; wall time
+ *     includes every wait.
  *  2. reuse verification: each batch's passage-reuse candidates verified by alignment (main thread;
  *     sentence features of the last 5,000 articles met are cached between batches).
  *  3. building every story at the end.
- * Prints articles/s (wall, and per process-CPU second), total times, peak memory (maxRSS, whole
- * process incl. the corpus and the workers), the wall cost per added article of the batches ending
- * at ~10k and at ~count (flat = candidate retrieval, not all pairs), and B-cubed P/R/F1 of events and
- * storylines against the synthetic labels. Progress goes to stderr every 10,000.
+ * Prints articles/s (wall) and process CPU time, total times, peak memory (maxRSS, whole process
+ * incl. the corpus and the workers; with `node --expose-gc`, also the live data after a full GC),
+ * the wall cost per added article of the batches ending at ~10k and at ~count (flat = candidate
+ * retrieval, not all pairs), and B-cubed P/R/F1 of events and storylines against the synthetic
+ * labels. Progress goes to stderr every 10,000.
  */
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -22,7 +25,7 @@ import { addInBatches } from '../src/engine/add-in-batches.ts';
 import { defaultRecordThreads } from '../src/engine/record-pool.ts';
 import { ClusterIndex, type ClusterUpdate } from '../src/pipeline/cluster/cluster-index.ts';
 import { findTextReuse, SentenceFeatureCache } from '../src/pipeline/dedupe/find-text-reuse.ts';
-import { documentPool, generateCorpus } from './cluster-corpus-generator.ts';
+import { documentPool, generateCorpus, type SyntheticArticle } from './cluster-corpus-generator.ts';
 
 const CHUNK = 1000;
 /** Articles whose sentence features stay cached between batches during reuse verification. */
@@ -33,30 +36,77 @@ const cpuMs = (since: NodeJS.CpuUsage) => {
   return (c.user + c.system) / 1000;
 };
 
+/** The generated corpus in memory: texts as UTF-8, everything else as small fields. */
+class Corpus {
+  private readonly texts: Buffer[] = [];
+  private readonly meta: Array<Omit<ClusterInput, 'text'>> = [];
+  private readonly event: string[] = [];
+  private readonly storyline: string[] = [];
+  private readonly numbers = new Map<string, number>();
+  bytes = 0;
+
+  get size(): number {
+    return this.texts.length;
+  }
+
+  push({ input, event, storyline }: SyntheticArticle): void {
+    const { text, ...meta } = input;
+    this.numbers.set(input.id, this.texts.length);
+    this.texts.push(Buffer.from(text, 'utf8'));
+    this.bytes += this.texts[this.texts.length - 1]!.length;
+    this.meta.push(meta);
+    this.event.push(event);
+    this.storyline.push(storyline);
+  }
+
+  number(id: string): number {
+    return this.numbers.get(id)!;
+  }
+
+  input(n: number): ClusterInput {
+    return { ...this.meta[n]!, text: this.texts[n]!.toString('utf8') };
+  }
+
+  inputs(from: number, to: number): ClusterInput[] {
+    const out: ClusterInput[] = [];
+    for (let n = from; n < to; n++) out.push(this.input(n));
+    return out;
+  }
+
+  labels(kind: 'event' | 'storyline'): Map<string, string> {
+    const of = kind === 'event' ? this.event : this.storyline;
+    return new Map(this.meta.map((m, n) => [m.id, of[n]!]));
+  }
+
+  distinct(kind: 'event' | 'storyline'): number {
+    return new Set(kind === 'event' ? this.event : this.storyline).size;
+  }
+}
+
 export async function benchCluster(count = 100_000, threads = defaultRecordThreads()): Promise<void> {
   const g0 = performance.now();
   const pool = documentPool();
-  const events = new Map<string, string>();
-  const lines = new Map<string, string>();
-  const batches: ClusterInput[][] = [];
-  for (const article of generateCorpus(count, 42, pool)) {
-    events.set(article.input.id, article.event);
-    lines.set(article.input.id, article.storyline);
-    if (batches.length === 0 || batches[batches.length - 1]!.length === CHUNK) batches.push([]);
-    batches[batches.length - 1]!.push(article.input);
-  }
+  // The corpus is held compactly (texts as UTF-8 bytes, labels by article number) and each batch
+  // is decoded when it is added (timed: a real run reads its texts from storage too).
+  const corpus = new Corpus();
+  for (const article of generateCorpus(count, 42, pool)) corpus.push(article);
   const generateMs = performance.now() - g0;
-  const corpusMiB = batches.flat().reduce((n, i) => n + i.text.length, 0) / 2 ** 20;
+  const batches = function* () {
+    for (let from = 0; from < corpus.size; from += CHUNK)
+      yield corpus.inputs(from, Math.min(corpus.size, from + CHUNK));
+  };
 
-  // 1. Dedupe + clustering.
+  // 1. Dedupe + clustering. Reuse candidates are kept as pairs of article numbers for step 2.
   const index = new ClusterIndex();
-  const updates: ClusterUpdate[] = [];
+  const candidates: Int32Array[] = [];
+  let duplicateLinks = 0;
   const batchMs: Array<{ at: number; ms: number }> = [];
   const c0 = process.cpuUsage();
   const t0 = performance.now();
   let last = t0;
   const done = (update: ClusterUpdate, size: number) => {
-    updates.push({ ...update, events: [], storylines: [] });
+    candidates.push(Int32Array.from(update.reuseCandidates.flat(), (id) => corpus.number(id)));
+    duplicateLinks += update.duplicates.length;
     const now = performance.now();
     batchMs.push({ at: index.size, ms: (now - last) / size });
     last = now;
@@ -68,27 +118,30 @@ export async function benchCluster(count = 100_000, threads = defaultRecordThrea
     }
   };
   if (threads === 0) {
-    for (const batch of batches) done(index.add(batch), batch.length);
+    for (const batch of batches()) done(index.add(batch), batch.length);
   } else {
-    await addInBatches(index, batches, { threads, onBatch: (update, batch) => done(update, batch.length) });
+    await addInBatches(index, batches(), { threads, onBatch: (update, batch) => done(update, batch.length) });
   }
   const clusterMs = performance.now() - t0;
   const clusterCpuMs = cpuMs(c0);
 
   // 2. Reuse verification, batch by batch, as `sitrep analyze` does after each add.
-  const byId = new Map(batches.flat().map((i) => [i.id, i]));
   let reusePairs = 0;
   let reuseLinks = 0;
-  let duplicateLinks = 0;
   const features = new SentenceFeatureCache(REUSE_CACHE);
   const t1 = performance.now();
-  for (const update of updates) {
-    const pairs = update.reuseCandidates.map(([a, b]) => [byId.get(a)!, byId.get(b)!] as const);
+  for (const numbers of candidates) {
+    const pairs: Array<readonly [ClusterInput, ClusterInput]> = [];
+    for (let k = 0; k < numbers.length; k += 2)
+      pairs.push([corpus.input(numbers[k]!), corpus.input(numbers[k + 1]!)]);
     reusePairs += pairs.length;
     reuseLinks += findTextReuse(pairs, undefined, features).length;
-    duplicateLinks += update.duplicates.length;
   }
   const reuseMs = performance.now() - t1;
+  // The live data (index, corpus, feature cache) after a full collection, when gc is exposed.
+  const gc = (globalThis as { gc?: () => void }).gc;
+  gc?.();
+  const live = process.memoryUsage();
 
   // 3. Every story.
   const t2 = performance.now();
@@ -103,8 +156,8 @@ export async function benchCluster(count = 100_000, threads = defaultRecordThrea
     const near = batchMs.filter((c) => c.at > n * 0.9 && c.at <= n);
     return near.reduce((s, c) => s + c.ms, 0) / Math.max(1, near.length);
   };
-  const ev = bcubed(assign(eventStories), events);
-  const ln = bcubed(assign(lineStories), lines);
+  const ev = bcubed(assign(eventStories), corpus.labels('event'));
+  const ln = bcubed(assign(lineStories), corpus.labels('storyline'));
   const maxRssMiB = process.resourceUsage().maxRSS / 1024;
   const rate = (ms: number) => Math.round(count / (ms / 1000));
   const how =
@@ -112,7 +165,7 @@ export async function benchCluster(count = 100_000, threads = defaultRecordThrea
       ? 'main thread only (index.add)'
       : `records on ${threads} worker thread${threads === 1 ? '' : 's'} and the main thread, linking on the main thread (addInBatches)`;
   console.log(
-    `cluster bench: ${count} synthetic articles (${corpusMiB.toFixed(0)} Mi characters, held in memory) from ${pool.length} real documents (${pool.flat().length} paragraphs); generation ${(generateMs / 1000).toFixed(1)} s, not counted`,
+    `cluster bench: ${count} synthetic articles (${(corpus.bytes / 2 ** 20).toFixed(0)} MiB of UTF-8 text, held in memory) from ${pool.length} real documents (${pool.flat().length} paragraphs); generation ${(generateMs / 1000).toFixed(1)} s, not counted`,
   );
   console.log(
     `  dedupe + clustering, ${how}: ${(clusterMs / 1000).toFixed(1)} s → ${rate(clusterMs)} articles/s (target ≥ 1,000); process CPU time (all threads) ${(clusterCpuMs / 1000).toFixed(1)} s`,
@@ -126,9 +179,15 @@ export async function benchCluster(count = 100_000, threads = defaultRecordThrea
   console.log(
     `  ms per added article (batches of ${CHUNK}), dedupe + clustering: ${costAt(10_000).toFixed(3)} at ~10k, ${costAt(count).toFixed(3)} at ~${Math.round(count / 1000)}k`,
   );
-  console.log(`  peak memory (maxRSS): ${maxRssMiB.toFixed(0)} MiB (target < 2,048)`);
+  const heapCap = process.execArgv.find((a) => a.startsWith('--max-old-space-size'));
   console.log(
-    `  ${eventStories.length} events (gold ${new Set(events.values()).size}), ${lineStories.length} storylines (gold ${new Set(lines.values()).size}), ${duplicateLinks} duplicate links reported`,
+    `  peak memory (maxRSS): ${maxRssMiB.toFixed(0)} MiB (target < 2,048)${heapCap ? ` with ${heapCap}` : ', V8 heap not capped'}` +
+      (gc
+        ? `; live after a full GC at the end: JS heap ${(live.heapUsed / 2 ** 20).toFixed(0)} MiB + buffers ${(live.arrayBuffers / 2 ** 20).toFixed(0)} MiB (incl. the ${(corpus.bytes / 2 ** 20).toFixed(0)} MiB corpus)`
+        : ''),
+  );
+  console.log(
+    `  ${eventStories.length} events (gold ${corpus.distinct('event')}), ${lineStories.length} storylines (gold ${corpus.distinct('storyline')}), ${duplicateLinks} duplicate links reported`,
   );
   console.log(
     `  events B-cubed P ${ev.precision.toFixed(3)} R ${ev.recall.toFixed(3)} F1 ${ev.f1.toFixed(3)}`,

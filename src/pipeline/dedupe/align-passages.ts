@@ -37,25 +37,37 @@ export interface AlignOptions {
 
 export const DEFAULT_ALIGN_OPTIONS: AlignOptions = { minScore: 0.4, minShared: 5 };
 
-/** Sorted, without repeats, as a typed array (sets of hashes compared by merge joins). */
-function sortedUnique(values: readonly number[]): Uint32Array {
-  // Insertion sort: sentences have tens of values, where it beats TypedArray#sort by far.
-  const out = new Uint32Array(values.length);
+/** Sort `values` ascending in place and drop repeats; returns how many remain at the front. */
+function sortUnique(values: number[]): number {
+  // Insertion sort: sentences have tens of values, where it beats a general sort by far.
   let n = 0;
-  for (const v of values) {
+  for (let k = 0; k < values.length; k++) {
+    const v = values[k]!;
     let i = n - 1;
-    while (i >= 0 && out[i]! > v) i -= 1;
-    if (i >= 0 && out[i] === v) continue;
-    for (let k = n; k > i + 1; k--) out[k] = out[k - 1]!;
-    out[i + 1] = v;
+    while (i >= 0 && values[i]! > v) i -= 1;
+    if (i >= 0 && values[i] === v) continue;
+    for (let m = n; m > i + 1; m--) values[m] = values[m - 1]!;
+    values[i + 1] = v;
     n += 1;
   }
-  return out.subarray(0, n);
+  return n;
 }
 
-/** Sentences of an article with their comparison features; sentences under 5 words are left out. */
+/**
+ * Sentences of an article with their comparison features; sentences under 5 words are left out.
+ * All hash sets of an article are views into one typed array: one allocation per article, not two
+ * per sentence (millions of small off-heap buffers fragment the allocator and bloat the RSS).
+ */
 export function sentenceFeatures(text: string): SentenceFeatures[] {
-  const out: SentenceFeatures[] = [];
+  const kept: Array<{
+    start: number;
+    end: number;
+    paragraph: number;
+    words: number;
+    content: number[];
+    bigrams: number[];
+  }> = [];
+  let total = 0;
   for (const s of segment(text).sentences) {
     const words = lowerWords(text, s.start, s.end);
     if (words.length < 5) continue;
@@ -69,16 +81,26 @@ export function sentenceFeatures(text: string): SentenceFeatures[] {
       if (i > 0) bigrams.push(mix(fnv(prefix, w)));
       prefix = fnv(own, ' ');
     }
-    out.push({
-      start: s.start,
-      end: s.end,
-      paragraph: s.paragraph,
-      content: sortedUnique(content),
-      bigrams: sortedUnique(bigrams),
-      words: words.length,
-    });
+    content.length = sortUnique(content);
+    bigrams.length = sortUnique(bigrams);
+    total += content.length + bigrams.length;
+    kept.push({ start: s.start, end: s.end, paragraph: s.paragraph, words: words.length, content, bigrams });
   }
-  return out;
+  const data = new Uint32Array(total);
+  let at = 0;
+  const view = (values: number[]) => {
+    data.set(values, at);
+    at += values.length;
+    return data.subarray(at - values.length, at);
+  };
+  return kept.map((k) => ({
+    start: k.start,
+    end: k.end,
+    paragraph: k.paragraph,
+    content: view(k.content),
+    bigrams: view(k.bigrams),
+    words: k.words,
+  }));
 }
 
 /** How many values two sorted, repeat-free arrays share (a merge join). */
