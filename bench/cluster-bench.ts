@@ -8,8 +8,9 @@
  *     `--threads N` (default: cores − 1): `addInBatches` — records of batch k + 1 built by N worker
  *     threads (and a share by the main thread) while the main thread links batch k; wall time
  *     includes every wait.
- *  2. reuse verification: each batch's passage-reuse candidates verified by alignment (main thread;
- *     sentence features of the last 5,000 articles met are cached between batches).
+ *  2. reuse verification: each batch's passage-reuse candidates (but pairs of two duplicates, which
+ *     `sitrep analyze` skips too) verified by alignment on the main thread; sentence features of the
+ *     last 5,000 articles met are cached between batches.
  *  3. building every story at the end.
  * Prints articles/s (wall) and process CPU time, total times, peak memory (maxRSS, whole process
  * incl. the corpus and the workers; with `node --expose-gc`, also the live data after a full GC),
@@ -105,7 +106,10 @@ export async function benchCluster(count = 100_000, threads = defaultRecordThrea
   const t0 = performance.now();
   let last = t0;
   const done = (update: ClusterUpdate, size: number) => {
-    candidates.push(Int32Array.from(update.reuseCandidates.flat(), (id) => corpus.number(id)));
+    // As `sitrep analyze` does: pairs of two duplicates are not verified.
+    const duplicates = new Set(update.duplicates.flatMap((d) => [d.articleId, d.duplicateOf]));
+    const kept = update.reuseCandidates.filter(([a, b]) => !(duplicates.has(a) && duplicates.has(b)));
+    candidates.push(Int32Array.from(kept.flat(), (id) => corpus.number(id)));
     duplicateLinks += update.duplicates.length;
     const now = performance.now();
     batchMs.push({ at: index.size, ms: (now - last) / size });
