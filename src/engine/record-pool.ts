@@ -13,7 +13,7 @@
  *   await pool.close();
  *
  * The records are those `articleRecord` returns on the main thread (tested), so the index ends
- * up the same. See docs/decisions/0010 (Scale).
+ * up the same. See docs/decisions/0011.
  */
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
