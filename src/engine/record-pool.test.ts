@@ -1,34 +1,13 @@
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
 import { after, describe, it } from 'node:test';
+import { clusteringInputs } from '../../test/fixtures/clustering/corpus.ts';
 import type { ClusterInput } from '../core/story.ts';
 import { articleRecord } from '../pipeline/cluster/article-record.ts';
 import { ClusterIndex, type ClusterUpdate } from '../pipeline/cluster/cluster-index.ts';
 import { addInBatches } from './add-in-batches.ts';
 import { RecordPool } from './record-pool.ts';
 
-const inputs: ClusterInput[] = readFileSync(
-  new URL('../../test/fixtures/clustering/corpus.jsonl', import.meta.url),
-  'utf8',
-)
-  .trim()
-  .split('\n')
-  .map((line) => {
-    const r = JSON.parse(line) as {
-      id: string;
-      title: string;
-      text: string;
-      publishedAt: string;
-      outlet: string;
-    };
-    return {
-      id: r.id,
-      text: `${r.title}\n\n${r.text}`,
-      bodyStart: r.title.length + 2,
-      publishedAt: r.publishedAt,
-      outlet: r.outlet,
-    };
-  });
+const inputs = clusteringInputs();
 
 describe('RecordPool', () => {
   const pool = new RecordPool(2);

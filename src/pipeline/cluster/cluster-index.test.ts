@@ -1,32 +1,11 @@
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
+import { clusteringInputs, clusteringRows } from '../../../test/fixtures/clustering/corpus.ts';
 import type { ClusterInput, Story } from '../../core/story.ts';
 import { CLUSTER_VERSION, ClusterIndex } from './cluster-index.ts';
 
-interface Row {
-  id: string;
-  title: string;
-  text: string;
-  publishedAt: string;
-  outlet: string;
-  label: string;
-  storyline: string;
-}
-const rows: Row[] = readFileSync(
-  new URL('../../../test/fixtures/clustering/corpus.jsonl', import.meta.url),
-  'utf8',
-)
-  .trim()
-  .split('\n')
-  .map((l) => JSON.parse(l) as Row);
-const inputs: ClusterInput[] = rows.map((r) => ({
-  id: r.id,
-  text: `${r.title}\n\n${r.text}`,
-  bodyStart: r.title.length + 2,
-  publishedAt: r.publishedAt,
-  outlet: r.outlet,
-}));
+const rows = clusteringRows;
+const inputs = clusteringInputs();
 
 const partition = (stories: Story[]) => stories.map((s) => s.articleIds.join(' ')).sort();
 const goldPartition = (key: 'label' | 'storyline') => {

@@ -1,26 +1,11 @@
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
-import type { ClusterInput } from '../../core/story.ts';
+import { clusteringInputs } from '../../../test/fixtures/clustering/corpus.ts';
 import { findDuplicates } from './find-duplicates.ts';
 import { bandKeys, estimateJaccard, minHash } from './minhash.ts';
 import { shingleHashes, wordTokens } from './text-features.ts';
 
-const corpus: ClusterInput[] = readFileSync(
-  new URL('../../../test/fixtures/clustering/corpus.jsonl', import.meta.url),
-  'utf8',
-)
-  .trim()
-  .split('\n')
-  .map((line) => {
-    const row = JSON.parse(line) as { id: string; title: string; text: string; publishedAt: string };
-    return {
-      id: row.id,
-      text: `${row.title}\n\n${row.text}`,
-      bodyStart: row.title.length + 2,
-      publishedAt: row.publishedAt,
-    };
-  });
+const corpus = clusteringInputs({ outlet: false });
 
 test('exact and near duplicates in the fixture corpus, and no rewrite among them', () => {
   assert.deepEqual(
