@@ -101,7 +101,7 @@ export async function benchCluster(count = 100_000, threads = defaultRecordThrea
   const index = new ClusterIndex();
   const candidates: Int32Array[] = [];
   let duplicateLinks = 0;
-  const batchMs: Array<{ at: number; ms: number }> = [];
+  const batchMs: Array<{ at: number; ms: number; compared: number }> = [];
   const c0 = process.cpuUsage();
   const t0 = performance.now();
   let last = t0;
@@ -112,7 +112,7 @@ export async function benchCluster(count = 100_000, threads = defaultRecordThrea
     candidates.push(Int32Array.from(kept.flat(), (id) => corpus.number(id)));
     duplicateLinks += update.duplicates.length;
     const now = performance.now();
-    batchMs.push({ at: index.size, ms: (now - last) / size });
+    batchMs.push({ at: index.size, ms: (now - last) / size, compared: update.compared / size });
     last = now;
     if (index.size % 10_000 === 0) {
       const rss = process.memoryUsage().rss / 2 ** 20;
@@ -155,10 +155,11 @@ export async function benchCluster(count = 100_000, threads = defaultRecordThrea
 
   const assign = (stories: { id: string; articleIds: string[] }[]) =>
     new Map(stories.flatMap((s) => s.articleIds.map((id) => [id, s.id] as const)));
-  // The batches that end within 10 % below n (e.g. 9k–10k and 90k–100k), wall ms per added article.
-  const costAt = (n: number) => {
+  // The batches that end within 10 % below n (e.g. 9k–10k and 90k–100k): wall ms, or candidate
+  // pairs compared, per added article.
+  const costAt = (n: number, key: 'ms' | 'compared' = 'ms') => {
     const near = batchMs.filter((c) => c.at > n * 0.9 && c.at <= n);
-    return near.reduce((s, c) => s + c.ms, 0) / Math.max(1, near.length);
+    return near.reduce((s, c) => s + c[key], 0) / Math.max(1, near.length);
   };
   const ev = bcubed(assign(eventStories), corpus.labels('event'));
   const ln = bcubed(assign(lineStories), corpus.labels('storyline'));
@@ -181,7 +182,7 @@ export async function benchCluster(count = 100_000, threads = defaultRecordThrea
     `  overall incl. reuse verification: ${((clusterMs + reuseMs) / 1000).toFixed(1)} s → ${rate(clusterMs + reuseMs)} articles/s; building all stories at the end: ${(storiesMs / 1000).toFixed(1)} s`,
   );
   console.log(
-    `  ms per added article (batches of ${CHUNK}), dedupe + clustering: ${costAt(10_000).toFixed(3)} at ~10k, ${costAt(count).toFixed(3)} at ~${Math.round(count / 1000)}k`,
+    `  ms per added article (batches of ${CHUNK}), dedupe + clustering: ${costAt(10_000).toFixed(3)} at ~10k, ${costAt(count).toFixed(3)} at ~${Math.round(count / 1000)}k; candidate pairs compared per added article: ${costAt(10_000, 'compared').toFixed(1)} at ~10k, ${costAt(count, 'compared').toFixed(1)} at ~${Math.round(count / 1000)}k (cap ${index.options.candidateCap})`,
   );
   const heapCap = process.execArgv.find((a) => a.startsWith('--max-old-space-size'));
   console.log(

@@ -59,6 +59,8 @@ export interface ClusterUpdate {
   duplicates: DuplicateLink[];
   /** Pairs sharing passage-reuse keys, [added now, other]: verify them with `findTextReuse`. */
   reuseCandidates: Array<[string, string]>;
+  /** Candidate pairs this call compared (at most `candidateCap` per added article): the work it did. */
+  compared: number;
 }
 
 const NEAR_BANDS = 16;
@@ -177,6 +179,7 @@ export class ClusterIndex {
     this.weighed = new Map();
     const touchedDup = new Set<number>();
     const reuseCandidates: Array<[string, string]> = [];
+    let compared = 0;
     const o = this.options;
     for (let i = start; i < this.articles.length; i++) {
       const a = this.articles[i]!;
@@ -196,6 +199,7 @@ export class ClusterIndex {
         collect(j);
       }
       for (const j of strongest(hits, o.candidateCap).sort((x, y) => x - y)) {
+        compared += 1;
         const b = this.articles[j]!;
         let level: 'duplicate' | 'event' | 'storyline' | undefined;
         if (a.exact === b.exact || estimateJaccard(a.signature, b.signature) >= o.nearDuplicate)
@@ -215,7 +219,7 @@ export class ClusterIndex {
         this.line.union(i, j);
       }
     }
-    const update = this.update(start, oldEvents, oldLines, touchedDup, reuseCandidates);
+    const update = this.update(start, oldEvents, oldLines, touchedDup, reuseCandidates, compared);
     this.weighed = undefined;
     return update;
   }
@@ -289,6 +293,7 @@ export class ClusterIndex {
     oldLines: Map<number, string>,
     touchedDup: Set<number>,
     reuseCandidates: Array<[string, string]>,
+    compared: number,
   ): ClusterUpdate {
     const rootsOf = (uf: UnionFind) => {
       const roots = new Set<number>();
@@ -319,6 +324,7 @@ export class ClusterIndex {
         duplicateLinksOf(this.dup.members(r).map((i) => this.articles[i]!)),
       ),
       reuseCandidates,
+      compared,
     };
   }
 
