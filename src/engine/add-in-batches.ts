@@ -35,7 +35,11 @@ export async function addInBatches(
     let share = 0.75;
     const start = (batch: readonly ClusterInput[]) => {
       const cut = Math.round(batch.length * share);
-      return { batch, cut, built: pool.timedBuild(batch.slice(0, cut)) };
+      const built = pool.timedBuild(batch.slice(0, cut));
+      // Handled here so that a build abandoned by a failing caller (onBatch, the batches iterable)
+      // is not reported as unhandled when the pool closes; awaiting it still throws.
+      built.catch(() => undefined);
+      return { batch, cut, built };
     };
     let next: ReturnType<typeof start> | undefined;
     let linking: { records: ArticleRecord[]; batch: readonly ClusterInput[] } | undefined;

@@ -61,6 +61,25 @@ describe('addInBatches', () => {
     assert.ok(parallel.events().length > 1);
   });
 
+  it('stops with the error of a failing callback or batch source, and leaves nothing running', async () => {
+    await assert.rejects(
+      addInBatches(new ClusterIndex(), [inputs.slice(0, 4), inputs.slice(4, 8), inputs.slice(8)], {
+        threads: 1,
+        onBatch: () => {
+          throw new Error('storage full');
+        },
+      }),
+      { message: 'storage full' },
+    );
+    function* failing() {
+      yield inputs.slice(0, 4);
+      throw new Error('feed broke');
+    }
+    await assert.rejects(addInBatches(new ClusterIndex(), failing(), { threads: 1 }), {
+      message: 'feed broke',
+    });
+  });
+
   it('does nothing for no batches', async () => {
     const index = new ClusterIndex();
     let calls = 0;
