@@ -12,8 +12,9 @@
  *   }
  *   await pool.close();
  *
- * The records are those `articleRecord` returns on the main thread (tested), so the index ends
- * up the same. See docs/decisions/0011.
+ * `addInBatches` runs this loop and also lets the main thread build a share of each batch. The
+ * records are those `articleRecord` returns on the main thread (tested), so the index ends up the
+ * same. See docs/decisions/0011.
  */
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';

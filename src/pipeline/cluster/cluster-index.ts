@@ -142,9 +142,9 @@ export class ClusterIndex {
   }
 
   /**
-   * Add articles (ids already present are ignored; of repeated ids the last counts). The call first counts the new articles' terms
-   * into the document frequencies, then links them in id order, so its result does not depend on
-   * the order of `inputs`.
+   * Add articles (ids already present are ignored; of repeated ids the last counts). The call first
+   * counts the new articles' terms into the document frequencies, then links them in id order, so
+   * its result does not depend on the order of `inputs`.
    */
   add(inputs: readonly ClusterInput[]): ClusterUpdate {
     const fresh = [...new Map(inputs.filter((i) => !this.byId.has(i.id)).map((i) => [i.id, i])).values()];

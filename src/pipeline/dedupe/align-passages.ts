@@ -55,8 +55,8 @@ function sortUnique(values: number[]): number {
 
 /**
  * Sentences of an article with their comparison features; sentences under 5 words are left out.
- * All hash sets of an article are views into one typed array: one allocation per article, not two
- * per sentence (millions of small off-heap buffers fragment the allocator and bloat the RSS).
+ * All hash sets of an article are views into one typed array: one buffer per article rather than
+ * two per sentence.
  */
 export function sentenceFeatures(text: string): SentenceFeatures[] {
   const kept: Array<{
