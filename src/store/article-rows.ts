@@ -140,6 +140,21 @@ export function rowToSummary(row: SummaryRow): ArticleSummary {
   });
 }
 
+/** The columns `findByIdentity` reads: what decides whether a re-ingested document is new. */
+export type IdentityRow = Pick<ArticleRow, 'id' | 'content_sha256' | 'extractor_name' | 'extractor_version'>;
+
+export function rowToIdentity(row: IdentityRow): {
+  id: string;
+  contentSha256: string;
+  extractorVersion: string;
+} {
+  return {
+    id: row.id,
+    contentSha256: row.content_sha256,
+    extractorVersion: `${row.extractor_name}@${row.extractor_version}`,
+  };
+}
+
 export function rawToRow(raw: RawInput): RawInputRow {
   const source = raw.source;
   return {

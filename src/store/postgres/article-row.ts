@@ -9,8 +9,10 @@ import { type ArticleRow, articleToRow, rawToRow } from '../article-rows.ts';
 
 export {
   type ArticleRow,
+  type IdentityRow,
   type RawInputRow,
   rowToArticle,
+  rowToIdentity,
   rowToRaw,
   rowToSummary,
   type SummaryRow,

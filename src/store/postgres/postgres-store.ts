@@ -5,10 +5,12 @@ import {
   type ArticleRow,
   articleValues,
   COLUMNS,
+  type IdentityRow,
   JSON_COLUMNS,
   type RawInputRow,
   rawValues,
   rowToArticle,
+  rowToIdentity,
   rowToRaw,
   rowToSummary,
   SELECT_ARTICLE,
@@ -141,23 +143,11 @@ export async function createPostgresStore(options: PostgresStoreOptions): Promis
     },
 
     async findByIdentity(identity) {
-      const { rows } = await pool.query<{
-        id: string;
-        content_sha256: string;
-        extractor_name: string;
-        extractor_version: string;
-      }>(
+      const { rows } = await pool.query<IdentityRow>(
         `SELECT id, content_sha256, extractor_name, extractor_version FROM ${s}.articles WHERE identity = $1`,
         [identity],
       );
-      const row = rows[0];
-      return row
-        ? {
-            id: row.id,
-            contentSha256: row.content_sha256,
-            extractorVersion: `${row.extractor_name}@${row.extractor_version}`,
-          }
-        : undefined;
+      return rows[0] ? rowToIdentity(rows[0]) : undefined;
     },
 
     async getArticle(id) {

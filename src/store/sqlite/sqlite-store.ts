@@ -4,9 +4,11 @@ import { SitrepError } from '../../core/errors.ts';
 import {
   type ArticleRow,
   articleToRow,
+  type IdentityRow,
   type RawInputRow,
   rawToRow,
   rowToArticle,
+  rowToIdentity,
   rowToRaw,
   rowToSummary,
   type SummaryRow,
@@ -173,16 +175,8 @@ export function createSqliteStore(options: SqliteStoreOptions): Store {
     },
 
     async findByIdentity(identity) {
-      const row = byIdentity.get(identity) as
-        | { id: string; content_sha256: string; extractor_name: string; extractor_version: string }
-        | undefined;
-      return row
-        ? {
-            id: row.id,
-            contentSha256: row.content_sha256,
-            extractorVersion: `${row.extractor_name}@${row.extractor_version}`,
-          }
-        : undefined;
+      const row = byIdentity.get(identity) as IdentityRow | undefined;
+      return row ? rowToIdentity(row) : undefined;
     },
 
     async getArticle(id) {
