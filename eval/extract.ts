@@ -1,13 +1,15 @@
 /**
  * Score HTML main-text extraction on a folder laid out like the article-extraction-benchmark:
- *   npm run eval:extract -- <dir> [--worst N] [--only sitrep|readability]
+ *   npm run eval:extract -- <dir> [--worst N] [--only sitrep|readability] [--json]
  * Prints precision/recall/F1 for Sitrep's extractHtml (body and body+title) and for
- * @mozilla/readability alone, next to the published reference figures.
+ * @mozilla/readability alone, next to the published reference figures. `--json` adds a last line
+ * with the scores (`sitrep.body.f1`, `sitrep.title_body.f1`, `readability.f1`, …; eval/lib/metric-summary.ts).
  */
 import { describeError, isSitrepError } from '../src/core/errors.ts';
 import { extractHtml } from '../src/pipeline/extract/html/extract-html.ts';
 import { extractionProblems } from '../src/pipeline/extract/html/extraction-invariants.ts';
 import { type ExtractionCase, loadExtractionDataset, readCaseHtml } from './lib/extraction-dataset.ts';
+import { type Metrics, metricSummaryLine, prfMetrics } from './lib/metric-summary.ts';
 import { readabilityText } from './lib/readability-baseline.ts';
 import {
   aggregateScores,
@@ -27,14 +29,16 @@ interface Args {
   dir: string | undefined;
   worst: number;
   only: string | undefined;
+  json: boolean;
 }
 
 function parseArgs(argv: string[]): Args {
-  const args: Args = { dir: undefined, worst: 0, only: undefined };
+  const args: Args = { dir: undefined, worst: 0, only: undefined, json: false };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
     if (arg === '--worst') args.worst = Number(argv[++i] ?? '10');
     else if (arg === '--only') args.only = argv[++i];
+    else if (arg === '--json') args.json = true;
     else if (!arg.startsWith('--')) args.dir = arg;
   }
   return args;
@@ -80,17 +84,23 @@ function main(): void {
   const args = parseArgs(process.argv.slice(2));
   const cases = loadExtractionDataset(args.dir);
   const rows: Array<[string, { precision: number; recall: number; f1: number }]> = [];
+  const metrics: Metrics = { pages: cases.length };
   let sitrep: Scored[] = [];
   if (args.only !== 'readability') {
     sitrep = scoreSitrep(cases);
-    rows.push([`Sitrep extractHtml (body)`, aggregateScores(sitrep.map((s) => s.body))]);
-    rows.push([`Sitrep extractHtml (title + body)`, aggregateScores(sitrep.map((s) => s.withTitle))]);
+    const body = aggregateScores(sitrep.map((s) => s.body));
+    const withTitle = aggregateScores(sitrep.map((s) => s.withTitle));
+    rows.push([`Sitrep extractHtml (body)`, body]);
+    rows.push([`Sitrep extractHtml (title + body)`, withTitle]);
+    Object.assign(metrics, prfMetrics('sitrep.body', body), prfMetrics('sitrep.title_body', withTitle));
+    metrics['sitrep.failures'] = sitrep.filter((s) => s.failure).length;
   }
   if (args.only !== 'sitrep') {
-    const readability = cases.map((item) =>
-      shingleMatch(item.articleBody, readabilityText(readCaseHtml(item))),
+    const readability = aggregateScores(
+      cases.map((item) => shingleMatch(item.articleBody, readabilityText(readCaseHtml(item)))),
     );
-    rows.push(['@mozilla/readability + linkedom', aggregateScores(readability)]);
+    rows.push(['@mozilla/readability + linkedom', readability]);
+    Object.assign(metrics, prfMetrics('readability', readability));
   }
   rows.push(...REFERENCES);
   console.log(`Extraction benchmark: ${cases.length} pages from ${args.dir}`);
@@ -118,6 +128,7 @@ function main(): void {
       console.log(`  F1 ${f1Of(s.body).toFixed(3)} P ${p} R ${r}  ${s.item.id.slice(0, 12)}  ${s.item.url}`);
     }
   }
+  if (args.json) console.log(metricSummaryLine('eval:extract', metrics));
 }
 
 try {

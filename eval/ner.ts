@@ -3,11 +3,14 @@
  *   npm run eval:ner -- <file.conll|dir>        CoNLL (IOB1 or BIO); our types mapped to PER/ORG/LOC/MISC
  *   npm run eval:ner -- test/fixtures/entities/seed-gold.json   the seeds' gold, in our types and in CoNLL terms
  * Options: --errors N prints up to N false positives and misses; --raw scores the seeds' raw files
- * instead of the plain-text extractor's clean text (the default).
+ * instead of the plain-text extractor's clean text (the default); --json adds a last line with the
+ * scores as fractions (CoNLL: `overall.f1`, `PER.f1`, …; seeds: `sitrep.<type>.f1`, `conll.<label>.f1`;
+ * eval/lib/metric-summary.ts).
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { annotateEntities } from '../src/pipeline/annotate/entities/annotate-entities.ts';
+import { type Metrics, metricSummaryLine, prfMetrics } from './lib/metric-summary.ts';
 import { parseConll } from './lib/ner-conll.ts';
 import {
   conllLabel,
@@ -15,6 +18,7 @@ import {
   formatScores,
   type LabelledSpan,
   type NerScores,
+  prf,
   scoreDocument,
 } from './lib/ner-score.ts';
 import { conllGoldLabel, goldSpans, loadSeedGold, seedCases, sitrepGoldLabel } from './lib/ner-seed.ts';
@@ -23,6 +27,7 @@ const args = process.argv.slice(2);
 const target = args.find((a) => !a.startsWith('--'));
 const errorsIndex = args.indexOf('--errors');
 const maxErrors = errorsIndex >= 0 ? Number(args[errorsIndex + 1] ?? '20') : 0;
+const metrics: Metrics = {};
 if (!target) {
   console.error('usage: npm run eval:ner -- <conll file or folder | seed-gold.json> [--errors N]');
   process.exit(2);
@@ -41,6 +46,13 @@ function collectErrors(text: string, gold: LabelledSpan[], pred: LabelledSpan[])
 
 function report(title: string, scores: NerScores, extra = ''): void {
   console.log(`\n${title}${extra}\n${formatScores(scores)}`);
+}
+
+/** The rows of `formatScores` as summary metrics: `<prefix><label>.f1` for each label and `overall`. */
+function addMetrics(prefix: string, scores: NerScores): void {
+  for (const [label, counts] of scores.byLabel)
+    Object.assign(metrics, prfMetrics(`${prefix}${label}`, prf(counts)));
+  Object.assign(metrics, prfMetrics(`${prefix}overall`, prf(scores.overall)));
 }
 
 if (target.endsWith('.json')) {
@@ -72,6 +84,8 @@ if (target.endsWith('.json')) {
     ` — ${cases.length} articles, ${cases.reduce((n, c) => n + c.mentions.length, 0)} gold mentions, ${textMode} text`,
   );
   report('Seeds, CoNLL labels (exact span)', conll);
+  addMetrics('sitrep.', ours);
+  addMetrics('conll.', conll);
 } else {
   const files = statSync(target).isDirectory()
     ? readdirSync(target)
@@ -100,5 +114,8 @@ if (target.endsWith('.json')) {
     `CoNLL (exact span): ${docs} documents, ${tokens} tokens, ${Math.round(tokens / seconds)} tokens/s`,
     scores,
   );
+  metrics['documents'] = docs;
+  addMetrics('', scores);
 }
 if (errors.length > 0) console.log(`\n${errors.slice(0, maxErrors).join('\n')}`);
+if (args.includes('--json')) console.log(metricSummaryLine('eval:ner', metrics));

@@ -1,10 +1,13 @@
 /**
  * Score quote extraction against gold:
- *   npm run eval:quotes -- <gold.jsonl | folder of .jsonl | PolNeAR folder with text/ + attributions/> [--direct-only] [--worst N]
+ *   npm run eval:quotes -- <gold.jsonl | folder of .jsonl | PolNeAR folder with text/ + attributions/> [--direct-only] [--worst N] [--json]
  * Prints content precision/recall/F1 (exact after boundary normalisation, and ≥50% overlap) and
- * speaker accuracy on matched quotes, next to a published anchor on a different corpus.
+ * speaker accuracy on matched quotes, next to a published anchor on a different corpus. `--json` adds
+ * a last line with the scores as fractions (`all.overlap.f1`, `direct.exact.f1`, `speaker.exact`, …;
+ * eval/lib/metric-summary.ts).
  */
 import { extractQuotes } from '../src/pipeline/annotate/quotes/extract-quotes.ts';
+import { type Metrics, metricSummaryLine, prfMetrics } from './lib/metric-summary.ts';
 import { type GoldDoc, loadGold } from './lib/quotes-gold.ts';
 import {
   addScores,
@@ -33,6 +36,20 @@ function line(name: string, s: QuoteScores): string {
   const e = prf(s.exact);
   const o = prf(s.overlap);
   return `${name.padEnd(10)} exact P ${pct(e.precision)} R ${pct(e.recall)} F1 ${pct(e.f1)} | overlap P ${pct(o.precision)} R ${pct(o.recall)} F1 ${pct(o.f1)}`;
+}
+
+function summary(s: QuoteScores, direct: QuoteScores, documents: number): Metrics {
+  const sp = s.speaker;
+  return {
+    documents,
+    ...prfMetrics('all.exact', prf(s.exact)),
+    ...prfMetrics('all.overlap', prf(s.overlap)),
+    ...prfMetrics('direct.exact', prf(direct.exact)),
+    ...prfMetrics('direct.overlap', prf(direct.overlap)),
+    // Speaker accuracies are left out (not 0) when no matched quote has a gold source.
+    'speaker.exact': sp.pairs === 0 ? Number.NaN : sp.exact / sp.pairs,
+    'speaker.overlap': sp.pairs === 0 ? Number.NaN : sp.overlap / sp.pairs,
+  };
 }
 
 function main(argv: string[]): void {
@@ -81,6 +98,8 @@ function main(argv: string[]): void {
     perDoc.sort((a, b) => prf(a[1].overlap).f1 - prf(b[1].overlap).f1);
     for (const [id, s] of perDoc.slice(0, worst)) console.log(line(id.slice(0, 40), s));
   }
+  if (argv.includes('--json'))
+    console.log(metricSummaryLine('eval:quotes', summary(total, direct, docs.length)));
 }
 
 main(process.argv.slice(2));

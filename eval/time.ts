@@ -1,13 +1,16 @@
 /**
  * Score the time annotator against TIMEX3 gold:
- *   npm run eval:time -- <file-or-dir ...> [--errors N]
+ *   npm run eval:time -- <file-or-dir ...> [--errors N] [--json]
  * Reads TimeML .tml files (TimeBank, AQUAINT, TempEval-3; the DCT is the CREATION_TIME TIMEX3) and
  * seed gold .json files (test/fixtures/time/). Prints extent P/R/F1 (strict and relaxed), value F1
  * (relaxed matches with the same value, TempEval-3 style), and value/type accuracy on relaxed matches.
+ * `--json` adds a last line with them as fractions (`strict.f1`, `relaxed.f1`, `value.f1`,
+ * `value_accuracy`, `type_accuracy`, …; eval/lib/metric-summary.ts).
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { annotateTime } from '../src/pipeline/annotate/time/annotate-time.ts';
+import { type Metrics, metricSummaryLine } from './lib/metric-summary.ts';
 import {
   addCounts,
   type Counts,
@@ -80,6 +83,18 @@ function main(argv: string[]): void {
   );
   console.log('reference: HeidelTime, TempEval-3 test: value F1 77.6 (relaxed extent F1 90.3, strict 81.3)');
   for (const e of errors.slice(0, showErrors)) console.log(e);
+  if (argv.includes('--json')) {
+    const metrics: Metrics = {
+      documents: docs.length,
+      value_accuracy: s.valueAccuracy,
+      type_accuracy: s.typeAccuracy,
+    };
+    for (const name of ['strict', 'relaxed', 'value'] as const) {
+      const m = s[name];
+      Object.assign(metrics, { [`${name}.precision`]: m.p, [`${name}.recall`]: m.r, [`${name}.f1`]: m.f1 });
+    }
+    console.log(metricSummaryLine('eval:time', metrics));
+  }
 }
 
 main(process.argv.slice(2));

@@ -1,7 +1,7 @@
 /**
  * The clustering gold format: JSON lines, one article per line:
  *   {"id": "a1", "text": "…", "title"?: "…", "publishedAt"?: "2024-05-25", "outlet"?: "…",
- *    "entities"?: ["…"], "label": "event-key", "storyline"?: "storyline-key"}
+ *    "entities"?: ["…"], "bodyStart"?: 42, "label": "event-key", "storyline"?: "storyline-key"}
  * `label` is the gold event (articles about one happening share it); `storyline`, when present, the
  * gold storyline. `text` is the clean article text; a `title` is put before it as its first paragraph
  * (the shape of Sitrep's clean text) unless the text already starts with it.
@@ -39,6 +39,7 @@ export function parseClusterDataset(content: string, source = 'dataset'): GoldAr
       bodyStart: hasTitle ? title.length + 2 : 0,
     };
     if (typeof title === 'string') input.title = title;
+    if (typeof row['bodyStart'] === 'number' && !hasTitle) input.bodyStart = row['bodyStart'];
     if (typeof row['publishedAt'] === 'string') input.publishedAt = row['publishedAt'];
     if (typeof row['outlet'] === 'string') input.outlet = row['outlet'];
     if (Array.isArray(row['entities'])) input.entities = row['entities'].filter((e) => typeof e === 'string');

@@ -11,6 +11,22 @@ export interface TitleCandidate {
   end: number;
   text: string;
   terms: string[];
+  /** The article's headline (before `bodyStart`), not a body sentence. */
+  headline?: boolean;
+}
+
+/**
+ * A wire dateline at the start of a lead sentence: "BERLIN --", "NEW YORK (AP) —", "CAIRO, June 1
+ * (Xinhua) --", "MOBILE, Ala. (AP) --", "WASHINGTON _". An upper-case place (one to four words),
+ * optionally a region or a date after a comma, optionally the agency in parentheses, then a dash,
+ * underscore or colon. Titles never start with one.
+ */
+const DATELINE =
+  /^[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3}(?:, ?[A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*)?(?: \d{1,2})?)?(?: ?\([A-Za-z .&-]{1,30}\))? ?(?:--|—|–|-|_|:) +/;
+
+/** Where a sentence starts once a leading wire dateline is skipped (0 when there is none). */
+export function datelineLength(sentence: string): number {
+  return DATELINE.exec(sentence)?.[0].length ?? 0;
 }
 
 /** What clustering keeps about one article: small, JSON-serialisable, a pure function of the article. */
@@ -143,14 +159,18 @@ export function articleProfile(
   scored.sort((a, b) => b.score - a.score || a.order - b.order);
   const headline = scored.filter((c) => c.start < input.bodyStart).slice(0, 1);
   const body = scored.filter((c) => c.start >= input.bodyStart).slice(0, TITLE_CANDIDATES - headline.length);
-  const candidates = [...headline, ...body].map(
-    ({ start, end, found }): TitleCandidate => ({
-      start,
+  const candidates = [...headline, ...body].map(({ start, end, found }): TitleCandidate => {
+    const isHeadline = start < input.bodyStart;
+    const from = isHeadline ? start : start + datelineLength(text.slice(start, end));
+    const candidate: TitleCandidate = {
+      start: from,
       end,
-      text: titleText(text.slice(start, end)),
+      text: titleText(text.slice(from, end)),
       terms: [...found].sort(),
-    }),
-  );
+    };
+    if (isHeadline) candidate.headline = true;
+    return candidate;
+  });
 
   const date = dayOf(input.publishedAt);
   const properTerms = terms

@@ -6,14 +6,12 @@ import { type ArticleRecord, articleRecord, duplicateLinksOf } from './article-r
 import {
   type ClusterOptions,
   DEFAULT_CLUSTER_OPTIONS,
-  dayGap,
-  eventTimeFactor,
   type IdVector,
-  idCosine,
   idf,
-  properOverlap,
-  sharedCount,
+  type PairWeights,
+  pairWeights,
 } from './pair-scores.ts';
+import { type PartitionGraph, partitionComponent } from './partition.ts';
 import {
   anchorKeys,
   recordOf,
@@ -24,7 +22,7 @@ import {
 } from './stored-record.ts';
 import { buildStory, storyId } from './story-builder.ts';
 
-export const CLUSTER_VERSION = '2';
+export const CLUSTER_VERSION = '3';
 
 /** The `cap` keys of `counts` with the highest counts (ties: the larger, i.e. newer, index). */
 function strongest(counts: Map<number, number>, cap: number): number[] {
@@ -42,8 +40,13 @@ export interface ClusterState {
   articles: ArticleRecord[];
   df: Array<[string, number]>;
   duplicateParent: number[];
-  eventParent: number[];
-  storylineParent: number[];
+  /** Components of the candidate graph (pairs whose weight reaches a threshold): where a change can reach. */
+  componentParent: number[];
+  /** Each article's event and storyline representative (an article index). */
+  eventOf: number[];
+  storylineOf: number[];
+  /** Kept edges per article: `j * 32 + shared reuse keys`, both directions. */
+  links: number[][];
   buckets: { near: BucketState; terms: BucketState; anchors: BucketState; reuse: BucketState };
 }
 
@@ -68,10 +71,12 @@ const NEAR_ROWS = 4;
 const SALT = { near: 0x6e656172, reuse: 0x72657573 };
 
 /**
- * Incremental dedupe + two-level clustering. Events are the connected components of the event-edge
- * graph (pair score ≥ threshold; near duplicates always joined); storylines those of event ∪
- * storyline edges, so every event lies inside one storyline. Candidates come from LSH buckets
- * (MinHash of word 4-shingles, of the top-20 terms, and sentence reuse keys), never from all pairs.
+ * Incremental dedupe + two-level clustering (docs/decisions/0012). Each added article is compared
+ * with at most `candidateCap` candidates from LSH buckets (MinHash of word 4-shingles, of the top-20
+ * terms, proper-noun anchors and sentence reuse keys), never with all articles; compared pairs above
+ * `edgeFloor` are kept as edges. Events and storylines are average-link clusters of those edges
+ * (events first, then storylines over events, so every event lies inside one storyline), recomputed
+ * per touched component with the document frequencies of now.
  */
 export class ClusterIndex {
   readonly options: ClusterOptions;
@@ -79,8 +84,10 @@ export class ClusterIndex {
   private readonly byId = new Map<string, number>();
   private readonly terms = new TermTable();
   private readonly dup: UnionFind;
-  private readonly event: UnionFind;
-  private readonly line: UnionFind;
+  private readonly component: UnionFind;
+  private readonly eventOf: number[];
+  private readonly lineOf: number[];
+  private readonly links: number[][];
   private readonly near: BucketIndex;
   private readonly termBuckets: BucketIndex;
   private readonly anchors: BucketIndex;
@@ -94,8 +101,10 @@ export class ClusterIndex {
     this.articles = (state?.articles ?? []).map((r) => storeRecord(r, this.terms));
     for (const [i, a] of this.articles.entries()) this.byId.set(a.id, i);
     this.dup = new UnionFind(state ? state.duplicateParent : []);
-    this.event = new UnionFind(state ? state.eventParent : []);
-    this.line = new UnionFind(state ? state.storylineParent : []);
+    this.component = new UnionFind(state ? state.componentParent : []);
+    this.eventOf = state ? state.eventOf : [];
+    this.lineOf = state ? state.storylineOf : [];
+    this.links = state ? state.links : [];
     const o = this.options;
     const bucket = (b: BucketState | undefined, cap: number) =>
       b ? BucketIndex.fromJSON(b) : new BucketIndex(cap);
@@ -122,8 +131,10 @@ export class ClusterIndex {
       articles: this.articles.map((a) => recordOf(a, this.terms)),
       df: this.terms.text.map((t, id): [string, number] => [t, this.terms.df[id]!]),
       duplicateParent: [...this.dup.parent],
-      eventParent: [...this.event.parent],
-      storylineParent: [...this.line.parent],
+      componentParent: [...this.component.parent],
+      eventOf: [...this.eventOf],
+      storylineOf: [...this.lineOf],
+      links: this.links.map((l) => [...l]),
       buckets: {
         near: this.near.toJSON(),
         terms: this.termBuckets.toJSON(),
@@ -166,16 +177,12 @@ export class ClusterIndex {
       this.byId.set(stored.id, this.articles.length);
       this.articles.push(stored);
       this.dup.add();
-      this.event.add();
-      this.line.add();
+      this.component.add();
+      this.eventOf.push(this.articles.length - 1);
+      this.lineOf.push(this.articles.length - 1);
+      this.links.push([]);
       for (const id of stored.termIds) this.terms.df[id]! += 1;
     }
-    const oldEvents = new Map<number, string>();
-    const oldLines = new Map<number, string>();
-    const remember = (uf: UnionFind, kind: Story['kind'], old: Map<number, string>, x: number) => {
-      const root = uf.find(x);
-      if (root < start && !old.has(root)) old.set(root, this.storyIdOf(kind, uf, root));
-    };
     this.weighed = new Map();
     const touchedDup = new Set<number>();
     const reuseCandidates: Array<[string, string]> = [];
@@ -201,50 +208,145 @@ export class ClusterIndex {
       for (const j of strongest(hits, o.candidateCap).sort((x, y) => x - y)) {
         compared += 1;
         const b = this.articles[j]!;
-        let level: 'duplicate' | 'event' | 'storyline' | undefined;
-        if (a.exact === b.exact || estimateJaccard(a.signature, b.signature) >= o.nearDuplicate)
-          level = 'duplicate';
-        else if (this.event.find(i) === this.event.find(j)) continue;
-        else level = this.pairLevel(a, b, this.vector(i), this.vector(j), reuseShared.get(j) ?? 0);
-        if (!level) continue;
-        if (level === 'duplicate') {
+        const reuseKeys = Math.min(31, reuseShared.get(j) ?? 0);
+        if (a.exact === b.exact || estimateJaccard(a.signature, b.signature) >= o.nearDuplicate) {
           this.dup.union(i, j);
           touchedDup.add(i);
+          this.link(i, j, reuseKeys);
+          this.component.union(i, j);
+          continue;
         }
-        if (level !== 'storyline') {
-          remember(this.event, 'event', oldEvents, j);
-          this.event.union(i, j);
-        }
-        remember(this.line, 'storyline', oldLines, j);
-        this.line.union(i, j);
+        const w = this.weights(i, j, reuseKeys);
+        if (w.event < o.edgeFloor && w.storyline < o.edgeFloor) continue;
+        this.link(i, j, reuseKeys);
+        if (w.event >= o.eventThreshold || w.storyline >= o.storylineThreshold) this.component.union(i, j);
       }
     }
-    const update = this.update(start, oldEvents, oldLines, touchedDup, reuseCandidates, compared);
+    const update = this.repartition(start, touchedDup, reuseCandidates, compared);
     this.weighed = undefined;
     return update;
   }
 
-  /** The strongest link a pair deserves (see docs/decisions/0010), or none. */
-  private pairLevel(a: StoredRecord, b: StoredRecord, wa: IdVector, wb: IdVector, reuseKeys: number) {
-    const o = this.options;
-    const gap = dayGap(a, b);
-    const cos = idCosine(wa, wb);
-    const citesOther = (x: StoredRecord, y: StoredRecord) =>
-      y.outlet !== undefined && x.cites.includes(y.outlet);
-    const cites =
-      citesOther(a, b) || citesOther(b, a)
-        ? 2 * o.citationBonus
-        : sharedCount(a.cites, b.cites) > 0
-          ? o.citationBonus
-          : 0;
-    const reuse = Math.min(o.reuseBonusMax, reuseKeys * o.reuseBonus);
-    if ((cos + cites + reuse) * eventTimeFactor(gap, o) >= o.eventThreshold) return 'event';
-    if (gap !== undefined && gap > o.storylineMaxDays) return undefined;
-    const proper = properOverlap(wa, wb);
-    if (proper.shared < o.storylineMinShared) return undefined;
-    return cos >= o.storylineThreshold || proper.cosine >= o.storylineProperThreshold
-      ? 'storyline'
-      : undefined;
+  private link(i: number, j: number, reuseKeys: number): void {
+    this.links[i]!.push(j * 32 + reuseKeys);
+    this.links[j]!.push(i * 32 + reuseKeys);
+  }
+
+  /** The pair's weights with the current document frequencies (duplicates weigh 1). */
+  private weights(i: number, j: number, reuseKeys: number): PairWeights {
+    if (this.dup.find(i) === this.dup.find(j)) return { event: 1, storyline: 1 };
+    return pairWeights(
+      this.articles[i]!,
+      this.articles[j]!,
+      this.vector(i),
+      this.vector(j),
+      reuseKeys,
+      this.options,
+    );
+  }
+
+  /**
+   * In a component larger than `componentLimit`, the part re-clustered: the storylines holding the
+   * added articles or linked to them by an edge (whole storylines, so no story is cut in two).
+   */
+  private region(component: readonly number[], start: number): number[] {
+    const reps = new Set<number>();
+    for (const m of component) {
+      if (m < start) continue;
+      reps.add(this.lineOf[m]!);
+      for (const packed of this.links[m]!) reps.add(this.lineOf[Math.floor(packed / 32)]!);
+    }
+    return component.filter((m) => reps.has(this.lineOf[m]!));
+  }
+
+  /**
+   * Re-cluster every component holding an added article, and report its events and storylines
+   * (complete), the ids that no longer exist, and the duplicate groups touched.
+   */
+  private repartition(
+    start: number,
+    touchedDup: Set<number>,
+    reuseCandidates: Array<[string, string]>,
+    compared: number,
+  ): ClusterUpdate {
+    const roots = new Set<number>();
+    for (let i = start; i < this.articles.length; i++) roots.add(this.component.find(i));
+    const graph: PartitionGraph = {
+      id: (i) => this.articles[i]!.id,
+      links: (i) => this.links[i]!,
+      weights: (i, j, reuse) => this.weights(i, j, reuse),
+      vector: (i) => this.vector(i),
+      day: (i) => this.articles[i]!.day,
+    };
+    const oldEvents = new Set<string>();
+    const oldLines = new Set<string>();
+    const eventGroups = new Map<number, number[]>();
+    const lineGroups = new Map<number, number[]>();
+    for (const root of [...roots].sort((x, y) => x - y)) {
+      const component = this.component.members(root);
+      const members =
+        component.length <= this.options.componentLimit ? component : this.region(component, start);
+      const before = (of: number[]) => {
+        const groups = new Map<number, string[]>();
+        for (const m of members) {
+          if (m >= start) continue;
+          const list = groups.get(of[m]!) ?? [];
+          list.push(this.articles[m]!.id);
+          groups.set(of[m]!, list);
+        }
+        return groups;
+      };
+      for (const ids of before(this.eventOf).values()) oldEvents.add(storyId('event', ids));
+      for (const ids of before(this.lineOf).values()) oldLines.add(storyId('storyline', ids));
+      const { eventOf, lineOf } = partitionComponent(members, graph, (i) => this.dup.find(i), {
+        event: this.options.eventThreshold,
+        storyline: this.options.storylineThreshold,
+        storylineMaxDays: this.options.storylineMaxDays,
+      });
+      for (const m of members) {
+        this.eventOf[m] = eventOf.get(m)!;
+        this.lineOf[m] = lineOf.get(m)!;
+        const e = eventGroups.get(eventOf.get(m)!);
+        if (e) e.push(m);
+        else eventGroups.set(eventOf.get(m)!, [m]);
+        const l = lineGroups.get(lineOf.get(m)!);
+        if (l) l.push(m);
+        else lineGroups.set(lineOf.get(m)!, [m]);
+      }
+    }
+    const lineIds = new Map(
+      [...lineGroups].map(([rep, m]) => [
+        rep,
+        storyId(
+          'storyline',
+          m.map((i) => this.articles[i]!.id),
+        ),
+      ]),
+    );
+    const events = [...eventGroups].map(([rep, members]) => {
+      const story = this.story('event', members);
+      story.storylineId = lineIds.get(this.lineOf[rep]!)!;
+      return story;
+    });
+    const storylines = [...lineGroups].map(([, members]) => this.lineStory(members));
+    events.sort(byStoryId);
+    storylines.sort(byStoryId);
+    const removed = (old: Set<string>, now: Story[]) => {
+      const live = new Set(now.map((s) => s.id));
+      return [...old].filter((id) => !live.has(id)).sort();
+    };
+    const dupRoots = [...new Set([...touchedDup].map((i) => this.dup.find(i)))].sort((x, y) => x - y);
+    return {
+      events,
+      storylines,
+      removedEventIds: removed(oldEvents, events),
+      removedStorylineIds: removed(oldLines, storylines),
+      duplicates: dupRoots.flatMap((r) =>
+        duplicateLinksOf(this.dup.members(r).map((i) => this.articles[i]!)),
+      ),
+      reuseCandidates,
+      compared,
+    };
   }
 
   /** Article i's terms re-weighted by the current IDF and re-normalised (cached within a call). */
@@ -266,88 +368,66 @@ export class ClusterIndex {
     return v;
   }
 
-  private storyIdOf(kind: Story['kind'], uf: UnionFind, x: number): string {
-    return storyId(
-      kind,
-      uf.members(x).map((i) => this.articles[i]!.id),
-    );
-  }
-
-  private story(kind: Story['kind'], uf: UnionFind, x: number): Story {
+  private story(kind: Story['kind'], members: readonly number[]): Story {
     return buildStory({
       kind,
-      members: uf.members(x).map((i) => this.articles[i]!),
+      members: members.map((i) => this.articles[i]!),
       weigh: (m) => this.vector(this.byId.get(m.id)!),
       termText: (id) => this.terms.text[id]!,
     });
   }
 
-  private eventIdsOf(x: number): string[] {
-    const roots = new Set(this.line.members(x).map((i) => this.event.find(i)));
-    return [...roots].map((r) => this.storyIdOf('event', this.event, r)).sort();
+  private lineStory(members: readonly number[]): Story {
+    const story = this.story('storyline', members);
+    const events = new Map<number, string[]>();
+    for (const m of members) {
+      const list = events.get(this.eventOf[m]!) ?? [];
+      list.push(this.articles[m]!.id);
+      events.set(this.eventOf[m]!, list);
+    }
+    story.eventIds = [...events.values()].map((ids) => storyId('event', ids)).sort();
+    return story;
   }
 
-  private update(
-    start: number,
-    oldEvents: Map<number, string>,
-    oldLines: Map<number, string>,
-    touchedDup: Set<number>,
-    reuseCandidates: Array<[string, string]>,
-    compared: number,
-  ): ClusterUpdate {
-    const rootsOf = (uf: UnionFind) => {
-      const roots = new Set<number>();
-      for (let i = start; i < this.articles.length; i++) roots.add(uf.find(i));
-      return [...roots].sort((x, y) => x - y);
-    };
-    const events = rootsOf(this.event).map((r) => {
-      const story = this.story('event', this.event, r);
-      story.storylineId = this.storyIdOf('storyline', this.line, r);
-      return story;
+  /** Groups of `of` over every article: representative → members. */
+  private groups(of: readonly number[]): Map<number, number[]> {
+    const out = new Map<number, number[]>();
+    of.forEach((rep, i) => {
+      const list = out.get(rep);
+      if (list) list.push(i);
+      else out.set(rep, [i]);
     });
-    const storylines = rootsOf(this.line).map((r) => {
-      const story = this.story('storyline', this.line, r);
-      story.eventIds = this.eventIdsOf(r);
-      return story;
-    });
-    const removed = (old: Map<number, string>, now: Story[]) => {
-      const live = new Set(now.map((s) => s.id));
-      return [...new Set([...old.values()].filter((id) => !live.has(id)))].sort();
-    };
-    const dupRoots = [...new Set([...touchedDup].map((i) => this.dup.find(i)))].sort((x, y) => x - y);
-    return {
-      events,
-      storylines,
-      removedEventIds: removed(oldEvents, events),
-      removedStorylineIds: removed(oldLines, storylines),
-      duplicates: dupRoots.flatMap((r) =>
-        duplicateLinksOf(this.dup.members(r).map((i) => this.articles[i]!)),
-      ),
-      reuseCandidates,
-      compared,
-    };
+    return out;
   }
 
   /** Every event, with its storyline id, sorted by id. */
   events(): Story[] {
-    return [...this.event.groups().keys()]
-      .map((r) => {
-        const story = this.story('event', this.event, r);
-        story.storylineId = this.storyIdOf('storyline', this.line, r);
-        return story;
-      })
-      .sort((a, b) => (a.id < b.id ? -1 : 1));
+    this.weighed = new Map();
+    const lines = this.groups(this.lineOf);
+    const lineIds = new Map(
+      [...lines].map(([rep, m]) => [
+        rep,
+        storyId(
+          'storyline',
+          m.map((i) => this.articles[i]!.id),
+        ),
+      ]),
+    );
+    const out = [...this.groups(this.eventOf)].map(([rep, members]) => {
+      const story = this.story('event', members);
+      story.storylineId = lineIds.get(this.lineOf[rep]!)!;
+      return story;
+    });
+    this.weighed = undefined;
+    return out.sort(byStoryId);
   }
 
   /** Every storyline, with its event ids, sorted by id. */
   storylines(): Story[] {
-    return [...this.line.groups().keys()]
-      .map((r) => {
-        const story = this.story('storyline', this.line, r);
-        story.eventIds = this.eventIdsOf(r);
-        return story;
-      })
-      .sort((a, b) => (a.id < b.id ? -1 : 1));
+    this.weighed = new Map();
+    const out = [...this.groups(this.lineOf).values()].map((members) => this.lineStory(members));
+    this.weighed = undefined;
+    return out.sort(byStoryId);
   }
 
   /** Every duplicate link, sorted by article id. */
@@ -357,3 +437,5 @@ export class ClusterIndex {
       .sort((a, b) => (a.articleId < b.articleId ? -1 : 1));
   }
 }
+
+const byStoryId = (a: Story, b: Story) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);

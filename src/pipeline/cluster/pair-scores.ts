@@ -1,20 +1,30 @@
 /** Thresholds and weights of the pair decisions (see docs/decisions/0010). */
 export interface ClusterOptions {
-  /** Event edge when the event score reaches this. */
+  /**
+   * Events are average-link clusters of the event-weight graph: two groups merge while the mean
+   * event weight over all their member pairs (missing pairs count 0) reaches this.
+   */
   eventThreshold: number;
-  /** Storyline edge when the cosine reaches this… */
+  /** Storylines are average-link clusters of events over the storyline weights, merged down to this. */
   storylineThreshold: number;
-  /** …or the cosine over proper-noun terms and entities alone reaches this; */
-  storylineProperThreshold: number;
-  /** either way only when the two share at least this many proper-noun/entity terms. */
+  /** In the storyline weight, the cosine over proper-noun/entity terms counts this much… */
+  storylineProperWeight: number;
+  /** …and only when the two share at least this many proper-noun/entity terms. */
   storylineMinShared: number;
+  /** A compared pair is kept as an edge when either weight reaches this (below it counts as 0). */
+  edgeFloor: number;
+  /**
+   * A touched component up to this many articles is re-clustered whole (the result is then a function
+   * of the articles, not of their order); a larger one only in the storylines the new articles touch.
+   */
+  componentLimit: number;
   /** Near duplicate when the MinHash Jaccard estimate of word 4-shingles reaches this. */
   nearDuplicate: number;
   /** Days apart (beyond date uncertainty) within which two articles can share an event at full score. */
   eventDays: number;
   /** Days apart beyond which two articles never share an event. */
   eventMaxDays: number;
-  /** Days apart beyond which two articles never share a storyline. */
+  /** Days apart beyond which a pair adds nothing to a storyline (its weight is 0). */
   storylineMaxDays: number;
   /** Bonus when both articles cite the same outlet. */
   citationBonus: number;
@@ -36,10 +46,12 @@ export interface ClusterOptions {
 }
 
 export const DEFAULT_CLUSTER_OPTIONS: ClusterOptions = {
-  eventThreshold: 0.42,
-  storylineThreshold: 0.2,
-  storylineProperThreshold: 0.4,
+  eventThreshold: 0.25,
+  storylineThreshold: 0.0925,
+  storylineProperWeight: 0.5,
   storylineMinShared: 2,
+  edgeFloor: 0.05,
+  componentLimit: 1000,
   nearDuplicate: 0.7,
   eventDays: 3,
   eventMaxDays: 14,
@@ -103,9 +115,10 @@ export function idCosine(a: IdVector, b: IdVector): number {
 
 /**
  * Cosine restricted to proper-noun and entity terms (a term counts when either side flags it), both
- * sides re-normalised, and how many such terms the two share. One merge pass, no allocation.
+ * sides re-normalised, how many such terms the two share, and whether both sides have any. One merge
+ * pass, no allocation.
  */
-export function properOverlap(a: IdVector, b: IdVector): { cosine: number; shared: number } {
+export function properOverlap(a: IdVector, b: IdVector): { cosine: number; shared: number; both: boolean } {
   let na = 0;
   let nb = 0;
   let dot = 0;
@@ -134,8 +147,8 @@ export function properOverlap(a: IdVector, b: IdVector): { cosine: number; share
       j += 1;
     }
   }
-  if (na === 0 || nb === 0) return { cosine: 0, shared: 0 };
-  return { cosine: dot / Math.sqrt(na * nb), shared };
+  if (na === 0 || nb === 0) return { cosine: 0, shared: 0, both: false };
+  return { cosine: dot / Math.sqrt(na * nb), shared, both: true };
 }
 
 /** Number of values two sorted-unique lists share. */
@@ -144,4 +157,52 @@ export function sharedCount(a: readonly (number | string)[], b: readonly (number
   let n = 0;
   for (const x of b) if (set.has(x)) n += 1;
   return n;
+}
+
+/** What the index knows of a pair beyond its vectors. */
+export interface PairFacts {
+  day?: number;
+  dayTolerance?: number;
+  cites: readonly string[];
+  outlet?: string;
+}
+
+/** The two weights of a pair (docs/decisions/0012): how much it says "one happening" and "one story". */
+export interface PairWeights {
+  event: number;
+  storyline: number;
+}
+
+/**
+ * Event weight: the geometric mean of the cosine and the cosine over proper-noun/entity terms (two
+ * reports of one happening share its words and its names; two similar happenings share the words but
+ * not the names) — the plain cosine when either side has no such term — plus citation and reuse
+ * bonuses, times the time factor. Storyline weight: within `storylineMaxDays`, the larger of the event
+ * weight and, when the pair shares ≥ `storylineMinShared` names, max(cosine, proper cosine × weight).
+ */
+export function pairWeights(
+  a: PairFacts,
+  b: PairFacts,
+  wa: IdVector,
+  wb: IdVector,
+  reuseKeys: number,
+  o: ClusterOptions,
+): PairWeights {
+  const gap = dayGap(a, b);
+  const cos = idCosine(wa, wb);
+  const proper = properOverlap(wa, wb);
+  const citesOther = (x: PairFacts, y: PairFacts) => y.outlet !== undefined && x.cites.includes(y.outlet);
+  const cites =
+    citesOther(a, b) || citesOther(b, a)
+      ? 2 * o.citationBonus
+      : a.cites.length > 0 && b.cites.length > 0 && sharedCount(a.cites, b.cites) > 0
+        ? o.citationBonus
+        : 0;
+  const reuse = Math.min(o.reuseBonusMax, reuseKeys * o.reuseBonus);
+  const base = proper.both ? Math.sqrt(cos * proper.cosine) : cos;
+  const event = (base + cites + reuse) * eventTimeFactor(gap, o);
+  if (gap !== undefined && gap > o.storylineMaxDays) return { event, storyline: 0 };
+  const named =
+    proper.shared >= o.storylineMinShared ? Math.max(cos, proper.cosine * o.storylineProperWeight) : 0;
+  return { event, storyline: Math.max(event, named) };
 }

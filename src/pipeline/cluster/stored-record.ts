@@ -37,6 +37,7 @@ export interface StoredCandidate {
   end: number;
   text: string;
   termIds: Int32Array;
+  headline?: boolean;
 }
 
 /** What the index keeps in memory per article: the record with typed arrays, sentence keys dropped. */
@@ -70,12 +71,16 @@ export function storeRecord(r: ArticleRecord, terms: TermTable): StoredRecord {
     termIds: Int32Array.from(order, (k) => ids[k]!),
     weights: Float64Array.from(order, (k) => r.terms[k]![1]),
     proper: Uint8Array.from(order, (k) => (proper.has(r.terms[k]![0]) ? 1 : 0)),
-    candidates: r.candidates.map((c) => ({
-      start: c.start,
-      end: c.end,
-      text: c.text,
-      termIds: Int32Array.from(c.terms, (t) => terms.id(t)),
-    })),
+    candidates: r.candidates.map((c) => {
+      const stored: StoredCandidate = {
+        start: c.start,
+        end: c.end,
+        text: c.text,
+        termIds: Int32Array.from(c.terms, (t) => terms.id(t)),
+      };
+      if (c.headline) stored.headline = true;
+      return stored;
+    }),
     cites: r.cites.length === 0 ? NONE : r.cites,
   };
   if (r.publishedAt !== undefined) stored.publishedAt = r.publishedAt;
@@ -98,12 +103,16 @@ export function recordOf(s: StoredRecord, terms: TermTable): ArticleRecord {
     if (s.proper[k]) proper.add(terms.text[id]!);
   });
   list.sort((a, b) => byText(a[0], b[0]));
-  const candidates: TitleCandidate[] = s.candidates.map((c) => ({
-    start: c.start,
-    end: c.end,
-    text: c.text,
-    terms: Array.from(c.termIds, (id) => terms.text[id]!).sort(byText),
-  }));
+  const candidates: TitleCandidate[] = s.candidates.map((c) => {
+    const candidate: TitleCandidate = {
+      start: c.start,
+      end: c.end,
+      text: c.text,
+      terms: Array.from(c.termIds, (id) => terms.text[id]!).sort(byText),
+    };
+    if (c.headline) candidate.headline = true;
+    return candidate;
+  });
   const record: ArticleRecord = {
     id: s.id,
     terms: list.map(([t, w]): WeightedTerm => [t, w]),

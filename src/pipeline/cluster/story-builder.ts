@@ -14,6 +14,8 @@ export interface StoryMembers {
 }
 
 const SAMPLE = 64;
+/** Headlines are taken from this many of the most central members. */
+const HEADLINE_POOL = 5;
 
 /** The id of a story: a hash of its kind and its smallest member id (stable while that member stays). */
 export function storyId(kind: Story['kind'], memberIds: readonly string[]): string {
@@ -26,9 +28,10 @@ const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : a.id 
 
 /**
  * Build a story: the centroid of the members' IDF-weighted vectors (of 64 members chosen by a hash of
- * their ids when there are more); the most central article (highest cosine to the centroid, ties by
- * id); its candidate sentence closest to the centroid as the title (with its span); key terms when no
- * sentence qualifies; the period from the members' dates.
+ * their ids when there are more); as the title (with its span), the headline closest to the centroid
+ * among the five most central members (highest cosine to the centroid, ties by id), or, when none
+ * has a headline, the most central member's lead sentence closest to the centroid (wire datelines
+ * cut off); key terms when no sentence qualifies; the period from the members' dates.
  */
 export function buildStory({ kind, members, weigh, termText }: StoryMembers): Story {
   const sorted = [...members].sort(byId);
@@ -55,29 +58,34 @@ export function buildStory({ kind, members, weigh, termText }: StoryMembers): St
     w: Float64Array.from(ids, (id) => sum.get(id)! / norm),
     proper: new Uint8Array(ids.length),
   };
-  let central = 0;
-  let best = -1;
-  vectors.forEach((v, i) => {
-    const c = idCosine(v, centroid);
-    if (c > best + 1e-12) {
-      best = c;
-      central = i;
-    }
-  });
-  const article = sample[central]!;
+  // Members by centrality (cosine to the centroid, ties by id).
+  const order = vectors
+    .map((v, i) => [idCosine(v, centroid), i] as const)
+    .sort((a, b) => b[0] - a[0] || a[1] - b[1])
+    .map(([, i]) => i);
+  const centralityScore = (c: StoredRecord['candidates'][number]) => {
+    let s = 0;
+    for (const id of c.termIds) s += (sum.get(id) ?? 0) / norm;
+    return s / Math.sqrt(c.termIds.length + 1);
+  };
   let title: string | undefined;
   let titleSpan: Story['titleSpan'];
   let bestScore = 0;
-  for (const c of article.candidates) {
-    let s = 0;
-    for (const id of c.termIds) s += (sum.get(id) ?? 0) / norm;
-    const score = s / Math.sqrt(c.termIds.length + 1);
-    if (score > bestScore + 1e-12) {
-      bestScore = score;
-      title = titleText(c.text);
-      titleSpan = { articleId: article.id, start: c.start, end: c.end };
+  const consider = (article: StoredRecord, headlines: boolean) => {
+    for (const c of article.candidates) {
+      if (Boolean(c.headline) !== headlines) continue;
+      const score = centralityScore(c);
+      if (score > bestScore + 1e-12) {
+        bestScore = score;
+        title = titleText(c.text);
+        titleSpan = { articleId: article.id, start: c.start, end: c.end };
+      }
     }
-  }
+  };
+  // The headline closest to the centroid among the most central members that have one; else the
+  // most central member's lead sentence closest to it (datelines already cut off).
+  for (const i of order.slice(0, HEADLINE_POOL)) consider(sample[i]!, true);
+  if (!title) consider(sample[order[0] ?? 0]!, false);
   if (!title) {
     title = ids
       .map((id) => [termText(id), sum.get(id)!] as const)

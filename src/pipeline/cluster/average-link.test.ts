@@ -1,0 +1,150 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { type AverageGroup, averageLink, groupAverage } from './average-link.ts';
+
+// Two tight triangles {0,1,2} and {3,4,5}, and one strong bridge 2–3: single link would chain them.
+const triangles: Array<readonly [number, number, number]> = [
+  [0, 1, 0.9],
+  [0, 2, 0.8],
+  [1, 2, 0.85],
+  [3, 4, 0.9],
+  [3, 5, 0.8],
+  [4, 5, 0.85],
+  [2, 3, 0.7],
+];
+
+test('average link: one strong bridge does not join two cohesive groups', () => {
+  const roots = averageLink({
+    sizes: [1, 1, 1, 1, 1, 1],
+    ranks: [0, 1, 2, 3, 4, 5],
+    edges: triangles,
+    threshold: 0.3,
+  });
+  // The bridge's mean over the 3 × 3 member pairs is 0.7 / 9 ≈ 0.078.
+  assert.deepEqual(roots, [0, 0, 0, 3, 3, 3]);
+  // Below that mean, they join; the representative is the lowest rank.
+  assert.deepEqual(
+    averageLink({ sizes: [1, 1, 1, 1, 1, 1], ranks: [0, 1, 2, 3, 4, 5], edges: triangles, threshold: 0.07 }),
+    [0, 0, 0, 0, 0, 0],
+  );
+});
+
+test('average link: the result does not depend on the order of the edges or of the groups', () => {
+  const reversed = [...triangles].reverse();
+  const base = averageLink({
+    sizes: [1, 1, 1, 1, 1, 1],
+    ranks: [0, 1, 2, 3, 4, 5],
+    edges: triangles,
+    threshold: 0.3,
+  });
+  assert.deepEqual(
+    averageLink({ sizes: [1, 1, 1, 1, 1, 1], ranks: [0, 1, 2, 3, 4, 5], edges: reversed, threshold: 0.3 }),
+    base,
+  );
+  // Renumber the groups (5 − i) but keep their ranks: the same partition, representatives by rank.
+  const renumbered = triangles.map(([a, b, w]) => [5 - a, 5 - b, w] as const);
+  const roots = averageLink({
+    sizes: [1, 1, 1, 1, 1, 1],
+    ranks: [5, 4, 3, 2, 1, 0],
+    edges: renumbered,
+    threshold: 0.3,
+  });
+  assert.deepEqual(roots, [2, 2, 2, 5, 5, 5]);
+});
+
+test('average link: group sizes weigh the mean (a pair of 2 × 2 members needs four times the sum)', () => {
+  assert.deepEqual(
+    averageLink({ sizes: [2, 2], ranks: [0, 1], edges: [[0, 1, 1.0]], threshold: 0.3 }),
+    [0, 1],
+  );
+  assert.deepEqual(
+    averageLink({ sizes: [2, 2], ranks: [0, 1], edges: [[0, 1, 1.3]], threshold: 0.3 }),
+    [0, 0],
+  );
+});
+
+const unit = (entries: Array<[number, number]>) => {
+  const norm = Math.sqrt(entries.reduce((s, [, w]) => s + w * w, 0));
+  return new Map(entries.map(([k, w]) => [k, w / norm]));
+};
+
+test('group average: the mean cosine over all member pairs, from summed vectors', () => {
+  const groups = (): AverageGroup[] => [
+    {
+      size: 1,
+      rank: 0,
+      sum: unit([
+        [1, 1],
+        [2, 1],
+      ]),
+    },
+    {
+      size: 1,
+      rank: 1,
+      sum: unit([
+        [1, 1],
+        [2, 1],
+        [3, 0.2],
+      ]),
+    },
+    {
+      size: 1,
+      rank: 2,
+      sum: unit([
+        [3, 1],
+        [4, 1],
+      ]),
+    },
+  ];
+  // 0–1 cosine ≈ 0.990; 1–2 ≈ 0.098; 0–2 = 0. Groups 0 and 2 share no edge, and no term.
+  assert.deepEqual(
+    groupAverage(
+      groups(),
+      [
+        [0, 1],
+        [1, 2],
+      ],
+      0.5,
+      400,
+    ),
+    [0, 0, 2],
+  );
+  // At 0.04 the merged {0,1} meets 2 with mean (0 + 0.0978) / 2 ≈ 0.049: one group.
+  assert.deepEqual(
+    groupAverage(
+      groups(),
+      [
+        [0, 1],
+        [1, 2],
+      ],
+      0.04,
+      400,
+    ),
+    [0, 0, 0],
+  );
+  assert.deepEqual(
+    groupAverage(
+      groups(),
+      [
+        [0, 1],
+        [1, 2],
+      ],
+      0.05,
+      400,
+    ),
+    [0, 0, 2],
+  );
+});
+
+test('group average: groups dated too far apart never merge', () => {
+  const groups: AverageGroup[] = [
+    { size: 1, rank: 0, sum: unit([[1, 1]]), days: [0, 10] },
+    { size: 1, rank: 1, sum: unit([[1, 1]]), days: [500, 520] },
+  ];
+  assert.deepEqual(groupAverage(groups, [[0, 1]], 0.1, 400), [0, 1]);
+  const close: AverageGroup[] = [
+    { size: 1, rank: 0, sum: unit([[1, 1]]), days: [0, 10] },
+    { size: 1, rank: 1, sum: unit([[1, 1]]), days: [300, 320] },
+  ];
+  assert.deepEqual(groupAverage(close, [[0, 1]], 0.1, 400), [0, 0]);
+});

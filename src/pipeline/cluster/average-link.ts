@@ -1,0 +1,221 @@
+/**
+ * Average-link agglomerative clustering over a sparse similarity graph (UPGMA with missing edges
+ * counted as 0): start from the given groups, repeatedly merge the two groups whose mean pairwise
+ * similarity over all member pairs is highest, while it reaches `threshold`. A weak bridge — a few
+ * similar pairs between two large groups — barely moves that mean, so it cannot chain stories the
+ * way single link (connected components) does.
+ *
+ * The result depends only on the groups, the edges and their weights: ties are broken by each
+ * group's `rank` (e.g. the rank of its smallest article id), never by input order.
+ */
+export interface AverageLinkInput {
+  /** Initial groups: their sizes (member counts) and an order-free tie-break rank per group. */
+  sizes: readonly number[];
+  ranks: readonly number[];
+  /** Edges between initial groups: [a, b, summed similarity of the member pairs]. a ≠ b. */
+  edges: ReadonlyArray<readonly [number, number, number]>;
+  threshold: number;
+  /** Never merge into a group larger than this many members (default: no limit). */
+  maxSize?: number;
+}
+
+interface Candidate {
+  score: number;
+  a: number;
+  b: number;
+  /** Versions of a and b when the candidate was pushed: stale once either group changed. */
+  va: number;
+  vb: number;
+}
+
+/** A binary max-heap on score, ties by the lower rank pair. */
+class Heap {
+  private readonly items: Candidate[] = [];
+  constructor(private readonly before: (x: Candidate, y: Candidate) => boolean) {}
+  get size(): number {
+    return this.items.length;
+  }
+  push(c: Candidate): void {
+    const xs = this.items;
+    xs.push(c);
+    let i = xs.length - 1;
+    while (i > 0) {
+      const p = (i - 1) >> 1;
+      if (!this.before(xs[i]!, xs[p]!)) break;
+      [xs[i], xs[p]] = [xs[p]!, xs[i]!];
+      i = p;
+    }
+  }
+  pop(): Candidate | undefined {
+    const xs = this.items;
+    const top = xs[0];
+    const last = xs.pop();
+    if (xs.length > 0 && last) {
+      xs[0] = last;
+      let i = 0;
+      for (;;) {
+        const l = 2 * i + 1;
+        const r = l + 1;
+        let m = i;
+        if (l < xs.length && this.before(xs[l]!, xs[m]!)) m = l;
+        if (r < xs.length && this.before(xs[r]!, xs[m]!)) m = r;
+        if (m === i) break;
+        [xs[i], xs[m]] = [xs[m]!, xs[i]!];
+        i = m;
+      }
+    }
+    return top;
+  }
+}
+
+/**
+ * Returns, for each initial group, the index of the final cluster it belongs to: the initial group
+ * of the cluster with the lowest rank represents it.
+ */
+export function averageLink(input: AverageLinkInput): number[] {
+  const n = input.sizes.length;
+  const size = [...input.sizes];
+  const rank = [...input.ranks];
+  const version = new Array<number>(n).fill(0);
+  const parent = Array.from({ length: n }, (_, i) => i);
+  const adjacency: Array<Map<number, number>> = Array.from({ length: n }, () => new Map());
+  for (const [a, b, w] of input.edges) {
+    if (a === b) continue;
+    adjacency[a]!.set(b, (adjacency[a]!.get(b) ?? 0) + w);
+    adjacency[b]!.set(a, (adjacency[b]!.get(a) ?? 0) + w);
+  }
+  const maxSize = input.maxSize ?? Number.POSITIVE_INFINITY;
+  const lo = (c: Candidate) => Math.min(rank[c.a]!, rank[c.b]!);
+  const hi = (c: Candidate) => Math.max(rank[c.a]!, rank[c.b]!);
+  const heap = new Heap((x, y) =>
+    x.score !== y.score ? x.score > y.score : lo(x) !== lo(y) ? lo(x) < lo(y) : hi(x) < hi(y),
+  );
+  const offer = (a: number, b: number, sum: number) => {
+    const score = sum / (size[a]! * size[b]!);
+    if (score >= input.threshold && size[a]! + size[b]! <= maxSize) {
+      heap.push({ score, a, b, va: version[a]!, vb: version[b]! });
+    }
+  };
+  for (let a = 0; a < n; a++) for (const [b, sum] of adjacency[a]!) if (a < b) offer(a, b, sum);
+  while (heap.size > 0) {
+    const c = heap.pop()!;
+    if (c.va !== version[c.a] || c.vb !== version[c.b]) continue;
+    // Keep the group with the lower rank; fold the other's adjacency into it.
+    const [keep, gone] = rank[c.a]! < rank[c.b]! ? [c.a, c.b] : [c.b, c.a];
+    parent[gone] = keep;
+    size[keep]! += size[gone]!;
+    version[keep]! += 1;
+    version[gone]! += 1;
+    const kept = adjacency[keep]!;
+    kept.delete(gone);
+    for (const [x, sum] of adjacency[gone]!) {
+      if (x === keep) continue;
+      kept.set(x, (kept.get(x) ?? 0) + sum);
+      const other = adjacency[x]!;
+      other.set(keep, (other.get(keep) ?? 0) + sum);
+      other.delete(gone);
+    }
+    adjacency[gone] = new Map();
+    for (const [x, sum] of kept) offer(keep, x, sum);
+  }
+  const find = (x: number): number => {
+    let r = x;
+    while (parent[r] !== r) r = parent[r]!;
+    return r;
+  };
+  return Array.from({ length: n }, (_, i) => find(i));
+}
+
+/** One starting group for `groupAverage`: its size, its summed unit vectors, and its dated span. */
+export interface AverageGroup {
+  size: number;
+  rank: number;
+  /** Σ of the members' L2-normalised term vectors (term id → weight). */
+  sum: Map<number, number>;
+  /** Earliest and latest day of the dated members, when any is dated. */
+  days?: [number, number];
+}
+
+function dot(a: Map<number, number>, b: Map<number, number>): number {
+  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
+  let s = 0;
+  for (const [k, w] of small) {
+    const x = large.get(k);
+    if (x !== undefined) s += w * x;
+  }
+  return s;
+}
+
+/**
+ * Exact group-average (UPGMA) clustering on cosine: the mean cosine over all member pairs of two
+ * groups is Σa·Σb / (|A|·|B|), so it is computed from the summed vectors, with no pair left out —
+ * whether or not the candidate search compared it. Only groups joined by a candidate edge are
+ * considered for a merge. Two groups whose dated spans lie more than `maxGapDays` apart never merge.
+ * Returns each group's final representative (the lowest-ranked group of its cluster).
+ */
+export function groupAverage(
+  groups: AverageGroup[],
+  edges: ReadonlyArray<readonly [number, number]>,
+  threshold: number,
+  maxGapDays: number,
+): number[] {
+  const n = groups.length;
+  const version = new Array<number>(n).fill(0);
+  const parent = Array.from({ length: n }, (_, i) => i);
+  const adjacency: Array<Set<number>> = Array.from({ length: n }, () => new Set());
+  for (const [a, b] of edges) {
+    if (a === b) continue;
+    adjacency[a]!.add(b);
+    adjacency[b]!.add(a);
+  }
+  const rank = (x: number) => groups[x]!.rank;
+  const lo = (c: Candidate) => Math.min(rank(c.a), rank(c.b));
+  const hi = (c: Candidate) => Math.max(rank(c.a), rank(c.b));
+  const heap = new Heap((x, y) =>
+    x.score !== y.score ? x.score > y.score : lo(x) !== lo(y) ? lo(x) < lo(y) : hi(x) < hi(y),
+  );
+  const offer = (a: number, b: number) => {
+    const ga = groups[a]!;
+    const gb = groups[b]!;
+    if (ga.days && gb.days) {
+      const gap = Math.max(ga.days[0], gb.days[0]) - Math.min(ga.days[1], gb.days[1]);
+      if (gap > maxGapDays) return;
+    }
+    const score = dot(ga.sum, gb.sum) / (ga.size * gb.size);
+    if (score >= threshold) heap.push({ score, a, b, va: version[a]!, vb: version[b]! });
+  };
+  for (let a = 0; a < n; a++) {
+    // Visit neighbours in rank order, so float sums never depend on edge order.
+    for (const b of [...adjacency[a]!].sort((x, y) => rank(x) - rank(y))) if (a < b) offer(a, b);
+  }
+  while (heap.size > 0) {
+    const c = heap.pop()!;
+    if (c.va !== version[c.a] || c.vb !== version[c.b]) continue;
+    const [keep, gone] = rank(c.a) < rank(c.b) ? [c.a, c.b] : [c.b, c.a];
+    parent[gone] = keep;
+    version[keep]! += 1;
+    version[gone]! += 1;
+    const gk = groups[keep]!;
+    const gg = groups[gone]!;
+    gk.size += gg.size;
+    for (const [k, w] of gg.sum) gk.sum.set(k, (gk.sum.get(k) ?? 0) + w);
+    if (gg.days)
+      gk.days = gk.days ? [Math.min(gk.days[0], gg.days[0]), Math.max(gk.days[1], gg.days[1])] : gg.days;
+    gg.sum = new Map();
+    for (const x of adjacency[gone]!) {
+      if (x === keep) continue;
+      adjacency[x]!.delete(gone);
+      adjacency[x]!.add(keep);
+      adjacency[keep]!.add(x);
+    }
+    adjacency[keep]!.delete(gone);
+    adjacency[gone] = new Set();
+    for (const x of [...adjacency[keep]!].sort((p, q) => rank(p) - rank(q))) offer(keep, x);
+  }
+  const find = (x: number): number => {
+    let r = x;
+    while (parent[r] !== r) r = parent[r]!;
+    return r;
+  };
+  return Array.from({ length: n }, (_, i) => find(i));
+}

@@ -1,0 +1,107 @@
+import { type AverageGroup, averageLink, groupAverage } from './average-link.ts';
+import type { IdVector, PairWeights } from './pair-scores.ts';
+
+/** What partitioning reads of the index: ids, kept edges, and the weights of a pair now. */
+export interface PartitionGraph {
+  id(i: number): string;
+  /** Edges of article i: packed `j * 32 + shared reuse keys (≤ 31)`. */
+  links(i: number): readonly number[];
+  /** The pair's weights with the document frequencies of now. */
+  weights(i: number, j: number, reuseKeys: number): PairWeights;
+  /** Article i's IDF-weighted unit vector now. */
+  vector(i: number): IdVector;
+  /** Article i's publication day, when dated. */
+  day(i: number): number | undefined;
+}
+
+const byIdOf = (graph: PartitionGraph) => (x: number, y: number) => {
+  const a = graph.id(x);
+  const b = graph.id(y);
+  return a < b ? -1 : a > b ? 1 : 0;
+};
+
+/**
+ * Partition one component of the candidate graph into events and storylines (docs/decisions/0012).
+ * Events: average link over the event weights, starting from single articles (duplicate groups are
+ * joined first: `duplicateOf(i)` gives each article's duplicate group). Storylines: average link over
+ * the storyline weights between events, starting from the events, so every event lies in one
+ * storyline. Returns each member's event and storyline representative (the member with the smallest
+ * id). The result depends on the members, their edges and the weights only — not on the order in
+ * which they arrived.
+ */
+export function partitionComponent(
+  members: readonly number[],
+  graph: PartitionGraph,
+  duplicateOf: (i: number) => number,
+  thresholds: { event: number; storyline: number; storylineMaxDays: number },
+): { eventOf: Map<number, number>; lineOf: Map<number, number> } {
+  const sorted = [...members].sort(byIdOf(graph));
+  const local = new Map<number, number>(sorted.map((m, k) => [m, k]));
+  // Pairs within the component, each once, with both weights (computed once).
+  const pairs: Array<[number, number, PairWeights]> = [];
+  for (const [k, m] of sorted.entries()) {
+    for (const packed of graph.links(m)) {
+      const j = Math.floor(packed / 32);
+      const other = local.get(j);
+      if (other === undefined || other <= k) continue;
+      pairs.push([k, other, graph.weights(m, j, packed % 32)]);
+    }
+  }
+  pairs.sort((x, y) => x[0] - y[0] || x[1] - y[1]);
+  // Duplicate groups are one starting group each: a copy is the same report.
+  const dupStart = new Map<number, number>();
+  const startOf = sorted.map((m, k) => {
+    const d = duplicateOf(m);
+    const first = dupStart.get(d);
+    if (first !== undefined) return first;
+    dupStart.set(d, k);
+    return k;
+  });
+  const starts = [...new Set(startOf)];
+  const startIndex = new Map(starts.map((s, x) => [s, x]));
+  const startSizes = starts.map(() => 0);
+  for (const s of startOf) startSizes[startIndex.get(s)!]! += 1;
+  const eventEdges: Array<readonly [number, number, number]> = [];
+  for (const [x, y, w] of pairs) {
+    const a = startIndex.get(startOf[x]!)!;
+    const b = startIndex.get(startOf[y]!)!;
+    if (a !== b && w.event > 0) eventEdges.push([a, b, w.event]);
+  }
+  const eventRoot = averageLink({
+    sizes: startSizes,
+    ranks: starts,
+    edges: eventEdges,
+    threshold: thresholds.event,
+  });
+  const eventLocal = startOf.map((s) => starts[eventRoot[startIndex.get(s)!]!]!);
+  // Storylines over events.
+  const events = [...new Set(eventLocal)];
+  const eventIndex = new Map(events.map((e, x) => [e, x]));
+  const eventSizes = events.map(() => 0);
+  for (const e of eventLocal) eventSizes[eventIndex.get(e)!]! += 1;
+  const lineGroups: AverageGroup[] = events.map((e) => ({ size: 0, rank: e, sum: new Map() }));
+  sorted.forEach((m, k) => {
+    const g = lineGroups[eventIndex.get(eventLocal[k]!)!]!;
+    g.size += 1;
+    const v = graph.vector(m);
+    for (let t = 0; t < v.ids.length; t++) g.sum.set(v.ids[t]!, (g.sum.get(v.ids[t]!) ?? 0) + v.w[t]!);
+    const day = graph.day(m);
+    if (day !== undefined)
+      g.days = g.days ? [Math.min(g.days[0], day), Math.max(g.days[1], day)] : [day, day];
+  });
+  const lineEdges: Array<readonly [number, number]> = [];
+  for (const [x, y, w] of pairs) {
+    const a = eventIndex.get(eventLocal[x]!)!;
+    const b = eventIndex.get(eventLocal[y]!)!;
+    if (a !== b && w.storyline > 0) lineEdges.push([a, b]);
+  }
+  const lineRoot = groupAverage(lineGroups, lineEdges, thresholds.storyline, thresholds.storylineMaxDays);
+  const eventOf = new Map<number, number>();
+  const lineOf = new Map<number, number>();
+  sorted.forEach((m, k) => {
+    const e = eventLocal[k]!;
+    eventOf.set(m, sorted[e]!);
+    lineOf.set(m, sorted[events[lineRoot[eventIndex.get(e)!]!]!]!);
+  });
+  return { eventOf, lineOf };
+}
