@@ -3,6 +3,7 @@ import { BucketIndex } from '../dedupe/bucket-index.ts';
 import { bandKeys, estimateJaccard } from '../dedupe/minhash.ts';
 import { UnionFind } from '../dedupe/union-find.ts';
 import { type ArticleRecord, articleRecord, duplicateLinksOf } from './article-record.ts';
+import type { BucketState, ClusterState, ClusterUpdate } from './cluster-state.ts';
 import {
   type ClusterOptions,
   DEFAULT_CLUSTER_OPTIONS,
@@ -11,7 +12,7 @@ import {
   type PairWeights,
   pairWeights,
 } from './pair-scores.ts';
-import { type PartitionGraph, partitionComponent } from './partition.ts';
+import { groupBy, type PartitionGraph, partitionComponent, storylineRegion } from './partition.ts';
 import {
   anchorKeys,
   recordOf,
@@ -22,6 +23,8 @@ import {
 } from './stored-record.ts';
 import { buildStory, storyId } from './story-builder.ts';
 
+export type { ClusterState, ClusterUpdate } from './cluster-state.ts';
+
 export const CLUSTER_VERSION = '3';
 
 /** The `cap` keys of `counts` with the highest counts (ties: the larger, i.e. newer, index). */
@@ -31,42 +34,10 @@ function strongest(counts: Map<number, number>, cap: number): number[] {
   return keys.sort((x, y) => counts.get(y)! - counts.get(x)! || y - x).slice(0, cap);
 }
 
-type BucketState = ReturnType<BucketIndex['toJSON']>;
-
-/** The whole index state: plain JSON, restorable with `ClusterIndex.restore`. */
-export interface ClusterState {
-  version: string;
-  options: ClusterOptions;
-  articles: ArticleRecord[];
-  df: Array<[string, number]>;
-  duplicateParent: number[];
-  /** Components of the candidate graph (pairs whose weight reaches a threshold): where a change can reach. */
-  componentParent: number[];
-  /** Each article's event and storyline representative (an article index). */
-  eventOf: number[];
-  storylineOf: number[];
-  /** Kept edges per article: `j * 32 + shared reuse keys`, both directions. */
-  links: number[][];
-  buckets: { near: BucketState; terms: BucketState; anchors: BucketState; reuse: BucketState };
-}
-
-/** What one `add` changed. */
-export interface ClusterUpdate {
-  /** Events created or grown by this call (complete, with their storyline id). */
-  events: Story[];
-  storylines: Story[];
-  /** Ids of stories that no longer exist (merged into one of the above, or renamed by a smaller member id). */
-  removedEventIds: string[];
-  removedStorylineIds: string[];
-  /** Links of every duplicate group the call touched (its canonical member may have changed). */
-  duplicates: DuplicateLink[];
-  /** Pairs sharing passage-reuse keys, [added now, other]: verify them with `findTextReuse`. */
-  reuseCandidates: Array<[string, string]>;
-  /** Candidate pairs this call compared (at most `candidateCap` per added article): the work it did. */
-  compared: number;
-}
-
 const NEAR_BANDS = 16;
+/** Pair-cache keys: indices stay below 2^26, so low × 2^26 + high is exact in a double. */
+const PAIR_KEY = 2 ** 26;
+const DUPLICATE_WEIGHTS: PairWeights = Object.freeze({ event: 1, storyline: 1 });
 const NEAR_ROWS = 4;
 const SALT = { near: 0x6e656172, reuse: 0x72657573 };
 
@@ -94,6 +65,11 @@ export class ClusterIndex {
   private readonly reuse: BucketIndex;
   /** IDF-weighted vectors of the current call (cleared when it returns). */
   private weighed?: Map<number, IdVector>;
+  /**
+   * Pair weights of the current call, by `low index × 2^26 + high index`: a pair weighed while linking
+   * is weighed again by the re-clustering with the same document frequencies (cleared with `weighed`).
+   */
+  private pairCache?: Map<number, PairWeights>;
 
   constructor(options: Partial<ClusterOptions> = {}, state?: ClusterState) {
     this.options = state ? state.options : { ...DEFAULT_CLUSTER_OPTIONS, ...options };
@@ -184,6 +160,7 @@ export class ClusterIndex {
       for (const id of stored.termIds) this.terms.df[id]! += 1;
     }
     this.weighed = new Map();
+    this.pairCache = new Map();
     const touchedDup = new Set<number>();
     const reuseCandidates: Array<[string, string]> = [];
     let compared = 0;
@@ -224,6 +201,7 @@ export class ClusterIndex {
     }
     const update = this.repartition(start, touchedDup, reuseCandidates, compared);
     this.weighed = undefined;
+    this.pairCache = undefined;
     return update;
   }
 
@@ -234,8 +212,11 @@ export class ClusterIndex {
 
   /** The pair's weights with the current document frequencies (duplicates weigh 1). */
   private weights(i: number, j: number, reuseKeys: number): PairWeights {
-    if (this.dup.find(i) === this.dup.find(j)) return { event: 1, storyline: 1 };
-    return pairWeights(
+    if (this.dup.find(i) === this.dup.find(j)) return DUPLICATE_WEIGHTS;
+    const key = Math.min(i, j) * PAIR_KEY + Math.max(i, j);
+    const cached = this.pairCache?.get(key);
+    if (cached) return cached;
+    const w = pairWeights(
       this.articles[i]!,
       this.articles[j]!,
       this.vector(i),
@@ -243,20 +224,8 @@ export class ClusterIndex {
       reuseKeys,
       this.options,
     );
-  }
-
-  /**
-   * In a component larger than `componentLimit`, the part re-clustered: the storylines holding the
-   * added articles or linked to them by an edge (whole storylines, so no story is cut in two).
-   */
-  private region(component: readonly number[], start: number): number[] {
-    const reps = new Set<number>();
-    for (const m of component) {
-      if (m < start) continue;
-      reps.add(this.lineOf[m]!);
-      for (const packed of this.links[m]!) reps.add(this.lineOf[Math.floor(packed / 32)]!);
-    }
-    return component.filter((m) => reps.has(this.lineOf[m]!));
+    this.pairCache?.set(key, w);
+    return w;
   }
 
   /**
@@ -280,24 +249,18 @@ export class ClusterIndex {
     };
     const oldEvents = new Set<string>();
     const oldLines = new Set<string>();
-    const eventGroups = new Map<number, number[]>();
-    const lineGroups = new Map<number, number[]>();
+    const reclustered: number[] = [];
     for (const root of [...roots].sort((x, y) => x - y)) {
       const component = this.component.members(root);
       const members =
-        component.length <= this.options.componentLimit ? component : this.region(component, start);
-      const before = (of: number[]) => {
-        const groups = new Map<number, string[]>();
-        for (const m of members) {
-          if (m >= start) continue;
-          const list = groups.get(of[m]!) ?? [];
-          list.push(this.articles[m]!.id);
-          groups.set(of[m]!, list);
-        }
-        return groups;
-      };
-      for (const ids of before(this.eventOf).values()) oldEvents.add(storyId('event', ids));
-      for (const ids of before(this.lineOf).values()) oldLines.add(storyId('storyline', ids));
+        component.length <= this.options.componentLimit
+          ? component
+          : storylineRegion(component, start, this.lineOf, this.links);
+      const old = members.filter((m) => m < start);
+      for (const ids of groupBy(old, (m) => this.eventOf[m]!).values())
+        oldEvents.add(this.idOf('event', ids));
+      for (const ids of groupBy(old, (m) => this.lineOf[m]!).values())
+        oldLines.add(this.idOf('storyline', ids));
       const { eventOf, lineOf } = partitionComponent(members, graph, (i) => this.dup.find(i), {
         event: this.options.eventThreshold,
         storyline: this.options.storylineThreshold,
@@ -306,31 +269,15 @@ export class ClusterIndex {
       for (const m of members) {
         this.eventOf[m] = eventOf.get(m)!;
         this.lineOf[m] = lineOf.get(m)!;
-        const e = eventGroups.get(eventOf.get(m)!);
-        if (e) e.push(m);
-        else eventGroups.set(eventOf.get(m)!, [m]);
-        const l = lineGroups.get(lineOf.get(m)!);
-        if (l) l.push(m);
-        else lineGroups.set(lineOf.get(m)!, [m]);
+        reclustered.push(m);
       }
     }
-    const lineIds = new Map(
-      [...lineGroups].map(([rep, m]) => [
-        rep,
-        storyId(
-          'storyline',
-          m.map((i) => this.articles[i]!.id),
-        ),
-      ]),
+    const lineGroups = groupBy(reclustered, (m) => this.lineOf[m]!);
+    const events = this.eventStories(
+      groupBy(reclustered, (m) => this.eventOf[m]!),
+      lineGroups,
     );
-    const events = [...eventGroups].map(([rep, members]) => {
-      const story = this.story('event', members);
-      story.storylineId = lineIds.get(this.lineOf[rep]!)!;
-      return story;
-    });
-    const storylines = [...lineGroups].map(([, members]) => this.lineStory(members));
-    events.sort(byStoryId);
-    storylines.sort(byStoryId);
+    const storylines = this.lineStories(lineGroups);
     const removed = (old: Set<string>, now: Story[]) => {
       const live = new Set(now.map((s) => s.id));
       return [...old].filter((id) => !live.has(id)).sort();
@@ -377,57 +324,54 @@ export class ClusterIndex {
     });
   }
 
-  private lineStory(members: readonly number[]): Story {
-    const story = this.story('storyline', members);
-    const events = new Map<number, string[]>();
-    for (const m of members) {
-      const list = events.get(this.eventOf[m]!) ?? [];
-      list.push(this.articles[m]!.id);
-      events.set(this.eventOf[m]!, list);
-    }
-    story.eventIds = [...events.values()].map((ids) => storyId('event', ids)).sort();
-    return story;
+  private idOf(kind: Story['kind'], members: readonly number[]): string {
+    return storyId(
+      kind,
+      members.map((i) => this.articles[i]!.id),
+    );
   }
 
-  /** Groups of `of` over every article: representative → members. */
-  private groups(of: readonly number[]): Map<number, number[]> {
-    const out = new Map<number, number[]>();
-    of.forEach((rep, i) => {
-      const list = out.get(rep);
-      if (list) list.push(i);
-      else out.set(rep, [i]);
-    });
-    return out;
+  /** The events of these groups (representative → members), each with its storyline's id; sorted by id. */
+  private eventStories(events: Map<number, number[]>, lines: Map<number, number[]>): Story[] {
+    const lineIds = new Map([...lines].map(([rep, members]) => [rep, this.idOf('storyline', members)]));
+    return [...events]
+      .map(([rep, members]) => {
+        const story = this.story('event', members);
+        story.storylineId = lineIds.get(this.lineOf[rep]!)!;
+        return story;
+      })
+      .sort(byStoryId);
+  }
+
+  /** The storylines of these groups, each with its events' ids; sorted by id. */
+  private lineStories(lines: Map<number, number[]>): Story[] {
+    return [...lines.values()]
+      .map((members) => {
+        const story = this.story('storyline', members);
+        const events = groupBy(members, (m) => this.eventOf[m]!);
+        story.eventIds = [...events.values()].map((m) => this.idOf('event', m)).sort();
+        return story;
+      })
+      .sort(byStoryId);
   }
 
   /** Every event, with its storyline id, sorted by id. */
   events(): Story[] {
     this.weighed = new Map();
-    const lines = this.groups(this.lineOf);
-    const lineIds = new Map(
-      [...lines].map(([rep, m]) => [
-        rep,
-        storyId(
-          'storyline',
-          m.map((i) => this.articles[i]!.id),
-        ),
-      ]),
+    const out = this.eventStories(
+      groupBy(this.articles.keys(), (m) => this.eventOf[m]!),
+      groupBy(this.articles.keys(), (m) => this.lineOf[m]!),
     );
-    const out = [...this.groups(this.eventOf)].map(([rep, members]) => {
-      const story = this.story('event', members);
-      story.storylineId = lineIds.get(this.lineOf[rep]!)!;
-      return story;
-    });
     this.weighed = undefined;
-    return out.sort(byStoryId);
+    return out;
   }
 
   /** Every storyline, with its event ids, sorted by id. */
   storylines(): Story[] {
     this.weighed = new Map();
-    const out = [...this.groups(this.lineOf).values()].map((members) => this.lineStory(members));
+    const out = this.lineStories(groupBy(this.articles.keys(), (m) => this.lineOf[m]!));
     this.weighed = undefined;
-    return out.sort(byStoryId);
+    return out;
   }
 
   /** Every duplicate link, sorted by article id. */

@@ -105,3 +105,35 @@ export function partitionComponent(
   });
   return { eventOf, lineOf };
 }
+
+/**
+ * The part of a large component to re-cluster when articles from `start` on were added: the
+ * storylines (by `lineOf`) holding the added articles or linked to them by an edge — whole
+ * storylines, so no story is cut in two.
+ */
+export function storylineRegion(
+  component: readonly number[],
+  start: number,
+  lineOf: readonly number[],
+  links: readonly (readonly number[])[],
+): number[] {
+  const reps = new Set<number>();
+  for (const m of component) {
+    if (m < start) continue;
+    reps.add(lineOf[m]!);
+    for (const packed of links[m]!) reps.add(lineOf[Math.floor(packed / 32)]!);
+  }
+  return component.filter((m) => reps.has(lineOf[m]!));
+}
+
+/** Article indices grouped by a key (a representative), in order of first appearance. */
+export function groupBy(indices: Iterable<number>, key: (i: number) => number): Map<number, number[]> {
+  const out = new Map<number, number[]>();
+  for (const i of indices) {
+    const k = key(i);
+    const list = out.get(k);
+    if (list) list.push(i);
+    else out.set(k, [i]);
+  }
+  return out;
+}

@@ -1,0 +1,39 @@
+import type { DuplicateLink, Story } from '../../core/story.ts';
+import type { BucketIndex } from '../dedupe/bucket-index.ts';
+import type { ArticleRecord } from './article-record.ts';
+import type { ClusterOptions } from './pair-scores.ts';
+
+export type BucketState = ReturnType<BucketIndex['toJSON']>;
+
+/** The whole index state: plain JSON, restorable with `ClusterIndex.restore`. */
+export interface ClusterState {
+  version: string;
+  options: ClusterOptions;
+  articles: ArticleRecord[];
+  df: Array<[string, number]>;
+  duplicateParent: number[];
+  /** Components of the candidate graph (pairs whose weight reaches a threshold): where a change can reach. */
+  componentParent: number[];
+  /** Each article's event and storyline representative (an article index). */
+  eventOf: number[];
+  storylineOf: number[];
+  /** Kept edges per article: `j * 32 + shared reuse keys`, both directions. */
+  links: number[][];
+  buckets: { near: BucketState; terms: BucketState; anchors: BucketState; reuse: BucketState };
+}
+
+/** What one `add` changed. */
+export interface ClusterUpdate {
+  /** Events created or grown by this call (complete, with their storyline id). */
+  events: Story[];
+  storylines: Story[];
+  /** Ids of stories that no longer exist (merged into one of the above, or renamed by a smaller member id). */
+  removedEventIds: string[];
+  removedStorylineIds: string[];
+  /** Links of every duplicate group the call touched (its canonical member may have changed). */
+  duplicates: DuplicateLink[];
+  /** Pairs sharing passage-reuse keys, [added now, other]: verify them with `findTextReuse`. */
+  reuseCandidates: Array<[string, string]>;
+  /** Candidate pairs this call compared (at most `candidateCap` per added article): the work it did. */
+  compared: number;
+}
