@@ -35,6 +35,8 @@ function strongest(counts: Map<number, number>, cap: number): number[] {
 }
 
 const NEAR_BANDS = 16;
+/** A group's members as a key: its article indices, ascending. */
+const memberKey = (members: readonly number[]) => [...members].sort((x, y) => x - y).join(',');
 /** Pair-cache keys: indices stay below 2^26, so low × 2^26 + high is exact in a double. */
 const PAIR_KEY = 2 ** 26;
 const DUPLICATE_WEIGHTS: PairWeights = Object.freeze({ event: 1, storyline: 1 });
@@ -247,8 +249,10 @@ export class ClusterIndex {
       vector: (i) => this.vector(i),
       day: (i) => this.articles[i]!.day,
     };
-    const oldEvents = new Set<string>();
-    const oldLines = new Set<string>();
+    // Old groups of the re-clustered articles, by member list: a group found again unchanged (and in
+    // an unchanged storyline) is not reported.
+    const oldEvents = new Map<string, string>();
+    const oldLines = new Map<string, string>();
     const reclustered: number[] = [];
     for (const root of [...roots].sort((x, y) => x - y)) {
       const component = this.component.members(root);
@@ -257,10 +261,10 @@ export class ClusterIndex {
           ? component
           : storylineRegion(component, start, this.lineOf, this.links);
       const old = members.filter((m) => m < start);
-      for (const ids of groupBy(old, (m) => this.eventOf[m]!).values())
-        oldEvents.add(this.idOf('event', ids));
-      for (const ids of groupBy(old, (m) => this.lineOf[m]!).values())
-        oldLines.add(this.idOf('storyline', ids));
+      for (const m of groupBy(old, (i) => this.eventOf[i]!).values())
+        oldEvents.set(memberKey(m), this.idOf('event', m));
+      for (const m of groupBy(old, (i) => this.lineOf[i]!).values())
+        oldLines.set(memberKey(m), this.idOf('storyline', m));
       const { eventOf, lineOf } = partitionComponent(members, graph, (i) => this.dup.find(i), {
         event: this.options.eventThreshold,
         storyline: this.options.storylineThreshold,
@@ -272,22 +276,31 @@ export class ClusterIndex {
         reclustered.push(m);
       }
     }
+    const eventGroups = groupBy(reclustered, (m) => this.eventOf[m]!);
     const lineGroups = groupBy(reclustered, (m) => this.lineOf[m]!);
+    const changedEvents = new Set(
+      [...eventGroups].filter(([, m]) => !oldEvents.has(memberKey(m))).map(([r]) => r),
+    );
+    const changedLines = new Set(
+      [...lineGroups]
+        .filter(([, m]) => !oldLines.has(memberKey(m)) || m.some((i) => changedEvents.has(this.eventOf[i]!)))
+        .map(([r]) => r),
+    );
     const events = this.eventStories(
-      groupBy(reclustered, (m) => this.eventOf[m]!),
+      new Map([...eventGroups].filter(([r]) => changedEvents.has(r) || changedLines.has(this.lineOf[r]!))),
       lineGroups,
     );
-    const storylines = this.lineStories(lineGroups);
-    const removed = (old: Set<string>, now: Story[]) => {
-      const live = new Set(now.map((s) => s.id));
-      return [...old].filter((id) => !live.has(id)).sort();
+    const storylines = this.lineStories(new Map([...lineGroups].filter(([r]) => changedLines.has(r))));
+    const removed = (old: Map<string, string>, now: Map<number, number[]>, kind: Story['kind']) => {
+      const live = new Set([...now.values()].map((m) => this.idOf(kind, m)));
+      return [...new Set(old.values())].filter((id) => !live.has(id)).sort();
     };
     const dupRoots = [...new Set([...touchedDup].map((i) => this.dup.find(i)))].sort((x, y) => x - y);
     return {
       events,
       storylines,
-      removedEventIds: removed(oldEvents, events),
-      removedStorylineIds: removed(oldLines, storylines),
+      removedEventIds: removed(oldEvents, eventGroups, 'event'),
+      removedStorylineIds: removed(oldLines, lineGroups, 'storyline'),
       duplicates: dupRoots.flatMap((r) =>
         duplicateLinksOf(this.dup.members(r).map((i) => this.articles[i]!)),
       ),

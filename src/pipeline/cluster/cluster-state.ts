@@ -24,10 +24,14 @@ export interface ClusterState {
 
 /** What one `add` changed. */
 export interface ClusterUpdate {
-  /** Events created or grown by this call (complete, with their storyline id). */
+  /**
+   * Events whose members this call changed (created, grown, merged or split by the re-clustering) or
+   * whose storyline changed — complete, with their storyline id; storylines whose members or events
+   * changed. A story found again with the same members is not repeated.
+   */
   events: Story[];
   storylines: Story[];
-  /** Ids of stories that no longer exist (merged into one of the above, or renamed by a smaller member id). */
+  /** Ids of stories that no longer exist (merged, split, or renamed by a smaller member id). */
   removedEventIds: string[];
   removedStorylineIds: string[];
   /** Links of every duplicate group the call touched (its canonical member may have changed). */
