@@ -158,6 +158,8 @@ export function groupAverage(
   edges: ReadonlyArray<readonly [number, number]>,
   threshold: number,
   maxGapDays: number,
+  /** Also require the cosine of the two summed vectors (centroids) to reach this (0: off). */
+  centroidMin = 0,
 ): number[] {
   const n = groups.length;
   const version = new Array<number>(n).fill(0);
@@ -169,6 +171,7 @@ export function groupAverage(
     adjacency[b]!.add(a);
   }
   const rank = (x: number) => groups[x]!.rank;
+  const normSq = centroidMin > 0 ? groups.map((g) => dot(g.sum, g.sum)) : [];
   const lo = (c: Candidate) => Math.min(rank(c.a), rank(c.b));
   const hi = (c: Candidate) => Math.max(rank(c.a), rank(c.b));
   const heap = new Heap((x, y) =>
@@ -181,7 +184,9 @@ export function groupAverage(
       const gap = Math.max(ga.days[0], gb.days[0]) - Math.min(ga.days[1], gb.days[1]);
       if (gap > maxGapDays) return;
     }
-    const score = dot(ga.sum, gb.sum) / (ga.size * gb.size);
+    const d = dot(ga.sum, gb.sum);
+    const score = d / (ga.size * gb.size);
+    if (centroidMin > 0 && d < centroidMin * Math.sqrt(normSq[a]! * normSq[b]!)) return;
     if (score >= threshold) heap.push({ score, a, b, va: version[a]!, vb: version[b]! });
   };
   for (let a = 0; a < n; a++) {
@@ -197,6 +202,7 @@ export function groupAverage(
     version[gone]! += 1;
     const gk = groups[keep]!;
     const gg = groups[gone]!;
+    if (centroidMin > 0) normSq[keep] = normSq[keep]! + normSq[gone]! + 2 * dot(gk.sum, gg.sum);
     gk.size += gg.size;
     for (const [k, w] of gg.sum) gk.sum.set(k, (gk.sum.get(k) ?? 0) + w);
     if (gg.days)

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { clusteringInputs, clusteringRows } from '../../../test/fixtures/clustering/corpus.ts';
-import type { ClusterInput, Story } from '../../core/story.ts';
+import type { Story } from '../../core/story.ts';
 import { CLUSTER_VERSION, ClusterIndex } from './cluster-index.ts';
 
 const rows = clusteringRows;

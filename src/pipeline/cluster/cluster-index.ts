@@ -37,8 +37,6 @@ function strongest(counts: Map<number, number>, cap: number): number[] {
 const NEAR_BANDS = 16;
 /** A group's members as a key: its article indices, ascending. */
 const memberKey = (members: readonly number[]) => [...members].sort((x, y) => x - y).join(',');
-/** Pair-cache keys: indices stay below 2^26, so low × 2^26 + high is exact in a double. */
-const PAIR_KEY = 2 ** 26;
 const DUPLICATE_WEIGHTS: PairWeights = Object.freeze({ event: 1, storyline: 1 });
 const NEAR_ROWS = 4;
 const SALT = { near: 0x6e656172, reuse: 0x72657573 };
@@ -68,10 +66,10 @@ export class ClusterIndex {
   /** IDF-weighted vectors of the current call (cleared when it returns). */
   private weighed?: Map<number, IdVector>;
   /**
-   * Pair weights of the current call, by `low index × 2^26 + high index`: a pair weighed while linking
-   * is weighed again by the re-clustering with the same document frequencies (cleared with `weighed`).
+   * Pair weights of the current call, per added article (index − start) by the other's index: a pair
+   * weighed while linking is weighed again by the re-clustering with the same document frequencies.
    */
-  private pairCache?: Map<number, PairWeights>;
+  private pairCache?: { start: number; byAdded: Array<Map<number, PairWeights>> };
 
   constructor(options: Partial<ClusterOptions> = {}, state?: ClusterState) {
     this.options = state ? state.options : { ...DEFAULT_CLUSTER_OPTIONS, ...options };
@@ -162,7 +160,7 @@ export class ClusterIndex {
       for (const id of stored.termIds) this.terms.df[id]! += 1;
     }
     this.weighed = new Map();
-    this.pairCache = new Map();
+    this.pairCache = { start, byAdded: fresh.map(() => new Map()) };
     const touchedDup = new Set<number>();
     const reuseCandidates: Array<[string, string]> = [];
     let compared = 0;
@@ -215,8 +213,11 @@ export class ClusterIndex {
   /** The pair's weights with the current document frequencies (duplicates weigh 1). */
   private weights(i: number, j: number, reuseKeys: number): PairWeights {
     if (this.dup.find(i) === this.dup.find(j)) return DUPLICATE_WEIGHTS;
-    const key = Math.min(i, j) * PAIR_KEY + Math.max(i, j);
-    const cached = this.pairCache?.get(key);
+    const added = i > j ? i : j;
+    const other = i > j ? j : i;
+    const c = this.pairCache;
+    const cache = c && added >= c.start ? c.byAdded[added - c.start] : undefined;
+    const cached = cache?.get(other);
     if (cached) return cached;
     const w = pairWeights(
       this.articles[i]!,
@@ -226,7 +227,7 @@ export class ClusterIndex {
       reuseKeys,
       this.options,
     );
-    this.pairCache?.set(key, w);
+    cache?.set(other, w);
     return w;
   }
 
@@ -269,6 +270,7 @@ export class ClusterIndex {
         event: this.options.eventThreshold,
         storyline: this.options.storylineThreshold,
         storylineMaxDays: this.options.storylineMaxDays,
+        storylineCentroidMin: this.options.storylineCentroidMin,
       });
       for (const m of members) {
         this.eventOf[m] = eventOf.get(m)!;

@@ -7,6 +7,8 @@ export interface ClusterOptions {
   eventThreshold: number;
   /** Storylines are average-link clusters of events over the storyline weights, merged down to this. */
   storylineThreshold: number;
+  /** …and the cosine of the two groups' summed vectors must reach this (0: no such condition). */
+  storylineCentroidMin: number;
   /** In the storyline weight, the cosine over proper-noun/entity terms counts this much… */
   storylineProperWeight: number;
   /** …and only when the two share at least this many proper-noun/entity terms. */
@@ -47,11 +49,12 @@ export interface ClusterOptions {
 
 export const DEFAULT_CLUSTER_OPTIONS: ClusterOptions = {
   eventThreshold: 0.25,
-  storylineThreshold: 0.0925,
+  storylineThreshold: 0.08,
+  storylineCentroidMin: 0.22,
   storylineProperWeight: 0.5,
   storylineMinShared: 2,
   edgeFloor: 0.05,
-  componentLimit: 1000,
+  componentLimit: 200,
   nearDuplicate: 0.7,
   eventDays: 3,
   eventMaxDays: 14,
@@ -113,44 +116,6 @@ export function idCosine(a: IdVector, b: IdVector): number {
   return dot;
 }
 
-/**
- * Cosine restricted to proper-noun and entity terms (a term counts when either side flags it), both
- * sides re-normalised, how many such terms the two share, and whether both sides have any. One merge
- * pass, no allocation.
- */
-export function properOverlap(a: IdVector, b: IdVector): { cosine: number; shared: number; both: boolean } {
-  let na = 0;
-  let nb = 0;
-  let dot = 0;
-  let shared = 0;
-  let i = 0;
-  let j = 0;
-  const la = a.ids.length;
-  const lb = b.ids.length;
-  while (i < la || j < lb) {
-    const x = i < la ? a.ids[i]! : 0x7fffffff;
-    const y = j < lb ? b.ids[j]! : 0x7fffffff;
-    if (x === y) {
-      if (a.proper[i] || b.proper[j]) {
-        na += a.w[i]! * a.w[i]!;
-        nb += b.w[j]! * b.w[j]!;
-        dot += a.w[i]! * b.w[j]!;
-        shared += 1;
-      }
-      i += 1;
-      j += 1;
-    } else if (x < y) {
-      if (a.proper[i]) na += a.w[i]! * a.w[i]!;
-      i += 1;
-    } else {
-      if (b.proper[j]) nb += b.w[j]! * b.w[j]!;
-      j += 1;
-    }
-  }
-  if (na === 0 || nb === 0) return { cosine: 0, shared: 0, both: false };
-  return { cosine: dot / Math.sqrt(na * nb), shared, both: true };
-}
-
 /** Number of values two sorted-unique lists share. */
 export function sharedCount(a: readonly (number | string)[], b: readonly (number | string)[]): number {
   const set = new Set<number | string>(a);
@@ -189,17 +154,50 @@ export function pairWeights(
   o: ClusterOptions,
 ): PairWeights {
   const gap = dayGap(a, b);
-  const cos = idCosine(wa, wb);
-  const proper = properOverlap(wa, wb);
-  const citesOther = (x: PairFacts, y: PairFacts) => y.outlet !== undefined && x.cites.includes(y.outlet);
+  // One merge pass for the cosine and the proper-noun overlap (the same sums as idCosine and
+  // properOverlap, in the same order): this runs for every candidate pair.
+  let cos = 0;
+  let na = 0;
+  let nb = 0;
+  let properDot = 0;
+  let shared = 0;
+  let i = 0;
+  let j = 0;
+  const la = wa.ids.length;
+  const lb = wb.ids.length;
+  while (i < la || j < lb) {
+    const x = i < la ? wa.ids[i]! : 0x7fffffff;
+    const y = j < lb ? wb.ids[j]! : 0x7fffffff;
+    if (x === y) {
+      const d = wa.w[i]! * wb.w[j]!;
+      cos += d;
+      if (wa.proper[i] || wb.proper[j]) {
+        na += wa.w[i]! * wa.w[i]!;
+        nb += wb.w[j]! * wb.w[j]!;
+        properDot += d;
+        shared += 1;
+      }
+      i += 1;
+      j += 1;
+    } else if (x < y) {
+      if (wa.proper[i]) na += wa.w[i]! * wa.w[i]!;
+      i += 1;
+    } else {
+      if (wb.proper[j]) nb += wb.w[j]! * wb.w[j]!;
+      j += 1;
+    }
+  }
+  const both = na !== 0 && nb !== 0;
+  const proper = both ? { cosine: properDot / Math.sqrt(na * nb), shared } : { cosine: 0, shared: 0 };
   const cites =
-    citesOther(a, b) || citesOther(b, a)
+    (b.outlet !== undefined && a.cites.includes(b.outlet)) ||
+    (a.outlet !== undefined && b.cites.includes(a.outlet))
       ? 2 * o.citationBonus
       : a.cites.length > 0 && b.cites.length > 0 && sharedCount(a.cites, b.cites) > 0
         ? o.citationBonus
         : 0;
   const reuse = Math.min(o.reuseBonusMax, reuseKeys * o.reuseBonus);
-  const base = proper.both ? Math.sqrt(cos * proper.cosine) : cos;
+  const base = both ? Math.sqrt(cos * proper.cosine) : cos;
   const event = (base + cites + reuse) * eventTimeFactor(gap, o);
   if (gap !== undefined && gap > o.storylineMaxDays) return { event, storyline: 0 };
   const named =

@@ -33,8 +33,12 @@ export function partitionComponent(
   members: readonly number[],
   graph: PartitionGraph,
   duplicateOf: (i: number) => number,
-  thresholds: { event: number; storyline: number; storylineMaxDays: number },
+  thresholds: { event: number; storyline: number; storylineMaxDays: number; storylineCentroidMin: number },
 ): { eventOf: Map<number, number>; lineOf: Map<number, number> } {
+  if (members.length === 1) {
+    const only = members[0]!;
+    return { eventOf: new Map([[only, only]]), lineOf: new Map([[only, only]]) };
+  }
   const sorted = [...members].sort(byIdOf(graph));
   const local = new Map<number, number>(sorted.map((m, k) => [m, k]));
   // Pairs within the component, each once, with both weights (computed once).
@@ -79,23 +83,39 @@ export function partitionComponent(
   const eventIndex = new Map(events.map((e, x) => [e, x]));
   const eventSizes = events.map(() => 0);
   for (const e of eventLocal) eventSizes[eventIndex.get(e)!]! += 1;
-  const lineGroups: AverageGroup[] = events.map((e) => ({ size: 0, rank: e, sum: new Map() }));
+  const lineEdges: Array<readonly [number, number]> = [];
+  const linked = new Uint8Array(events.length);
+  for (const [x, y, w] of pairs) {
+    const a = eventIndex.get(eventLocal[x]!)!;
+    const b = eventIndex.get(eventLocal[y]!)!;
+    if (a === b || w.storyline <= 0) continue;
+    lineEdges.push([a, b]);
+    linked[a] = 1;
+    linked[b] = 1;
+  }
+  // Summed vectors only for events that can merge (an event without a storyline edge stays alone).
+  const lineGroups: AverageGroup[] = events.map((e, x) => ({
+    size: eventSizes[x]!,
+    rank: e,
+    sum: new Map(),
+  }));
   sorted.forEach((m, k) => {
-    const g = lineGroups[eventIndex.get(eventLocal[k]!)!]!;
-    g.size += 1;
+    const x = eventIndex.get(eventLocal[k]!)!;
+    if (!linked[x]) return;
+    const g = lineGroups[x]!;
     const v = graph.vector(m);
     for (let t = 0; t < v.ids.length; t++) g.sum.set(v.ids[t]!, (g.sum.get(v.ids[t]!) ?? 0) + v.w[t]!);
     const day = graph.day(m);
     if (day !== undefined)
       g.days = g.days ? [Math.min(g.days[0], day), Math.max(g.days[1], day)] : [day, day];
   });
-  const lineEdges: Array<readonly [number, number]> = [];
-  for (const [x, y, w] of pairs) {
-    const a = eventIndex.get(eventLocal[x]!)!;
-    const b = eventIndex.get(eventLocal[y]!)!;
-    if (a !== b && w.storyline > 0) lineEdges.push([a, b]);
-  }
-  const lineRoot = groupAverage(lineGroups, lineEdges, thresholds.storyline, thresholds.storylineMaxDays);
+  const lineRoot = groupAverage(
+    lineGroups,
+    lineEdges,
+    thresholds.storyline,
+    thresholds.storylineMaxDays,
+    thresholds.storylineCentroidMin,
+  );
   const eventOf = new Map<number, number>();
   const lineOf = new Map<number, number>();
   sorted.forEach((m, k) => {
