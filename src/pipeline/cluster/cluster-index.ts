@@ -325,7 +325,18 @@ export class ClusterIndex {
     });
     const norm = Math.sqrt(sq) || 1;
     for (let k = 0; k < w.length; k++) w[k]! /= norm;
-    const v: IdVector = { ids: a.termIds, w, proper: a.proper };
+    // The most distinctive name: highest weight, ties by term text (term ids follow arrival order).
+    let lead = -1;
+    let leadWeight = -1;
+    for (let k = 0; k < w.length; k++) {
+      if (!a.proper[k]) continue;
+      const id = a.termIds[k]!;
+      if (w[k]! > leadWeight || (w[k] === leadWeight && this.terms.text[id]! < this.terms.text[lead]!)) {
+        leadWeight = w[k]!;
+        lead = id;
+      }
+    }
+    const v: IdVector = { ids: a.termIds, w, proper: a.proper, lead };
     this.weighed?.set(i, v);
     return v;
   }

@@ -5,6 +5,13 @@ export interface ClusterOptions {
    * event weight over all their member pairs (missing pairs count 0) reaches this.
    */
   eventThreshold: number;
+  /**
+   * The event weight of a pair is multiplied by this when each article's most distinctive name (its
+   * highest-weighted proper-noun/entity term) is missing from the other: reports of one happening
+   * name its main actor; two similar happenings (two arrests, two deaths of Watergate figures) do not
+   * share theirs.
+   */
+  eventLeadPenalty: number;
   /** Storylines are average-link clusters of events over the storyline weights, merged down to this. */
   storylineThreshold: number;
   /** …and the cosine of the two groups' summed vectors must reach this (0: no such condition). */
@@ -48,7 +55,8 @@ export interface ClusterOptions {
 }
 
 export const DEFAULT_CLUSTER_OPTIONS: ClusterOptions = {
-  eventThreshold: 0.25,
+  eventThreshold: 0.2,
+  eventLeadPenalty: 0.6,
   storylineThreshold: 0.08,
   storylineCentroidMin: 0.22,
   storylineProperWeight: 0.5,
@@ -99,6 +107,8 @@ export interface IdVector {
   ids: Int32Array;
   w: Float64Array;
   proper: Uint8Array;
+  /** The article's most distinctive name: its proper-noun/entity term of highest weight (−1: none). */
+  lead: number;
 }
 
 /** Cosine of two id vectors. */
@@ -161,6 +171,8 @@ export function pairWeights(
   let nb = 0;
   let properDot = 0;
   let shared = 0;
+  let leadA = false;
+  let leadB = false;
   let i = 0;
   let j = 0;
   const la = wa.ids.length;
@@ -171,6 +183,8 @@ export function pairWeights(
     if (x === y) {
       const d = wa.w[i]! * wb.w[j]!;
       cos += d;
+      if (x === wa.lead) leadA = true;
+      if (x === wb.lead) leadB = true;
       if (wa.proper[i] || wb.proper[j]) {
         na += wa.w[i]! * wa.w[i]!;
         nb += wb.w[j]! * wb.w[j]!;
@@ -198,7 +212,8 @@ export function pairWeights(
         : 0;
   const reuse = Math.min(o.reuseBonusMax, reuseKeys * o.reuseBonus);
   const base = both ? Math.sqrt(cos * proper.cosine) : cos;
-  const event = (base + cites + reuse) * eventTimeFactor(gap, o);
+  const leadsApart = wa.lead >= 0 && wb.lead >= 0 && !leadA && !leadB;
+  const event = (base + cites + reuse) * eventTimeFactor(gap, o) * (leadsApart ? o.eventLeadPenalty : 1);
   if (gap !== undefined && gap > o.storylineMaxDays) return { event, storyline: 0 };
   const named =
     proper.shared >= o.storylineMinShared ? Math.max(cos, proper.cosine * o.storylineProperWeight) : 0;

@@ -57,6 +57,7 @@ export function buildStory({ kind, members, weigh, termText }: StoryMembers): St
     ids: Int32Array.from(ids),
     w: Float64Array.from(ids, (id) => sum.get(id)! / norm),
     proper: new Uint8Array(ids.length),
+    lead: -1,
   };
   // Members by centrality (cosine to the centroid, ties by id).
   const order = vectors
