@@ -8,11 +8,17 @@ import {
   type ClusterOptions,
   DEFAULT_CLUSTER_OPTIONS,
   type IdVector,
-  idf,
+  idfVector,
   type PairWeights,
   pairWeights,
 } from './pair-scores.ts';
-import { groupBy, type PartitionGraph, partitionComponent, storylineRegion } from './partition.ts';
+import {
+  compareGroups,
+  groupBy,
+  type PartitionGraph,
+  partitionComponent,
+  storylineRegion,
+} from './partition.ts';
 import {
   anchorKeys,
   recordOf,
@@ -35,8 +41,6 @@ function strongest(counts: Map<number, number>, cap: number): number[] {
 }
 
 const NEAR_BANDS = 16;
-/** A group's members as a key: its article indices, ascending. */
-const memberKey = (members: readonly number[]) => [...members].sort((x, y) => x - y).join(',');
 const DUPLICATE_WEIGHTS: PairWeights = Object.freeze({ event: 1, storyline: 1 });
 const NEAR_ROWS = 4;
 const SALT = { near: 0x6e656172, reuse: 0x72657573 };
@@ -250,10 +254,9 @@ export class ClusterIndex {
       vector: (i) => this.vector(i),
       day: (i) => this.articles[i]!.day,
     };
-    // Old groups of the re-clustered articles, by member list: a group found again unchanged (and in
-    // an unchanged storyline) is not reported.
-    const oldEvents = new Map<string, string>();
-    const oldLines = new Map<string, string>();
+    // Each re-clustered old article's previous event and storyline: a group found again with the
+    // same members (and, for an event, in an unchanged storyline) is not reported again.
+    const was = { event: new Map<number, number>(), line: new Map<number, number>() };
     const reclustered: number[] = [];
     for (const root of [...roots].sort((x, y) => x - y)) {
       const component = this.component.members(root);
@@ -261,11 +264,11 @@ export class ClusterIndex {
         component.length <= this.options.componentLimit
           ? component
           : storylineRegion(component, start, this.lineOf, this.links);
-      const old = members.filter((m) => m < start);
-      for (const m of groupBy(old, (i) => this.eventOf[i]!).values())
-        oldEvents.set(memberKey(m), this.idOf('event', m));
-      for (const m of groupBy(old, (i) => this.lineOf[i]!).values())
-        oldLines.set(memberKey(m), this.idOf('storyline', m));
+      for (const m of members) {
+        if (m >= start) continue;
+        was.event.set(m, this.eventOf[m]!);
+        was.line.set(m, this.lineOf[m]!);
+      }
       const { eventOf, lineOf } = partitionComponent(members, graph, (i) => this.dup.find(i), {
         event: this.options.eventThreshold,
         storyline: this.options.storylineThreshold,
@@ -280,29 +283,31 @@ export class ClusterIndex {
     }
     const eventGroups = groupBy(reclustered, (m) => this.eventOf[m]!);
     const lineGroups = groupBy(reclustered, (m) => this.lineOf[m]!);
-    const changedEvents = new Set(
-      [...eventGroups].filter(([, m]) => !oldEvents.has(memberKey(m))).map(([r]) => r),
-    );
+    const ev = compareGroups(eventGroups, was.event);
+    const ln = compareGroups(lineGroups, was.line);
+    const changedEvents = ev.changed;
     const changedLines = new Set(
       [...lineGroups]
-        .filter(([, m]) => !oldLines.has(memberKey(m)) || m.some((i) => changedEvents.has(this.eventOf[i]!)))
-        .map(([r]) => r),
+        .filter(([rep, m]) => ln.changed.has(rep) || m.some((i) => changedEvents.has(this.eventOf[i]!)))
+        .map(([rep]) => rep),
     );
     const events = this.eventStories(
       new Map([...eventGroups].filter(([r]) => changedEvents.has(r) || changedLines.has(this.lineOf[r]!))),
       lineGroups,
     );
     const storylines = this.lineStories(new Map([...lineGroups].filter(([r]) => changedLines.has(r))));
-    const removed = (old: Map<string, string>, now: Map<number, number[]>, kind: Story['kind']) => {
-      const live = new Set([...now.values()].map((m) => this.idOf(kind, m)));
-      return [...new Set(old.values())].filter((id) => !live.has(id)).sort();
+    /** Ids of old groups that did not survive, unless a new group took the same id. */
+    const removed = (old: Map<number, number[]>, kept: Set<number>, now: Story[], kind: Story['kind']) => {
+      const live = new Set(now.map((story) => story.id));
+      const gone = [...old].filter(([rep]) => !kept.has(rep)).map(([, m]) => this.idOf(kind, m));
+      return [...new Set(gone)].filter((id) => !live.has(id)).sort();
     };
     const dupRoots = [...new Set([...touchedDup].map((i) => this.dup.find(i)))].sort((x, y) => x - y);
     return {
       events,
       storylines,
-      removedEventIds: removed(oldEvents, eventGroups, 'event'),
-      removedStorylineIds: removed(oldLines, lineGroups, 'storyline'),
+      removedEventIds: removed(ev.old, ev.kept, events, 'event'),
+      removedStorylineIds: removed(ln.old, ln.kept, storylines, 'storyline'),
       duplicates: dupRoots.flatMap((r) =>
         duplicateLinksOf(this.dup.members(r).map((i) => this.articles[i]!)),
       ),
@@ -315,28 +320,7 @@ export class ClusterIndex {
   private vector(i: number): IdVector {
     const cached = this.weighed?.get(i);
     if (cached) return cached;
-    const a = this.articles[i]!;
-    const n = this.articles.length;
-    const w = new Float64Array(a.weights.length);
-    let sq = 0;
-    a.termIds.forEach((id, k) => {
-      w[k] = a.weights[k]! * idf(this.terms.df[id]!, n);
-      sq += w[k]! * w[k]!;
-    });
-    const norm = Math.sqrt(sq) || 1;
-    for (let k = 0; k < w.length; k++) w[k]! /= norm;
-    // The most distinctive name: highest weight, ties by term text (term ids follow arrival order).
-    let lead = -1;
-    let leadWeight = -1;
-    for (let k = 0; k < w.length; k++) {
-      if (!a.proper[k]) continue;
-      const id = a.termIds[k]!;
-      if (w[k]! > leadWeight || (w[k] === leadWeight && this.terms.text[id]! < this.terms.text[lead]!)) {
-        leadWeight = w[k]!;
-        lead = id;
-      }
-    }
-    const v: IdVector = { ids: a.termIds, w, proper: a.proper, lead };
+    const v = idfVector(this.articles[i]!, this.terms.df, this.articles.length, this.terms.text);
     this.weighed?.set(i, v);
     return v;
   }

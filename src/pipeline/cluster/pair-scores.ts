@@ -111,6 +111,38 @@ export interface IdVector {
   lead: number;
 }
 
+/**
+ * A record's terms re-weighted by IDF (`df` by term id, over `n` articles) and L2-normalised, with its
+ * lead name: the proper-noun/entity term of highest weight, ties by term text (term ids follow arrival
+ * order, so they must not decide).
+ */
+export function idfVector(
+  a: { termIds: Int32Array; weights: Float64Array; proper: Uint8Array },
+  df: readonly number[],
+  n: number,
+  termText: readonly string[],
+): IdVector {
+  const w = new Float64Array(a.weights.length);
+  let sq = 0;
+  for (let k = 0; k < w.length; k++) {
+    w[k] = a.weights[k]! * idf(df[a.termIds[k]!]!, n);
+    sq += w[k]! * w[k]!;
+  }
+  const norm = Math.sqrt(sq) || 1;
+  for (let k = 0; k < w.length; k++) w[k]! /= norm;
+  let lead = -1;
+  let leadWeight = -1;
+  for (let k = 0; k < w.length; k++) {
+    if (!a.proper[k]) continue;
+    const id = a.termIds[k]!;
+    if (w[k]! > leadWeight || (w[k] === leadWeight && termText[id]! < termText[lead]!)) {
+      leadWeight = w[k]!;
+      lead = id;
+    }
+  }
+  return { ids: a.termIds, w, proper: a.proper, lead };
+}
+
 /** Cosine of two id vectors. */
 export function idCosine(a: IdVector, b: IdVector): number {
   let i = 0;

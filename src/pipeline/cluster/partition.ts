@@ -157,3 +157,27 @@ export function groupBy(indices: Iterable<number>, key: (i: number) => number): 
   }
   return out;
 }
+
+/**
+ * New groups (representative → members) against the previous groups of their old members (`before`:
+ * member → previous representative): the new groups whose members changed, the previous groups found
+ * again unchanged, and the previous groups with their members.
+ */
+export function compareGroups(
+  now: Map<number, number[]>,
+  before: Map<number, number>,
+): { changed: Set<number>; kept: Set<number>; old: Map<number, number[]> } {
+  const old = groupBy(before.keys(), (m) => before.get(m)!);
+  const changed = new Set<number>();
+  const kept = new Set<number>();
+  for (const [rep, members] of now) {
+    const was = before.get(members[0]!);
+    const same =
+      was !== undefined &&
+      old.get(was)!.length === members.length &&
+      members.every((m) => before.get(m) === was);
+    if (same) kept.add(was);
+    else changed.add(rep);
+  }
+  return { changed, kept, old };
+}
