@@ -83,6 +83,22 @@ test('an update reports the grown stories, the merged-away ids and the touched d
   assert.equal(index.add(inputs.filter((i) => i.id === 'chl-02')).events.length, 0);
 });
 
+test('an update leaves out the stories of a touched component that did not change', () => {
+  const index = new ClusterIndex();
+  const ecb = (...ids: string[]) => inputs.filter((i) => ids.includes(i.id));
+  const first = index.add(ecb('ecb-01', 'ecb-02', 'ecb-03'));
+  assert.deepEqual(partition(first.events), ['ecb-01 ecb-02', 'ecb-03']);
+  assert.deepEqual(partition(first.storylines), ['ecb-01 ecb-02 ecb-03']);
+  // ecb-04 joins the rate-cut event; the rate-hold event is re-clustered but unchanged, in a
+  // storyline that keeps its id, so only the grown event and the storyline are reported.
+  const second = index.add(ecb('ecb-04'));
+  assert.deepEqual(partition(second.events), ['ecb-03 ecb-04']);
+  assert.deepEqual(partition(second.storylines), ['ecb-01 ecb-02 ecb-03 ecb-04']);
+  assert.equal(second.storylines[0]!.id, first.storylines[0]!.id);
+  assert.deepEqual(second.removedEventIds, []);
+  assert.deepEqual(second.removedStorylineIds, []);
+});
+
 test('state survives JSON: restore, then add the rest = adding everything at once', () => {
   const half = new ClusterIndex();
   half.add(inputs.slice(0, 8));

@@ -17,6 +17,7 @@ import {
   groupBy,
   type PartitionGraph,
   partitionComponent,
+  removedIds,
   storylineRegion,
 } from './partition.ts';
 import {
@@ -291,23 +292,21 @@ export class ClusterIndex {
         .filter(([rep, m]) => ln.changed.has(rep) || m.some((i) => changedEvents.has(this.eventOf[i]!)))
         .map(([rep]) => rep),
     );
+    // An unchanged event is reported again only when its storyline's id changed. Representatives are
+    // smallest-id members, and a story's id is a hash of its smallest member id: a new representative
+    // is a new id.
+    const renamed = (rep: number) => this.lineOf[rep]! !== was.line.get(rep);
     const events = this.eventStories(
-      new Map([...eventGroups].filter(([r]) => changedEvents.has(r) || changedLines.has(this.lineOf[r]!))),
+      new Map([...eventGroups].filter(([r]) => changedEvents.has(r) || renamed(r))),
       lineGroups,
     );
     const storylines = this.lineStories(new Map([...lineGroups].filter(([r]) => changedLines.has(r))));
-    /** Ids of old groups that did not survive, unless a new group took the same id. */
-    const removed = (old: Map<number, number[]>, kept: Set<number>, now: Story[], kind: Story['kind']) => {
-      const live = new Set(now.map((story) => story.id));
-      const gone = [...old].filter(([rep]) => !kept.has(rep)).map(([, m]) => this.idOf(kind, m));
-      return [...new Set(gone)].filter((id) => !live.has(id)).sort();
-    };
     const dupRoots = [...new Set([...touchedDup].map((i) => this.dup.find(i)))].sort((x, y) => x - y);
     return {
       events,
       storylines,
-      removedEventIds: removed(ev.old, ev.kept, events, 'event'),
-      removedStorylineIds: removed(ln.old, ln.kept, storylines, 'storyline'),
+      removedEventIds: removedIds(ev, events, (m) => this.idOf('event', m)),
+      removedStorylineIds: removedIds(ln, storylines, (m) => this.idOf('storyline', m)),
       duplicates: dupRoots.flatMap((r) =>
         duplicateLinksOf(this.dup.members(r).map((i) => this.articles[i]!)),
       ),

@@ -181,3 +181,14 @@ export function compareGroups(
   }
   return { changed, kept, old };
 }
+
+/** Ids of previous groups that did not survive (`compareGroups`), unless a reported story took the id. */
+export function removedIds(
+  compared: { kept: Set<number>; old: Map<number, number[]> },
+  now: readonly { id: string }[],
+  idOf: (members: readonly number[]) => string,
+): string[] {
+  const live = new Set(now.map((story) => story.id));
+  const gone = [...compared.old].filter(([rep]) => !compared.kept.has(rep)).map(([, m]) => idOf(m));
+  return [...new Set(gone)].filter((id) => !live.has(id)).sort();
+}
