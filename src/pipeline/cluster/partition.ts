@@ -23,9 +23,9 @@ const byIdOf = (graph: PartitionGraph) => (x: number, y: number) => {
 /**
  * Partition one component of the candidate graph into events and storylines (docs/decisions/0012).
  * Events: average link over the event weights, starting from single articles (duplicate groups are
- * joined first: `duplicateOf(i)` gives each article's duplicate group). Storylines: average link over
- * the storyline weights between events, starting from the events, so every event lies in one
- * storyline. Returns each member's event and storyline representative (the member with the smallest
+ * joined first: `duplicateOf(i)` gives each article's duplicate group). Storylines: exact group
+ * average of cosines between events joined by a storyline edge (`groupAverage`, with the centroid
+ * and time conditions), starting from the events, so every event lies in one storyline. Returns each member's event and storyline representative (the member with the smallest
  * id). The result depends on the members, their edges and the weights only — not on the order in
  * which they arrived.
  */
