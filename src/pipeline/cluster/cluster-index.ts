@@ -270,12 +270,7 @@ export class ClusterIndex {
         was.event.set(m, this.eventOf[m]!);
         was.line.set(m, this.lineOf[m]!);
       }
-      const { eventOf, lineOf } = partitionComponent(members, graph, (i) => this.dup.find(i), {
-        event: this.options.eventThreshold,
-        storyline: this.options.storylineThreshold,
-        storylineMaxDays: this.options.storylineMaxDays,
-        storylineCentroidMin: this.options.storylineCentroidMin,
-      });
+      const { eventOf, lineOf } = partitionComponent(members, graph, (i) => this.dup.find(i), this.options);
       for (const m of members) {
         this.eventOf[m] = eventOf.get(m)!;
         this.lineOf[m] = lineOf.get(m)!;
@@ -286,10 +281,9 @@ export class ClusterIndex {
     const lineGroups = groupBy(reclustered, (m) => this.lineOf[m]!);
     const ev = compareGroups(eventGroups, was.event);
     const ln = compareGroups(lineGroups, was.line);
-    const changedEvents = ev.changed;
     const changedLines = new Set(
       [...lineGroups]
-        .filter(([rep, m]) => ln.changed.has(rep) || m.some((i) => changedEvents.has(this.eventOf[i]!)))
+        .filter(([rep, m]) => ln.changed.has(rep) || m.some((i) => ev.changed.has(this.eventOf[i]!)))
         .map(([rep]) => rep),
     );
     // An unchanged event is reported again only when its storyline's id changed. Representatives are
@@ -297,7 +291,7 @@ export class ClusterIndex {
     // is a new id.
     const renamed = (rep: number) => this.lineOf[rep]! !== was.line.get(rep);
     const events = this.eventStories(
-      new Map([...eventGroups].filter(([r]) => changedEvents.has(r) || renamed(r))),
+      new Map([...eventGroups].filter(([r]) => ev.changed.has(r) || renamed(r))),
       lineGroups,
     );
     const storylines = this.lineStories(new Map([...lineGroups].filter(([r]) => changedLines.has(r))));

@@ -1,5 +1,5 @@
 import { type AverageGroup, averageLink, groupAverage } from './average-link.ts';
-import type { IdVector, PairWeights } from './pair-scores.ts';
+import type { ClusterOptions, IdVector, PairWeights } from './pair-scores.ts';
 
 /** What partitioning reads of the index: ids, kept edges, and the weights of a pair now. */
 export interface PartitionGraph {
@@ -33,7 +33,10 @@ export function partitionComponent(
   members: readonly number[],
   graph: PartitionGraph,
   duplicateOf: (i: number) => number,
-  thresholds: { event: number; storyline: number; storylineMaxDays: number; storylineCentroidMin: number },
+  o: Pick<
+    ClusterOptions,
+    'eventThreshold' | 'storylineThreshold' | 'storylineMaxDays' | 'storylineCentroidMin'
+  >,
 ): { eventOf: Map<number, number>; lineOf: Map<number, number> } {
   if (members.length === 1) {
     const only = members[0]!;
@@ -75,7 +78,7 @@ export function partitionComponent(
     sizes: startSizes,
     ranks: starts,
     edges: eventEdges,
-    threshold: thresholds.event,
+    threshold: o.eventThreshold,
   });
   const eventLocal = startOf.map((s) => starts[eventRoot[startIndex.get(s)!]!]!);
   // Storylines over events.
@@ -112,9 +115,9 @@ export function partitionComponent(
   const lineRoot = groupAverage(
     lineGroups,
     lineEdges,
-    thresholds.storyline,
-    thresholds.storylineMaxDays,
-    thresholds.storylineCentroidMin,
+    o.storylineThreshold,
+    o.storylineMaxDays,
+    o.storylineCentroidMin,
   );
   const eventOf = new Map<number, number>();
   const lineOf = new Map<number, number>();
