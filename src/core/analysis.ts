@@ -99,6 +99,18 @@ export interface Forecast {
   laterEvents: { eventId: string; relation: string }[];
 }
 
+/**
+ * A stage that failed on one article or one story (or, for corpus stages, on the whole set): the
+ * rest of the analysis was completed without that stage's result for it.
+ */
+export interface AnalysisFailure {
+  stage: string;
+  articleId?: string;
+  storyId?: string;
+  code: string;
+  message: string;
+}
+
 export interface Analysis {
   schema: 'sitrep/analysis@1';
   generatedAt: string;
@@ -115,4 +127,6 @@ export interface Analysis {
   derivations: DerivationLink[];
   comparisons: SourceComparison[];
   forecasts: Forecast[];
+  /** Stages that failed, each with what it failed on; absent when none did. */
+  failures?: AnalysisFailure[];
 }

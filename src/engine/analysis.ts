@@ -1,27 +1,83 @@
 import type { Analysis } from '../core/analysis.ts';
+import type { Article } from '../core/article.ts';
 import { SitrepError } from '../core/errors.ts';
 import { sha256Hex } from '../core/hash.ts';
 import type { FramingLexicon } from '../pipeline/annotate/framing/framing-lexicon.ts';
-import type { Store } from '../store/store.ts';
-import { analysisVersions } from './analysis-versions.ts';
-import { analyzeArticles } from './analyze-articles.ts';
+import type { DerivedRecord, Store } from '../store/store.ts';
+import { type AnalysisCache, analyzeArticles, type Cached, emptyAnalysisCache } from './analyze-articles.ts';
+import type { ArticleStages } from './article-phase.ts';
 import { CLUSTER_STATE_VERSION, type Clustering, type StoredClusters } from './clusters.ts';
+import { analysisVersions } from './stage-registry.ts';
 
 export interface AnalyzeStoreOptions {
   now: () => Date;
   /** Analyze only these articles (default: every stored article). */
   articleIds?: string[];
   lexicon?: FramingLexicon;
-  /** Name of the lexicon file, part of the cache key (a changed lexicon recomputes). */
-  lexiconKey?: string;
   /** Recompute even when a cached analysis matches. */
   fresh?: boolean;
+  /** Replacements for per-article stages (tests inject faults through this). */
+  stages?: Partial<ArticleStages>;
+}
+
+/** Derived-record kinds of the per-article and per-story caches (docs/decisions/0013). */
+const CACHE_KINDS = { facts: 'article-facts', annotations: 'article-annotations', stories: 'story' } as const;
+
+/** The stored analysis leaves out what the articles table already holds: each article's text and removed blocks. */
+type StoredAnalysis = Omit<Analysis, 'articles'> & {
+  articles: Omit<Analysis['articles'][number], 'text' | 'removed'>[];
+};
+
+function slim(analysis: Analysis): StoredAnalysis {
+  return { ...analysis, articles: analysis.articles.map(({ text: _t, removed: _r, ...rest }) => rest) };
+}
+
+function hydrate(stored: StoredAnalysis, articles: Article[]): Analysis {
+  const byId = new Map(articles.map((a) => [a.id, a]));
+  return {
+    ...stored,
+    articles: stored.articles.map((a) => {
+      const article = byId.get(a.id);
+      const removed = (article?.removed ?? []).map(({ start, end, reason, text }) => ({
+        start,
+        end,
+        reason,
+        text,
+      }));
+      return { ...a, text: article?.text ?? '', removed };
+    }),
+  };
+}
+
+async function loadCache(store: Store): Promise<AnalysisCache> {
+  const cache = emptyAnalysisCache();
+  for (const kind of ['facts', 'annotations', 'stories'] as const) {
+    const map = cache[kind] as Map<string, Cached<unknown>>;
+    for (const r of await store.listDerived<unknown>(CACHE_KINDS[kind]))
+      map.set(r.key, { key: r.version, value: r.value });
+  }
+  return cache;
+}
+
+async function saveCache(store: Store, cache: AnalysisCache, updatedAt: string): Promise<void> {
+  const records: DerivedRecord[] = [];
+  for (const kind of ['facts', 'annotations', 'stories'] as const) {
+    const map = cache[kind] as Map<string, Cached<unknown>>;
+    for (const id of cache.fresh[kind]) {
+      const hit = map.get(id);
+      if (hit)
+        records.push({ kind: CACHE_KINDS[kind], key: id, version: hit.key, value: hit.value, updatedAt });
+    }
+  }
+  await store.putDerivedMany(records);
 }
 
 /**
  * The analysis of the stored articles. The whole-store analysis is kept as a derived record keyed by
- * the articles' content hashes and the stage versions: asking again without a change costs one read;
- * any new, updated or re-extracted article, or a new stage version, recomputes it.
+ * the articles' content hashes, the stage versions and the framing lexicon's content: asking again
+ * without a change costs one read. Otherwise per-article results (keyed by the article's content and
+ * the article-stage versions) and per-storyline results (keyed by the storyline's members) are reused,
+ * so adding articles recomputes their own stages and the storylines they join.
  */
 export async function analyzeStore(store: Store, options: AnalyzeStoreOptions): Promise<Analysis> {
   const all = await store.allArticles();
@@ -30,44 +86,44 @@ export async function analyzeStore(store: Store, options: AnalyzeStoreOptions): 
   if (articles.length === 0) {
     throw new SitrepError('NOT_FOUND', 'no articles to analyze; `sitrep ingest <paths>` adds some');
   }
-  const versions = analysisVersions();
   const key = sha256Hex(
     JSON.stringify({
-      versions,
-      lexicon: options.lexiconKey ?? '',
+      versions: analysisVersions(),
+      lexicon: options.lexicon ?? null,
+      stages: Object.keys(options.stages ?? {}).sort(),
       articles: articles.map((a) => [a.id, a.contentSha256, a.extractor.name, a.extractor.version]),
     }),
   );
   const cacheKey = wanted ? 'selection' : 'corpus';
-  const cached = await store.getDerived<Analysis>('analysis', cacheKey);
-  if (cached && cached.version === key && !options.fresh) return cached.value;
+  const cached = await store.getDerived<StoredAnalysis>('analysis', cacheKey);
+  if (cached && cached.version === key && !options.fresh) return hydrate(cached.value, articles);
   // The whole-store analysis keeps its cluster index between runs, so new articles are added to it
   // instead of re-clustering everything (a selection is clustered on its own).
   const stored = wanted ? undefined : await store.getDerived<StoredClusters>('cluster-state', 'corpus');
+  const cache = options.fresh || options.stages ? emptyAnalysisCache() : await loadCache(store);
   let clustering: Clustering | undefined;
   const analysis = analyzeArticles(articles, {
     now: options.now,
+    cache,
     ...(options.lexicon ? { lexicon: options.lexicon } : {}),
+    ...(options.stages ? { stages: options.stages } : {}),
     ...(stored && stored.version === CLUSTER_STATE_VERSION ? { storedClusters: stored.value } : {}),
     onClusters: (c) => {
       clustering = c;
     },
   });
+  const updatedAt = options.now().toISOString();
   if (!wanted && clustering) {
     await store.putDerived({
       kind: 'cluster-state',
       key: 'corpus',
       version: CLUSTER_STATE_VERSION,
       value: clustering.state,
-      updatedAt: options.now().toISOString(),
+      updatedAt,
     });
   }
-  await store.putDerived({
-    kind: 'analysis',
-    key: cacheKey,
-    version: key,
-    value: analysis,
-    updatedAt: options.now().toISOString(),
-  });
+  // Results of replaced stages are never cached: they are not what the registry's versions promise.
+  if (!options.stages) await saveCache(store, cache, updatedAt);
+  await store.putDerived({ kind: 'analysis', key: cacheKey, version: key, value: slim(analysis), updatedAt });
   return analysis;
 }

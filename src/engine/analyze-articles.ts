@@ -1,30 +1,53 @@
-import type { Analysis, AnalysisArticle, NumberMention } from '../core/analysis.ts';
+import type { Analysis, AnalysisArticle, AnalysisFailure } from '../core/analysis.ts';
 import type { Article } from '../core/article.ts';
 import type { EntityMention } from '../core/entity.ts';
-import type { EventRecord } from '../core/event.ts';
-import type { ClaimMention, Quote } from '../core/quote.ts';
+import { sha256Hex } from '../core/hash.ts';
 import type { DerivationLink, DuplicateLink, Story } from '../core/story.ts';
-import type { TimeExpression } from '../core/time.ts';
 import { buildSources } from '../pipeline/analyze/compare/build-sources.ts';
-import { compareSources } from '../pipeline/analyze/compare/compare-sources.ts';
-import { collectForecasts } from '../pipeline/analyze/forecasts/collect-forecasts.ts';
-import { countIndependentOrigins } from '../pipeline/analyze/origins/count-independent-origins.ts';
+import type { SourceArticle } from '../pipeline/analyze/compare/source-label.ts';
 import { buildTimeline } from '../pipeline/analyze/timeline/build-timeline.ts';
-import { extractClaims } from '../pipeline/annotate/claims/extract-claims.ts';
-import { matchClaims } from '../pipeline/annotate/claims/match-claims.ts';
-import { annotateEntities } from '../pipeline/annotate/entities/annotate-entities.ts';
-import { annotateEvents } from '../pipeline/annotate/events/annotate-events.ts';
-import { mergeEvents } from '../pipeline/annotate/events/merge-events.ts';
 import type { FramingLexicon } from '../pipeline/annotate/framing/framing-lexicon.ts';
-import { extractNumbers } from '../pipeline/annotate/numbers/extract-numbers.ts';
-import { extractQuotes } from '../pipeline/annotate/quotes/extract-quotes.ts';
-import { annotateTime } from '../pipeline/annotate/time/annotate-time.ts';
-import { inferPublicationDate } from '../pipeline/annotate/time/infer-publication-date.ts';
 import { linkEntities } from '../pipeline/link/entities/link-entities.ts';
-import { analysisVersions } from './analysis-versions.ts';
-import { captionBlocks, captionEntityMentions, captionEvents } from './caption-events.ts';
+import {
+  ARTICLE_STAGES,
+  type ArticleAnnotations,
+  type ArticleFacts,
+  type ArticleStages,
+  articleAnnotations,
+  articleFacts,
+  attempt,
+} from './article-phase.ts';
 import { type Clustering, clusterIncrementally, type StoredClusters } from './clusters.ts';
+import { analysisVersions, versionsKey } from './stage-registry.ts';
 import { type StageTimer, timeStage } from './stage-timer.ts';
+import { analyzeStory, type StoryResult, type StoryUnit } from './story-phase.ts';
+
+/** A cached result with the key it was computed under. */
+export interface Cached<T> {
+  key: string;
+  value: T;
+}
+
+/**
+ * Results of earlier runs, per article and per storyline: an entry is used when its key matches
+ * (same content, same stage versions, same inputs) and replaced otherwise. The composition records
+ * what it computed in `fresh`, so a caller can store just that.
+ */
+export interface AnalysisCache {
+  facts: Map<string, Cached<ArticleFacts>>;
+  annotations: Map<string, Cached<ArticleAnnotations>>;
+  stories: Map<string, Cached<StoryResult>>;
+  fresh: { facts: Set<string>; annotations: Set<string>; stories: Set<string> };
+}
+
+export function emptyAnalysisCache(): AnalysisCache {
+  return {
+    facts: new Map(),
+    annotations: new Map(),
+    stories: new Map(),
+    fresh: { facts: new Set(), annotations: new Set(), stories: new Set() },
+  };
+}
 
 export interface AnalyzeOptions {
   now: () => Date;
@@ -35,47 +58,10 @@ export interface AnalyzeOptions {
   storedClusters?: StoredClusters;
   /** Receives the cluster index after this run, to be stored for the next. */
   onClusters?: (clustering: Clustering) => void;
-}
-
-/** What the per-article annotators found in one article, before cross-article linking. */
-interface ArticleAnnotations {
-  article: Article;
-  publishedAt?: string;
-  publishedAtEvidence?: AnalysisArticle['publishedAtEvidence'];
-  publishedAtConfidence?: number;
-  publishedAtReasons?: string[];
-  times: TimeExpression[];
-  numbers: NumberMention[];
-}
-
-function datingOf(article: Article, timer: StageTimer | undefined): ArticleAnnotations {
-  const bare = timeStage(timer, 'time', () => annotateTime(article.text, { articleId: article.id }));
-  const dating = timeStage(timer, 'time', () =>
-    inferPublicationDate(article.text, {
-      ...(article.publishedAt ? { publishedAt: article.publishedAt } : {}),
-      timeExpressions: bare,
-    }),
-  );
-  const publishedAt = dating.value;
-  const times = publishedAt
-    ? timeStage(timer, 'time', () =>
-        annotateTime(article.text, { articleId: article.id, documentDate: publishedAt }),
-      )
-    : bare;
-  const out: ArticleAnnotations = {
-    article,
-    times,
-    numbers: timeStage(timer, 'numbers', () => extractNumbers(article.id, article.text)),
-  };
-  if (publishedAt) {
-    out.publishedAt = publishedAt;
-    out.publishedAtEvidence = article.publishedAt
-      ? (article.publishedAtEvidence ?? 'metadata')
-      : dating.evidence;
-    out.publishedAtConfidence = article.publishedAt ? 1 : Math.round(dating.confidence * 100) / 100;
-    if (!article.publishedAt) out.publishedAtReasons = dating.reasons;
-  }
-  return out;
+  /** Per-article and per-story results of earlier runs; filled with this run's. */
+  cache?: AnalysisCache;
+  /** Replacements for per-article stages (the default is ARTICLE_STAGES). */
+  stages?: Partial<ArticleStages>;
 }
 
 /** Duplicate and derivation links by the article they describe (the first duplicate link wins). */
@@ -91,8 +77,11 @@ function linksByArticle(duplicates: DuplicateLink[], derivations: DerivationLink
   return { duplicateOf, derivedFrom };
 }
 
-function toAnalysisArticle(a: ArticleAnnotations, links: ReturnType<typeof linksByArticle>): AnalysisArticle {
-  const { article } = a;
+function toAnalysisArticle(
+  article: Article,
+  facts: ArticleFacts,
+  links: ReturnType<typeof linksByArticle>,
+): AnalysisArticle {
   const out: AnalysisArticle = {
     id: article.id,
     input: article.input,
@@ -102,10 +91,10 @@ function toAnalysisArticle(a: ArticleAnnotations, links: ReturnType<typeof links
   };
   if (article.outlet) out.outlet = article.outlet;
   if (article.byline) out.byline = article.byline;
-  if (a.publishedAt) out.publishedAt = a.publishedAt;
-  if (a.publishedAtEvidence) out.publishedAtEvidence = a.publishedAtEvidence;
-  if (a.publishedAtConfidence !== undefined) out.publishedAtConfidence = a.publishedAtConfidence;
-  if (a.publishedAtReasons) out.publishedAtReasons = a.publishedAtReasons;
+  if (facts.publishedAt) out.publishedAt = facts.publishedAt;
+  if (facts.publishedAtEvidence) out.publishedAtEvidence = facts.publishedAtEvidence;
+  if (facts.publishedAtConfidence !== undefined) out.publishedAtConfidence = facts.publishedAtConfidence;
+  if (facts.publishedAtReasons) out.publishedAtReasons = facts.publishedAtReasons;
   if (article.language) out.language = article.language;
   const duplicate = links.duplicateOf.get(article.id);
   if (duplicate) out.duplicateOf = duplicate.duplicateOf;
@@ -126,145 +115,220 @@ function toAnalysisArticle(a: ArticleAnnotations, links: ReturnType<typeof links
   return out;
 }
 
+const hash = (value: unknown): string => sha256Hex(JSON.stringify(value)).slice(0, 32);
+
+/** Everything of an article the first phase reads, with the article-stage versions. */
+function factsKey(article: Article, versions: string): string {
+  const captions = article.removed.filter((b) => b.reason === 'caption').map((b) => [b.start, b.text]);
+  return hash([
+    versions,
+    article.id,
+    article.text,
+    article.bodyStart,
+    article.title ?? '',
+    article.outlet ?? '',
+    article.publishedAt ?? '',
+    article.publishedAtEvidence ?? '',
+    captions,
+  ]);
+}
+
+/** Use a cached result whose key matches, or compute it and record it as fresh. */
+function cachedOr<T>(
+  cache: Map<string, Cached<T>>,
+  fresh: Set<string>,
+  id: string,
+  key: string,
+  compute: () => T,
+): T {
+  const hit = cache.get(id);
+  if (hit && hit.key === key) return hit.value;
+  const value = compute();
+  cache.set(id, { key, value });
+  fresh.add(id);
+  return value;
+}
+
+/** Storylines as story units, in the order of their first article; articles in none are units alone. */
+function storyUnits(articles: Article[], stories: Story[]): StoryUnit[] {
+  const position = new Map(articles.map((a, i) => [a.id, i]));
+  const byId = new Map(stories.map((s) => [s.id, s]));
+  const units: StoryUnit[] = [];
+  const covered = new Set<string>();
+  for (const line of stories.filter((s) => s.kind === 'storyline')) {
+    const ids = line.articleIds.filter((id) => position.has(id) && !covered.has(id));
+    if (ids.length === 0) continue;
+    ids.sort((a, b) => position.get(a)! - position.get(b)!);
+    for (const id of ids) covered.add(id);
+    const events = (line.eventIds ?? []).flatMap((id) => byId.get(id) ?? []);
+    units.push({ id: line.id, articleIds: ids, stories: [line, ...events] });
+  }
+  for (const a of articles) if (!covered.has(a.id)) units.push({ id: a.id, articleIds: [a.id], stories: [] });
+  // An event its storyline does not list (never the case for the cluster index) joins its first article's unit.
+  const listed = new Set(units.flatMap((u) => u.stories.map((s) => s.id)));
+  const unitOf = new Map(units.flatMap((u) => u.articleIds.map((id) => [id, u] as const)));
+  for (const event of stories) {
+    if (listed.has(event.id)) continue;
+    const first = event.articleIds.find((id) => unitOf.has(id));
+    if (first) unitOf.get(first)!.stories.push(event);
+  }
+  return units.sort((x, y) => position.get(x.articleIds[0]!)! - position.get(y.articleIds[0]!)!);
+}
 /**
- * The whole analysis of a set of articles: the composition of the pipeline's stages, in order.
- * Per article: time expressions and the publication date, numbers, entity mentions. Across articles:
- * entity linking; then per article with linked entities: quotes, claims, events; then dedupe and
- * clustering, claim matching and independent origins, event merging and the timeline, sources and
- * framing, per-story comparison, forecasts.
+ * The whole analysis of a set of articles: the composition of the stages in the registry
+ * (stage-registry.ts), in three scopes. Per article, phase 1: time expressions and the publication
+ * date, numbers, entity mentions. Across articles: entity linking. Per article, phase 2 with the
+ * linked entities: quotes, claim mentions, events. Across articles: dedupe and clustering into
+ * events and storylines. Per storyline: claim matching and independent origins, event merging,
+ * source comparison, forecasts. Across articles: the timeline and each source's framing.
+ * Per-article and per-story results come from `options.cache` when their keys match. A stage that
+ * throws on one article or story is recorded in `failures`; the rest completes.
  */
 export function analyzeArticles(articles: Article[], options: AnalyzeOptions): Analysis {
   const timer = options.timer;
-  const annotated = articles.map((article) => datingOf(article, timer));
+  const stages: ArticleStages = { ...ARTICLE_STAGES, ...options.stages };
+  const cache = options.cache ?? emptyAnalysisCache();
+  const failures: AnalysisFailure[] = [];
+  const articleVersions = versionsKey(['article']);
+  const keys = new Map(articles.map((a) => [a.id, factsKey(a, articleVersions)]));
+  const facts = new Map<string, ArticleFacts>();
+  for (const a of articles) {
+    const f = cachedOr(cache.facts, cache.fresh.facts, a.id, keys.get(a.id)!, () =>
+      articleFacts(a, stages, timer),
+    );
+    facts.set(a.id, f);
+    failures.push(...f.failures);
+  }
 
-  const mentions: EntityMention[] = timeStage(timer, 'entities', () =>
-    articles.flatMap((a) => [
-      ...annotateEntities(a.id, a.text),
-      ...captionBlocks(a).flatMap((block) => captionEntityMentions(a, block)),
-    ]),
+  const linkedEntities = timeStage(timer, 'link-entities', () =>
+    attempt(failures, { stage: 'link-entities' }, [], () =>
+      linkEntities(articles.flatMap((a) => facts.get(a.id)!.mentions)),
+    ),
   );
-  const linkedEntities = timeStage(timer, 'entities', () => linkEntities(mentions));
-  const linkedByArticle = new Map<string, EntityMention[]>();
-  const captionLinkedByArticle = new Map<string, EntityMention[]>();
+  const linkedOf = new Map<string, { text: EntityMention[]; captions: EntityMention[] }>();
   for (const entity of linkedEntities) {
     for (const m of entity.mentions) {
-      const byArticle = m.in === 'raw' ? captionLinkedByArticle : linkedByArticle;
-      const list = byArticle.get(m.articleId) ?? [];
-      list.push(m);
-      byArticle.set(m.articleId, list);
+      let linked = linkedOf.get(m.articleId);
+      if (!linked) {
+        linked = { text: [], captions: [] };
+        linkedOf.set(m.articleId, linked);
+      }
+      (m.in === 'raw' ? linked.captions : linked.text).push(m);
     }
   }
-  for (const list of [...linkedByArticle.values(), ...captionLinkedByArticle.values()]) {
-    list.sort((x, y) => x.start - y.start);
+  for (const linked of linkedOf.values()) {
+    linked.text.sort((x, y) => x.start - y.start);
+    linked.captions.sort((x, y) => x.start - y.start);
   }
   // Entities list the mentions in the clean text; caption mentions only serve caption events.
   const entities = linkedEntities
     .map((e) => ({ ...e, mentions: e.mentions.filter((m) => m.in !== 'raw') }))
     .filter((e) => e.mentions.length > 0);
 
-  const quotes: Quote[] = [];
-  const claimMentions: ClaimMention[] = [];
-  const events: EventRecord[] = [];
-  for (const a of annotated) {
-    const { article } = a;
-    const linked = linkedByArticle.get(article.id) ?? [];
-    const articleQuotes = timeStage(timer, 'quotes', () =>
-      extractQuotes(article.id, article.text, { entities: linked }),
+  const annotations = new Map<string, ArticleAnnotations>();
+  for (const a of articles) {
+    const linked = linkedOf.get(a.id) ?? { text: [], captions: [] };
+    const key = hash([keys.get(a.id), linked]);
+    keys.set(a.id, key);
+    const found = cachedOr(cache.annotations, cache.fresh.annotations, a.id, key, () =>
+      articleAnnotations(a, facts.get(a.id)!, linked, stages, timer),
     );
-    quotes.push(...articleQuotes);
-    claimMentions.push(
-      ...timeStage(timer, 'claims', () =>
-        extractClaims(article.id, article.text, {
-          quotes: articleQuotes,
-          entities: linked,
-          bodyStart: article.bodyStart,
-          ...(article.outlet ? { outlet: article.outlet } : {}),
-        }),
-      ),
-    );
-    events.push(
-      ...timeStage(timer, 'events', () =>
-        annotateEvents(article.id, article.text, {
-          entities: linked,
-          times: a.times,
-          ...(a.publishedAt ? { documentDate: a.publishedAt } : {}),
-        }),
-      ),
-    );
-    for (const block of captionBlocks(article)) {
-      events.push(
-        ...timeStage(timer, 'events', () =>
-          captionEvents(article, block, captionLinkedByArticle.get(article.id) ?? [], a.publishedAt),
-        ),
-      );
-    }
+    annotations.set(a.id, found);
+    failures.push(...found.failures);
   }
 
   const clustering = timeStage(timer, 'cluster', () =>
-    clusterIncrementally(
-      annotated.map((a) => ({
-        id: a.article.id,
-        text: a.article.text,
-        bodyStart: a.article.bodyStart,
-        ...(a.article.title ? { title: a.article.title } : {}),
-        ...(a.article.outlet ? { outlet: a.article.outlet } : {}),
-        ...(a.publishedAt ? { publishedAt: a.publishedAt } : {}),
-        entities: [...new Set((linkedByArticle.get(a.article.id) ?? []).map((m) => m.entityId ?? m.text))],
-      })),
-      options.storedClusters,
+    attempt(failures, { stage: 'cluster' }, undefined, () =>
+      clusterIncrementally(
+        articles.map((a) => {
+          const f = facts.get(a.id)!;
+          return {
+            id: a.id,
+            text: a.text,
+            bodyStart: a.bodyStart,
+            ...(a.title ? { title: a.title } : {}),
+            ...(a.outlet ? { outlet: a.outlet } : {}),
+            ...(f.publishedAt ? { publishedAt: f.publishedAt } : {}),
+            entities: [...new Set((linkedOf.get(a.id)?.text ?? []).map((m) => m.entityId ?? m.text))],
+          };
+        }),
+        options.storedClusters,
+      ),
     ),
   );
-  options.onClusters?.(clustering);
-  const stories: Story[] = [...clustering.storylines, ...clustering.events];
-  const sourceArticles = annotated.map((a) => ({
-    id: a.article.id,
-    text: a.article.text,
-    ...(a.article.title ? { title: a.article.title } : {}),
-    ...(a.article.outlet ? { outlet: a.article.outlet } : {}),
-    ...(a.publishedAt ? { publishedAt: a.publishedAt } : {}),
-  }));
+  if (clustering) options.onClusters?.(clustering);
+  const stories: Story[] = clustering ? [...clustering.storylines, ...clustering.events] : [];
+  const duplicates = clustering?.duplicates ?? [];
+  const derivations = clustering?.derivations ?? [];
+  const sourceArticles = new Map<string, SourceArticle & { text: string }>(
+    articles.map((a) => {
+      const publishedAt = facts.get(a.id)!.publishedAt;
+      const source: SourceArticle & { text: string } = { id: a.id, text: a.text };
+      if (a.title) source.title = a.title;
+      if (a.outlet) source.outlet = a.outlet;
+      if (publishedAt) source.publishedAt = publishedAt;
+      return [a.id, source];
+    }),
+  );
 
-  const claims = timeStage(timer, 'claims', () =>
-    countIndependentOrigins(matchClaims(claimMentions), {
-      articles: sourceArticles,
-      duplicates: clustering.duplicates,
-      derivations: clustering.derivations,
-    }),
+  const storyVersions = versionsKey(['story']);
+  const results: StoryResult[] = [];
+  for (const unit of storyUnits(articles, stories)) {
+    const inUnit = new Set(unit.articleIds);
+    const links = {
+      duplicates: duplicates.filter((d) => inUnit.has(d.articleId)),
+      derivations: derivations.filter((d) => inUnit.has(d.articleId)),
+    };
+    const key = hash([storyVersions, unit, unit.articleIds.map((id) => keys.get(id)), links]);
+    const result = cachedOr(cache.stories, cache.fresh.stories, unit.id, key, () =>
+      analyzeStory(
+        unit,
+        unit.articleIds.map((id) => ({
+          article: sourceArticles.get(id)!,
+          ...annotations.get(id)!,
+          numbers: facts.get(id)!.numbers,
+        })),
+        links,
+        timer,
+      ),
+    );
+    results.push(result);
+    failures.push(...result.failures);
+  }
+
+  const events = results.flatMap((r) => r.events);
+  const timeline = timeStage(timer, 'timeline', () =>
+    attempt(failures, { stage: 'build-timeline' }, [], () => buildTimeline(events)),
   );
-  const merged = timeStage(timer, 'events', () => mergeEvents(events));
-  const timeline = timeStage(timer, 'timeline', () => buildTimeline(merged));
-  const numbers = annotated.flatMap((a) => a.numbers);
+  const quotes = articles.flatMap((a) => annotations.get(a.id)!.quotes);
   const sources = timeStage(timer, 'compare', () =>
-    buildSources({
-      articles: sourceArticles,
-      quotes,
-      derivations: clustering.derivations,
-      ...(options.lexicon ? { lexicon: options.lexicon } : {}),
-    }),
-  );
-  const comparisons = timeStage(timer, 'compare', () =>
-    stories.map((story) =>
-      compareSources(story, { articles: sourceArticles, claims, quotes, numbers, events: merged }),
+    attempt(failures, { stage: 'framing' }, [], () =>
+      buildSources({
+        articles: [...sourceArticles.values()],
+        quotes,
+        derivations,
+        ...(options.lexicon ? { lexicon: options.lexicon } : {}),
+      }),
     ),
   );
-  const forecasts = timeStage(timer, 'forecasts', () =>
-    collectForecasts({ claims, events: merged, articles: sourceArticles }),
-  );
-  const links = linksByArticle(clustering.duplicates, clustering.derivations);
-  return {
+  const comparisonOf = new Map(results.flatMap((r) => r.comparisons).map((c) => [c.storyId, c]));
+  const links = linksByArticle(duplicates, derivations);
+  const analysis: Analysis = {
     schema: 'sitrep/analysis@1',
     generatedAt: options.now().toISOString(),
     versions: analysisVersions(),
-    articles: annotated.map((a) => toAnalysisArticle(a, links)),
+    articles: articles.map((a) => toAnalysisArticle(a, facts.get(a.id)!, links)),
     stories,
     entities,
     quotes,
-    claims,
-    events: merged,
+    claims: results.flatMap((r) => r.claims),
+    events,
     timeline,
     sources,
-    derivations: clustering.derivations,
-    comparisons,
-    forecasts,
+    derivations,
+    comparisons: stories.flatMap((s) => comparisonOf.get(s.id) ?? []),
+    forecasts: results.flatMap((r) => r.forecasts),
   };
+  if (failures.length > 0) analysis.failures = failures;
+  return analysis;
 }

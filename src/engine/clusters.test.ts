@@ -54,6 +54,16 @@ describe('incremental clustering', () => {
     );
     assert.equal(clusterIncrementally(changed, stored).mode, 'rebuilt');
     assert.equal(clusterIncrementally(seeds.slice(1), stored).mode, 'rebuilt');
+    // An edit that keeps the text's length (a corrected figure) is a change too.
+    const sameLength = seeds.map((s) =>
+      s.id === '002' ? { ...s, text: s.text.replace(/\d/, (d) => String((Number(d) + 1) % 10)) } : s,
+    );
+    assert.equal(
+      sameLength.find((s) => s.id === '002')?.text.length,
+      seeds.find((s) => s.id === '002')?.text.length,
+    );
+    assert.notEqual(sameLength.find((s) => s.id === '002')?.text, seeds.find((s) => s.id === '002')?.text);
+    assert.equal(clusterIncrementally(sameLength, stored).mode, 'rebuilt');
     assert.equal(clusterIncrementally(seeds, stored).added, 0);
   });
 });

@@ -1,3 +1,4 @@
+import { sha256Hex } from '../core/hash.ts';
 import type { ClusterInput, DerivationLink, DuplicateLink, Story } from '../core/story.ts';
 import { CLUSTER_VERSION, ClusterIndex, type ClusterState } from '../pipeline/cluster/cluster-index.ts';
 import { findCitations } from '../pipeline/dedupe/find-citations.ts';
@@ -25,8 +26,18 @@ export interface Clustering {
 
 export const CLUSTER_STATE_VERSION = `cluster@${CLUSTER_VERSION}+dedupe@${DEDUPE_VERSION}`;
 
+/** A hash of everything the index reads of a member: a same-length edit of its text changes it too. */
 const fingerprint = (input: ClusterInput): string =>
-  `${input.text.length}:${input.publishedAt ?? ''}:${input.outlet ?? ''}:${input.title ?? ''}:${(input.entities ?? []).join('|')}`;
+  sha256Hex(
+    JSON.stringify([
+      input.text,
+      input.bodyStart ?? 0,
+      input.publishedAt ?? '',
+      input.outlet ?? '',
+      input.title ?? '',
+      input.entities ?? [],
+    ]),
+  ).slice(0, 32);
 
 /** Verify the index's reuse candidates by alignment (the index keeps no texts). */
 function verifiedReuse(pairs: [string, string][], byId: Map<string, ClusterInput>): DerivationLink[] {

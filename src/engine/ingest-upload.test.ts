@@ -31,7 +31,7 @@ describe('ingestItems', () => {
     assert.deepEqual(report.counts, { inserted: 2, updated: 0, unchanged: 0, failed: 1 });
     assert.equal(report.items[0]?.title, 'Putin arrives in Pyongyang');
     const article = await store.getArticle(report.items[2]?.articleId ?? '');
-    assert.equal(article?.input.url, undefined);
+    assert.equal(article?.input.url, 'https://example.org/news/treaty');
     assert.equal(article?.identity, 'https://example.org/news/treaty');
     assert.equal(await store.countArticles(), 2);
 

@@ -1,5 +1,5 @@
 import { SitrepError } from '../core/errors.ts';
-import type { ReadOptions } from '../pipeline/ingest/index.ts';
+import { DEFAULT_MAX_BYTES, type ReadOptions } from '../pipeline/ingest/index.ts';
 import type { Store } from '../store/store.ts';
 import { type IngestItem, type IngestReport, type IngestStatus, ingest } from './ingest.ts';
 
@@ -94,7 +94,9 @@ export async function ingestItems(
       fetchable.push(url.trim());
     }
   }
-  if (fetchable.length > 0) urlItems.push(...(await ingest(store, fetchable, readOptions)).items);
+  // A server fetching on a client's behalf downloads no more than one document's worth per URL.
+  const fetchOptions: ReadOptions = { ...readOptions, maxStreamBytes: options.maxBytes ?? DEFAULT_MAX_BYTES };
+  if (fetchable.length > 0) urlItems.push(...(await ingest(store, fetchable, fetchOptions)).items);
 
   const all = [...reported.map((r) => r.item), ...urlItems];
   const counts: Record<IngestStatus, number> = { inserted: 0, updated: 0, unchanged: 0, failed: 0 };

@@ -27,9 +27,9 @@ export interface IngestOptions extends ReadOptions {
   onItem?: (item: IngestItem, counts: Record<IngestStatus, number>) => void;
 }
 
-function whereOf(doc: SourceDocument, fallback: string): string {
-  const base = doc.input.path ?? doc.input.url ?? fallback;
-  return doc.itemKey ? `${base}#${doc.itemKey}` : base;
+/** Where a document came from: the input's label (path, URL, `-`) and the item's key within it. */
+function whereOf(doc: SourceDocument, label: string): string {
+  return doc.itemKey ? `${label}#${doc.itemKey}` : label;
 }
 
 function failure(where: string, error: unknown): IngestItem {
@@ -60,7 +60,8 @@ export async function ingest(store: Store, specs: string[], options: IngestOptio
     const raw = input.value;
     const label =
       raw.source.kind === 'file' ? raw.source.path : raw.source.kind === 'url' ? raw.source.url : '-';
-    for (const docOutcome of splitDocuments(raw)) {
+    const split = splitDocuments(raw, options.maxBytes ? { maxBytes: options.maxBytes } : {});
+    for (const docOutcome of split) {
       if (!docOutcome.ok) {
         record(failure(docOutcome.where, docOutcome.error));
         continue;

@@ -29,6 +29,30 @@ export function writeAnalysisOutputs(analysis: Analysis, dir: string): Record<st
 }
 
 /** A few lines on what the analysis found, for people. */
+/**
+ * One line per stage failure, for the error stream: which stage, on which article or story, and why
+ * (at most `limit` lines, then a count of the rest). Empty when nothing failed.
+ */
+export function describeFailures(analysis: Analysis, limit = 20): string[] {
+  const failures = analysis.failures ?? [];
+  if (failures.length === 0) return [];
+  const lines = failures.slice(0, limit).map((f) => {
+    const on = f.articleId
+      ? `article ${f.articleId.slice(0, 12)}`
+      : f.storyId
+        ? `story ${f.storyId.slice(0, 12)}`
+        : 'all articles';
+    return `  ${f.stage} failed on ${on}: ${f.message} [${f.code}]`;
+  });
+  if (failures.length > limit)
+    lines.push(`  … and ${failures.length - limit} more (--json lists them all under "failures")`);
+  const articles = new Set(failures.flatMap((f) => (f.articleId ? [f.articleId] : []))).size;
+  return [
+    `sitrep: ${failures.length} stage failure(s) (${articles} article(s)); the rest of the analysis completed and was stored:`,
+    ...lines,
+  ];
+}
+
 export function summarizeAnalysis(analysis: Analysis): string[] {
   const storylines = analysis.stories.filter((s) => s.kind === 'storyline').length;
   const events = analysis.stories.filter((s) => s.kind === 'event').length;

@@ -126,6 +126,18 @@ export function runStoreConformance(driver: string, open: () => Store | Promise<
       assert.equal(await store.deleteDerived('cluster-state', 'other'), 1);
       assert.equal(await store.deleteDerived('cluster-state'), 1);
       assert.equal(await store.getDerived('cluster-state', 'corpus'), undefined);
+      const many = ['b', 'a', 'c'].map((key, n) => ({ ...record, kind: 'article-facts', key, value: { n } }));
+      await store.putDerivedMany(many);
+      await store.putDerivedMany([{ ...many[0]!, version: 'v3', value: { n: 9 } }]);
+      assert.deepEqual(
+        (await store.listDerived<{ n: number }>('article-facts')).map((r) => [r.key, r.version, r.value.n]),
+        [
+          ['a', 'v1', 1],
+          ['b', 'v3', 9],
+          ['c', 'v1', 2],
+        ],
+      );
+      assert.deepEqual(await store.listDerived('nothing-here'), []);
       await store.close();
     });
 

@@ -78,6 +78,10 @@ export interface Store {
   /** Store (replace) a derived record. */
   putDerived(record: DerivedRecord): Promise<void>;
   getDerived<T>(kind: string, key: string): Promise<DerivedRecord<T> | undefined>;
+  /** Store (replace) many derived records in one transaction. */
+  putDerivedMany(records: DerivedRecord[]): Promise<void>;
+  /** Every derived record of a kind, in key order. */
+  listDerived<T>(kind: string): Promise<DerivedRecord<T>[]>;
   /** Delete derived records of a kind (all keys, or one). Returns how many were deleted. */
   deleteDerived(kind: string, key?: string): Promise<number>;
   close(): Promise<void>;

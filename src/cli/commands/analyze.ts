@@ -2,7 +2,7 @@ import type { Command } from 'commander';
 import { analyzeStore } from '../../engine/analysis.ts';
 import { loadLexicon } from '../../engine/brief.ts';
 import { ingest } from '../../engine/ingest.ts';
-import { summarizeAnalysis, writeAnalysisOutputs } from '../../engine/write-outputs.ts';
+import { describeFailures, summarizeAnalysis, writeAnalysisOutputs } from '../../engine/write-outputs.ts';
 import { EXIT, type Io, printJson } from '../output.ts';
 import { type GlobalOptions, withStore } from './context.ts';
 import { formatIngestSummary } from './ingest.ts';
@@ -45,7 +45,7 @@ export function registerAnalyze(program: Command, io: Io): void {
         const analysis = await analyzeStore(store, {
           now: () => new Date(),
           ...(articleIds ? { articleIds } : {}),
-          ...(lexicon ? { lexicon, lexiconKey: flags.lexicon } : {}),
+          ...(lexicon ? { lexicon } : {}),
           ...(flags.fresh ? { fresh: true } : {}),
         });
         return { report, analysis };
@@ -59,6 +59,8 @@ export function registerAnalyze(program: Command, io: Io): void {
         if (paths) for (const [what, path] of Object.entries(paths)) io.out(`wrote ${what}: ${path}`);
         if (!paths) io.out('(--json prints the analysis; --out DIR writes it with the brief)');
       }
+      for (const line of describeFailures(result.analysis)) io.err(line);
       if (result.report && result.report.counts.failed > 0) process.exitCode = EXIT.failure;
+      if (result.analysis.failures) process.exitCode = EXIT.failure;
     });
 }

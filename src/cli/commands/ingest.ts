@@ -10,6 +10,7 @@ interface IngestFlags {
   allowPrivate?: boolean;
   timeout?: number;
   maxBytes?: number;
+  maxStreamBytes?: number;
   maxRedirects?: number;
   userAgent?: string;
   json?: boolean;
@@ -39,7 +40,18 @@ export function registerIngest(program: Command, io: Io): void {
     .option('--exclude <glob...>', 'in folders, skip files matching these globs')
     .option('--allow-private', 'allow fetching from loopback, private and link-local addresses')
     .option('--timeout <ms>', 'per-URL time limit in milliseconds', positiveInt, 15000)
-    .option('--max-bytes <n>', 'largest input accepted, in bytes', positiveInt, 10 * 1024 * 1024)
+    .option(
+      '--max-bytes <n>',
+      'largest document accepted (a page, a text file, one JSON line or feed item), in bytes',
+      positiveInt,
+      10 * 1024 * 1024,
+    )
+    .option(
+      '--max-stream-bytes <n>',
+      'largest whole input accepted (a file, stdin or a download holding many items), in bytes',
+      positiveInt,
+      256 * 1024 * 1024,
+    )
     .option('--max-redirects <n>', 'redirects followed per URL', (v) => (v === '0' ? 0 : positiveInt(v)), 5)
     .option('--user-agent <ua>', 'User-Agent sent with HTTP requests')
     .option('--json', 'print the per-item report as JSON')
@@ -54,6 +66,7 @@ export function registerIngest(program: Command, io: Io): void {
             allowPrivate: flags.allowPrivate ?? false,
             ...(flags.timeout ? { timeoutMs: flags.timeout } : {}),
             ...(flags.maxBytes ? { maxBytes: flags.maxBytes } : {}),
+            ...(flags.maxStreamBytes ? { maxStreamBytes: flags.maxStreamBytes } : {}),
             ...(flags.maxRedirects !== undefined ? { maxRedirects: flags.maxRedirects } : {}),
             ...(flags.userAgent ? { userAgent: flags.userAgent } : {}),
             onItem: (item, counts) => progress.update(item, counts),

@@ -209,12 +209,14 @@ describe('fetchUrl against a local server', () => {
   it('enforces the size cap while streaming and from Content-Length', async () => {
     assert.deepEqual(
       [
-        describeFailure(await fetchWith(`${base}/big`, { allowPrivate: true, maxBytes: 1000 })),
-        describeFailure(await fetchWith(`${base}/big-declared`, { allowPrivate: true, maxBytes: 1000 })),
+        describeFailure(await fetchWith(`${base}/big`, { allowPrivate: true, maxStreamBytes: 1000 })),
+        describeFailure(
+          await fetchWith(`${base}/big-declared`, { allowPrivate: true, maxStreamBytes: 1000 }),
+        ),
       ],
       [
-        `INPUT_TOO_LARGE: ${base}/big is too large (more than the 1000 bytes limit); raise --max-bytes to read it`,
-        `INPUT_TOO_LARGE: ${base}/big-declared is too large (64 KiB, over the 1000 bytes limit); raise --max-bytes to read it`,
+        `INPUT_TOO_LARGE: ${base}/big is too large (more than the 1000 bytes limit); raise --max-stream-bytes to read it`,
+        `INPUT_TOO_LARGE: ${base}/big-declared is too large (64 KiB, over the 1000 bytes limit); raise --max-stream-bytes to read it`,
       ],
     );
   });

@@ -12,8 +12,8 @@ import { fail, type Outcome } from '../../core/outcome.ts';
 import { classifyAddress } from './address-policy.ts';
 import { concat, tooLarge, toRawInput } from './read-files.ts';
 import {
-  DEFAULT_MAX_BYTES,
   DEFAULT_MAX_REDIRECTS,
+  DEFAULT_MAX_STREAM_BYTES,
   DEFAULT_TIMEOUT_MS,
   DEFAULT_USER_AGENT,
   type ReadOptions,
@@ -40,7 +40,7 @@ const defaultLookup: Lookup = async (hostname) =>
  */
 export async function fetchUrl(url: string, options: ReadOptions): Promise<Outcome<RawInput>> {
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
-  const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
+  const maxBytes = options.maxStreamBytes ?? DEFAULT_MAX_STREAM_BYTES;
   const maxRedirects = options.maxRedirects ?? DEFAULT_MAX_REDIRECTS;
   const allowPrivate = options.allowPrivate ?? false;
   const resolve = options.lookup ?? defaultLookup;

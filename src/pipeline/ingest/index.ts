@@ -4,21 +4,30 @@ import { SitrepError } from '../../core/errors.ts';
 import { fail, type Outcome } from '../../core/outcome.ts';
 import { fetchUrl } from './fetch-url.ts';
 import { fileError, readFileInput, readStdinInput } from './read-files.ts';
-import { DEFAULT_MAX_BYTES, type ReadOptions } from './read-options.ts';
+import { DEFAULT_MAX_STREAM_BYTES, type ReadOptions } from './read-options.ts';
 import { walkFolder } from './walk-folder.ts';
 
+export { normalizeDate } from '../extract/normalize-date.ts';
 export { classifyAddress, isBlockedAddress } from './address-policy.ts';
-export { DEFAULT_EXCLUDE, DEFAULT_USER_AGENT, type ReadOptions } from './read-options.ts';
+export {
+  DEFAULT_EXCLUDE,
+  DEFAULT_MAX_BYTES,
+  DEFAULT_MAX_STREAM_BYTES,
+  DEFAULT_USER_AGENT,
+  type ReadOptions,
+} from './read-options.ts';
 export { splitDocuments } from './split-documents.ts';
 
 /**
- * Read every input spec into raw bytes, in order: a file path, a folder
+ * Read every input spec into raw bytes (each at most maxStreamBytes), in order: a file path, a folder
  * (walked recursively in sorted order, filtered by include/exclude globs),
  * '-' for stdin, or an http(s) URL. Failures are yielded as values and
  * reading goes on with the next file or spec.
  */
 export async function* readInputs(specs: string[], options: ReadOptions): AsyncGenerator<Outcome<RawInput>> {
-  const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
+  // One input may hold many documents (JSON lines, a feed): it is capped by the stream ceiling here,
+  // and each document by maxBytes when it is cut out (splitDocuments).
+  const maxBytes = options.maxStreamBytes ?? DEFAULT_MAX_STREAM_BYTES;
   for (const spec of specs) {
     if (spec === '-') {
       yield await readStdinInput(maxBytes, options.now, options.readStdin);

@@ -1,6 +1,7 @@
 import type { DocumentHints } from '../../core/article.ts';
 import { SitrepError } from '../../core/errors.ts';
 import { fail, type Outcome, ok } from '../../core/outcome.ts';
+import { normalizeDate } from '../extract/normalize-date.ts';
 import { type DocumentItem, hashIdentity } from './document-item.ts';
 
 const HINT_FIELDS = ['url', 'title', 'outlet', 'publishedAt', 'byline', 'language'] as const;
@@ -81,12 +82,31 @@ function toItem(
     const v = record[field];
     if (typeof v === 'string' && v.trim() !== '') hints[field] = v.trim();
   }
+  // Every field is checked here, so that nothing stored can fail a later stage: a date is normalised
+  // to ISO 8601 or the item is refused; a URL must be an absolute http(s) URL.
+  if (hints.publishedAt !== undefined) {
+    const date = normalizeDate(hints.publishedAt);
+    if (!date.ok) return bad(`"publishedAt" ${date.reason}`);
+    hints.publishedAt = date.iso;
+  }
+  if (hints.url !== undefined && !isHttpUrl(hints.url)) {
+    return bad(`"url" must be an absolute http(s) URL (got "${hints.url.slice(0, 80)}")`);
+  }
   const text = typeof record['text'] === 'string' ? record['text'] : '';
   const html = typeof record['html'] === 'string' ? record['html'] : '';
   const identity = hints.url ?? hashIdentity(rawSha256, itemKey);
   if (text.trim() !== '') return ok({ itemKey, identity, format: 'text', content: text, hints });
   if (html.trim() !== '') return ok({ itemKey, identity, format: 'html', content: html, hints });
   return bad('needs a non-empty "text" or "html" field');
+}
+
+function isHttpUrl(value: string): boolean {
+  try {
+    const url = new URL(value);
+    return url.protocol === 'http:' || url.protocol === 'https:';
+  } catch {
+    return false;
+  }
 }
 
 function describeType(value: unknown): string {

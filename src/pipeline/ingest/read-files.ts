@@ -22,11 +22,16 @@ export function toRawInput(
   return ok(raw);
 }
 
-export function tooLarge(where: string, maxBytes: number, size?: number): SitrepError {
+export function tooLarge(
+  where: string,
+  maxBytes: number,
+  size?: number,
+  flag: '--max-bytes' | '--max-stream-bytes' = '--max-stream-bytes',
+): SitrepError {
   const actual = size === undefined ? 'more than' : `${formatBytes(size)}, over`;
   return new SitrepError(
     'INPUT_TOO_LARGE',
-    `${where} is too large (${actual} the ${formatBytes(maxBytes)} limit); raise --max-bytes to read it`,
+    `${where} is too large (${actual} the ${formatBytes(maxBytes)} limit); raise ${flag} to read it`,
   );
 }
 

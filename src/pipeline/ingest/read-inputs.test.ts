@@ -126,13 +126,13 @@ describe('readInputs: files and folders', () => {
     );
   });
 
-  it('refuses files over maxBytes', async () => {
-    const [outcome] = await collect([join(root, 'b.txt')], { maxBytes: 4 });
+  it('refuses files over maxStreamBytes', async () => {
+    const [outcome] = await collect([join(root, 'b.txt')], { maxStreamBytes: 4 });
     assert.ok(outcome && !outcome.ok);
     assert.equal(outcome.error.code, 'INPUT_TOO_LARGE');
     assert.equal(
       outcome.error.message,
-      `${join(root, 'b.txt')} is too large (9 bytes, over the 4 bytes limit); raise --max-bytes to read it`,
+      `${join(root, 'b.txt')} is too large (9 bytes, over the 4 bytes limit); raise --max-stream-bytes to read it`,
     );
   });
 
@@ -196,12 +196,15 @@ describe('readInputs: stdin and schemes', () => {
 
   it('reports empty and oversized stdin', async () => {
     const empty = await collect(['-'], { readStdin: async () => new Uint8Array(0) });
-    const large = await collect(['-'], { readStdin: async () => new Uint8Array(11).fill(65), maxBytes: 10 });
+    const large = await collect(['-'], {
+      readStdin: async () => new Uint8Array(11).fill(65),
+      maxStreamBytes: 10,
+    });
     assert.deepEqual(
       [...empty, ...large].map((o) => (o.ok ? 'ok' : `${o.error.code}: ${o.error.message}`)),
       [
         'INPUT_EMPTY: stdin is empty (0 bytes); there is nothing to read',
-        'INPUT_TOO_LARGE: stdin is too large (11 bytes, over the 10 bytes limit); raise --max-bytes to read it',
+        'INPUT_TOO_LARGE: stdin is too large (11 bytes, over the 10 bytes limit); raise --max-stream-bytes to read it',
       ],
     );
   });

@@ -7,8 +7,13 @@ export interface ReadOptions {
   allowPrivate?: boolean;
   /** Overall limit for one URL (connect + headers + body, all redirect hops); default 15000. */
   timeoutMs?: number;
-  /** Size cap for URLs, files and stdin; default 10 MiB. */
+  /**
+   * Size cap for one document — a page, a text file, one JSON line, one feed item; default 10 MiB.
+   * A JSON-lines file or a feed may be larger as a whole: see maxStreamBytes.
+   */
   maxBytes?: number;
+  /** Size cap for one whole input (a file, stdin, a download), whatever it holds; default 256 MiB. */
+  maxStreamBytes?: number;
   /** Default 5. */
   maxRedirects?: number;
   userAgent?: string;
@@ -23,6 +28,7 @@ export interface ReadOptions {
 export const DEFAULT_USER_AGENT =
   'SitrepBot/0.1 (+https://github.com/sitrep/sitrep; local-first news analysis)';
 export const DEFAULT_MAX_BYTES = 10 * 1024 * 1024;
+export const DEFAULT_MAX_STREAM_BYTES = 256 * 1024 * 1024;
 export const DEFAULT_TIMEOUT_MS = 15_000;
 export const DEFAULT_MAX_REDIRECTS = 5;
 /** Dotfiles, dot-folders and node_modules, at any depth. */

@@ -191,7 +191,7 @@ describe('splitDocuments: feeds', () => {
             language: 'en-us',
           },
           { name: 'utf-8', from: 'container' },
-          { url: 'https://planet.example/rss' },
+          { url: 'https://planet.example/2024/05/25/bridge' },
         ],
         [
           'item:2',
@@ -205,7 +205,7 @@ describe('splitDocuments: feeds', () => {
             language: 'en-us',
           },
           { name: 'utf-8', from: 'container' },
-          { url: 'https://planet.example/rss' },
+          { url: 'https://planet.example/2024/05/24/storm' },
         ],
         [
           'item:3',
@@ -271,7 +271,7 @@ describe('splitDocuments: feeds', () => {
         '<article>\n<p>Stocks rose for a third day.</p>\n<p>Bonds were flat.</p>\n</article>',
       ),
     );
-    assert.deepEqual(found[0]?.input, { path: 'in/doc' });
+    assert.deepEqual(found[0]?.input, { path: 'in/doc', url: 'https://wire.example/news/election' });
   });
 
   it('reports a feed without items as empty', () => {
@@ -329,7 +329,7 @@ describe('splitDocuments: JSON', () => {
           byline: 'Jo',
           language: 'fr',
         },
-        input: {},
+        input: { url: 'https://a.example/1' },
       },
       {
         rawSha256: input.sha256,

@@ -13,16 +13,26 @@ import { detectFormat } from './detect-format.ts';
 import { type DocumentItem, hashIdentity } from './document-item.ts';
 import { parseFeed } from './parse-feed.ts';
 import { parseJsonLines } from './parse-json-lines.ts';
+import { tooLarge } from './read-files.ts';
+import { DEFAULT_MAX_BYTES } from './read-options.ts';
+
+export interface SplitOptions {
+  /** Size cap for one document (a page, a text file, one JSON line's text or HTML, one feed item); default 10 MiB. */
+  maxBytes?: number;
+}
 
 /**
  * Cut one raw input into source documents: refuse binary data, decode the
  * bytes, detect the format, and return one document for a text or HTML
  * input, one per feed item, or one per JSON line. Failures of single items
- * (a bad JSON line) are values beside the documents that did parse.
+ * (a bad JSON line, an item over the size cap) are values beside the documents that did parse.
+ * An item that names its URL (a JSON line's "url", a feed item's link) keeps it as the document's
+ * source URL, beside the path of the file it came in.
  */
-export function splitDocuments(raw: RawInput): Outcome<SourceDocument>[] {
+export function splitDocuments(raw: RawInput, options: SplitOptions = {}): Outcome<SourceDocument>[] {
   const where = describeSource(raw);
   const bytes = raw.bytes;
+  const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
 
   const magic = sniffMagic(bytes);
   if (magic) return [fail(where, new SitrepError('INPUT_BINARY', binaryMessage(`looks like ${magic}`)))];
@@ -69,7 +79,8 @@ export function splitDocuments(raw: RawInput): Outcome<SourceDocument>[] {
     content: item.content,
     charset: itemCharset,
     hints: item.hints,
-    input,
+    // An item of a container that names its URL keeps it as its source (a page keeps the one fetched).
+    input: item.itemKey !== '' && item.hints.url ? { ...input, url: item.hints.url } : input,
   });
   const fromContainer = { name: charset.name, from: 'container' as const };
 
@@ -79,8 +90,15 @@ export function splitDocuments(raw: RawInput): Outcome<SourceDocument>[] {
       format === 'feed'
         ? parseFeed(text, raw.sha256, where, pageUrl)
         : parseJsonLines(text, raw.sha256, where);
-    return items.map((item) => (item.ok ? ok(toDocument(item.value, fromContainer)) : item));
+    return items.map((item) => {
+      if (!item.ok) return item;
+      const size = Buffer.byteLength(item.value.content);
+      if (size <= maxBytes) return ok(toDocument(item.value, fromContainer));
+      const at = `${where}#${item.value.itemKey}`;
+      return fail<SourceDocument>(at, tooLarge(at, maxBytes, size, '--max-bytes'));
+    });
   }
+  if (bytes.length > maxBytes) return [fail(where, tooLarge(where, maxBytes, bytes.length, '--max-bytes'))];
   const document: DocumentItem = {
     itemKey: '',
     identity: pageUrl ?? hashIdentity(raw.sha256, ''),

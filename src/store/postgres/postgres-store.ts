@@ -243,6 +243,38 @@ export async function createPostgresStore(options: PostgresStoreOptions): Promis
       }
     },
 
+    async putDerivedMany(records) {
+      if (records.length === 0) return;
+      try {
+        await inTransaction(pool, async (client) => {
+          for (const record of records) {
+            await client.query(
+              `INSERT INTO ${s}.derived (kind, key, version, value_json, updated_at) VALUES ($1, $2, $3, $4::jsonb, $5)
+               ON CONFLICT (kind, key) DO UPDATE SET version = EXCLUDED.version, value_json = EXCLUDED.value_json,
+                 updated_at = EXCLUDED.updated_at`,
+              [record.kind, record.key, record.version, JSON.stringify(record.value), record.updatedAt],
+            );
+          }
+        });
+      } catch (cause) {
+        throw storeError(cause, `${records.length} derived records`);
+      }
+    },
+
+    async listDerived<T>(kind: string): Promise<DerivedRecord<T>[]> {
+      const { rows } = await pool.query<{ key: string; version: string; value_json: T; updated_at: string }>(
+        `SELECT key, version, value_json, updated_at FROM ${s}.derived WHERE kind = $1 ORDER BY key`,
+        [kind],
+      );
+      return rows.map((row) => ({
+        kind,
+        key: row.key,
+        version: row.version,
+        value: row.value_json,
+        updatedAt: row.updated_at,
+      }));
+    },
+
     async getDerived<T>(kind: string, key: string): Promise<DerivedRecord<T> | undefined> {
       const { rows } = await pool.query<{ version: string; value_json: T; updated_at: string }>(
         `SELECT version, value_json, updated_at FROM ${s}.derived WHERE kind = $1 AND key = $2`,

@@ -138,6 +138,15 @@ export function createSqliteStore(options: SqliteStoreOptions): Store {
     'SELECT id, content_sha256, extractor_name, extractor_version FROM articles WHERE identity = ?',
   );
 
+  const putDerivedRows = db.transaction((records: DerivedRecord[]) => {
+    const insert = db.prepare(
+      `INSERT INTO derived (kind, key, version, value_json, updated_at) VALUES (?, ?, ?, ?, ?)
+       ON CONFLICT(kind, key) DO UPDATE SET version = excluded.version, value_json = excluded.value_json,
+         updated_at = excluded.updated_at`,
+    );
+    for (const r of records) insert.run(r.kind, r.key, r.version, JSON.stringify(r.value), r.updatedAt);
+  });
+
   const putArticle = db.transaction((raw: RawInput, article: Article): PutResult => {
     insertRaw.run(rawToRow(raw));
     const before = byIdentity.get(article.identity) as
@@ -263,11 +272,24 @@ export function createSqliteStore(options: SqliteStoreOptions): Store {
     },
 
     async putDerived(record) {
-      db.prepare(
-        `INSERT INTO derived (kind, key, version, value_json, updated_at) VALUES (?, ?, ?, ?, ?)
-         ON CONFLICT(kind, key) DO UPDATE SET version = excluded.version, value_json = excluded.value_json,
-           updated_at = excluded.updated_at`,
-      ).run(record.kind, record.key, record.version, JSON.stringify(record.value), record.updatedAt);
+      putDerivedRows([record]);
+    },
+
+    async putDerivedMany(records) {
+      putDerivedRows(records);
+    },
+
+    async listDerived<T>(kind: string): Promise<DerivedRecord<T>[]> {
+      const rows = db
+        .prepare('SELECT key, version, value_json, updated_at FROM derived WHERE kind = ? ORDER BY key')
+        .all(kind) as { key: string; version: string; value_json: string; updated_at: string }[];
+      return rows.map((row) => ({
+        kind,
+        key: row.key,
+        version: row.version,
+        value: JSON.parse(row.value_json) as T,
+        updatedAt: row.updated_at,
+      }));
     },
 
     async getDerived<T>(kind: string, key: string): Promise<DerivedRecord<T> | undefined> {

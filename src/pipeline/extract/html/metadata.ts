@@ -1,4 +1,5 @@
 import type { ArticleMetadata, DocumentHints, Evidence, MetadataField } from '../../../core/article.ts';
+import { normalizeDate } from '../normalize-date.ts';
 import {
   attr,
   collapsedText,
@@ -142,7 +143,12 @@ export function readPageMetadata(document: DomDocument, pageUrl: string | undefi
     fromElement(document, '.byline', (e) => stripBy(collapsedText(e))),
   );
 
-  const dated = (f: Found | undefined) => (f && isDate(f.value) ? f : undefined);
+  // A date is kept only when it reads as a calendar date, normalised to ISO 8601 ("2024-05-25 10:19" →
+  // "2024-05-25T10:19"); anything else is not evidence of a date.
+  const dated = (f: Found | undefined) => {
+    const date = f && isDate(f.value) ? normalizeDate(f.value) : undefined;
+    return f && date?.ok ? { ...f, value: date.iso } : undefined;
+  };
   found.publishedAt = pick(
     dated(fromJsonLd(ld, ld?.datePublished, 'datePublished')),
     dated(tags.get('article:published_time')),
