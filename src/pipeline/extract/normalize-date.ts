@@ -30,13 +30,20 @@ function checkedIso(value: string): string | undefined {
  * Normalise a publication date given with an input (a JSON-lines field, an API upload, a feed) to
  * ISO 8601 at the precision stated: ISO values are checked field by field; written dates ("June 4,
  * 1998", "4 Jun 1998 10:00 GMT", "Thu, 04 Jun 1998 10:00:00 +0000", "1998/06/04", "13/04/1998")
- * are read by the timestamp-line parser. A slash date whose day and month could be swapped
+ * are read by the timestamp-line parser; a year-day-month value whose month would exceed 12
+ * ("1998-14-06") has one reading and is swapped. A slash date whose day and month could be swapped
  * ("06/04/1998") is refused rather than guessed, and so is anything that is not a date.
  */
 export function normalizeDate(value: string): NormalizedDate {
   const trimmed = value.trim();
   const iso = checkedIso(trimmed);
   if (iso) return { ok: true, iso };
+  // Year-day-month ("1998-14-06"): only the swapped reading is a date, so it is unambiguous.
+  const swapped = /^(\d{4})-(\d{2})-(\d{2})(?![\d:])/.exec(trimmed);
+  if (swapped && Number(swapped[2]) > 12) {
+    const fixed = checkedIso(`${swapped[1]}-${swapped[3]}-${swapped[2]}${trimmed.slice(10)}`);
+    if (fixed) return { ok: true, iso: fixed };
+  }
   if (/^\d{1,2}\/\d{1,2}\/\d{4}$/.test(trimmed)) {
     const [a, b, y] = trimmed.split('/').map(Number) as [number, number, number];
     if (a === b && validDay(y, a, b)) {

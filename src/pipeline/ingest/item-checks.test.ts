@@ -53,6 +53,7 @@ describe('normalizeDate', () => {
         '13/04/1998',
         '04/13/1998',
         '06/06/1998',
+        '1998-14-06',
       ].map((v) => normalizeDate(v)),
       [
         { ok: true, iso: '1998-06-04' },
@@ -62,6 +63,7 @@ describe('normalizeDate', () => {
         { ok: true, iso: '1998-04-13' },
         { ok: true, iso: '1998-04-13' },
         { ok: true, iso: '1998-06-06' },
+        { ok: true, iso: '1998-06-14' },
       ],
     );
   });
@@ -73,7 +75,7 @@ describe('normalizeDate', () => {
     });
     for (const bad of [
       '2024-02-30',
-      '2024-13-01',
+      '2024-13-14',
       '2024-05-25T25:00',
       'yesterday',
       '2 hours ago',
