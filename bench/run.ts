@@ -1,6 +1,6 @@
 /**
- * `npm run bench [-- --only extract,cluster,entities,pipeline] [--extraction-dir DIR]
- *   [--cluster-articles 100000] [--pipeline-articles 10000]`
+ * `npm run bench [-- --only extract,cluster,entities,pipeline,pile,scale] [--extraction-dir DIR]
+ *   [--cluster-articles 100000] [--pipeline-articles 10000] [--pile FILE] [--scale-sizes 1000,5000,20000]`
  *
  * Runs Sitrep's benchmarks, each side by side with the peer its issue names, and each in a process of
  * its own so that its peak memory is its own. Speed and memory targets live here, never in unit tests.
@@ -21,6 +21,11 @@ const { values } = parseArgs({
     },
     'cluster-articles': { type: 'string', default: '100000' },
     'pipeline-articles': { type: 'string', default: '10000' },
+    pile: {
+      type: 'string',
+      default: resolve(import.meta.dirname, '../../shared/eval-data/pile-dev/pile.jsonl'),
+    },
+    'scale-sizes': { type: 'string', default: '1000,5000,20000' },
   },
 });
 
@@ -57,6 +62,17 @@ const benches: Record<string, () => Step | Step[] | { skip: string }> = {
     })),
   entities: () => ({ script: 'entities-bench.ts', args: [] }),
   pipeline: () => ({ script: 'pipeline-bench.ts', args: [values['pipeline-articles'] ?? '10000'] }),
+  // Real text end to end through the store (docs/decisions/0013): pile-dev, then generated corpora.
+  pile: () => {
+    const pile = values.pile ?? '';
+    return existsSync(pile)
+      ? { script: 'store-pipeline-bench.ts', args: ['pile', pile] }
+      : { skip: `no pile at ${pile} (pass --pile FILE)` };
+  },
+  scale: () => ({
+    script: 'store-pipeline-bench.ts',
+    args: ['scale', values['scale-sizes'] ?? '1000,5000,20000'],
+  }),
 };
 
 const wanted = values.only ? values.only.split(',').map((s) => s.trim()) : Object.keys(benches);

@@ -8,6 +8,7 @@ import { type AnalysisCache, analyzeArticles, type Cached, emptyAnalysisCache } 
 import type { ArticleStages } from './article-phase.ts';
 import { CLUSTER_STATE_VERSION, type Clustering, type StoredClusters } from './clusters.ts';
 import { analysisVersions } from './stage-registry.ts';
+import type { StageTimer } from './stage-timer.ts';
 
 export interface AnalyzeStoreOptions {
   now: () => Date;
@@ -18,6 +19,18 @@ export interface AnalyzeStoreOptions {
   fresh?: boolean;
   /** Replacements for per-article stages (tests inject faults through this). */
   stages?: Partial<ArticleStages>;
+  /** Receives each stage's and each store step's elapsed milliseconds (benchmarks). */
+  timer?: StageTimer;
+}
+
+/** Time an async store step. */
+async function timed<T>(timer: StageTimer | undefined, step: string, body: () => Promise<T>): Promise<T> {
+  const started = performance.now();
+  try {
+    return await body();
+  } finally {
+    timer?.set(step, (timer.get(step) ?? 0) + performance.now() - started);
+  }
 }
 
 /** Derived-record kinds of the per-article and per-story caches (docs/decisions/0013). */
@@ -80,7 +93,8 @@ async function saveCache(store: Store, cache: AnalysisCache, updatedAt: string):
  * so adding articles recomputes their own stages and the storylines they join.
  */
 export async function analyzeStore(store: Store, options: AnalyzeStoreOptions): Promise<Analysis> {
-  const all = await store.allArticles();
+  const timer = options.timer;
+  const all = await timed(timer, 'store:articles', () => store.allArticles());
   const wanted = options.articleIds ? new Set(options.articleIds) : undefined;
   const articles = wanted ? all.filter((a) => wanted.has(a.id)) : all;
   if (articles.length === 0) {
@@ -95,16 +109,31 @@ export async function analyzeStore(store: Store, options: AnalyzeStoreOptions): 
     }),
   );
   const cacheKey = wanted ? 'selection' : 'corpus';
-  const cached = await store.getDerived<StoredAnalysis>('analysis', cacheKey);
-  if (cached && cached.version === key && !options.fresh) return hydrate(cached.value, articles);
+  const current = options.fresh
+    ? undefined
+    : await timed(timer, 'store:analysis', () => store.derivedVersion('analysis', cacheKey));
+  if (current === key) {
+    const cached = await timed(timer, 'store:analysis', () =>
+      store.getDerived<StoredAnalysis>('analysis', cacheKey),
+    );
+    if (cached && cached.version === key) return hydrate(cached.value, articles);
+  }
   // The whole-store analysis keeps its cluster index between runs, so new articles are added to it
   // instead of re-clustering everything (a selection is clustered on its own).
-  const stored = wanted ? undefined : await store.getDerived<StoredClusters>('cluster-state', 'corpus');
-  const cache = options.fresh || options.stages ? emptyAnalysisCache() : await loadCache(store);
+  const stored = wanted
+    ? undefined
+    : await timed(timer, 'store:cluster-state', () =>
+        store.getDerived<StoredClusters>('cluster-state', 'corpus'),
+      );
+  const cache =
+    options.fresh || options.stages
+      ? emptyAnalysisCache()
+      : await timed(timer, 'store:load-cache', () => loadCache(store));
   let clustering: Clustering | undefined;
   const analysis = analyzeArticles(articles, {
     now: options.now,
     cache,
+    ...(timer ? { timer } : {}),
     ...(options.lexicon ? { lexicon: options.lexicon } : {}),
     ...(options.stages ? { stages: options.stages } : {}),
     ...(stored && stored.version === CLUSTER_STATE_VERSION ? { storedClusters: stored.value } : {}),
@@ -114,16 +143,21 @@ export async function analyzeStore(store: Store, options: AnalyzeStoreOptions): 
   });
   const updatedAt = options.now().toISOString();
   if (!wanted && clustering) {
-    await store.putDerived({
-      kind: 'cluster-state',
-      key: 'corpus',
-      version: CLUSTER_STATE_VERSION,
-      value: clustering.state,
-      updatedAt,
-    });
+    const state = clustering.state;
+    await timed(timer, 'store:cluster-state', () =>
+      store.putDerived({
+        kind: 'cluster-state',
+        key: 'corpus',
+        version: CLUSTER_STATE_VERSION,
+        value: state,
+        updatedAt,
+      }),
+    );
   }
   // Results of replaced stages are never cached: they are not what the registry's versions promise.
-  if (!options.stages) await saveCache(store, cache, updatedAt);
-  await store.putDerived({ kind: 'analysis', key: cacheKey, version: key, value: slim(analysis), updatedAt });
+  if (!options.stages) await timed(timer, 'store:save-cache', () => saveCache(store, cache, updatedAt));
+  await timed(timer, 'store:analysis', () =>
+    store.putDerived({ kind: 'analysis', key: cacheKey, version: key, value: slim(analysis), updatedAt }),
+  );
   return analysis;
 }

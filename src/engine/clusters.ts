@@ -26,16 +26,20 @@ export interface Clustering {
 
 export const CLUSTER_STATE_VERSION = `cluster@${CLUSTER_VERSION}+dedupe@${DEDUPE_VERSION}`;
 
-/** A hash of everything the index reads of a member: a same-length edit of its text changes it too. */
+/**
+ * A hash of the member's own content as the index reads it: a same-length edit of its text changes
+ * it too. Its entity ids are left out on purpose: they come from linking across the corpus, and an
+ * arriving article can re-link a surname in an older one; that older member keeps the entities it was
+ * indexed with instead of forcing a rebuild of the whole index (docs/decisions/0013).
+ */
 const fingerprint = (input: ClusterInput): string =>
   sha256Hex(
     JSON.stringify([
       input.text,
-      input.bodyStart ?? 0,
+      input.bodyStart,
       input.publishedAt ?? '',
       input.outlet ?? '',
       input.title ?? '',
-      input.entities ?? [],
     ]),
   ).slice(0, 32);
 

@@ -1,0 +1,132 @@
+/**
+ * The whole pipeline end to end through the store, on real text, the way `sitrep ingest` + `sitrep
+ * analyze` meet it: JSON lines ingested into a fresh SQLite store, then `analyzeStore`.
+ *
+ *   tsx bench/store-pipeline-bench.ts pile <pile.jsonl>
+ *     pile-dev (2,906 real articles of many stories): ingest, analysis and end-to-end articles/s, each
+ *     stage's and store step's time, peak RSS; then the incremental case — the pile without every
+ *     29th item (~100) analysed, those items added, analysed again — as a share of the full analysis.
+ *   tsx bench/store-pipeline-bench.ts scale 1000,5000,20000
+ *     Corpora of those sizes made from real news documents (bench/cluster-corpus-generator.ts), each
+ *     in a fresh store: per-article cost at each size and its ratio to the smallest, peak RSS.
+ */
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { analyzeStore } from '../src/engine/analysis.ts';
+import { ingest } from '../src/engine/ingest.ts';
+import { openStore } from '../src/engine/open-store.ts';
+import type { StageTimer } from '../src/engine/stage-timer.ts';
+import { generateCorpus } from './cluster-corpus-generator.ts';
+
+const mib = () => (process.resourceUsage().maxRSS / 1024).toFixed(0);
+const seconds = (since: number) => (performance.now() - since) / 1000;
+const breakdown = (timer: StageTimer) =>
+  [...timer]
+    .sort((a, b) => b[1] - a[1])
+    .map(([k, v]) => `${k} ${(v / 1000).toFixed(1)}`)
+    .join(', ');
+
+interface Run {
+  articles: number;
+  ingestSeconds: number;
+  analyzeSeconds: number;
+  timer: StageTimer;
+}
+
+/** Ingest the files into the store and analyse every stored article. */
+async function ingestAndAnalyze(db: string, files: string[]): Promise<Run> {
+  const store = await openStore({ db, mustExist: false });
+  try {
+    let started = performance.now();
+    const report = await ingest(store, files, { now: () => new Date(), maxStreamBytes: 2 ** 31 - 1 });
+    if (report.counts.failed > 0) console.log(`  (${report.counts.failed} items failed to ingest)`);
+    const ingestSeconds = seconds(started);
+    const timer: StageTimer = new Map();
+    started = performance.now();
+    const analysis = await analyzeStore(store, { now: () => new Date(), timer });
+    return { articles: analysis.articles.length, ingestSeconds, analyzeSeconds: seconds(started), timer };
+  } finally {
+    await store.close();
+  }
+}
+
+async function benchPile(path: string): Promise<void> {
+  const dir = mkdtempSync(join(tmpdir(), 'sitrep-bench-pile-'));
+  try {
+    const full = await ingestAndAnalyze(join(dir, 'full.db'), [path]);
+    const total = full.ingestSeconds + full.analyzeSeconds;
+    console.log(`pile: ${full.articles} articles from ${path}`);
+    console.log(
+      `  end to end ${(full.articles / total).toFixed(0)} articles/s (${total.toFixed(1)} s): ` +
+        `ingest ${(full.articles / full.ingestSeconds).toFixed(0)} articles/s, ` +
+        `analysis ${(full.articles / full.analyzeSeconds).toFixed(0)} articles/s (targets 200 and 300)`,
+    );
+    console.log(`  analysis steps (s): ${breakdown(full.timer)}`);
+    console.log(`  peak RSS ${mib()} MiB (target <= 1024)`);
+
+    const lines = readFileSync(path, 'utf8')
+      .split('\n')
+      .filter((l) => l.trim() !== '');
+    const base = join(dir, 'base.jsonl');
+    const added = join(dir, 'added.jsonl');
+    writeFileSync(base, lines.filter((_, i) => i % 29 !== 5).join('\n'));
+    writeFileSync(added, lines.filter((_, i) => i % 29 === 5).join('\n'));
+    const db = join(dir, 'incremental.db');
+    const first = await ingestAndAnalyze(db, [base]);
+    const again = await ingestAndAnalyze(db, [added]);
+    console.log(
+      `  incremental: ${again.articles - first.articles} articles added to ${first.articles}; re-analysis ` +
+        `${again.analyzeSeconds.toFixed(1)} s = ${((100 * again.analyzeSeconds) / first.analyzeSeconds).toFixed(0)} % ` +
+        `of the full analysis (${first.analyzeSeconds.toFixed(1)} s; target <= 10 %)`,
+    );
+    console.log(`  re-analysis steps (s): ${breakdown(again.timer)}`);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+async function benchScale(sizes: number[]): Promise<void> {
+  const dir = mkdtempSync(join(tmpdir(), 'sitrep-bench-scale-'));
+  try {
+    let smallest: number | undefined;
+    // A small unreported run first, so that lazy loading and JIT warm-up do not count against the first size.
+    for (const size of [200, ...sizes]) {
+      const file = join(dir, `corpus-${size}.jsonl`);
+      const rows: string[] = [];
+      for (const { input } of generateCorpus(size, 11)) {
+        rows.push(
+          JSON.stringify({
+            url: `https://bench.example/${input.id}`,
+            text: input.text,
+            ...(input.title ? { title: input.title } : {}),
+            ...(input.outlet ? { outlet: input.outlet } : {}),
+            ...(input.publishedAt ? { publishedAt: input.publishedAt } : {}),
+          }),
+        );
+      }
+      writeFileSync(file, rows.join('\n'));
+      const run = await ingestAndAnalyze(join(dir, `corpus-${size}.db`), [file]);
+      const perArticle = (1000 * (run.ingestSeconds + run.analyzeSeconds)) / run.articles;
+      if (size === 200) continue;
+      smallest ??= perArticle;
+      console.log(
+        `scale: ${run.articles} articles: ${perArticle.toFixed(2)} ms/article end to end ` +
+          `(ingest ${run.ingestSeconds.toFixed(1)} s, analysis ${run.analyzeSeconds.toFixed(1)} s), ` +
+          `${(perArticle / smallest).toFixed(2)}x the per-article cost at ${sizes[0]} (target <= 1.25x), ` +
+          `peak RSS so far ${mib()} MiB`,
+      );
+      console.log(`  analysis steps (s): ${breakdown(run.timer)}`);
+    }
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+const [mode, arg] = process.argv.slice(2);
+if (mode === 'pile' && arg) await benchPile(arg);
+else if (mode === 'scale') await benchScale((arg ?? '1000,5000,20000').split(',').map(Number));
+else {
+  console.error('usage: tsx bench/store-pipeline-bench.ts pile <pile.jsonl> | scale [1000,5000,20000]');
+  process.exit(2);
+}
