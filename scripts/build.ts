@@ -30,3 +30,17 @@ await build({
   plugins: [bundlePackageJson],
   banner: { js: '#!/usr/bin/env node' },
 });
+
+// The worker-thread entries the bundle starts beside itself (`new URL('./article-worker.js', …)`).
+await build({
+  entryPoints: ['src/engine/article-worker.ts', 'src/engine/record-worker.ts'],
+  outdir: 'dist',
+  bundle: true,
+  platform: 'node',
+  format: 'esm',
+  target: 'node20',
+  packages: 'external',
+  sourcemap: 'linked',
+  logLevel: 'warning',
+  plugins: [bundlePackageJson],
+});

@@ -4,8 +4,16 @@ import { SitrepError } from '../core/errors.ts';
 import { sha256Hex } from '../core/hash.ts';
 import type { FramingLexicon } from '../pipeline/annotate/framing/framing-lexicon.ts';
 import type { DerivedRecord, Store } from '../store/store.ts';
-import { type AnalysisCache, analyzeArticles, type Cached, emptyAnalysisCache } from './analyze-articles.ts';
+import {
+  type AnalysisCache,
+  type AnalyzeOptions,
+  analyzeArticles,
+  analyzeArticlesInParallel,
+  type Cached,
+  emptyAnalysisCache,
+} from './analyze-articles.ts';
 import type { ArticleStages } from './article-phase.ts';
+import { ArticlePool, defaultArticleThreads } from './article-pool.ts';
 import { CLUSTER_STATE_VERSION, type Clustering, type StoredClusters } from './clusters.ts';
 import { analysisVersions } from './stage-registry.ts';
 import type { StageTimer } from './stage-timer.ts';
@@ -21,7 +29,15 @@ export interface AnalyzeStoreOptions {
   stages?: Partial<ArticleStages>;
   /** Receives each stage's and each store step's elapsed milliseconds (benchmarks). */
   timer?: StageTimer;
+  /**
+   * Worker threads for the per-article stages beside this one (default: one per core but this one).
+   * They are started only when at least PARALLEL_FROM articles need their per-article stages run.
+   */
+  threads?: number;
 }
+
+/** Fewer articles to annotate than this run on the calling thread alone (starting workers costs ~1 s). */
+export const PARALLEL_FROM = 200;
 
 /** Time an async store step. */
 async function timed<T>(timer: StageTimer | undefined, step: string, body: () => Promise<T>): Promise<T> {
@@ -130,7 +146,11 @@ export async function analyzeStore(store: Store, options: AnalyzeStoreOptions): 
       ? emptyAnalysisCache()
       : await timed(timer, 'store:load-cache', () => loadCache(store));
   let clustering: Clustering | undefined;
-  const analysis = analyzeArticles(articles, {
+  const threads = options.threads ?? defaultArticleThreads();
+  const toAnnotate = articles.filter((a) => !cache.facts.has(a.id) || !cache.annotations.has(a.id)).length;
+  const pool =
+    threads > 0 && !options.stages && toAnnotate >= PARALLEL_FROM ? new ArticlePool(threads) : undefined;
+  const analyzeOptions: AnalyzeOptions = {
     now: options.now,
     cache,
     ...(timer ? { timer } : {}),
@@ -140,7 +160,15 @@ export async function analyzeStore(store: Store, options: AnalyzeStoreOptions): 
     onClusters: (c) => {
       clustering = c;
     },
-  });
+  };
+  let analysis: Analysis;
+  try {
+    analysis = pool
+      ? await analyzeArticlesInParallel(articles, analyzeOptions, pool)
+      : analyzeArticles(articles, analyzeOptions);
+  } finally {
+    await pool?.close();
+  }
   const updatedAt = options.now().toISOString();
   if (!wanted && clustering) {
     const state = clustering.state;

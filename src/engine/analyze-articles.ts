@@ -16,7 +16,10 @@ import {
   articleAnnotations,
   articleFacts,
   attempt,
+  type PhaseArticle,
+  phaseArticle,
 } from './article-phase.ts';
+import type { ArticlePool } from './article-pool.ts';
 import { type Clustering, clusterIncrementally, type StoredClusters } from './clusters.ts';
 import { analysisVersions, versionsKey } from './stage-registry.ts';
 import { type StageTimer, timeStage } from './stage-timer.ts';
@@ -149,6 +152,57 @@ function cachedOr<T>(
   return value;
 }
 
+type Linked = { text: EntityMention[]; captions: EntityMention[] };
+
+/** Per-article work the composition hands to its driver: phase 1 or phase 2 for some articles. */
+type PhaseJob =
+  | { phase: 'facts'; articles: PhaseArticle[] }
+  | { phase: 'annotations'; items: { article: PhaseArticle; facts: ArticleFacts; linked: Linked }[] };
+type PhaseResults = ArticleFacts[] | ArticleAnnotations[];
+
+function runInline(job: PhaseJob, stages: ArticleStages, timer: StageTimer | undefined): PhaseResults {
+  return job.phase === 'facts'
+    ? job.articles.map((a) => articleFacts(a, stages, timer))
+    : job.items.map((i) => articleAnnotations(i.article, i.facts, i.linked, stages, timer));
+}
+
+/**
+ * Cut a job between the pool's workers (the first shares) and this thread (the last), run them at
+ * once and join the results in order. A worker's share that fails is run here instead.
+ */
+async function runShared(
+  job: PhaseJob,
+  pool: ArticlePool,
+  stages: ArticleStages,
+  timer: StageTimer | undefined,
+): Promise<PhaseResults> {
+  const all: unknown[] = job.phase === 'facts' ? job.articles : job.items;
+  const size = Math.ceil(all.length / (pool.threads + 1));
+  const slice = (from: number, to: number): PhaseJob =>
+    job.phase === 'facts'
+      ? { phase: 'facts', articles: job.articles.slice(from, to) }
+      : { phase: 'annotations', items: job.items.slice(from, to) };
+  const shares = Array.from({ length: pool.threads }, (_, w) => slice(w * size, (w + 1) * size));
+  const replies = shares.map((share, w) =>
+    (share.phase === 'facts' ? share.articles.length : share.items.length) === 0
+      ? Promise.resolve(undefined)
+      : pool.send(w, share),
+  );
+  const own = runInline(slice(pool.threads * size, all.length), stages, timer);
+  const results: unknown[] = [];
+  for (const [w, reply] of (await Promise.all(replies)).entries()) {
+    if (!reply) continue;
+    if ('error' in reply) {
+      results.push(...runInline(shares[w]!, stages, timer));
+      continue;
+    }
+    for (const [stage, ms] of reply.timer) timer?.set(stage, (timer.get(stage) ?? 0) + ms);
+    results.push(...reply.results);
+  }
+  results.push(...own);
+  return results as PhaseResults;
+}
+
 /** Storylines as story units, in the order of their first article; articles in none are units alone. */
 function storyUnits(articles: Article[], stories: Story[]): StoryUnit[] {
   const position = new Map(articles.map((a, i) => [a.id, i]));
@@ -185,20 +239,53 @@ function storyUnits(articles: Article[], stories: Story[]): StoryUnit[] {
  * throws on one article or story is recorded in `failures`; the rest completes.
  */
 export function analyzeArticles(articles: Article[], options: AnalyzeOptions): Analysis {
-  const timer = options.timer;
   const stages: ArticleStages = { ...ARTICLE_STAGES, ...options.stages };
+  const run = compose(articles, options);
+  for (let step = run.next(); ; step = run.next(runInline(step.value, stages, options.timer))) {
+    if (step.done) return step.value;
+  }
+}
+
+/**
+ * `analyzeArticles` with the per-article phases shared between this thread and the pool's workers
+ * (replaced stages, as in tests, always run here). Same result.
+ */
+export async function analyzeArticlesInParallel(
+  articles: Article[],
+  options: AnalyzeOptions,
+  pool: ArticlePool,
+): Promise<Analysis> {
+  const stages: ArticleStages = { ...ARTICLE_STAGES, ...options.stages };
+  const shared = options.stages === undefined;
+  const run = compose(articles, options);
+  let step = run.next();
+  while (!step.done) {
+    const job = step.value;
+    step = run.next(
+      shared ? await runShared(job, pool, stages, options.timer) : runInline(job, stages, options.timer),
+    );
+  }
+  return step.value;
+}
+
+/** The composition, yielding the per-article work it needs done (see the drivers above). */
+function* compose(articles: Article[], options: AnalyzeOptions): Generator<PhaseJob, Analysis, PhaseResults> {
+  const timer = options.timer;
   const cache = options.cache ?? emptyAnalysisCache();
   const failures: AnalysisFailure[] = [];
   const articleVersions = versionsKey(['article']);
   const keys = new Map(articles.map((a) => [a.id, factsKey(a, articleVersions)]));
-  const facts = new Map<string, ArticleFacts>();
-  for (const a of articles) {
-    const f = cachedOr(cache.facts, cache.fresh.facts, a.id, keys.get(a.id)!, () =>
-      articleFacts(a, stages, timer),
-    );
-    facts.set(a.id, f);
-    failures.push(...f.failures);
+  const stale = <T>(map: Map<string, Cached<T>>, a: Article) => map.get(a.id)?.key !== keys.get(a.id);
+  const missingFacts = articles.filter((a) => stale(cache.facts, a));
+  if (missingFacts.length > 0) {
+    const computed = (yield { phase: 'facts', articles: missingFacts.map(phaseArticle) }) as ArticleFacts[];
+    missingFacts.forEach((a, i) => {
+      cache.facts.set(a.id, { key: keys.get(a.id)!, value: computed[i]! });
+      cache.fresh.facts.add(a.id);
+    });
   }
+  const facts = new Map(articles.map((a) => [a.id, cache.facts.get(a.id)!.value]));
+  for (const a of articles) failures.push(...facts.get(a.id)!.failures);
 
   const linkedEntities = timeStage(timer, 'link-entities', () =>
     attempt(failures, { stage: 'link-entities' }, [], () =>
@@ -225,17 +312,23 @@ export function analyzeArticles(articles: Article[], options: AnalyzeOptions): A
     .map((e) => ({ ...e, mentions: e.mentions.filter((m) => m.in !== 'raw') }))
     .filter((e) => e.mentions.length > 0);
 
-  const annotations = new Map<string, ArticleAnnotations>();
-  for (const a of articles) {
-    const linked = linkedOf.get(a.id) ?? { text: [], captions: [] };
-    const key = hash([keys.get(a.id), linked]);
-    keys.set(a.id, key);
-    const found = cachedOr(cache.annotations, cache.fresh.annotations, a.id, key, () =>
-      articleAnnotations(a, facts.get(a.id)!, linked, stages, timer),
-    );
-    annotations.set(a.id, found);
-    failures.push(...found.failures);
+  const linkedOfArticle = (id: string) => linkedOf.get(id) ?? { text: [], captions: [] };
+  for (const a of articles) keys.set(a.id, hash([keys.get(a.id), linkedOfArticle(a.id)]));
+  const missingAnnotations = articles.filter((a) => stale(cache.annotations, a));
+  if (missingAnnotations.length > 0) {
+    const items = missingAnnotations.map((a) => ({
+      article: phaseArticle(a),
+      facts: facts.get(a.id)!,
+      linked: linkedOfArticle(a.id),
+    }));
+    const computed = (yield { phase: 'annotations', items }) as ArticleAnnotations[];
+    missingAnnotations.forEach((a, i) => {
+      cache.annotations.set(a.id, { key: keys.get(a.id)!, value: computed[i]! });
+      cache.fresh.annotations.add(a.id);
+    });
   }
+  const annotations = new Map(articles.map((a) => [a.id, cache.annotations.get(a.id)!.value]));
+  for (const a of articles) failures.push(...annotations.get(a.id)!.failures);
 
   const clustering = timeStage(timer, 'cluster', () =>
     attempt(failures, { stage: 'cluster' }, undefined, () =>

@@ -16,6 +16,27 @@ import { normalizeDate } from '../pipeline/extract/normalize-date.ts';
 import { captionBlocks, captionEvents } from './caption-events.ts';
 import { type StageTimer, timeStage } from './stage-timer.ts';
 
+/** What the per-article stages read of an article (what is sent to a worker thread). */
+export type PhaseArticle = Pick<
+  Article,
+  'id' | 'text' | 'bodyStart' | 'title' | 'outlet' | 'publishedAt' | 'publishedAtEvidence' | 'removed'
+>;
+
+/** An article cut to what the per-article stages read: its captions are the only removed blocks kept. */
+export function phaseArticle(article: Article): PhaseArticle {
+  const out: PhaseArticle = {
+    id: article.id,
+    text: article.text,
+    bodyStart: article.bodyStart,
+    removed: article.removed.filter((b) => b.reason === 'caption'),
+  };
+  if (article.title) out.title = article.title;
+  if (article.outlet) out.outlet = article.outlet;
+  if (article.publishedAt) out.publishedAt = article.publishedAt;
+  if (article.publishedAtEvidence) out.publishedAtEvidence = article.publishedAtEvidence;
+  return out;
+}
+
 /** The per-article stages the composition calls; a caller may replace any (tests inject faults). */
 export interface ArticleStages {
   'annotate-time': typeof annotateTime;
@@ -81,7 +102,7 @@ export function attempt<T>(
 }
 
 /** The stored date when it reads as one; a malformed stored date is a recorded failure, not a crash. */
-function storedDate(article: Article, failures: AnalysisFailure[]): string | undefined {
+function storedDate(article: PhaseArticle, failures: AnalysisFailure[]): string | undefined {
   if (!article.publishedAt) return undefined;
   const date = normalizeDate(article.publishedAt);
   if (date.ok) return date.iso;
@@ -95,7 +116,7 @@ function storedDate(article: Article, failures: AnalysisFailure[]): string | und
 }
 
 /** Phase 1: time expressions and the publication date, numbers, entity mentions (text and captions). */
-export function articleFacts(article: Article, stages: ArticleStages, timer?: StageTimer): ArticleFacts {
+export function articleFacts(article: PhaseArticle, stages: ArticleStages, timer?: StageTimer): ArticleFacts {
   const failures: AnalysisFailure[] = [];
   const at = (stage: keyof ArticleStages) => ({ stage, articleId: article.id });
   const given = storedDate(article, failures);
@@ -148,7 +169,7 @@ export function articleFacts(article: Article, stages: ArticleStages, timer?: St
 
 /** Phase 2: quotes, claim mentions and events (text and captions), given the linked mentions. */
 export function articleAnnotations(
-  article: Article,
+  article: PhaseArticle,
   facts: ArticleFacts,
   linked: { text: EntityMention[]; captions: EntityMention[] },
   stages: ArticleStages,

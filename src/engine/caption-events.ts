@@ -12,13 +12,13 @@ import { annotateTime } from '../pipeline/annotate/time/annotate-time.ts';
  * caption blocks too; their spans index the article's raw text and are marked `in: 'raw'` (see
  * docs/decisions/0008-caption-evidence.md).
  */
-export function captionBlocks(article: Article): { start: number; text: string }[] {
+export function captionBlocks(article: Pick<Article, 'removed'>): { start: number; text: string }[] {
   return article.removed.filter((b) => b.reason === 'caption').map((b) => ({ start: b.start, text: b.text }));
 }
 
 /** Entity mentions of one caption, offsets shifted into the raw text and marked. */
 export function captionEntityMentions(
-  article: Article,
+  article: Pick<Article, 'id'>,
   block: { start: number; text: string },
 ): EntityMention[] {
   return annotateEntities(article.id, block.text).map((m) => ({
@@ -31,7 +31,7 @@ export function captionEntityMentions(
 
 /** Events of one caption, given its linked entity mentions (raw offsets); spans shifted and marked. */
 export function captionEvents(
-  article: Article,
+  article: Pick<Article, 'id'>,
   block: { start: number; text: string },
   linked: EntityMention[],
   documentDate: string | undefined,

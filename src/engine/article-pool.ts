@@ -1,0 +1,88 @@
+/**
+ * The per-article phases on worker threads. Each phase is a pure function of one article (phase 2:
+ * and its linked mentions), so a batch is cut in two: worker threads take a share while the calling
+ * thread runs the rest, and the results are joined in order — the same results as running them all
+ * on one thread (tested). A worker that fails hands its share back to the calling thread: the pool
+ * makes an analysis faster, never lets it fail. See docs/decisions/0013.
+ */
+import { availableParallelism } from 'node:os';
+import { Worker } from 'node:worker_threads';
+import type { PhaseReply, PhaseRequest } from './article-worker.ts';
+
+interface Pending {
+  resolve: (reply: PhaseReply) => void;
+}
+
+/** Worker threads to start by default: one per core but the caller's own (0 on one core). */
+export function defaultArticleThreads(): number {
+  return Math.max(0, availableParallelism() - 1);
+}
+
+/** A worker running article-worker beside this module (built JavaScript, or the source through tsx). */
+function startWorker(): Worker {
+  if (!import.meta.url.endsWith('.ts')) return new Worker(new URL('./article-worker.js', import.meta.url));
+  const tsx = JSON.stringify(import.meta.resolve('tsx/esm/api'));
+  const script = JSON.stringify(new URL('./article-worker.ts', import.meta.url).href);
+  return new Worker(`import(${tsx}).then((tsx) => { tsx.register(); return import(${script}); });`, {
+    eval: true,
+  });
+}
+
+type Request = PhaseRequest extends infer R ? (R extends PhaseRequest ? Omit<R, 'job'> : never) : never;
+
+export class ArticlePool {
+  readonly threads: number;
+  private readonly workers: Worker[] = [];
+  private readonly pending = new Map<number, Pending>();
+  private nextJob = 0;
+  /** Jobs the workers completed (a failed one is run by the caller and not counted). */
+  served = 0;
+  private broken = false;
+
+  constructor(threads = defaultArticleThreads()) {
+    this.threads = threads;
+    for (let i = 0; i < threads; i++) {
+      const worker = startWorker();
+      worker.on('message', (reply: PhaseReply) => this.settle(reply));
+      worker.on('error', (error) => this.breakDown(error.message));
+      worker.on('exit', (code) => this.breakDown(`a worker stopped (exit code ${code})`));
+      this.workers.push(worker);
+    }
+  }
+
+  /** Send one request to worker `w`; resolves with its reply, or an error reply if the pool breaks. */
+  send(w: number, request: Request): Promise<PhaseReply> {
+    const job = this.nextJob++;
+    if (this.broken || !this.workers[w])
+      return Promise.resolve({ job, error: 'the article pool is not running' });
+    return new Promise((resolve) => {
+      this.pending.set(job, { resolve });
+      this.workers[w]!.postMessage({ ...request, job } as PhaseRequest);
+    });
+  }
+
+  async close(): Promise<void> {
+    this.broken = true;
+    this.fail('the article pool was closed');
+    await Promise.all(this.workers.map((w) => w.terminate()));
+  }
+
+  private settle(reply: PhaseReply): void {
+    const p = this.pending.get(reply.job);
+    if (!p) return;
+    this.pending.delete(reply.job);
+    if (!('error' in reply)) this.served += 1;
+    p.resolve(reply);
+  }
+
+  private breakDown(message: string): void {
+    if (this.broken) return;
+    this.broken = true;
+    this.fail(message);
+  }
+
+  private fail(message: string): void {
+    for (const [job, p] of this.pending) p.resolve({ job, error: message });
+    this.pending.clear();
+  }
+}
