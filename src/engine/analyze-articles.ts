@@ -23,7 +23,13 @@ import type { ArticlePool } from './article-pool.ts';
 import { type Clustering, clusterIncrementally, type StoredClusters } from './clusters.ts';
 import { analysisVersions, versionsKey } from './stage-registry.ts';
 import { type StageTimer, timeStage } from './stage-timer.ts';
-import { analyzeStory, type StoryResult, type StoryUnit } from './story-phase.ts';
+import {
+  analyzeStory,
+  type StoryLinks,
+  type StoryMember,
+  type StoryResult,
+  type StoryUnit,
+} from './story-phase.ts';
 
 /** A cached result with the key it was computed under. */
 export interface Cached<T> {
@@ -136,34 +142,77 @@ function factsKey(article: Article, versions: string): string {
   ]);
 }
 
-/** Use a cached result whose key matches, or compute it and record it as fresh. */
-function cachedOr<T>(
-  cache: Map<string, Cached<T>>,
-  fresh: Set<string>,
-  id: string,
-  key: string,
-  compute: () => T,
-): T {
-  const hit = cache.get(id);
-  if (hit && hit.key === key) return hit.value;
-  const value = compute();
-  cache.set(id, { key, value });
-  fresh.add(id);
-  return value;
+/** Items by the article they describe. */
+function groupByArticle<T extends { articleId: string }>(items: T[]): Map<string, T[]> {
+  const out = new Map<string, T[]>();
+  for (const item of items) {
+    const list = out.get(item.articleId);
+    if (list) list.push(item);
+    else out.set(item.articleId, [item]);
+  }
+  return out;
 }
 
 type Linked = { text: EntityMention[]; captions: EntityMention[] };
 
 /** Per-article work the composition hands to its driver: phase 1 or phase 2 for some articles. */
-type PhaseJob =
+export type PhaseJob =
   | { phase: 'facts'; articles: PhaseArticle[] }
-  | { phase: 'annotations'; items: { article: PhaseArticle; facts: ArticleFacts; linked: Linked }[] };
-type PhaseResults = ArticleFacts[] | ArticleAnnotations[];
+  | { phase: 'annotations'; items: { article: PhaseArticle; facts: ArticleFacts; linked: Linked }[] }
+  | { phase: 'stories'; items: { unit: StoryUnit; members: StoryMember[]; links: StoryLinks }[] };
+export type PhaseResults = ArticleFacts[] | ArticleAnnotations[] | StoryResult[];
 
-function runInline(job: PhaseJob, stages: ArticleStages, timer: StageTimer | undefined): PhaseResults {
-  return job.phase === 'facts'
-    ? job.articles.map((a) => articleFacts(a, stages, timer))
-    : job.items.map((i) => articleAnnotations(i.article, i.facts, i.linked, stages, timer));
+/** Run a job on this thread. */
+export function runInline(job: PhaseJob, stages: ArticleStages, timer: StageTimer | undefined): PhaseResults {
+  switch (job.phase) {
+    case 'facts':
+      return job.articles.map((a) => articleFacts(a, stages, timer));
+    case 'annotations':
+      return job.items.map((i) => articleAnnotations(i.article, i.facts, i.linked, stages, timer));
+    case 'stories':
+      return job.items.map((i) => analyzeStory(i.unit, i.members, i.links, timer));
+  }
+}
+
+const itemsOf = (job: PhaseJob): unknown[] => (job.phase === 'facts' ? job.articles : job.items);
+
+/** The same job on items [from, to). */
+function sliceJob(job: PhaseJob, from: number, to: number): PhaseJob {
+  switch (job.phase) {
+    case 'facts':
+      return { phase: 'facts', articles: job.articles.slice(from, to) };
+    case 'annotations':
+      return { phase: 'annotations', items: job.items.slice(from, to) };
+    case 'stories':
+      return { phase: 'stories', items: job.items.slice(from, to) };
+  }
+}
+
+/** How much work an item is: the text length, or for a story the text of all its members. */
+function weights(job: PhaseJob): number[] {
+  switch (job.phase) {
+    case 'facts':
+      return job.articles.map((a) => a.text.length);
+    case 'annotations':
+      return job.items.map((i) => i.article.text.length);
+    case 'stories':
+      // Claim matching grows faster than linearly with a storyline's size.
+      return job.items.map((i) => i.members.reduce((n, m) => n + m.claimMentions.length + 1, 0) ** 1.5);
+  }
+}
+
+/** Cut points splitting the items into `parts` contiguous runs of about equal weight. */
+function cuts(w: number[], parts: number): number[] {
+  const total = w.reduce((a, b) => a + b, 0);
+  const out = [0];
+  let sum = 0;
+  for (let i = 0; i < w.length && out.length < parts; i++) {
+    sum += w[i]!;
+    if (sum >= (total * out.length) / parts) out.push(i + 1);
+  }
+  while (out.length < parts) out.push(w.length);
+  out.push(w.length);
+  return out;
 }
 
 /**
@@ -176,19 +225,12 @@ async function runShared(
   stages: ArticleStages,
   timer: StageTimer | undefined,
 ): Promise<PhaseResults> {
-  const all: unknown[] = job.phase === 'facts' ? job.articles : job.items;
-  const size = Math.ceil(all.length / (pool.threads + 1));
-  const slice = (from: number, to: number): PhaseJob =>
-    job.phase === 'facts'
-      ? { phase: 'facts', articles: job.articles.slice(from, to) }
-      : { phase: 'annotations', items: job.items.slice(from, to) };
-  const shares = Array.from({ length: pool.threads }, (_, w) => slice(w * size, (w + 1) * size));
+  const at = cuts(weights(job), pool.threads + 1);
+  const shares = Array.from({ length: pool.threads }, (_, w) => sliceJob(job, at[w]!, at[w + 1]!));
   const replies = shares.map((share, w) =>
-    (share.phase === 'facts' ? share.articles.length : share.items.length) === 0
-      ? Promise.resolve(undefined)
-      : pool.send(w, share),
+    itemsOf(share).length === 0 ? Promise.resolve(undefined) : pool.send(w, share),
   );
-  const own = runInline(slice(pool.threads * size, all.length), stages, timer);
+  const own = runInline(sliceJob(job, at[pool.threads]!, itemsOf(job).length), stages, timer);
   const results: unknown[] = [];
   for (const [w, reply] of (await Promise.all(replies)).entries()) {
     if (!reply) continue;
@@ -365,29 +407,38 @@ function* compose(articles: Article[], options: AnalyzeOptions): Generator<Phase
   );
 
   const storyVersions = versionsKey(['story']);
-  const results: StoryResult[] = [];
-  for (const unit of storyUnits(articles, stories)) {
-    const inUnit = new Set(unit.articleIds);
+  const duplicatesOf = groupByArticle(duplicates);
+  const derivationsOf = groupByArticle(derivations);
+  const units = storyUnits(articles, stories).map((unit) => {
     const links = {
-      duplicates: duplicates.filter((d) => inUnit.has(d.articleId)),
-      derivations: derivations.filter((d) => inUnit.has(d.articleId)),
+      duplicates: unit.articleIds.flatMap((id) => duplicatesOf.get(id) ?? []),
+      derivations: unit.articleIds.flatMap((id) => derivationsOf.get(id) ?? []),
     };
-    const key = hash([storyVersions, unit, unit.articleIds.map((id) => keys.get(id)), links]);
-    const result = cachedOr(cache.stories, cache.fresh.stories, unit.id, key, () =>
-      analyzeStory(
-        unit,
-        unit.articleIds.map((id) => ({
-          article: sourceArticles.get(id)!,
-          ...annotations.get(id)!,
-          numbers: facts.get(id)!.numbers,
-        })),
-        links,
-        timer,
-      ),
-    );
-    results.push(result);
-    failures.push(...result.failures);
+    return {
+      unit,
+      links,
+      key: hash([storyVersions, unit, unit.articleIds.map((id) => keys.get(id)), links]),
+    };
+  });
+  const missingStories = units.filter((u) => cache.stories.get(u.unit.id)?.key !== u.key);
+  if (missingStories.length > 0) {
+    const items = missingStories.map(({ unit, links }) => ({
+      unit,
+      links,
+      members: unit.articleIds.map((id) => ({
+        article: sourceArticles.get(id)!,
+        ...annotations.get(id)!,
+        numbers: facts.get(id)!.numbers,
+      })),
+    }));
+    const computed = (yield { phase: 'stories', items }) as StoryResult[];
+    missingStories.forEach((u, i) => {
+      cache.stories.set(u.unit.id, { key: u.key, value: computed[i]! });
+      cache.fresh.stories.add(u.unit.id);
+    });
   }
+  const results = units.map((u) => cache.stories.get(u.unit.id)!.value);
+  for (const r of results) failures.push(...r.failures);
 
   const events = results.flatMap((r) => r.events);
   const timeline = timeStage(timer, 'timeline', () =>

@@ -34,7 +34,11 @@ describe('per-article stages on worker threads', () => {
     try {
       const shared = await analyzeArticlesInParallel(articles, { now }, pool);
       assert.equal(comparable(shared), comparable(alone));
-      assert.equal(pool.served, 2, 'the worker ran a share of both per-article phases');
+      assert.equal(
+        pool.served,
+        3,
+        'the worker ran a share of both per-article phases and of the story stages',
+      );
       assert.equal(shared.articles.length, 5);
       assert.ok(shared.quotes.length > 10);
     } finally {

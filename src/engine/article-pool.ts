@@ -7,6 +7,7 @@
  */
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
+import type { PhaseJob } from './analyze-articles.ts';
 import type { PhaseReply, PhaseRequest } from './article-worker.ts';
 
 interface Pending {
@@ -27,8 +28,6 @@ function startWorker(): Worker {
     eval: true,
   });
 }
-
-type Request = PhaseRequest extends infer R ? (R extends PhaseRequest ? Omit<R, 'job'> : never) : never;
 
 export class ArticlePool {
   readonly threads: number;
@@ -51,7 +50,7 @@ export class ArticlePool {
   }
 
   /** Send one request to worker `w`; resolves with its reply, or an error reply if the pool breaks. */
-  send(w: number, request: Request): Promise<PhaseReply> {
+  send(w: number, request: PhaseJob): Promise<PhaseReply> {
     const job = this.nextJob++;
     if (this.broken || !this.workers[w])
       return Promise.resolve({ job, error: 'the article pool is not running' });

@@ -1,47 +1,27 @@
 /**
- * Worker-thread entry of `ArticlePool`: runs the per-article phases (article-phase.ts) with the
- * registry's stages on each batch it is sent, and posts the results back in order, with the time
- * each stage took.
+ * Worker-thread entry of `ArticlePool`: runs the per-article phases and the story stages
+ * (`runInline` of analyze-articles.ts) with the registry's stages on each job it is sent, and posts
+ * the results back in order, with the time each stage took.
  */
 import { parentPort } from 'node:worker_threads';
-import type { EntityMention } from '../core/entity.ts';
-import {
-  ARTICLE_STAGES,
-  type ArticleAnnotations,
-  type ArticleFacts,
-  articleAnnotations,
-  articleFacts,
-  type PhaseArticle,
-} from './article-phase.ts';
+import { type PhaseJob, type PhaseResults, runInline } from './analyze-articles.ts';
+import { ARTICLE_STAGES } from './article-phase.ts';
 
-export type PhaseRequest =
-  | { job: number; phase: 'facts'; articles: PhaseArticle[] }
-  | {
-      job: number;
-      phase: 'annotations';
-      items: {
-        article: PhaseArticle;
-        facts: ArticleFacts;
-        linked: { text: EntityMention[]; captions: EntityMention[] };
-      }[];
-    };
+export type PhaseRequest = PhaseJob & { job: number };
 
 export type PhaseReply =
-  | { job: number; results: ArticleFacts[] | ArticleAnnotations[]; timer: [string, number][] }
+  | { job: number; results: PhaseResults; timer: [string, number][] }
   | { job: number; error: string };
 
 const port = parentPort;
 if (!port) throw new Error('article-worker.ts runs as a worker thread of ArticlePool, not on its own');
-port.on('message', (request: PhaseRequest) => {
+port.on('message', ({ job, ...request }: PhaseRequest) => {
   try {
     const timer = new Map<string, number>();
-    const results =
-      request.phase === 'facts'
-        ? request.articles.map((a) => articleFacts(a, ARTICLE_STAGES, timer))
-        : request.items.map((i) => articleAnnotations(i.article, i.facts, i.linked, ARTICLE_STAGES, timer));
-    port.postMessage({ job: request.job, results, timer: [...timer] } satisfies PhaseReply);
+    const results = runInline(request as PhaseJob, ARTICLE_STAGES, timer);
+    port.postMessage({ job, results, timer: [...timer] } satisfies PhaseReply);
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
-    port.postMessage({ job: request.job, error: message } satisfies PhaseReply);
+    port.postMessage({ job, error: message } satisfies PhaseReply);
   }
 });

@@ -29,6 +29,12 @@ export interface StoryMember {
   numbers: NumberMention[];
 }
 
+/** The duplicate and derivation links of a storyline's articles. */
+export interface StoryLinks {
+  duplicates: DuplicateLink[];
+  derivations: DerivationLink[];
+}
+
 export interface StoryResult {
   claims: Claim[];
   events: EventRecord[];
@@ -47,7 +53,7 @@ export interface StoryResult {
 export function analyzeStory(
   unit: StoryUnit,
   members: StoryMember[],
-  links: { duplicates: DuplicateLink[]; derivations: DerivationLink[] },
+  links: StoryLinks,
   timer?: StageTimer,
 ): StoryResult {
   const failures: AnalysisFailure[] = [];

@@ -121,7 +121,9 @@ export async function createPostgresStore(options: PostgresStoreOptions): Promis
     async putArticle(raw: RawInput, article: Article): Promise<PutResult> {
       try {
         return await inTransaction(pool, async (client) => {
-          await client.query(insertRaw, rawValues(raw));
+          // Items of one JSON-lines file or feed share its raw bytes: sent once, not once per item.
+          const present = await client.query(`SELECT 1 FROM ${s}.raw_inputs WHERE sha256 = $1`, [raw.sha256]);
+          if (present.rowCount === 0) await client.query(insertRaw, rawValues(raw));
           const result = await client.query<{ inserted: boolean }>(upsertArticle, articleValues(article));
           const first = result.rows[0];
           return first === undefined ? 'unchanged' : first.inserted ? 'inserted' : 'updated';
