@@ -136,11 +136,13 @@ export async function analyzeStore(store: Store, options: AnalyzeStoreOptions): 
   }
   // The whole-store analysis keeps its cluster index between runs, so new articles are added to it
   // instead of re-clustering everything (a selection is clustered on its own).
-  const stored = wanted
-    ? undefined
-    : await timed(timer, 'store:cluster-state', () =>
-        store.getDerived<StoredClusters>('cluster-state', 'corpus'),
-      );
+  // `fresh` recomputes everything, the cluster index included.
+  const stored =
+    wanted || options.fresh
+      ? undefined
+      : await timed(timer, 'store:cluster-state', () =>
+          store.getDerived<StoredClusters>('cluster-state', 'corpus'),
+        );
   const cache =
     options.fresh || options.stages
       ? emptyAnalysisCache()
