@@ -1,5 +1,4 @@
 import type { Analysis } from '../core/analysis.ts';
-import type { Article } from '../core/article.ts';
 import { SitrepError } from '../core/errors.ts';
 import { sha256Hex } from '../core/hash.ts';
 import type { FramingLexicon } from '../pipeline/annotate/framing/framing-lexicon.ts';
@@ -52,30 +51,15 @@ async function timed<T>(timer: StageTimer | undefined, step: string, body: () =>
 /** Derived-record kinds of the per-article and per-story caches (docs/decisions/0013). */
 const CACHE_KINDS = { facts: 'article-facts', annotations: 'article-annotations', stories: 'story' } as const;
 
-/** The stored analysis leaves out what the articles table already holds: each article's text and removed blocks. */
-type StoredAnalysis = Omit<Analysis, 'articles'> & {
-  articles: Omit<Analysis['articles'][number], 'text' | 'removed'>[];
-};
-
-function slim(analysis: Analysis): StoredAnalysis {
-  return { ...analysis, articles: analysis.articles.map(({ text: _t, removed: _r, ...rest }) => rest) };
-}
-
-function hydrate(stored: StoredAnalysis, articles: Article[]): Analysis {
-  const byId = new Map(articles.map((a) => [a.id, a]));
-  return {
-    ...stored,
-    articles: stored.articles.map((a) => {
-      const article = byId.get(a.id);
-      const removed = (article?.removed ?? []).map(({ start, end, reason, text }) => ({
-        start,
-        end,
-        reason,
-        text,
-      }));
-      return { ...a, text: article?.text ?? '', removed };
-    }),
-  };
+/**
+ * What is stored of a whole analysis: when it was made, under its key. The analysis itself is
+ * assembled from the per-article and per-storyline records (never one corpus-sized JSON value: at
+ * 20,000 articles that string alone was over a gigabyte); a matching key gives back the same
+ * `generatedAt`, so asking again gives the same analysis.
+ */
+interface AnalysisManifest {
+  generatedAt: string;
+  articles: number;
 }
 
 async function loadCache(store: Store): Promise<AnalysisCache> {
@@ -102,11 +86,12 @@ async function saveCache(store: Store, cache: AnalysisCache, updatedAt: string):
 }
 
 /**
- * The analysis of the stored articles. The whole-store analysis is kept as a derived record keyed by
- * the articles' content hashes, the stage versions and the framing lexicon's content: asking again
- * without a change costs one read. Otherwise per-article results (keyed by the article's content and
- * the article-stage versions) and per-storyline results (keyed by the storyline's members) are reused,
- * so adding articles recomputes their own stages and the storylines they join.
+ * The analysis of the stored articles, assembled from per-article results (keyed by the article's
+ * content and the article-stage versions), per-storyline results (keyed by the storyline's members)
+ * and the incremental cluster index, all kept in the store: asking again without a change recomputes
+ * nothing but the corpus-wide glue (entity linking, timeline, sources); adding articles recomputes
+ * their own stages and the storylines they join. The analysis key (articles' content hashes, stage
+ * versions, the framing lexicon's content) keeps `generatedAt` while nothing changed.
  */
 export async function analyzeStore(store: Store, options: AnalyzeStoreOptions): Promise<Analysis> {
   const timer = options.timer;
@@ -125,15 +110,11 @@ export async function analyzeStore(store: Store, options: AnalyzeStoreOptions): 
     }),
   );
   const cacheKey = wanted ? 'selection' : 'corpus';
-  const current = options.fresh
+  const manifest = options.fresh
     ? undefined
-    : await timed(timer, 'store:analysis', () => store.derivedVersion('analysis', cacheKey));
-  if (current === key) {
-    const cached = await timed(timer, 'store:analysis', () =>
-      store.getDerived<StoredAnalysis>('analysis', cacheKey),
-    );
-    if (cached && cached.version === key) return hydrate(cached.value, articles);
-  }
+    : await timed(timer, 'store:analysis', () => store.getDerived<AnalysisManifest>('analysis', cacheKey));
+  const unchanged = manifest?.version === key && typeof manifest.value.generatedAt === 'string';
+  const now = unchanged ? () => new Date(manifest.value.generatedAt) : options.now;
   // The whole-store analysis keeps its cluster index between runs, so new articles are added to it
   // instead of re-clustering everything (a selection is clustered on its own).
   // `fresh` recomputes everything, the cluster index included.
@@ -153,7 +134,7 @@ export async function analyzeStore(store: Store, options: AnalyzeStoreOptions): 
   const pool =
     threads > 0 && !options.stages && toAnnotate >= PARALLEL_FROM ? new ArticlePool(threads) : undefined;
   const analyzeOptions: AnalyzeOptions = {
-    now: options.now,
+    now,
     cache,
     ...(timer ? { timer } : {}),
     ...(options.lexicon ? { lexicon: options.lexicon } : {}),
@@ -172,7 +153,8 @@ export async function analyzeStore(store: Store, options: AnalyzeStoreOptions): 
     await pool?.close();
   }
   const updatedAt = options.now().toISOString();
-  if (!wanted && clustering) {
+  const grown = clustering !== undefined && (clustering.mode === 'rebuilt' || clustering.added > 0);
+  if (!wanted && clustering && grown) {
     const state = clustering.state;
     await timed(timer, 'store:cluster-state', () =>
       store.putDerived({
@@ -186,8 +168,11 @@ export async function analyzeStore(store: Store, options: AnalyzeStoreOptions): 
   }
   // Results of replaced stages are never cached: they are not what the registry's versions promise.
   if (!options.stages) await timed(timer, 'store:save-cache', () => saveCache(store, cache, updatedAt));
-  await timed(timer, 'store:analysis', () =>
-    store.putDerived({ kind: 'analysis', key: cacheKey, version: key, value: slim(analysis), updatedAt }),
-  );
+  if (!unchanged) {
+    const value: AnalysisManifest = { generatedAt: analysis.generatedAt, articles: analysis.articles.length };
+    await timed(timer, 'store:analysis', () =>
+      store.putDerived({ kind: 'analysis', key: cacheKey, version: key, value, updatedAt }),
+    );
+  }
   return analysis;
 }
