@@ -3,7 +3,7 @@ import { stableId } from '../../../core/hash.ts';
 import { initials, isAbbreviationOf, nameKey } from './name-key.ts';
 
 /** Bumped whenever the linker's grouping or ids can change. */
-export const ENTITY_LINKER_VERSION = '2';
+export const ENTITY_LINKER_VERSION = '1';
 export const ENTITY_LINKER_NAME = 'entities-link';
 
 interface Group {
@@ -101,8 +101,7 @@ function roleText(m: EntityMention): string | undefined {
  * The entity link stage: folds mentions from all articles into one entity per real-world thing.
  * Mentions group by type and canonical name (spelling variants compared without case, hyphens
  * and diacritics); a surname or abbreviation the annotator could not resolve in its article joins
- * the one full name it fits across the corpus. Ids are `stableId('entity', type, canonical name or
- * spelling-folded key)`, stable while articles arrive. Pure: the
+ * the one full name it fits across the corpus. Ids are `stableId('entity', type, name)`. Pure: the
  * input is not changed; every input mention appears once, with its `entityId`, in the output.
  */
 export function linkEntities(mentions: EntityMention[]): Entity[] {
@@ -122,9 +121,7 @@ export function linkEntities(mentions: EntityMention[]): Entity[] {
   for (const g of groups.values()) {
     if (g.mentions.length === 0) continue;
     const name = nameOf(g);
-    // The id comes from what groups the mentions (the canonical name, else the spelling-folded key),
-    // not from the display name, which can change as articles arrive (the most frequent spelling).
-    const id = stableId('entity', g.type, g.canonical ?? nameKey(name));
+    const id = stableId('entity', g.type, name);
     const ordered = [...g.mentions].sort((a, b) =>
       a.articleId < b.articleId ? -1 : a.articleId > b.articleId ? 1 : a.start - b.start,
     );
