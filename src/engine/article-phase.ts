@@ -13,7 +13,7 @@ import { extractQuotes } from '../pipeline/annotate/quotes/extract-quotes.ts';
 import { annotateTime } from '../pipeline/annotate/time/annotate-time.ts';
 import { inferPublicationDate } from '../pipeline/annotate/time/infer-publication-date.ts';
 import { normalizeDate } from '../pipeline/extract/normalize-date.ts';
-import { captionBlocks, captionEvents } from './caption-events.ts';
+import { captionBlocks, captionEntityMentions, captionEvents } from './caption-events.ts';
 import { type StageTimer, timeStage } from './stage-timer.ts';
 
 /** What the per-article stages read of an article (what is sent to a worker thread). */
@@ -147,14 +147,7 @@ export function articleFacts(article: PhaseArticle, stages: ArticleStages, timer
   const mentions = timeStage(timer, 'entities', () =>
     attempt(failures, at('entities'), [] as EntityMention[], () => [
       ...stages.entities(article.id, article.text),
-      ...captionBlocks(article).flatMap((block) =>
-        stages.entities(article.id, block.text).map((m) => ({
-          ...m,
-          start: m.start + block.start,
-          end: m.end + block.start,
-          in: 'raw' as const,
-        })),
-      ),
+      ...captionBlocks(article).flatMap((block) => captionEntityMentions(article, block, stages.entities)),
     ]),
   );
   const out: ArticleFacts = { times, numbers, mentions, failures };

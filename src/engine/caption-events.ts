@@ -20,8 +20,9 @@ export function captionBlocks(article: Pick<Article, 'removed'>): { start: numbe
 export function captionEntityMentions(
   article: Pick<Article, 'id'>,
   block: { start: number; text: string },
+  annotate: typeof annotateEntities = annotateEntities,
 ): EntityMention[] {
-  return annotateEntities(article.id, block.text).map((m) => ({
+  return annotate(article.id, block.text).map((m) => ({
     ...m,
     start: m.start + block.start,
     end: m.end + block.start,
