@@ -6,9 +6,10 @@
  * makes an analysis faster, never lets it fail. See docs/decisions/0013.
  */
 import { availableParallelism } from 'node:os';
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
 import type { PhaseJob } from './analyze-articles.ts';
 import type { PhaseReply, PhaseRequest } from './article-worker.ts';
+import { startWorker } from './start-worker.ts';
 
 interface Pending {
   resolve: (reply: PhaseReply) => void;
@@ -17,16 +18,6 @@ interface Pending {
 /** Worker threads to start by default: one per core but the caller's own (0 on one core). */
 export function defaultArticleThreads(): number {
   return Math.max(0, availableParallelism() - 1);
-}
-
-/** A worker running article-worker beside this module (built JavaScript, or the source through tsx). */
-function startWorker(): Worker {
-  if (!import.meta.url.endsWith('.ts')) return new Worker(new URL('./article-worker.js', import.meta.url));
-  const tsx = JSON.stringify(import.meta.resolve('tsx/esm/api'));
-  const script = JSON.stringify(new URL('./article-worker.ts', import.meta.url).href);
-  return new Worker(`import(${tsx}).then((tsx) => { tsx.register(); return import(${script}); });`, {
-    eval: true,
-  });
 }
 
 export class ArticlePool {
@@ -41,7 +32,7 @@ export class ArticlePool {
   constructor(threads = defaultArticleThreads()) {
     this.threads = threads;
     for (let i = 0; i < threads; i++) {
-      const worker = startWorker();
+      const worker = startWorker(import.meta.url, 'article-worker');
       worker.on('message', (reply: PhaseReply) => this.settle(reply));
       worker.on('error', (error) => this.breakDown(error.message));
       worker.on('exit', (code) => this.breakDown(`a worker stopped (exit code ${code})`));

@@ -17,11 +17,12 @@
  * same. See docs/decisions/0011.
  */
 import { availableParallelism } from 'node:os';
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
 import { SitrepError } from '../core/errors.ts';
 import type { ClusterInput } from '../core/story.ts';
 import type { ArticleRecord } from '../pipeline/cluster/article-record.ts';
 import type { RecordReply, RecordRequest } from './record-worker.ts';
+import { startWorker } from './start-worker.ts';
 
 interface Pending {
   resolve: (built: { records: ArticleRecord[]; ms: number }) => void;
@@ -31,20 +32,6 @@ interface Pending {
 /** Workers to start by default: one per core but the one the caller keeps for itself (at least 1). */
 export function defaultRecordThreads(): number {
   return Math.max(1, availableParallelism() - 1);
-}
-
-/**
- * A worker running the script next to this module: the built JavaScript when this module is built,
- * else the TypeScript source, loaded through tsx's API (Node 20 does not carry a parent's `--import`
- * loader hooks into a worker reliably, so the worker registers tsx itself before importing it).
- */
-function startWorker(): Worker {
-  if (!import.meta.url.endsWith('.ts')) return new Worker(new URL('./record-worker.js', import.meta.url));
-  const tsx = JSON.stringify(import.meta.resolve('tsx/esm/api'));
-  const script = JSON.stringify(new URL('./record-worker.ts', import.meta.url).href);
-  return new Worker(`import(${tsx}).then((tsx) => { tsx.register(); return import(${script}); });`, {
-    eval: true,
-  });
 }
 
 export class RecordPool {
@@ -61,7 +48,7 @@ export class RecordPool {
     }
     this.threads = threads;
     for (let i = 0; i < threads; i++) {
-      const worker = startWorker();
+      const worker = startWorker(import.meta.url, 'record-worker');
       worker.on('message', (reply: RecordReply) => this.settle(reply));
       worker.on('error', (error) => this.fail(`a record worker failed: ${error.message}`));
       worker.on('exit', (code) => {

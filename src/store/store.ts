@@ -78,8 +78,6 @@ export interface Store {
   /** Store (replace) a derived record. */
   putDerived(record: DerivedRecord): Promise<void>;
   getDerived<T>(kind: string, key: string): Promise<DerivedRecord<T> | undefined>;
-  /** The version of a derived record, without reading its value (a cheap cache check). */
-  derivedVersion(kind: string, key: string): Promise<string | undefined>;
   /** Store (replace) many derived records in one transaction. */
   putDerivedMany(records: DerivedRecord[]): Promise<void>;
   /** Every derived record of a kind, in key order. */

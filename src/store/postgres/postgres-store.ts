@@ -245,14 +245,6 @@ export async function createPostgresStore(options: PostgresStoreOptions): Promis
       }
     },
 
-    async derivedVersion(kind: string, key: string) {
-      const { rows } = await pool.query<{ version: string }>(
-        `SELECT version FROM ${s}.derived WHERE kind = $1 AND key = $2`,
-        [kind, key],
-      );
-      return rows[0]?.version;
-    },
-
     async putDerivedMany(records) {
       if (records.length === 0) return;
       try {

@@ -278,13 +278,6 @@ export function createSqliteStore(options: SqliteStoreOptions): Store {
       putDerivedRows([record]);
     },
 
-    async derivedVersion(kind: string, key: string) {
-      const row = db.prepare('SELECT version FROM derived WHERE kind = ? AND key = ?').get(kind, key) as
-        | { version: string }
-        | undefined;
-      return row?.version;
-    },
-
     async putDerivedMany(records) {
       putDerivedRows(records);
     },
