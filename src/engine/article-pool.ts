@@ -7,8 +7,8 @@
  */
 import { availableParallelism } from 'node:os';
 import type { Worker } from 'node:worker_threads';
-import type { PhaseJob } from './analyze-articles.ts';
 import type { PhaseReply, PhaseRequest } from './article-worker.ts';
+import type { PhaseJob } from './phase-jobs.ts';
 import { startWorker } from './start-worker.ts';
 
 interface Pending {

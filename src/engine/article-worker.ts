@@ -4,8 +4,8 @@
  * the results back in order, with the time each stage took.
  */
 import { parentPort } from 'node:worker_threads';
-import { type PhaseJob, type PhaseResults, runInline } from './analyze-articles.ts';
 import { ARTICLE_STAGES } from './article-phase.ts';
+import { type PhaseJob, type PhaseResults, runInline } from './phase-jobs.ts';
 
 export type PhaseRequest = PhaseJob & { job: number };
 
