@@ -7,6 +7,7 @@ import { buildSources } from '../pipeline/analyze/compare/build-sources.ts';
 import type { SourceArticle } from '../pipeline/analyze/compare/source-label.ts';
 import { buildTimeline } from '../pipeline/analyze/timeline/build-timeline.ts';
 import type { FramingLexicon } from '../pipeline/annotate/framing/framing-lexicon.ts';
+import type { ArticleRecord } from '../pipeline/cluster/article-record.ts';
 import { linkEntities } from '../pipeline/link/entities/link-entities.ts';
 import {
   ARTICLE_STAGES,
@@ -14,11 +15,18 @@ import {
   type ArticleFacts,
   type ArticleStages,
   attempt,
+  clusterInput,
   phaseArticle,
 } from './article-phase.ts';
 import type { ArticlePool } from './article-pool.ts';
 import { type Clustering, clusterIncrementally, type StoredClusters } from './clusters.ts';
-import { type PhaseJob, type PhaseResults, runInline, runShared } from './phase-jobs.ts';
+import {
+  type AnnotationsResult,
+  type PhaseJob,
+  type PhaseResults,
+  runInline,
+  runShared,
+} from './phase-jobs.ts';
 import { analysisVersions, versionsKey } from './stage-registry.ts';
 import { type StageTimer, timeStage } from './stage-timer.ts';
 import type { StoryResult, StoryUnit } from './story-phase.ts';
@@ -257,15 +265,22 @@ function* compose(articles: Article[], options: AnalyzeOptions): Generator<Phase
   const linkedOfArticle = (id: string) => linkedOf.get(id) ?? { text: [], captions: [] };
   for (const a of articles) keys.set(a.id, hash([keys.get(a.id), linkedOfArticle(a.id)]));
   const missingAnnotations = articles.filter((a) => stale(cache.annotations, a));
+  // Cluster records of articles the stored index does not hold are built with their annotations (in
+  // parallel, on a text each thread has just segmented); the index builds any others itself.
+  const indexed = options.storedClusters?.members ?? {};
+  const records = new Map<string, ArticleRecord>();
   if (missingAnnotations.length > 0) {
     const items = missingAnnotations.map((a) => ({
       article: phaseArticle(a),
       facts: facts.get(a.id)!,
       linked: linkedOfArticle(a.id),
+      ...(Object.hasOwn(indexed, a.id) ? {} : { record: true as const }),
     }));
-    const computed = (yield { phase: 'annotations', items }) as ArticleAnnotations[];
+    const computed = (yield { phase: 'annotations', items }) as AnnotationsResult[];
     missingAnnotations.forEach((a, i) => {
-      cache.annotations.set(a.id, { key: keys.get(a.id)!, value: computed[i]! });
+      const { record, ...value } = computed[i]!;
+      if (record) records.set(a.id, record);
+      cache.annotations.set(a.id, { key: keys.get(a.id)!, value });
       cache.fresh.annotations.add(a.id);
     });
   }
@@ -275,19 +290,9 @@ function* compose(articles: Article[], options: AnalyzeOptions): Generator<Phase
   const clustering = timeStage(timer, 'cluster', () =>
     attempt(failures, { stage: 'cluster' }, undefined, () =>
       clusterIncrementally(
-        articles.map((a) => {
-          const f = facts.get(a.id)!;
-          return {
-            id: a.id,
-            text: a.text,
-            bodyStart: a.bodyStart,
-            ...(a.title ? { title: a.title } : {}),
-            ...(a.outlet ? { outlet: a.outlet } : {}),
-            ...(f.publishedAt ? { publishedAt: f.publishedAt } : {}),
-            entities: [...new Set((linkedOf.get(a.id)?.text ?? []).map((m) => m.entityId ?? m.text))],
-          };
-        }),
+        articles.map((a) => clusterInput(a, facts.get(a.id)!.publishedAt, linkedOfArticle(a.id).text)),
         options.storedClusters,
+        records,
       ),
     ),
   );

@@ -4,6 +4,7 @@ import type { EntityMention } from '../core/entity.ts';
 import { describeError, SitrepError } from '../core/errors.ts';
 import type { EventRecord } from '../core/event.ts';
 import type { ClaimMention, Quote } from '../core/quote.ts';
+import type { ClusterInput } from '../core/story.ts';
 import type { TimeExpression } from '../core/time.ts';
 import { extractClaims } from '../pipeline/annotate/claims/extract-claims.ts';
 import { annotateEntities } from '../pipeline/annotate/entities/annotate-entities.ts';
@@ -35,6 +36,26 @@ export function phaseArticle(article: Article): PhaseArticle {
   if (article.publishedAt) out.publishedAt = article.publishedAt;
   if (article.publishedAtEvidence) out.publishedAtEvidence = article.publishedAtEvidence;
   return out;
+}
+
+/**
+ * What the cluster index reads of an article: its text and metadata, the publication date the first
+ * phase settled on, and the ids (or names) of its linked entities in the clean text.
+ */
+export function clusterInput(
+  article: PhaseArticle,
+  publishedAt: string | undefined,
+  linkedText: readonly EntityMention[],
+): ClusterInput {
+  return {
+    id: article.id,
+    text: article.text,
+    bodyStart: article.bodyStart,
+    ...(article.title ? { title: article.title } : {}),
+    ...(article.outlet ? { outlet: article.outlet } : {}),
+    ...(publishedAt ? { publishedAt } : {}),
+    entities: [...new Set(linkedText.map((m) => m.entityId ?? m.text))],
+  };
 }
 
 /** The per-article stages the composition calls; a caller may replace any (tests inject faults). */

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { projectRoot } from '../core/project-root.ts';
 import type { ClusterInput } from '../core/story.ts';
+import { articleRecord } from '../pipeline/cluster/article-record.ts';
 import { extractPlainText } from '../pipeline/extract/text/extract-text.ts';
 import { clusterIncrementally } from './clusters.ts';
 
@@ -65,5 +66,21 @@ describe('incremental clustering', () => {
     assert.notEqual(sameLength.find((s) => s.id === '002')?.text, seeds.find((s) => s.id === '002')?.text);
     assert.equal(clusterIncrementally(sameLength, stored).mode, 'rebuilt');
     assert.equal(clusterIncrementally(seeds, stored).added, 0);
+  });
+
+  it('uses records built elsewhere for the articles they describe, and builds the rest', () => {
+    const built = clusterIncrementally(seeds, undefined);
+    // Records of two articles built beforehand (as the per-article phase does on worker threads),
+    // passed through a JSON round trip as a worker's reply would be structurally cloned.
+    const records = new Map(
+      seeds.slice(1, 3).map((s) => [s.id, JSON.parse(JSON.stringify(articleRecord(s)))] as const),
+    );
+    const given = clusterIncrementally(seeds, undefined, records);
+    assert.deepEqual(given.state, built.state);
+    assert.deepEqual(groups(given.storylines), ['000,001,002,003,004']);
+    // A record is only read for an article the index does not hold yet.
+    const stored = JSON.parse(JSON.stringify(clusterIncrementally(seeds.slice(0, 3), undefined).state));
+    const wrong = new Map([['001', { ...articleRecord(seeds[3]!), id: '001' }]]);
+    assert.deepEqual(clusterIncrementally(seeds, stored, wrong).state.index, built.state.index);
   });
 });

@@ -1,5 +1,6 @@
 import { sha256Hex } from '../core/hash.ts';
 import type { ClusterInput, DerivationLink, DuplicateLink, Story } from '../core/story.ts';
+import { type ArticleRecord, articleRecord } from '../pipeline/cluster/article-record.ts';
 import { CLUSTER_VERSION, ClusterIndex, type ClusterState } from '../pipeline/cluster/cluster-index.ts';
 import { findCitations } from '../pipeline/dedupe/find-citations.ts';
 import { DEDUPE_VERSION } from '../pipeline/dedupe/find-duplicates.ts';
@@ -56,9 +57,15 @@ function verifiedReuse(pairs: [string, string][], byId: Map<string, ClusterInput
  * Cluster the corpus incrementally: when a stored state holds exactly a subset of the current
  * articles, unchanged, only the new ones are added (their citations found, their reuse candidates
  * verified); any removed or changed member rebuilds from scratch. The result is the same as a
- * rebuild up to the order dependence documented in docs/decisions/0010.
+ * rebuild up to the order dependence documented in docs/decisions/0010. `records` may hold cluster
+ * records already built (`articleRecord` of the same input, e.g. on worker threads); the others are
+ * built here.
  */
-export function clusterIncrementally(inputs: ClusterInput[], stored: StoredClusters | undefined): Clustering {
+export function clusterIncrementally(
+  inputs: ClusterInput[],
+  stored: StoredClusters | undefined,
+  records?: ReadonlyMap<string, ArticleRecord>,
+): Clustering {
   const byId = new Map(inputs.map((i) => [i.id, i]));
   const unchanged =
     stored !== undefined &&
@@ -68,7 +75,7 @@ export function clusterIncrementally(inputs: ClusterInput[], stored: StoredClust
     });
   const index = unchanged && stored ? ClusterIndex.restore(stored.index) : new ClusterIndex();
   const fresh = inputs.filter((i) => !index.has(i.id)).sort((a, b) => (a.id < b.id ? -1 : 1));
-  const update = index.add(fresh);
+  const update = index.addRecords(fresh.map((i) => records?.get(i.id) ?? articleRecord(i)));
   const duplicateIds = new Set(update.duplicates.flatMap((d) => [d.articleId, d.duplicateOf]));
   const candidates = update.reuseCandidates.filter(([a, b]) => !(duplicateIds.has(a) && duplicateIds.has(b)));
   const derivations = [

@@ -3,16 +3,18 @@
  * inline on this thread, or cut by weight between an ArticlePool's workers and this thread.
  */
 import type { EntityMention } from '../core/entity.ts';
+import { type ArticleRecord, articleRecord } from '../pipeline/cluster/article-record.ts';
 import {
   type ArticleAnnotations,
   type ArticleFacts,
   type ArticleStages,
   articleAnnotations,
   articleFacts,
+  clusterInput,
   type PhaseArticle,
 } from './article-phase.ts';
 import type { ArticlePool } from './article-pool.ts';
-import type { StageTimer } from './stage-timer.ts';
+import { type StageTimer, timeStage } from './stage-timer.ts';
 import {
   analyzeStory,
   type StoryLinks,
@@ -26,9 +28,38 @@ export type Linked = { text: EntityMention[]; captions: EntityMention[] };
 /** Per-article work the composition hands to its driver: phase 1 or phase 2 for some articles. */
 export type PhaseJob =
   | { phase: 'facts'; articles: PhaseArticle[] }
-  | { phase: 'annotations'; items: { article: PhaseArticle; facts: ArticleFacts; linked: Linked }[] }
+  | { phase: 'annotations'; items: AnnotationsItem[] }
   | { phase: 'stories'; items: { unit: StoryUnit; members: StoryMember[]; links: StoryLinks }[] };
-export type PhaseResults = ArticleFacts[] | ArticleAnnotations[] | StoryResult[];
+export type PhaseResults = ArticleFacts[] | AnnotationsResult[] | StoryResult[];
+
+/** Phase 2 of one article; with `record`, its cluster record is built too (the index does not hold it). */
+export interface AnnotationsItem {
+  article: PhaseArticle;
+  facts: ArticleFacts;
+  linked: Linked;
+  record?: true;
+}
+export type AnnotationsResult = ArticleAnnotations & { record?: ArticleRecord };
+
+/**
+ * Phase 2 of one article, and its cluster record when asked for. A record that cannot be built is
+ * left to the cluster index, which builds it again and records the failure against clustering.
+ */
+function annotate(
+  item: AnnotationsItem,
+  stages: ArticleStages,
+  timer: StageTimer | undefined,
+): AnnotationsResult {
+  const out: AnnotationsResult = articleAnnotations(item.article, item.facts, item.linked, stages, timer);
+  if (!item.record) return out;
+  try {
+    const input = clusterInput(item.article, item.facts.publishedAt, item.linked.text);
+    out.record = timeStage(timer, 'cluster-records', () => articleRecord(input));
+  } catch {
+    // built (and its failure recorded) by the index
+  }
+  return out;
+}
 
 /** Run a job on this thread. */
 export function runInline(job: PhaseJob, stages: ArticleStages, timer: StageTimer | undefined): PhaseResults {
@@ -36,7 +67,7 @@ export function runInline(job: PhaseJob, stages: ArticleStages, timer: StageTime
     case 'facts':
       return job.articles.map((a) => articleFacts(a, stages, timer));
     case 'annotations':
-      return job.items.map((i) => articleAnnotations(i.article, i.facts, i.linked, stages, timer));
+      return job.items.map((i) => annotate(i, stages, timer));
     case 'stories':
       return job.items.map((i) => analyzeStory(i.unit, i.members, i.links, timer));
   }
