@@ -44,6 +44,9 @@ describe('sitrep CLI', () => {
     const bad = await run(['--db', db, 'articles', '--limit', 'ten']);
     assert.equal(bad.code, 2);
     assert.match(bad.err, /--limit.*expected a positive whole number/);
+    const words = await run(['--db', db, 'brief', '--words', '5']);
+    assert.equal(words.code, 2);
+    assert.equal(words.err, 'sitrep: --words must be a whole number from 20 to 5000, got "5" [USAGE]');
   });
 
   it('refuses to read a database that does not exist, without creating it', async () => {

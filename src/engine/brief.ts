@@ -7,7 +7,10 @@ export type { BriefFormat };
 export const BRIEF_FORMATS: readonly BriefFormat[] = ['md', 'html', 'json'];
 
 /** The brief use-case: render one story of an analysis in a format. */
-export function writeBrief(analysis: Analysis, options: { storyId?: string; format: BriefFormat }): string {
+export function writeBrief(
+  analysis: Analysis,
+  options: { storyId?: string; format: BriefFormat; words?: number; focus?: string },
+): string {
   return renderBrief(analysis, options);
 }
 

@@ -10,6 +10,7 @@ import type { Analysis } from '../../src/core/analysis.ts';
 import { projectRoot } from '../../src/core/project-root.ts';
 import { analyzeStore } from '../../src/engine/analysis.ts';
 import { ingest } from '../../src/engine/ingest.ts';
+import { buildBrief } from '../../src/pipeline/report/build-brief.ts';
 import { createSqliteStore } from '../../src/store/sqlite/sqlite-store.ts';
 
 const EXAMPLES = join(projectRoot(import.meta.url), 'examples', 'korea-russia');
@@ -160,5 +161,65 @@ describe('analysis of the example corpus', () => {
       .find((d) => d.values.some((v) => v.value.includes('Vostochny')));
     assert.ok(places, 'Vostochny vs Vladivostok is flagged');
     assert.ok(places.values.some((v) => v.value.includes('Vladivostok')));
+  });
+});
+
+describe('the brief of the example corpus', () => {
+  it('opens with an executive summary of at most 250 words naming the warnings, the deployment and the dispute', () => {
+    const brief = buildBrief(analysis);
+    const summary = brief.sections.find((s) => s.id === 'summary');
+    assert.ok(summary);
+    const texts = summary.sentences.map((s) => s.text);
+    const words = texts.join(' ').split(/\s+/).filter(Boolean).length;
+    assert.ok(words <= 250 && words > 150, `${words} words`);
+    // The May 2024 warnings: one independent origin, NBC News via six senior US officials.
+    assert.ok(
+      texts.some((t) =>
+        /^Six senior US officials via NBC News via Yonhap: “US officials are bracing for North Korea .*” \(reported 2024-05-25; 2 articles, 1 independent origin\)\.$/.test(
+          t,
+        ),
+      ),
+      texts.join('\n'),
+    );
+    // The October 2024 deployment of at least 3,000 soldiers, as the latest development.
+    assert.equal(
+      texts[0],
+      'Latest: 2024-10 (early-mid), North Korea deploys forces to Russia (at least 3,000 soldiers).',
+    );
+    assert.ok(
+      texts.some((t) =>
+        /Sources differ on the place of: .*“Vostochny cosmodrome” \(Yonhap\) vs “Vladivostok”/.test(t),
+      ),
+    );
+    // Every summary sentence cites spans that quote their articles exactly.
+    for (const s of summary.sentences) {
+      for (const n of s.citations) {
+        const c = brief.citations[n - 1]!;
+        const text = analysis.articles.find((a) => a.id === c.articleId)?.text ?? '';
+        assert.equal(text.slice(c.start, c.end), c.text);
+      }
+    }
+  });
+
+  it('keeps a smaller word budget and lets a focus steer the extracts', () => {
+    const short = buildBrief(analysis, { words: 60 }).sections.find((s) => s.id === 'summary')!;
+    assert.ok(
+      short.sentences
+        .map((s) => s.text)
+        .join(' ')
+        .split(/\s+/).length <= 60,
+    );
+    const extracts = (focus?: string) =>
+      buildBrief(analysis, { ...(focus ? { focus } : {}) })
+        .sections.find((s) => s.id === 'summary')!
+        .sentences.map((s) => s.text)
+        .filter((t) => !/^(Latest|Sources differ)/.test(t) && !t.includes(' via '));
+    const plain = extracts();
+    const focused = extracts('submarine and ballistic missile technology');
+    assert.notDeepEqual(focused, plain);
+    assert.ok(
+      focused.some((t) => /submarine|missile/.test(t)),
+      focused.join('\n'),
+    );
   });
 });

@@ -8,6 +8,14 @@ import type { GlobalOptions } from './context.ts';
 
 const FORMATS = BRIEF_FORMATS;
 
+interface BriefFlags {
+  story?: string;
+  format: string;
+  out?: string;
+  words: string;
+  focus?: string;
+}
+
 export function registerBrief(program: Command, io: Io): void {
   program
     .command('brief')
@@ -15,13 +23,24 @@ export function registerBrief(program: Command, io: Io): void {
     .option('--story <id>', 'brief this story (default: the largest storyline)')
     .option('--format <format>', `output format: ${FORMATS.join(', ')}`, 'md')
     .option('--out <file>', 'write to this file instead of standard output')
-    .action(async (flags: { story?: string; format: string; out?: string }, command: Command) => {
+    .option('--words <n>', 'word budget of the executive summary', '250')
+    .option('--focus <text>', 'a query or narrative that steers what the summary selects')
+    .action(async (flags: BriefFlags, command: Command) => {
       if (!FORMATS.includes(flags.format as BriefFormat)) {
         throw new SitrepError('USAGE', `unknown brief format "${flags.format}": use md, html or json`);
+      }
+      const words = Number(flags.words);
+      if (!Number.isInteger(words) || words < 20 || words > 5000) {
+        throw new SitrepError(
+          'USAGE',
+          `--words must be a whole number from 20 to 5000, got "${flags.words}"`,
+        );
       }
       const text = await withAnalysis(command.optsWithGlobals<GlobalOptions>(), (analysis) =>
         writeBrief(analysis, {
           format: flags.format as BriefFormat,
+          words,
+          ...(flags.focus?.trim() ? { focus: flags.focus } : {}),
           ...(flags.story ? { storyId: resolveStoryId(analysis.stories, flags.story) } : {}),
         }),
       );

@@ -63,6 +63,11 @@ export class BriefBuilder {
     return section;
   }
 
+  /** Record that a section's cap left out `count` items (nothing when it left none out). */
+  omit(section: BriefSection, count: number, what: string): void {
+    if (count > 0) section.omitted = { count, what };
+  }
+
   say(section: BriefSection, text: string, spans: Span[]): void {
     const ns = [...new Set(spans.map((s) => this.cite(s)).filter((n): n is number => n !== undefined))];
     if (ns.length === 0) return;
@@ -103,4 +108,24 @@ export function plural(n: number, one: string, many = `${one}s`): string {
 export function listText(items: string[]): string {
   if (items.length <= 1) return items[0] ?? '';
   return `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
+}
+
+/**
+ * The sources of some articles in words: named outlets listed (the most articles first, at most
+ * `most`), articles without a named outlet counted as one group rather than listed one by one.
+ */
+export function sourceList(ids: string[], source: (id: string) => string, most = 8): string {
+  const counts = new Map<string, number>();
+  let unnamed = 0;
+  for (const id of ids) {
+    const label = source(id);
+    if (label.startsWith('unnamed source ')) unnamed += 1;
+    else counts.set(label, (counts.get(label) ?? 0) + 1);
+  }
+  const named = [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([l]) => l);
+  const shown = named.slice(0, most);
+  if (named.length > most) shown.push(`${named.length - most} more`);
+  const outlets = named.length > 0 ? `${plural(named.length, 'outlet')} (${listText(shown)})` : '';
+  const none = unnamed > 0 ? `${plural(unnamed, 'article')} with no named outlet` : '';
+  return [outlets, none].filter(Boolean).join(' and ');
 }

@@ -21,7 +21,25 @@ export interface BriefSection {
   id: 'summary' | 'developments' | 'claims' | 'disagreements' | 'outlook' | 'framing' | 'sources';
   title: string;
   sentences: BriefSentence[];
+  /** Items left out by the section's cap (BRIEF_CAPS), ranked below those shown; in the analysis JSON. */
+  omitted?: { count: number; what: string };
 }
+
+/**
+ * Most items a section shows, ranked by importance (docs/decisions/0054): key developments by how many
+ * articles report them, then recency; claims by carrying articles and independent origins;
+ * disagreements as found; forecasts by a named source, then how many articles carry them; sources by
+ * how many articles they have in the story.
+ */
+export const BRIEF_CAPS = {
+  developments: 12,
+  claims: 10,
+  disagreements: 8,
+  forecasts: 8,
+  framing: 8,
+  articles: 15,
+  unique: 5,
+} as const;
 
 export interface BriefArticle {
   id: string;

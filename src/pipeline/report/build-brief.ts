@@ -4,13 +4,18 @@ import type { EventRecord } from '../../core/event.ts';
 import type { ClaimModality } from '../../core/quote.ts';
 import type { Span } from '../../core/span.ts';
 import type { Story } from '../../core/story.ts';
-import { BriefBuilder, listText, plural, quoted } from './brief-builder.ts';
-import type { Brief } from './brief-model.ts';
+import { BriefBuilder, listText, plural, quoted, sourceList } from './brief-builder.ts';
+import { BRIEF_CAPS, type Brief } from './brief-model.ts';
+import { writeExecutiveSummary } from './executive-summary.ts';
 
 export interface BriefOptions {
   storyId?: string;
   /** Most claims listed under "Who says what" (default 10). */
   maxClaims?: number;
+  /** Word budget of the executive summary (default 250). */
+  words?: number;
+  /** A query or narrative that steers what the summary selects. */
+  focus?: string;
 }
 
 const MODALITY: Record<ClaimModality, string> = {
@@ -83,42 +88,30 @@ export function buildBrief(analysis: Analysis, options: BriefOptions = {}): Brie
   const b = new BriefBuilder(analysis);
   const articles = story.articleIds.map((id) => b.article(id)).filter((a) => a !== undefined);
   const titleSpans = articles.map((a) => b.titleSpan(a));
-  const sources = [...new Set(articles.map((a) => b.source(a.id)))];
   const claims = analysis.claims.filter((c) => c.mentions.some(inStory));
+  const comparison = analysis.comparisons.find((c) => c.storyId === story.id);
 
   const summary = b.section('summary', 'Summary');
-  b.say(
-    summary,
-    `Story: ${quoted(story.title)}.`,
-    story.titleSpan ? [story.titleSpan] : titleSpans.slice(0, 1),
-  );
-  const { start, end } = story.period;
-  const period = start
-    ? end && end !== start
-      ? `, published from ${start} to ${end}`
-      : `, published ${start}`
-    : '';
-  b.say(
-    summary,
-    `${plural(articles.length, 'article')} from ${plural(sources.length, 'source')} (${listText(sources)})${period}.`,
-    titleSpans,
-  );
-  // The corroboration picture in one sentence: claims carried by several articles, and how many
-  // independent origins stand behind them (copies of one report count once).
-  const shared = claims.filter((c) => new Set(c.mentions.filter(inStory).map((m) => m.articleId)).size > 1);
-  if (shared.length > 0) {
-    const single = shared.filter((c) => c.independentOrigins <= 1).length;
-    b.say(
-      summary,
-      `${plural(shared.length, 'claim')} ${shared.length === 1 ? 'is' : 'are'} carried by more than one article; ${single} of them rest${single === 1 ? 's' : ''} on a single independent origin.`,
-      shared.flatMap((c) => c.mentions.filter(inStory).slice(0, 2)).slice(0, 12),
-    );
-  }
+  writeExecutiveSummary(b, summary, {
+    analysis,
+    articles,
+    claims,
+    inStory,
+    words: options.words ?? 250,
+    ...(options.focus ? { focus: options.focus } : {}),
+    ...(comparison ? { comparison } : {}),
+  });
 
   const developments = b.section('developments', 'Key developments');
-  const entries = analysis.timeline
-    .filter((t) => t.mentions.some(inStory))
+  const dated = analysis.timeline.filter((t) => t.mentions.some(inStory));
+  const reportedBy = (t: (typeof dated)[number]) =>
+    new Set(t.mentions.filter(inStory).map((m) => m.articleId)).size;
+  // The most reported developments (then the latest), shown in time order.
+  const entries = [...dated]
+    .sort((x, y) => reportedBy(y) - reportedBy(x) || y.end.localeCompare(x.end))
+    .slice(0, BRIEF_CAPS.developments)
     .sort((x, y) => x.start.localeCompare(y.start) || x.end.localeCompare(y.end));
+  b.omit(developments, dated.length - entries.length, 'developments');
   for (const t of entries) {
     const disputed = analysis.events.some(
       (e) => t.eventIds.includes(e.id) && (e.divergences?.length ?? 0) > 0,
@@ -134,7 +127,9 @@ export function buildBrief(analysis: Analysis, options: BriefOptions = {}): Brie
         new Set(x.mentions.filter(inStory).map((m) => m.articleId)).size ||
       y.independentOrigins - x.independentOrigins,
   );
-  for (const c of ranked.slice(0, options.maxClaims ?? 10)) {
+  const maxClaims = options.maxClaims ?? BRIEF_CAPS.claims;
+  b.omit(who, ranked.length - maxClaims, 'claims');
+  for (const c of ranked.slice(0, maxClaims)) {
     const mentions = c.mentions.filter(inStory);
     const chains = [...new Set(mentions.map((m) => m.attribution.join(' via ')).filter(Boolean))];
     const carriers = [...new Set(mentions.map((m) => m.articleId))];
@@ -149,7 +144,12 @@ export function buildBrief(analysis: Analysis, options: BriefOptions = {}): Brie
 
   const disagreements = b.section('disagreements', 'Disagreements');
   for (const comparison of analysis.comparisons.filter((c) => c.storyId === story.id)) {
-    for (const d of comparison.numbers) {
+    const found = comparison.numbers.length + comparison.divergences.length;
+    // Details sources give differently first (they name what differs), then figures.
+    const divergences = comparison.divergences.slice(0, BRIEF_CAPS.disagreements);
+    const numbers = comparison.numbers.slice(0, BRIEF_CAPS.disagreements - divergences.length);
+    b.omit(disagreements, found - divergences.length - numbers.length, 'disagreements');
+    for (const d of numbers) {
       const values = d.values.map((v) => `${quoted(v.text)} (${b.source(v.articleId)})`);
       b.say(
         disagreements,
@@ -157,7 +157,7 @@ export function buildBrief(analysis: Analysis, options: BriefOptions = {}): Brie
         d.values.map(strip),
       );
     }
-    for (const d of comparison.divergences) {
+    for (const d of divergences) {
       const values = d.values.map(
         (v) => `${quoted(v.value)} (${listText([...new Set(v.mentions.map((m) => b.source(m.articleId)))])})`,
       );
@@ -170,10 +170,20 @@ export function buildBrief(analysis: Analysis, options: BriefOptions = {}): Brie
   }
 
   const outlook = b.section('outlook', 'Outlook and forecasts');
-  for (const f of analysis.forecasts.filter((x) => inStory(x.mention))) {
-    const made = f.madeAt ? ` (as reported on ${f.madeAt})` : '';
+  const forecasts = analysis.forecasts
+    .filter((x) => inStory(x.mention))
+    .sort(
+      (x, y) =>
+        Number(y.by.length > 0) - Number(x.by.length > 0) ||
+        y.laterEvents.length - x.laterEvents.length ||
+        (y.madeAt ?? '').localeCompare(x.madeAt ?? ''),
+    );
+  b.omit(outlook, forecasts.length - BRIEF_CAPS.forecasts, 'forecasts');
+  for (const f of forecasts.slice(0, BRIEF_CAPS.forecasts)) {
+    const made = f.madeAt ? ` (as reported on ${f.madeAt.slice(0, 10)})` : '';
     b.say(outlook, `${f.by.join(' via ')} expected${made}: ${quoted(f.text)}.`, [f.mention]);
-    for (const later of f.laterEvents) {
+    // At most one later event per forecast: the first the forecast stage linked.
+    for (const later of f.laterEvents.slice(0, 1)) {
       const event = analysis.events.find((e) => e.id === later.eventId);
       if (!event) continue;
       const date = event.time ? `${when(event.time.start, event.time.end)}: ` : '';
@@ -186,7 +196,19 @@ export function buildBrief(analysis: Analysis, options: BriefOptions = {}): Brie
   }
 
   const framing = b.section('framing', 'Framing by source');
-  for (const s of analysis.sources.filter((x) => x.articleIds.some((id) => ids.has(id)))) {
+  const framed = analysis.sources
+    .filter((x) => x.articleIds.some((id) => ids.has(id)))
+    .filter(
+      (x) =>
+        x.loadedTerms.some((t) => t.mentions.some(inStory)) ||
+        (x.quotedLoadedTerms ?? []).some((t) => t.mentions.some(inStory)),
+    )
+    .sort(
+      (x, y) =>
+        y.articleIds.filter((id) => ids.has(id)).length - x.articleIds.filter((id) => ids.has(id)).length,
+    );
+  b.omit(framing, framed.length - BRIEF_CAPS.framing, 'sources');
+  for (const s of framed.slice(0, BRIEF_CAPS.framing)) {
     const terms = (list: typeof s.loadedTerms) =>
       list.map(
         (t) =>
@@ -211,8 +233,44 @@ export function buildBrief(analysis: Analysis, options: BriefOptions = {}): Brie
   }
 
   const sourcesSection = b.section('sources', 'Sources');
+  b.say(
+    sourcesSection,
+    `Story: ${quoted(story.title)}.`,
+    story.titleSpan ? [story.titleSpan] : titleSpans.slice(0, 1),
+  );
+  const { start, end } = story.period;
+  const period = start
+    ? end && end !== start
+      ? `, published from ${start} to ${end}`
+      : `, published ${start}`
+    : '';
+  b.say(
+    sourcesSection,
+    `${plural(articles.length, 'article')} from ${sourceList(
+      articles.map((a) => a.id),
+      (id) => b.source(id),
+    )}${period}.`,
+    titleSpans,
+  );
+  // The corroboration picture in one sentence: claims carried by several articles, and how many
+  // independent origins stand behind them (copies of one report count once).
+  const shared = claims.filter((c) => new Set(c.mentions.filter(inStory).map((m) => m.articleId)).size > 1);
+  if (shared.length > 0) {
+    const single = shared.filter((c) => c.independentOrigins <= 1).length;
+    b.say(
+      sourcesSection,
+      `${plural(shared.length, 'claim')} ${shared.length === 1 ? 'is' : 'are'} carried by more than one article; ${single} of them rest${single === 1 ? 's' : ''} on a single independent origin.`,
+      shared.flatMap((c) => c.mentions.filter(inStory).slice(0, 2)).slice(0, 12),
+    );
+  }
+
   const unique = analysis.comparisons.find((c) => c.storyId === story.id)?.unique ?? [];
-  for (const a of articles) {
+  // The story's articles, the earliest first; a capped list.
+  const listed = [...articles]
+    .sort((x, y) => (x.publishedAt ?? '~').localeCompare(y.publishedAt ?? '~') || x.id.localeCompare(y.id))
+    .slice(0, BRIEF_CAPS.articles);
+  b.omit(sourcesSection, articles.length - listed.length, 'articles');
+  for (const a of listed) {
     const source = b.source(a.id);
     const byline = a.byline ? ` by ${a.byline}` : '';
     b.say(sourcesSection, `${source}: ${quoted(a.title)}${byline}, ${a.publishedAt ?? 'undated'}.`, [
@@ -228,7 +286,7 @@ export function buildBrief(analysis: Analysis, options: BriefOptions = {}): Brie
       );
     }
   }
-  for (const u of unique) {
+  for (const u of unique.slice(0, BRIEF_CAPS.unique)) {
     const own = claims.filter((c) => u.claimIds.includes(c.id));
     if (own.length === 0) continue;
     b.say(

@@ -37,11 +37,13 @@ export function renderBriefJson(brief: Brief): string {
  */
 export function renderBrief(
   analysis: Analysis,
-  options: { storyId?: string; format: BriefFormat; maxClaims?: number },
+  options: { storyId?: string; format: BriefFormat; maxClaims?: number; words?: number; focus?: string },
 ): string {
   const brief = buildBrief(analysis, {
     ...(options.storyId !== undefined ? { storyId: options.storyId } : {}),
     ...(options.maxClaims !== undefined ? { maxClaims: options.maxClaims } : {}),
+    ...(options.words !== undefined ? { words: options.words } : {}),
+    ...(options.focus !== undefined ? { focus: options.focus } : {}),
   });
   switch (options.format) {
     case 'md':

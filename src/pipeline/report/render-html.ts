@@ -101,6 +101,11 @@ export function renderHtml(brief: Brief): string {
       '<ul class="sentences">',
     );
     for (const s of section.sentences) parts.push(`<li>${escapeHtml(s.text)}${citeLinks(s.citations)}</li>`);
+    if (section.omitted) {
+      parts.push(
+        `<li class="more">… and ${section.omitted.count} more ${escapeHtml(section.omitted.what)} (in the analysis JSON, the API and the UI)</li>`,
+      );
+    }
     parts.push('</ul>', '</section>');
   }
   parts.push('<section id="citations">', '<h2>Citations</h2>', '<ol class="notes">');

@@ -21,6 +21,10 @@ export function renderMarkdown(brief: Brief): string {
     for (const s of section.sentences) {
       lines.push(`- ${escapeMarkdown(s.text)}${s.citations.map((n) => `[^${n}]`).join('')}`);
     }
+    if (section.omitted)
+      lines.push(
+        `- … and ${section.omitted.count} more ${section.omitted.what} (in the analysis JSON, the API and the UI)`,
+      );
     lines.push('');
   }
   lines.push(...brief.citations.map(footnote), '');

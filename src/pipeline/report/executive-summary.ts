@@ -1,0 +1,158 @@
+/**
+ * The brief's executive summary: at most `words` words (every word of every sentence counted) saying
+ * what happened, who says so on whose authority, what is disputed and what is expected. Template
+ * sentences over extracted items come first in the budget (the best-carried attributed claim, the
+ * first disagreement, the first forecast), the extractive sentences (summarize.ts) fill the rest and
+ * lead the section. Every sentence cites its spans. See docs/decisions/0054-executive-summary.md.
+ */
+import type { Analysis, AnalysisArticle, SourceComparison } from '../../core/analysis.ts';
+import type { Claim } from '../../core/quote.ts';
+import type { Span } from '../../core/span.ts';
+import { type BriefBuilder, listText, plural, quoted } from './brief-builder.ts';
+import type { BriefSection } from './brief-model.ts';
+import { summarize } from './summarize.ts';
+
+export interface SummaryInput {
+  analysis: Analysis;
+  articles: AnalysisArticle[];
+  claims: Claim[];
+  comparison?: SourceComparison;
+  inStory: (s: Span) => boolean;
+  words: number;
+  focus?: string;
+}
+
+const wordCount = (text: string): number => text.split(/\s+/).filter(Boolean).length;
+
+/**
+ * Independent origins among some articles: copies (duplicateOf), rewrites and citations
+ * (derivedFrom: the source article or the cited outlet) count once.
+ */
+export function articleOrigins(ids: string[], byId: Map<string, AnalysisArticle>): number {
+  const parent = new Map<string, string>();
+  const find = (x: string): string => {
+    let r = x;
+    while (parent.has(r) && parent.get(r) !== r) r = parent.get(r)!;
+    parent.set(x, r);
+    return r;
+  };
+  const union = (a: string, b: string) => {
+    const ra = find(a);
+    const rb = find(b);
+    if (ra !== rb) parent.set(ra, rb);
+  };
+  for (const id of ids) {
+    parent.set(id, find(id));
+    const a = byId.get(id);
+    if (a?.duplicateOf) union(id, a.duplicateOf);
+    for (const d of a?.derivedFrom ?? []) {
+      if (d.articleId) union(id, d.articleId);
+      else if (d.outlet) union(id, `outlet:${d.outlet}`);
+    }
+  }
+  return new Set(ids.map(find)).size;
+}
+
+/** Write the summary section; returns the words it used. */
+export function writeExecutiveSummary(b: BriefBuilder, section: BriefSection, input: SummaryInput): number {
+  const { analysis, inStory } = input;
+  const byId = new Map(analysis.articles.map((a) => [a.id, a]));
+  const templates: { text: string; spans: Span[]; first?: boolean }[] = [];
+  // What happened last: the latest dated development that is not only expected.
+  const occurred = new Set(analysis.events.filter((e) => e.modality === 'occurred').map((e) => e.id));
+  const latest = analysis.timeline
+    .filter((t) => t.mentions.some(inStory) && t.eventIds.some((id) => occurred.has(id)))
+    .sort((x, y) => y.end.localeCompare(x.end) || y.start.localeCompare(x.start))[0];
+  if (latest) {
+    const when = latest.start === latest.end ? latest.start : `${latest.start} to ${latest.end}`;
+    const mod = latest.mod ? ` (${latest.mod.toLowerCase()})` : '';
+    templates.push({
+      text: `Latest: ${when}${mod}, ${latest.label}.`,
+      spans: latest.mentions.filter(inStory),
+      first: true,
+    });
+  }
+  // Who says so, on whose authority: the attributed claims carried by most articles (two at most).
+  const carriers = (c: Claim) => [...new Set(c.mentions.filter(inStory).map((m) => m.articleId))];
+  const attributed = input.claims
+    .filter((c) => carriers(c).length >= 2 && c.mentions.some((m) => inStory(m) && m.attribution.length > 0))
+    .sort(
+      (x, y) =>
+        carriers(y).length - carriers(x).length ||
+        y.independentOrigins - x.independentOrigins ||
+        x.id.localeCompare(y.id),
+    )
+    .slice(0, 2);
+  for (const claim of attributed) {
+    const mentions = claim.mentions.filter(inStory);
+    // The longest chain names the most links (officials → outlet → the outlet that relayed it).
+    const chain = mentions
+      .map((m) => m.attribution)
+      .sort((x, y) => y.length - x.length)[0]!
+      .join(' via ');
+    // The earliest of the most precise dates ("2024-05-25" rather than "2024").
+    const dates = carriers(claim)
+      .flatMap((id) => byId.get(id)?.publishedAt ?? [])
+      .map((d) => d.slice(0, 10))
+      .sort((x, y) => y.length - x.length || x.localeCompare(y));
+    const reported = dates[0] ? `reported ${dates[0]}; ` : '';
+    templates.push({
+      text: `${chain}: ${quoted(claim.text)} (${reported}${plural(carriers(claim).length, 'article')}, ${plural(claim.independentOrigins, 'independent origin')}).`,
+      spans: mentions,
+    });
+  }
+  // What is disputed: the first figure or detail the sources give differently.
+  const divergence = input.comparison?.divergences[0];
+  const figures = input.comparison?.numbers.find((d) => d.kind === 'disagree');
+  if (divergence) {
+    const values = divergence.values.map(
+      (v) => `${quoted(v.value)} (${listText([...new Set(v.mentions.map((m) => b.source(m.articleId)))])})`,
+    );
+    templates.push({
+      text: `Sources differ on the ${divergence.about}: ${values.join(' vs ')}.`,
+      spans: divergence.values.flatMap((v) => v.mentions),
+    });
+  } else if (figures) {
+    templates.push({
+      text: `Figures for ${figures.quantity} disagree: ${figures.values.map((v) => `${quoted(v.text)} (${b.source(v.articleId)})`).join(' vs ')}.`,
+      spans: figures.values.map(({ articleId, start, end }) => ({ articleId, start, end })),
+    });
+  }
+  // What is expected: the first forecast with a named source.
+  const forecast = analysis.forecasts.find((f) => inStory(f.mention) && f.by.length > 0);
+  if (forecast) {
+    templates.push({
+      text: `${forecast.by.join(' via ')} expected: ${quoted(forecast.text)}.`,
+      spans: [forecast.mention],
+    });
+  }
+  let used = 0;
+  const kept: typeof templates = [];
+  for (const t of templates) {
+    const n = wordCount(t.text);
+    if (used + n > input.words) continue;
+    kept.push(t);
+    used += n;
+  }
+  const note = (support: string[]) =>
+    support.length > 1
+      ? ` (${plural(support.length, 'article')}; ${plural(articleOrigins(support, byId), 'independent origin')})`
+      : '';
+  const sentences = summarize(input.articles, {
+    words: input.words,
+    spent: used,
+    avoid: kept.map((t) => t.text),
+    noteWords: (support) => wordCount(note(support)),
+    ...(input.focus ? { focus: input.focus } : {}),
+  });
+  for (const t of kept.filter((k) => k.first)) b.say(section, t.text, t.spans);
+  for (const s of sentences) {
+    // The same statement in several articles is one sentence, with how many carry it and on how many
+    // independent origins.
+    const text = `${s.text}${note(s.support)}`;
+    b.say(section, text, [s.span]);
+    used += wordCount(text);
+  }
+  for (const t of kept.filter((k) => !k.first)) b.say(section, t.text, t.spans);
+  return used;
+}
