@@ -80,10 +80,15 @@ export function analyzeStory(
   );
   const quotes = members.flatMap((m) => m.quotes);
   const numbers = members.flatMap((m) => m.numbers);
+  const eventOf = new Map(
+    unit.stories
+      .filter((s) => s.kind === 'event')
+      .flatMap((s) => s.articleIds.map((id) => [id, s.id] as const)),
+  );
   const comparisons = timeStage(timer, 'compare-stories', () =>
     unit.stories.flatMap((story) =>
       attempt(failures, { stage: 'compare', storyId: story.id }, [] as SourceComparison[], () => [
-        compareSources(story, { articles, claims: counted, quotes, numbers, events }),
+        compareSources(story, { articles, claims: counted, quotes, numbers, events, eventOf }),
       ]),
     ),
   );

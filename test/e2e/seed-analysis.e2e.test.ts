@@ -201,6 +201,55 @@ describe('the brief of the example corpus', () => {
     }
   });
 
+  it('lists as forecasts the attributed forward-looking statements of the seeds, and nothing else', () => {
+    // Read and judged one by one: each is an expectation, warning, plan or conditional consequence
+    // stated by a named speaker or source. Left out since: "Let us not forget that Japan and South
+    // Korea were historical enemies …", "It could be that North Korea sent it through Iran",
+    // "It could also be understood as prepositioning …", "The prediction on the possible
+    // election-year provocations came as …" (a report of a prediction), unattributed expected events.
+    assert.deepEqual(analysis.forecasts.map((f) => f.text.slice(0, 48)).sort(), [
+      '2024 is not going to be a good year.',
+      '3,000 North Korean troops have left to Russia so',
+      'A missile capable of carrying nuclear weapons wi',
+      'After completing training, these soldiers could ',
+      'But it may also include South Korea and Japan co',
+      'However, it would show how dangerous the North K',
+      'I believe that in principle there would be more ',
+      'If North Korea joins the war in Ukraine, the con',
+      'If these troops are destined to fight in Ukraine',
+      'If they’re a co-belligerent, their intention is ',
+      'In exchange, Russia would give North Korea techn',
+      'It is unlikely that it will be able to provide o',
+      'It’s going to be a bit of a roller coaster',
+      'Moscow could now be helping Pyongyang make progr',
+      'North Korea may launch large-scale provocative m',
+      'North Korea would behave provocatively this year',
+      'North Korean troops have deployed to Russia and ',
+      'Officials are also concerned that Russia might h',
+      'Putin will visit North Korea to meet with Kim in',
+      'Russia and North Korea could begin holding joint',
+      'Russia could help North Korea complete the final',
+      'Russia could now help the DPRK achieve the final',
+      'Russia might hesitate to encourage the North to ',
+      'Russia will hesitate to push North Korea to prov',
+      'The DPRK may carry out provocations in the comin',
+      'The DPRK may take such a dangerous step at the r',
+      'The growing military alliance between Russian Pr',
+      'The troop movements have caused unease within NA',
+      'US officials are bracing for North Korea to pote',
+      'We are actively consulting within the Alliance o',
+      'We are going to be ready and prepared.',
+      'We do not yet know whether these soldiers will e',
+      'We have no doubt that North Korea will be provoc',
+      'What Secretary Blinken fears is that North Korea',
+      "activity has increased at one of North Korea's n",
+      'new sanctions would lead to “true consequences” ',
+      'the United States has contingency plans to respo',
+      "the timing of the North's provocation could be d",
+    ]);
+    for (const f of analysis.forecasts) assert.ok(f.by.length > 0 && f.laterEvents.length <= 1, f.text);
+  });
+
   it('keeps a smaller word budget and lets a focus steer the extracts', () => {
     const short = buildBrief(analysis, { words: 60 }).sections.find((s) => s.id === 'summary')!;
     assert.ok(

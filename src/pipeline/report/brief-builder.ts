@@ -1,7 +1,10 @@
 import type { Analysis, AnalysisArticle } from '../../core/analysis.ts';
 import type { Span } from '../../core/span.ts';
 import { sourceLabel } from '../analyze/compare/source-label.ts';
-import type { Brief, BriefArticle, BriefSection, Citation } from './brief-model.ts';
+import type { Brief, BriefArticle, BriefSection, BriefSentence, Citation } from './brief-model.ts';
+
+/** Most spans a sentence cites (the rest are counted in `uncited`). */
+export const MAX_CITATIONS = 3;
 
 /**
  * Collects sentences and their citations. A sentence whose spans are all unusable (unknown article,
@@ -68,11 +71,26 @@ export class BriefBuilder {
     if (count > 0) section.omitted = { count, what };
   }
 
+  /**
+   * Add a sentence citing its spans: the first MAX_CITATIONS usable ones are cited, how many more it
+   * rests on is kept as `uncited` (a line over a hundred articles does not carry a hundred footnotes).
+   */
   say(section: BriefSection, text: string, spans: Span[]): void {
-    const ns = [...new Set(spans.map((s) => this.cite(s)).filter((n): n is number => n !== undefined))];
+    const usable = spans.filter((s) => this.usable(s));
+    const distinct = [...new Map(usable.map((s) => [`${s.articleId}:${s.start}:${s.end}`, s])).values()];
+    const ns = [...new Set(distinct.slice(0, MAX_CITATIONS).map((s) => this.cite(s)!))];
     if (ns.length === 0) return;
     const tidy = text.replace(/([.!?])”\.$/, '$1”');
-    section.sentences.push({ text: tidy.charAt(0).toUpperCase() + tidy.slice(1), citations: ns });
+    const sentence: BriefSentence = { text: tidy.charAt(0).toUpperCase() + tidy.slice(1), citations: ns };
+    if (distinct.length > MAX_CITATIONS) sentence.uncited = distinct.length - MAX_CITATIONS;
+    section.sentences.push(sentence);
+  }
+
+  private usable(span: Span): boolean {
+    const article = this.articles.get(span.articleId);
+    return (
+      article !== undefined && span.start >= 0 && span.end <= article.text.length && span.end > span.start
+    );
   }
 
   finish(head: Omit<Brief, 'sections' | 'citations' | 'articles'>): Brief {

@@ -13,8 +13,10 @@ export interface Citation extends Span {
 /** A sentence of the brief, built from a template over extracted items, with the spans it rests on. */
 export interface BriefSentence {
   text: string;
-  /** Citation numbers (`Brief.citations[n - 1]`); never empty. */
+  /** Citation numbers (`Brief.citations[n - 1]`); never empty; at most MAX_CITATIONS. */
   citations: number[];
+  /** Further spans the sentence rests on that are not cited (its items' full lists are in the analysis). */
+  uncited?: number;
 }
 
 export interface BriefSection {

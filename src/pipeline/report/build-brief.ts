@@ -134,10 +134,10 @@ export function buildBrief(analysis: Analysis, options: BriefOptions = {}): Brie
     const chains = [...new Set(mentions.map((m) => m.attribution.join(' via ')).filter(Boolean))];
     const carriers = [...new Set(mentions.map((m) => m.articleId))];
     const by = chains.length > 0 ? chains.join('; ') : 'no attribution given';
-    const outlets = listText([...new Set(carriers.map((id) => b.source(id)))]);
+    const from = sourceList(carriers, (id) => b.source(id), 4);
     b.say(
       who,
-      `${MODALITY[c.modality]}: ${quoted(c.text)} (${by}; ${plural(c.independentOrigins, 'independent origin')}, carried by ${plural(carriers.length, 'article')} from ${outlets}).`,
+      `${MODALITY[c.modality]}: ${quoted(c.text)} (${by}; ${plural(c.independentOrigins, 'independent origin')}, carried by ${plural(carriers.length, 'article')}: ${from}).`,
       mentions,
     );
   }
@@ -273,9 +273,10 @@ export function buildBrief(analysis: Analysis, options: BriefOptions = {}): Brie
   for (const a of listed) {
     const source = b.source(a.id);
     const byline = a.byline ? ` by ${a.byline}` : '';
-    b.say(sourcesSection, `${source}: ${quoted(a.title)}${byline}, ${a.publishedAt ?? 'undated'}.`, [
-      b.titleSpan(a),
-    ]);
+    // An article without a title is named by the start of its text (the span cited).
+    const head = b.titleSpan(a);
+    const name = a.title.trim() || a.text.slice(head.start, head.end).split(/\s+/).slice(0, 12).join(' ');
+    b.say(sourcesSection, `${source}: ${quoted(name)}${byline}, ${a.publishedAt ?? 'undated'}.`, [head]);
     const cites = analysis.derivations.filter((d) => d.articleId === a.id && d.outlet && d.citation);
     if (cites.length > 0) {
       const outlets = listText([...new Set(cites.map((d) => d.outlet as string))]);

@@ -5,9 +5,14 @@ export function escapeMarkdown(text: string): string {
   return text.replace(/\s+/g, ' ').replace(/[\\`*_[\]<>#|~]/g, '\\$&');
 }
 
+/** A footnote quotes at most this many words of its span (the offsets locate all of it). */
+export const FOOTNOTE_WORDS = 12;
+
 function footnote(c: Citation): string {
   const date = c.publishedAt ? `, ${c.publishedAt}` : '';
-  return `[^${c.n}]: “${escapeMarkdown(c.text)}” — article ${c.articleId}, characters ${c.start}–${c.end} (${escapeMarkdown(c.source)}${date})`;
+  const words = c.text.split(/\s+/).filter(Boolean);
+  const quote = words.length > FOOTNOTE_WORDS ? `${words.slice(0, FOOTNOTE_WORDS).join(' ')} …` : c.text;
+  return `[^${c.n}]: “${escapeMarkdown(quote)}” — article ${c.articleId}, characters ${c.start}–${c.end} (${escapeMarkdown(c.source)}${date})`;
 }
 
 /**

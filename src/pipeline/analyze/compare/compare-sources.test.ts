@@ -59,12 +59,10 @@ test('what each source adds that no other has', () => {
   ]);
 });
 
-test('numbers: "at least 3,000 soldiers" vs "3,000 troops" is a qualifier difference; the increment is left out', () => {
+test('numbers: one article\'s "at least 3,000 soldiers" and "3,000 troops" are not set against each other', () => {
   const result = compareSources(storyline, input);
-  assert.deepEqual(
-    result.numbers.map((d) => [d.quantity, d.kind, d.values.map((v) => v.text)]),
-    [['troops / soldiers', 'qualified', ['3,000 North Korean troops', 'at least 3,000 soldiers']]],
-  );
+  // Both figures are in the same CNN-sourced article: an outlet is never compared with itself.
+  assert.deepEqual(result.numbers, []);
 });
 
 test('factual divergence: the September 2023 summit at Vostochny vs in Vladivostok', () => {
@@ -142,5 +140,56 @@ test('numeric divergences: rounded, updated, disagree; different quantities stay
   assert.match(
     dated[0]?.note ?? '',
     /a later report gives a different figure: "3,000 troops" \(Three, 2024-10-21\) vs "11,000 troops" \(Four, 2024-10-25\)/,
+  );
+});
+
+test('numeric divergences: never one source against itself, never across events, no chained groups', () => {
+  const articles = [
+    {
+      id: 'a',
+      outlet: 'One',
+      text: 'Lawmakers said 3,000 troops left North Korea for Russia. Later 5,000 troops left North Korea for Russia.',
+    },
+    { id: 'b', outlet: 'Two', text: 'Lawmakers said 4,000 troops left North Korea for Russia.' },
+    { id: 'c', outlet: 'Three', text: 'Lawmakers said 9,000 troops left North Korea for Russia.' },
+  ];
+  const mentions = articles.flatMap((x) => extractNumbers(x.id, x.text));
+  // Only One's own two figures: nothing to report.
+  assert.deepEqual(
+    findNumericDivergences(
+      mentions.filter((m) => m.articleId === 'a'),
+      articles,
+    ),
+    [],
+  );
+  const all = findNumericDivergences(mentions, articles);
+  assert.deepEqual(
+    all.map((d) => d.values.map((v) => `${v.articleId}:${v.value}`)),
+    [['a:3000', 'a:5000', 'b:4000', 'c:9000']],
+  );
+  // The same figures reported of two different events are different quantities.
+  const eventOf = new Map([
+    ['a', 'e1'],
+    ['b', 'e1'],
+    ['c', 'e2'],
+  ]);
+  const byEvent = findNumericDivergences(mentions, articles, { eventOf });
+  assert.deepEqual(
+    byEvent.map((d) => d.values.map((v) => v.articleId).sort()),
+    [['a', 'a', 'b']],
+  );
+  // Five or more values chained through shared words are several quantities, not one disagreement.
+  const many = ['d', 'e', 'f', 'g', 'h'].map((id, i) => ({
+    id,
+    outlet: id.toUpperCase(),
+    text: `Lawmakers said ${(i + 2) * 1000} troops left North Korea for Russia.`,
+  }));
+  const chained = [...articles, ...many];
+  assert.deepEqual(
+    findNumericDivergences(
+      chained.flatMap((x) => extractNumbers(x.id, x.text)),
+      chained,
+    ),
+    [],
   );
 });

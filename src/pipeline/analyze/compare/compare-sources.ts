@@ -8,7 +8,7 @@ import { findNumericDivergences } from './numeric-divergences.ts';
 import { type SourceArticle, sourceLabel } from './source-label.ts';
 import { quotesCarriedElsewhere } from './unique-quotes.ts';
 
-export const SOURCE_COMPARER = { name: 'compare', version: '1' } as const;
+export const SOURCE_COMPARER = { name: 'compare', version: '2' } as const;
 
 export interface CompareInput {
   articles: SourceArticle[];
@@ -16,6 +16,8 @@ export interface CompareInput {
   quotes: Quote[];
   numbers: NumberMention[];
   events: EventRecord[];
+  /** The event of each article (for a storyline): figures are compared within one event only. */
+  eventOf?: ReadonlyMap<string, string>;
 }
 
 /** Two quotes whose words overlap this much are the same quote carried twice. */
@@ -112,7 +114,7 @@ export function compareSources(story: Story, input: CompareInput): SourceCompari
     storyId: story.id,
     matrix,
     unique,
-    numbers: findNumericDivergences(items.numbers, articles),
+    numbers: findNumericDivergences(items.numbers, articles, input.eventOf ? { eventOf: input.eventOf } : {}),
     divergences: factualDivergences(items.events, inStory),
   };
 }

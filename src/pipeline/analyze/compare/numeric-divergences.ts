@@ -21,6 +21,12 @@ const CONTEXT_STOPS = new Set(
 const MAX_RATIO = 10;
 /** Content words two number mentions' sentences must share to be about the same quantity. */
 const MIN_SHARED_CONTEXT = 2;
+/** The same for units that name no counted thing (a currency, percent): more context is needed. */
+const MIN_SHARED_CONTEXT_BARE = 3;
+/** A group with more distinct values than this has chained several quantities: not reported. */
+const MAX_READINGS = 4;
+/** Units that say what a figure is in, not what it counts. */
+const BARE_UNIT = /^(?:[A-Z]{3}|percent)$/;
 
 function unitKey(unit: string): string {
   const singular = unit.length > 3 && unit.endsWith('s') && !unit.endsWith('ss') ? unit.slice(0, -1) : unit;
@@ -109,12 +115,20 @@ function classify(
  * different qualifier), 'rounded', 'updated' (every reading dated, the latest differs from the
  * earliest) or 'disagree'. The unit word itself does not count as shared context.
  * Increments ("another 7,000"), unitless numbers and "one X" (an indefinite, not a count) are left out.
+ * Mentions from one source are never joined, nor mentions of different events (`eventOf`, article →
+ * event); a currency or percent needs three shared context words; a group reaches a divergence only
+ * when two sources give different readings and it holds at most MAX_READINGS values.
  */
 export function findNumericDivergences(
   numbers: NumberMention[],
   articles: SourceArticle[],
+  options: { eventOf?: ReadonlyMap<string, string> } = {},
 ): NumericDivergence[] {
   const byId = new Map(articles.map((a) => [a.id, a]));
+  const sourceOf = (n: NumberMention) => sourceLabel(byId.get(n.articleId)!);
+  // Figures of one happening: within an event when the caller knows the events (a storyline spans many).
+  const sameEvent = (a: NumberMention, b: NumberMention) =>
+    !options.eventOf || options.eventOf.get(a.articleId) === options.eventOf.get(b.articleId);
   const candidates = numbers.filter(
     (n) =>
       n.unit !== '' &&
@@ -139,7 +153,13 @@ export function findNumericDivergences(
     const [ri, rj] = [root(i), root(j)];
     // Already in one group: the pair cannot change the groups, so its context is not compared.
     if (ri === rj) return;
-    if (shared(contexts[i] as Set<string>, contexts[j] as Set<string>) < MIN_SHARED_CONTEXT) return;
+    const a = candidates[i] as NumberMention;
+    const b = candidates[j] as NumberMention;
+    // One source's figures are never set against each other, and figures of different happenings
+    // are different quantities.
+    if (sourceOf(a) === sourceOf(b) || !sameEvent(a, b)) return;
+    const needed = BARE_UNIT.test(a.unit) ? MIN_SHARED_CONTEXT_BARE : MIN_SHARED_CONTEXT;
+    if (shared(contexts[i] as Set<string>, contexts[j] as Set<string>) < needed) return;
     parent[Math.max(ri, rj)] = Math.min(ri, rj);
   };
   // Only mentions of one unit class can be about the same quantity; within a class, sorted by value,
@@ -181,8 +201,15 @@ export function findNumericDivergences(
     groups.set(key, group);
   });
   const result: NumericDivergence[] = [];
+  const reading = (n: NumberMention) => `${n.value}|${n.qualifier ?? ''}`;
   for (const group of groups.values()) {
-    if (new Set(group.map((n) => `${n.value}|${n.qualifier ?? ''}`)).size < 2) continue;
+    const readings = new Set(group.map(reading));
+    if (readings.size < 2 || new Set(group.map((n) => n.value)).size > MAX_READINGS) continue;
+    // Reported only when two sources give different readings.
+    const across = group.some((a) =>
+      group.some((b) => sourceOf(a) !== sourceOf(b) && reading(a) !== reading(b)),
+    );
+    if (!across) continue;
     const quantity = [...new Set(group.map((n) => n.unit))].join(' / ');
     result.push({ quantity, ...classify(group, byId) });
   }

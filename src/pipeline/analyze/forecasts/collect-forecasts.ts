@@ -4,7 +4,38 @@ import type { Claim } from '../../../core/quote.ts';
 import type { Span } from '../../../core/span.ts';
 import { compareIsoAtCommonPrecision, type SourceArticle, sourceLabel } from '../compare/source-label.ts';
 
-export const FORECAST_COLLECTOR = { name: 'forecasts', version: '1' } as const;
+export const FORECAST_COLLECTOR = { name: 'forecasts', version: '2' } as const;
+
+/** Words that make a statement look forward: future tense, modals of expectation, warnings, plans. */
+const FORWARD =
+  /\b(?:will|won[’']t|would|wouldn[’']t|shall|going to|could|may|might|likely|unlikely|expect(?:s|ed|ing)?|anticipate[sd]?|predict(?:s|ed)?|warn(?:s|ed|ing)?|plan(?:s|ned)? to|intend(?:s|ed)? to|aims? to|set to|poised to|on track to|potentially|threaten(?:s|ed)? to|vow(?:s|ed)? to|promise[sd]? to|coming (?:days|weeks|months|years)|next (?:week|month|year)|soon)\b/i;
+
+/**
+ * Modals that speculate about the past or offer a reading, not an expectation: "could have sent",
+ * "may have been", "it could be that …", "could be understood as".
+ */
+const PAST_OR_READING =
+  /\b(?:could|may|might|would|must|will)(?: not)?(?: also)? have (?:been )?\w+|\bcould be that\b|\b(?:could|may|might)(?: also)? be (?:understood|seen|read|interpreted|considered|viewed) as\b/gi;
+
+/**
+ * Is a statement forward-looking? The marker must be in its head clause — before a "because", "but",
+ * "although", "though", a semicolon or a dash that comes after its first three words — so that a
+ * statement about the past with a conditional tacked on ("Let us not forget that Japan and South Korea
+ * were historical enemies because …, they could cooperate more") is not taken for a forecast; nor is
+ * speculation about the past or a reading (PAST_OR_READING), nor a report of someone's prediction.
+ */
+export function isForwardLooking(text: string): boolean {
+  const plain = text.replace(PAST_OR_READING, ' ');
+  const words = plain.split(/\s+/);
+  let head = plain;
+  for (let i = 3; i < words.length; i++) {
+    if (/^(?:because|but|although|though)$/i.test(words[i]!) || /[;—–]$/.test(words[i - 1]!)) {
+      head = words.slice(0, i).join(' ');
+      break;
+    }
+  }
+  return FORWARD.test(head);
+}
 
 type Participant = { key: string; name: string };
 
@@ -96,19 +127,24 @@ function laterEvents(
     const date = index.dates[at];
     if (date === undefined || compareIsoAtCommonPrecision(date, madeAt) <= 0) continue;
     const shared = own.filter((p) => participants([event]).some((q) => q.key === p.key));
-    if (shared.length === 0) continue;
+    // Linked only when the later event is of a type the forecast is about and involves all its actors.
+    if (shared.length === 0 || shared.length < own.length) continue;
+    if (!forecastEvents.some((e) => e.type === event.type)) continue;
     linked.push({ eventId: event.id, relation: relation(forecastEvents, shared, event, own.length), date });
   }
+  // The first such event only: one line per forecast.
   return linked
     .sort((a, b) => compareIsoAtCommonPrecision(a.date, b.date) || a.eventId.localeCompare(b.eventId))
+    .slice(0, 1)
     .map(({ eventId, relation }) => ({ eventId, relation }));
 }
 
 /**
- * Expectations and warnings: claims and events with modality 'expected', each with who made it
- * (attribution chain; the outlet itself when unattributed), when (the publication date of the earliest
+ * Expectations and warnings: claim mentions with modality 'expected' that are attributed (a speaker or
+ * a cited source) and forward-looking (`isForwardLooking`), each with who made it (the attribution
+ * chain), when (the publication date of the earliest
  * dated article carrying it) and later events that share actors or targets with the events the
- * forecast is about. Links are worded as relations, never as verdicts; a forecast with no date or
+ * forecast is about — the first later event of the same type involving all of its actors. Links are worded as relations, never as verdicts; a forecast with no date or
  * no structured event gets no links.
  */
 export function collectForecasts(input: {
@@ -130,9 +166,11 @@ export function collectForecasts(input: {
 
   const index = indexEvents(input.events, dateOf);
   const forecasts: Forecast[] = [];
-  const covered = new Set<EventRecord>();
   for (const claim of input.claims) {
-    const mentions = claim.mentions.filter((m) => m.modality === 'expected');
+    // A forecast says what someone expects: a forward-looking statement with a speaker or source.
+    const mentions = claim.mentions.filter(
+      (m) => m.modality === 'expected' && m.attribution.length > 0 && isForwardLooking(m.text),
+    );
     const first = earliest(mentions);
     if (!first) continue;
     const about = lookup(
@@ -141,7 +179,6 @@ export function collectForecasts(input: {
     )
       .map((at) => input.events[at] as EventRecord)
       .filter((e) => e.mentions.some((em) => mentions.some((m) => overlaps(em, m))));
-    for (const e of about) covered.add(e);
     const madeAt = dateOf(first.articleId);
     const forecast: Forecast = {
       id: `forecast-${claim.id}`,
@@ -155,22 +192,8 @@ export function collectForecasts(input: {
     if (about.length === 1 && about[0]) forecast.eventId = about[0].id;
     forecasts.push(forecast);
   }
-  for (const event of input.events) {
-    if (event.modality !== 'expected' || covered.has(event)) continue;
-    const first = earliest(event.mentions);
-    if (!first) continue;
-    const madeAt = dateOf(first.articleId);
-    const forecast: Forecast = {
-      id: `forecast-${event.id}`,
-      text: first.text,
-      mention: { articleId: first.articleId, start: first.start, end: first.end },
-      by: byOf([], first.articleId),
-      eventId: event.id,
-      laterEvents: laterEvents([event], madeAt, index),
-    };
-    if (madeAt) forecast.madeAt = madeAt;
-    forecasts.push(forecast);
-  }
+  // Expected events no attributed statement carries stay in the timeline (marked expected); without a
+  // speaker they are not forecasts.
   return forecasts.sort(
     (a, b) =>
       (a.madeAt === undefined ? 1 : 0) - (b.madeAt === undefined ? 1 : 0) ||
