@@ -13,10 +13,12 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { Analysis } from '../src/core/analysis.ts';
 import { analyzeStore } from '../src/engine/analysis.ts';
 import { ingest } from '../src/engine/ingest.ts';
 import { openStore } from '../src/engine/open-store.ts';
 import type { StageTimer } from '../src/engine/stage-timer.ts';
+import { renderBrief } from '../src/pipeline/report/render-brief.ts';
 import { generateCorpus } from './cluster-corpus-generator.ts';
 
 const mib = () => (process.resourceUsage().maxRSS / 1024).toFixed(0);
@@ -35,7 +37,11 @@ interface Run {
 }
 
 /** Ingest the files into the store and analyse every stored article. */
-async function ingestAndAnalyze(db: string, files: string[]): Promise<Run> {
+async function ingestAndAnalyze(
+  db: string,
+  files: string[],
+  onAnalysis?: (analysis: Analysis) => void,
+): Promise<Run> {
   const store = await openStore({ db, mustExist: false });
   try {
     let started = performance.now();
@@ -45,16 +51,48 @@ async function ingestAndAnalyze(db: string, files: string[]): Promise<Run> {
     const timer: StageTimer = new Map();
     started = performance.now();
     const analysis = await analyzeStore(store, { now: () => new Date(), timer });
-    return { articles: analysis.articles.length, ingestSeconds, analyzeSeconds: seconds(started), timer };
+    const analyzeSeconds = seconds(started);
+    onAnalysis?.(analysis);
+    return {
+      articles: analysis.articles.length,
+      ingestSeconds,
+      analyzeSeconds,
+      timer,
+    };
   } finally {
     await store.close();
   }
 }
 
+/** Words of rendered text: whitespace-separated tokens holding a letter or a digit. */
+const wordsOf = (text: string) => text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+
+/** The Markdown brief of the largest storyline and the pile's story index: words and render time. */
+function briefSizes(analysis: Analysis): string {
+  const largest = analysis.stories
+    .filter((s) => s.kind === 'storyline')
+    .sort((a, b) => b.articleIds.length - a.articleIds.length)[0];
+  if (!largest) return '  no storyline to brief';
+  let started = performance.now();
+  const brief = renderBrief(analysis, { format: 'md', storyId: largest.id });
+  const briefMs = performance.now() - started;
+  started = performance.now();
+  const index = renderBrief(analysis, { format: 'md', pile: true, top: 0 });
+  const indexMs = performance.now() - started;
+  return (
+    `  brief of the largest storyline (${largest.articleIds.length} articles): ${wordsOf(brief)} words with its footnotes, ` +
+    `${briefMs.toFixed(0)} ms (targets <= 2,500 words, < 2 s); story index: ${wordsOf(index)} words, ` +
+    `${indexMs.toFixed(0)} ms (targets <= 5,000 words, < 2 s)`
+  );
+}
+
 async function benchPile(path: string): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), 'sitrep-bench-pile-'));
   try {
-    const full = await ingestAndAnalyze(join(dir, 'full.db'), [path]);
+    let sizes = '';
+    const full = await ingestAndAnalyze(join(dir, 'full.db'), [path], (analysis) => {
+      sizes = briefSizes(analysis);
+    });
     const total = full.ingestSeconds + full.analyzeSeconds;
     console.log(`pile: ${full.articles} articles from ${path}`);
     console.log(
@@ -64,6 +102,7 @@ async function benchPile(path: string): Promise<void> {
     );
     console.log(`  analysis steps (s): ${breakdown(full.timer)}`);
     console.log(`  peak RSS ${mib()} MiB (target <= 1024)`);
+    console.log(sizes);
 
     const lines = readFileSync(path, 'utf8')
       .split('\n')

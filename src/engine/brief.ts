@@ -6,12 +6,16 @@ import { type BriefFormat, renderBrief } from '../pipeline/report/render-brief.t
 export type { BriefFormat };
 export const BRIEF_FORMATS: readonly BriefFormat[] = ['md', 'html', 'json'];
 
-/** The brief use-case: render one story of an analysis in a format. */
+/**
+ * The brief use-case: one story's brief when a story is named or the analysis holds one storyline;
+ * otherwise the pile's brief — the story index and the top stories' briefs.
+ */
 export function writeBrief(
   analysis: Analysis,
-  options: { storyId?: string; format: BriefFormat; words?: number; focus?: string },
+  options: { storyId?: string; format: BriefFormat; words?: number; focus?: string; top?: number },
 ): string {
-  return renderBrief(analysis, options);
+  const storylines = analysis.stories.filter((s) => s.kind === 'storyline').length;
+  return renderBrief(analysis, { ...options, pile: options.storyId === undefined && storylines > 1 });
 }
 
 /** The bundled framing lexicon extended by a user's JSON file (validated; clear errors). */

@@ -2,7 +2,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Analysis } from '../core/analysis.ts';
 import { SitrepError } from '../core/errors.ts';
-import { renderBrief } from '../pipeline/report/render-brief.ts';
+import { writeBrief } from './brief.ts';
 
 /** Write the analysis JSON and the brief (Markdown, HTML, JSON) into a folder; returns the paths. */
 export function writeAnalysisOutputs(analysis: Analysis, dir: string): Record<string, string> {
@@ -21,9 +21,9 @@ export function writeAnalysisOutputs(analysis: Analysis, dir: string): Record<st
   };
   writeFileSync(paths.analysis, `${JSON.stringify(analysis, null, 2)}\n`);
   if (analysis.stories.length > 0 || analysis.articles.length > 0) {
-    writeFileSync(paths.briefMarkdown, renderBrief(analysis, { format: 'md' }));
-    writeFileSync(paths.briefHtml, renderBrief(analysis, { format: 'html' }));
-    writeFileSync(paths.briefJson, renderBrief(analysis, { format: 'json' }));
+    writeFileSync(paths.briefMarkdown, writeBrief(analysis, { format: 'md' }));
+    writeFileSync(paths.briefHtml, writeBrief(analysis, { format: 'html' }));
+    writeFileSync(paths.briefJson, writeBrief(analysis, { format: 'json' }));
   }
   return paths;
 }

@@ -13,6 +13,7 @@ interface BriefFlags {
   format: string;
   out?: string;
   words: string;
+  top: string;
   focus?: string;
 }
 
@@ -20,7 +21,8 @@ export function registerBrief(program: Command, io: Io): void {
   program
     .command('brief')
     .description('write the situation report: every sentence cites the article spans it rests on')
-    .option('--story <id>', 'brief this story (default: the largest storyline)')
+    .option('--story <id>', "brief this story (default: the story index and the top stories' briefs)")
+    .option('--top <n>', 'without --story: how many top stories get a full brief', '3')
     .option('--format <format>', `output format: ${FORMATS.join(', ')}`, 'md')
     .option('--out <file>', 'write to this file instead of standard output')
     .option('--words <n>', 'word budget of the executive summary', '250')
@@ -28,6 +30,10 @@ export function registerBrief(program: Command, io: Io): void {
     .action(async (flags: BriefFlags, command: Command) => {
       if (!FORMATS.includes(flags.format as BriefFormat)) {
         throw new SitrepError('USAGE', `unknown brief format "${flags.format}": use md, html or json`);
+      }
+      const top = Number(flags.top);
+      if (!Number.isInteger(top) || top < 0 || top > 50) {
+        throw new SitrepError('USAGE', `--top must be a whole number from 0 to 50, got "${flags.top}"`);
       }
       const words = Number(flags.words);
       if (!Number.isInteger(words) || words < 20 || words > 5000) {
@@ -40,6 +46,7 @@ export function registerBrief(program: Command, io: Io): void {
         writeBrief(analysis, {
           format: flags.format as BriefFormat,
           words,
+          top,
           ...(flags.focus?.trim() ? { focus: flags.focus } : {}),
           ...(flags.story ? { storyId: resolveStoryId(analysis.stories, flags.story) } : {}),
         }),

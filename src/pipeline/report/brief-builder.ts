@@ -60,8 +60,18 @@ export class BriefBuilder {
     return citation.n;
   }
 
+  /** Set while one story's sections are written into a page holding several stories. */
+  heading: { title: string; anchor: string } | undefined;
+
   section(id: BriefSection['id'], title: string): BriefSection {
-    const section: BriefSection = { id, title, sentences: [] };
+    const section: BriefSection = this.heading
+      ? {
+          id,
+          title: `${this.heading.title} — ${title}`,
+          anchor: `${this.heading.anchor}-${id}`,
+          sentences: [],
+        }
+      : { id, title, sentences: [] };
     this.sections.push(section);
     return section;
   }

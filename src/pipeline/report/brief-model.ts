@@ -20,8 +20,10 @@ export interface BriefSentence {
 }
 
 export interface BriefSection {
-  id: 'summary' | 'developments' | 'claims' | 'disagreements' | 'outlook' | 'framing' | 'sources';
+  id: 'index' | 'summary' | 'developments' | 'claims' | 'disagreements' | 'outlook' | 'framing' | 'sources';
   title: string;
+  /** The HTML anchor when several stories share one page (default `s-<id>`). */
+  anchor?: string;
   sentences: BriefSentence[];
   /** Items left out by the section's cap (BRIEF_CAPS), ranked below those shown; in the analysis JSON. */
   omitted?: { count: number; what: string };
@@ -34,13 +36,13 @@ export interface BriefSection {
  * how many articles they have in the story.
  */
 export const BRIEF_CAPS = {
-  developments: 12,
-  claims: 10,
-  disagreements: 8,
-  forecasts: 8,
-  framing: 8,
-  articles: 15,
-  unique: 5,
+  developments: 10,
+  claims: 8,
+  disagreements: 6,
+  forecasts: 6,
+  framing: 6,
+  articles: 10,
+  unique: 4,
 } as const;
 
 export interface BriefArticle {

@@ -34,7 +34,7 @@ const NUMBER_KIND: Record<NumericDivergence['kind'], string> = {
 };
 
 /** The story to brief: the one asked for, else the largest storyline, else all articles as one story. */
-function pickStory(analysis: Analysis, storyId: string | undefined): Story {
+export function pickStory(analysis: Analysis, storyId: string | undefined): Story {
   if (storyId !== undefined) {
     const story = analysis.stories.find((s) => s.id === storyId);
     if (!story) {
@@ -83,15 +83,36 @@ function when(start: string, end: string, mod?: string): string {
  */
 export function buildBrief(analysis: Analysis, options: BriefOptions = {}): Brief {
   const story = pickStory(analysis, options.storyId);
+  const b = new BriefBuilder(analysis);
+  writeStorySections(b, analysis, story, options);
+  return b.finish({
+    storyId: story.id,
+    title: story.title,
+    period: story.period,
+    generatedFrom: analysis.generatedAt,
+  });
+}
+
+/**
+ * The sections of one story's brief, written into a builder (which may hold other stories' sections:
+ * the pile brief). `heading` prefixes the section titles and anchors when several stories share a page.
+ */
+export function writeStorySections(
+  b: BriefBuilder,
+  analysis: Analysis,
+  story: Story,
+  options: BriefOptions = {},
+  heading?: { title: string; anchor: string },
+): void {
+  b.heading = heading;
   const ids = new Set(story.articleIds);
   const inStory = (s: Span): boolean => ids.has(s.articleId);
-  const b = new BriefBuilder(analysis);
   const articles = story.articleIds.map((id) => b.article(id)).filter((a) => a !== undefined);
   const titleSpans = articles.map((a) => b.titleSpan(a));
   const claims = analysis.claims.filter((c) => c.mentions.some(inStory));
   const comparison = analysis.comparisons.find((c) => c.storyId === story.id);
 
-  const summary = b.section('summary', 'Summary');
+  const summary = b.section('summary', heading ? `Summary: ${story.title}` : 'Summary');
   writeExecutiveSummary(b, summary, {
     analysis,
     articles,
@@ -297,10 +318,5 @@ export function buildBrief(analysis: Analysis, options: BriefOptions = {}): Brie
     );
   }
 
-  return b.finish({
-    storyId: story.id,
-    title: story.title,
-    period: story.period,
-    generatedFrom: analysis.generatedAt,
-  });
+  b.heading = undefined;
 }

@@ -14,13 +14,13 @@ test('Markdown: every sentence carries a footnote, every footnote quotes its spa
   const sentences = md.split('\n').filter((l) => l.startsWith('- ') && !l.startsWith('- … and '));
   assert.ok(sentences.length > 20);
   // A capped section ends with how many items it left out.
-  assert.match(md, /\n- … and 2 more claims \(in the analysis JSON, the API and the UI\)\n/);
+  assert.match(md, /\n- … and 4 more claims \(in the analysis JSON, the API and the UI\)\n/);
   for (const s of sentences) assert.match(s, /\[\^\d+\]$/, s);
   const notes = md.split('\n').filter((l) => l.startsWith('[^'));
   const referenced = new Set(sentences.flatMap((s) => [...s.matchAll(/\[\^(\d+)\]/g)].map((m) => m[1])));
   assert.equal(notes.length, referenced.size);
   for (const note of notes) {
-    const m = /^\[\^(\d+)\]: “(.*)” — article (\w+), characters (\d+)–(\d+) \(/.exec(note);
+    const m = /^\[\^(\d+)\]: “(.*)” — (\w+):(\d+)–(\d+) \(/.exec(note);
     assert.ok(m, note);
     const [, , quotedText, id, start, end] = m;
     const slice = textOf(analysis, id ?? '').slice(Number(start), Number(end));
@@ -126,4 +126,38 @@ test('without stories, all articles are briefed as one story titled by the first
     md,
     /- Story: “Russia, North Korea may be planning ‘October surprise’ ahead of election: report”\.\[\^\d+\]\n/,
   );
+});
+
+test('the pile brief: a story index of the storylines with several articles, then the top stories', () => {
+  const solo = analysis.articles[4]!.id;
+  const pile: Analysis = {
+    ...analysis,
+    stories: [
+      ...analysis.stories,
+      { id: 'st-solo', kind: 'storyline', title: 'Solo', articleIds: [solo], period: {} },
+    ],
+  };
+  const brief = JSON.parse(renderBrief(pile, { format: 'json', pile: true, top: 1 }));
+  assert.equal(brief.title, '2 stories in 5 articles');
+  const [index, ...rest] = brief.sections;
+  assert.equal(index.id, 'index');
+  assert.equal(index.sentences.length, 1);
+  assert.match(
+    index.sentences[0].text,
+    /^1\. “North Korea and Russia have strengthened their ties in recent years\.” \[st-korea-rus\]: 5 articles \(2 outlets \(OBOZ\.UA and Yonhap\) and 3 articles with no named outlet\), 5 independent origins, 2023-11 to 2024-10-23\. \S/,
+  );
+  assert.deepEqual(index.omitted, {
+    count: 1,
+    what: 'storylines (those with one article each, or ranked lower)',
+  });
+  assert.equal(
+    rest[0].title,
+    'Story 1 — Summary: North Korea and Russia have strengthened their ties in recent years.',
+  );
+  assert.equal(rest[0].anchor, 'story-1-summary');
+  assert.equal(new Set(rest.map((s: { anchor: string }) => s.anchor)).size, rest.length);
+  const html = renderBrief(pile, { format: 'html', pile: true, top: 1 });
+  assert.match(html, /<section id="story-1-summary">/);
+  // No brief after the index with top 0.
+  assert.equal(JSON.parse(renderBrief(pile, { format: 'json', pile: true, top: 0 })).sections.length, 1);
 });

@@ -4,6 +4,7 @@ import { BRIEF_RENDERER, type Brief } from './brief-model.ts';
 import { buildBrief } from './build-brief.ts';
 import { renderHtml } from './render-html.ts';
 import { renderMarkdown } from './render-markdown.ts';
+import { buildPileBrief } from './story-index.ts';
 
 export type BriefFormat = 'md' | 'html' | 'json';
 
@@ -21,7 +22,13 @@ export function renderBriefJson(brief: Brief): string {
       sections: brief.sections.map((s) => ({
         id: s.id,
         title: s.title,
-        sentences: s.sentences.map((x) => ({ text: x.text, citations: x.citations.map((n) => byN.get(n)) })),
+        ...(s.anchor ? { anchor: s.anchor } : {}),
+        sentences: s.sentences.map((x) => ({
+          text: x.text,
+          citations: x.citations.map((n) => byN.get(n)),
+          ...(x.uncited ? { uncited: x.uncited } : {}),
+        })),
+        ...(s.omitted ? { omitted: s.omitted } : {}),
       })),
       articles: brief.articles.map(({ text: _text, ...rest }) => rest),
     },
@@ -30,21 +37,35 @@ export function renderBriefJson(brief: Brief): string {
   )}\n`;
 }
 
+export interface RenderOptions {
+  storyId?: string;
+  format: BriefFormat;
+  maxClaims?: number;
+  words?: number;
+  focus?: string;
+  /** The pile's brief (story index + the top stories' briefs) instead of one story's. */
+  pile?: boolean;
+  /** With `pile`: how many top stories get a full brief (default 3). */
+  top?: number;
+}
+
 /**
- * A situation report for one story of an analysis (the largest storyline unless `storyId` is given)
- * as Markdown with footnotes, a self-contained HTML file, or JSON. Throws SitrepError NOT_FOUND for an
- * unknown story and USAGE for an unknown format.
+ * A situation report — for one story of an analysis (the largest storyline unless `storyId` is
+ * given), or with `pile` for the whole pile — as Markdown with footnotes, a self-contained HTML file,
+ * or JSON. Throws SitrepError NOT_FOUND for an unknown story and USAGE for an unknown format.
  */
-export function renderBrief(
-  analysis: Analysis,
-  options: { storyId?: string; format: BriefFormat; maxClaims?: number; words?: number; focus?: string },
-): string {
-  const brief = buildBrief(analysis, {
-    ...(options.storyId !== undefined ? { storyId: options.storyId } : {}),
+export function renderBrief(analysis: Analysis, options: RenderOptions): string {
+  const shared = {
     ...(options.maxClaims !== undefined ? { maxClaims: options.maxClaims } : {}),
     ...(options.words !== undefined ? { words: options.words } : {}),
     ...(options.focus !== undefined ? { focus: options.focus } : {}),
-  });
+  };
+  const brief = options.pile
+    ? buildPileBrief(analysis, { ...shared, ...(options.top !== undefined ? { top: options.top } : {}) })
+    : buildBrief(analysis, {
+        ...shared,
+        ...(options.storyId !== undefined ? { storyId: options.storyId } : {}),
+      });
   switch (options.format) {
     case 'md':
       return renderMarkdown(brief);

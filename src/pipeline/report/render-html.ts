@@ -96,7 +96,7 @@ export function renderHtml(brief: Brief): string {
   );
   for (const section of brief.sections) {
     parts.push(
-      `<section id="s-${section.id}">`,
+      `<section id="${escapeHtml(section.anchor ?? `s-${section.id}`)}">`,
       `<h2>${escapeHtml(section.title)}</h2>`,
       '<ul class="sentences">',
     );

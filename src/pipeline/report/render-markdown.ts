@@ -6,13 +6,13 @@ export function escapeMarkdown(text: string): string {
 }
 
 /** A footnote quotes at most this many words of its span (the offsets locate all of it). */
-export const FOOTNOTE_WORDS = 12;
+export const FOOTNOTE_WORDS = 8;
 
 function footnote(c: Citation): string {
   const date = c.publishedAt ? `, ${c.publishedAt}` : '';
   const words = c.text.split(/\s+/).filter(Boolean);
   const quote = words.length > FOOTNOTE_WORDS ? `${words.slice(0, FOOTNOTE_WORDS).join(' ')} …` : c.text;
-  return `[^${c.n}]: “${escapeMarkdown(quote)}” — article ${c.articleId}, characters ${c.start}–${c.end} (${escapeMarkdown(c.source)}${date})`;
+  return `[^${c.n}]: “${escapeMarkdown(quote)}” — ${c.articleId}:${c.start}–${c.end} (${escapeMarkdown(c.source)}${date})`;
 }
 
 /**
