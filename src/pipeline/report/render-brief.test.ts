@@ -88,6 +88,10 @@ test('HTML: one self-contained file, cited spans marked in the article section, 
   const html = renderBrief(analysis, { format: 'html' });
   assert.doesNotMatch(html, /<link\b|<script\b|<img\b|src=|url\(/i);
   assert.match(html, /<style>[\s\S]*@media print/);
+  // Readable on a phone: a viewport, a narrow-screen layout, long ids and URLs wrapped.
+  assert.match(html, /<meta name="viewport" content="width=device-width, initial-scale=1">/);
+  assert.match(html, /@media \(max-width: 40rem\)/);
+  assert.match(html, /overflow-wrap: anywhere/);
   const { document } = parseHTML(html);
   const links = [...document.querySelectorAll('sup.cite a')].map((a) => a.getAttribute('href'));
   assert.ok(links.length > 20);

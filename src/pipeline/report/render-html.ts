@@ -30,6 +30,16 @@ article.source { border-top: 1px solid var(--rule); margin-top: 1.5rem; }
 .text { white-space: pre-wrap; font-size: .95rem; }
 mark { background: var(--mark); padding: 0 .05em; }
 mark:target, span.anchor:target + * { outline: 2px solid var(--accent); }
+li.more { list-style: none; color: var(--muted); font-style: italic; }
+main, .text, ol.notes li { overflow-wrap: anywhere; }
+@media (max-width: 40rem) {
+  body { font-size: 17px; }
+  main { padding: 1rem .9rem 3rem; }
+  h1 { font-size: 1.35rem; }
+  h2 { font-size: .95rem; }
+  ul.sentences { padding-left: .9rem; }
+  sup.cite a { display: inline-block; min-width: 1.6rem; min-height: 1.6rem; text-align: center; }
+}
 @media print {
   body { font-size: 11pt; }
   main { max-width: none; padding: 0; }

@@ -42,6 +42,27 @@ describe('extractPlainText edge cases', () => {
     assert.equal(x.rawText, raw);
   });
 
+  it('removes newswire markup left in the text, with the rule that fired', () => {
+    const note = '<ANNOTATION> (STORY CAN END HERE. OPTIONAL MATERIAL FOLLOWS) </ANNOTATION>';
+    const raw = [PARAS[0], note, PARAS[1], '<P>', PARAS[2]].join('\n\n');
+    const x = extractPlainText(raw, {});
+    assert.equal(x.text, [PARAS[0], PARAS[1], PARAS[2]].join('\n\n'));
+    assert.deepEqual(
+      x.removed.map((r) => [r.reason, raw.slice(r.start, r.end), r.rule]),
+      [
+        [
+          'boilerplate',
+          note,
+          'markup left in the text "<ANNOTATION> (STORY CAN END HERE. OPTIONAL MATERIAL FOLLOWS…"',
+        ],
+        ['boilerplate', '<P>', 'markup left in the text "<P>"'],
+      ],
+    );
+    // An angle-bracketed phrase inside prose is not markup.
+    const prose = `${PARAS[0]} The file <2023 report> was cited.`;
+    assert.deepEqual(extractPlainText(prose, {}).removed, []);
+  });
+
   it('handles CRLF line endings and keeps a hard-wrapped paragraph whole, breaks included', () => {
     const wrapped =
       'Officials in Seoul said the launch was detected from the Pyongyang area at\r\n' +

@@ -11,7 +11,7 @@ import { applyLocalRules } from './local-rules.ts';
 import { recoverMetadata } from './recover-metadata.ts';
 import { type Block, splitBlocks } from './split-blocks.ts';
 
-export const TEXT_EXTRACTOR = { name: 'sitrep-text', version: '1' } as const;
+export const TEXT_EXTRACTOR = { name: 'sitrep-text', version: '2' } as const;
 
 function kindOf(b: Block): KeptBlock['kind'] {
   if (/^[–—-]\s.*\s[–—-]$/.test(b.flat)) return 'heading';

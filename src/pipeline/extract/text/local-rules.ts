@@ -201,7 +201,21 @@ const sourceStub: LocalRule = (b, blocks) => {
   return undefined;
 };
 
+/**
+ * Markup left in a plain-text scrape: a block that is one SGML/XML element, or a bare tag
+ * (newswire feeds: "<ANNOTATION> (STORY CAN END HERE. OPTIONAL MATERIAL FOLLOWS) </ANNOTATION>").
+ */
+const markup: LocalRule = (b) => {
+  const text = b.text.trim();
+  const element = /^<([A-Za-z][\w:-]*)(?:\s[^<>]*)?>[\s\S]*<\/\1\s*>$/.exec(text);
+  if (element || /^<\/?[A-Za-z][\w:-]*(?:\s[^<>]*)?\/?>$/.test(text)) {
+    return { reason: 'boilerplate', rule: `markup left in the text ${quote(b.flat)}` };
+  }
+  return undefined;
+};
+
 export const LOCAL_RULES: LocalRule[] = [
+  markup,
   cookieNotice,
   navigation,
   shareWidget,
