@@ -25,9 +25,22 @@ export class BriefBuilder {
     return this.articles.get(id);
   }
 
+  /** The article's outlet, or undefined when it names none. */
+  outlet(id: string): string | undefined {
+    return this.articles.get(id)?.outlet?.trim() || undefined;
+  }
+
+  /**
+   * Who an article is, in a sentence: its outlet; without one, its headline (first words) — a reader
+   * knows an article by its headline, not by an id.
+   */
   source(id: string): string {
+    const outlet = this.outlet(id);
+    if (outlet) return outlet;
     const article = this.articles.get(id);
-    return article ? sourceLabel(article) : `article ${id.slice(0, 8)}`;
+    const words = (article?.title ?? '').split(/\s+/).filter(Boolean);
+    if (words.length === 0) return `article ${id.slice(0, 8)}`;
+    return `“${words.slice(0, 8).join(' ')}${words.length > 8 ? ' …' : ''}”`;
   }
 
   /** The span of an article's title in its text (the clean text starts with it), else its first paragraph. */
@@ -142,12 +155,12 @@ export function listText(items: string[]): string {
  * The sources of some articles in words: named outlets listed (the most articles first, at most
  * `most`), articles without a named outlet counted as one group rather than listed one by one.
  */
-export function sourceList(ids: string[], source: (id: string) => string, most = 8): string {
+export function sourceList(ids: string[], outlet: (id: string) => string | undefined, most = 8): string {
   const counts = new Map<string, number>();
   let unnamed = 0;
   for (const id of ids) {
-    const label = source(id);
-    if (label.startsWith('unnamed source ')) unnamed += 1;
+    const label = outlet(id);
+    if (label === undefined) unnamed += 1;
     else counts.set(label, (counts.get(label) ?? 0) + 1);
   }
   const named = [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([l]) => l);

@@ -155,7 +155,7 @@ export function writeStorySections(
     const chains = [...new Set(mentions.map((m) => m.attribution.join(' via ')).filter(Boolean))];
     const carriers = [...new Set(mentions.map((m) => m.articleId))];
     const by = chains.length > 0 ? chains.join('; ') : 'no attribution given';
-    const from = sourceList(carriers, (id) => b.source(id), 4);
+    const from = sourceList(carriers, (id) => b.outlet(id), 4);
     b.say(
       who,
       `${MODALITY[c.modality]}: ${quoted(c.text)} (${by}; ${plural(c.independentOrigins, 'independent origin')}, carried by ${plural(carriers.length, 'article')}: ${from}).`,
@@ -269,7 +269,7 @@ export function writeStorySections(
     sourcesSection,
     `${plural(articles.length, 'article')} from ${sourceList(
       articles.map((a) => a.id),
-      (id) => b.source(id),
+      (id) => b.outlet(id),
     )}${period}.`,
     titleSpans,
   );

@@ -46,7 +46,7 @@ test('Markdown: every sentence carries a footnote, every footnote quotes its spa
   );
   assert.match(
     md,
-    /- Sources differ on the place of: Vladimir Putin met Kim Jong Un \(2023-09\): “Vostochny cosmodrome” \(Yonhap\) vs “Vladivostok” \(unnamed source 8f96c8e8\)\.\[\^\d+\]\[\^\d+\]/,
+    /- Sources differ on the place of: Vladimir Putin met Kim Jong Un \(2023-09\): “Vostochny cosmodrome” \(Yonhap\) vs “Vladivostok” \(“LOOK: Blinken denounces “dangerous” military cooperation between North …”\)\.\[\^\d+\]\[\^\d+\]/,
   );
   assert.match(
     md,

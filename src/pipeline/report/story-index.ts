@@ -77,8 +77,8 @@ export function buildPileBrief(analysis: Analysis, options: PileBriefOptions = {
     const line = summarize(r.articles, { words: LINE_WORDS })[0];
     const title = story.titleSpan ? [story.titleSpan] : r.articles.slice(0, 1).map((a) => b.titleSpan(a));
     const ids = r.articles.map((a) => a.id);
-    const named = ids.some((id) => !b.source(id).startsWith('unnamed source '));
-    const from = named ? sourceList(ids, (id) => b.source(id), 3) : 'none with a named outlet';
+    const named = ids.some((id) => b.outlet(id) !== undefined);
+    const from = named ? sourceList(ids, (id) => b.outlet(id), 3) : 'none with a named outlet';
     b.say(
       index,
       `${i + 1}. ${quoted(story.title)} [${story.id.slice(0, 12)}]: ${plural(r.articles.length, 'article')} (${from}), ${plural(r.origins, 'independent origin')}, ${period(story)}.${line ? ` ${line.text}` : ''}`,

@@ -119,8 +119,13 @@ function usable(text: string, words: number): boolean {
   if (!/^[\p{Lu}\p{N}"“‘'`(]/u.test(text)) return false;
   if (!/[.!”"’']\)?$/.test(text)) return false;
   if (/\?[”"’']?$/.test(text)) return false;
+  if (DANGLING.test(text)) return false;
   return true;
 }
+
+/** A sentence that leans on the one before it ("He said…", "But…", "such a step") does not stand alone. */
+const DANGLING =
+  /^(?:he|she|it|they|this|that|these|those|but|and|however|also|yet|still|then|meanwhile)\b|\bsuch an? \w+ (?:step|move|action|attack|plan|decision|measure|deal|case|scenario)\b/i;
 
 /** The summary sentences of an article: body sentences, a leading dateline cut, the title left out. */
 function candidates(article: AnalysisArticle, order: number): Candidate[] {
