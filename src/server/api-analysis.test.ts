@@ -36,6 +36,7 @@ describe('analysis routes', () => {
       '/api/claims',
       '/api/timeline',
       '/api/articles/abcd/annotations',
+      '/api/brief',
     ]) {
       const res = await bare.request(path);
       assert.equal(res.status, 503, path);
@@ -43,6 +44,24 @@ describe('analysis routes', () => {
       assert.equal(body.error.code, 'ANALYSIS_UNAVAILABLE');
       assert.match(body.error.message, /^analysis not available yet/);
     }
+  });
+
+  it('GET /api/brief: one story as JSON, Markdown or HTML; bad parameters are 400, unknown stories 404', async () => {
+    const one = await get('/api/brief?story=s2');
+    assert.equal(one.status, 200);
+    assert.equal(one.body.schema, 'sitrep/brief@1');
+    assert.equal(one.body.storyId, 's2');
+    assert.equal(one.body.sections[0].id, 'summary');
+    const md = await app.request('/api/brief?story=s2&format=md&words=60');
+    assert.equal(md.headers.get('content-type'), 'text/markdown; charset=utf-8');
+    assert.match(await md.text(), /^# Situation report: Russia–North Korea \\<cooperation\\>\n/);
+    const html = await app.request('/api/brief?story=s2&format=html');
+    assert.match(await html.text(), /^<!doctype html>/i);
+    assert.equal((await get('/api/brief?format=pdf')).status, 400);
+    assert.equal((await get('/api/brief?words=5')).status, 400);
+    const missing = await get('/api/brief?story=zzz');
+    assert.equal(missing.status, 404);
+    assert.equal(missing.body.error.code, 'NOT_FOUND');
   });
 
   it('GET /api/analysis returns the contract object, computed once and cached', async () => {

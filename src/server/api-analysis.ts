@@ -1,6 +1,7 @@
 import type { Context, Hono } from 'hono';
 import type { Analysis } from '../core/analysis.ts';
 import { getArticleByIdOrPrefix } from '../engine/articles.ts';
+import { BRIEF_FORMATS, resolveStoryId, writeBrief } from '../engine/brief.ts';
 import type { Store } from '../store/store.ts';
 import {
   articleAnnotations,
@@ -95,6 +96,28 @@ export function registerAnalysisRoutes(app: Hono, store: Store, source: Analysis
       };
     }),
   );
+  // The brief: one story's (`story`), else the pile's (story index and the top stories' briefs) when
+  // there are several storylines; JSON (`sitrep/brief@1`), Markdown or a self-contained HTML page.
+  app.get('/api/brief', async (c) => {
+    const pending = source.get();
+    if (!pending) return errorResponse(c, 503, 'ANALYSIS_UNAVAILABLE', UNAVAILABLE);
+    const format = enumParam('format', c.req.query('format'), BRIEF_FORMATS) ?? 'json';
+    const words = intParam('words', c.req.query('words'), { min: 20, max: 5000 });
+    const top = intParam('top', c.req.query('top'), { min: 0, max: 50 });
+    const focus = c.req.query('focus')?.trim();
+    const story = c.req.query('story');
+    const analysis = await pending;
+    const text = writeBrief(analysis, {
+      format,
+      ...(story ? { storyId: resolveStoryId(analysis.stories, story) } : {}),
+      ...(words !== undefined ? { words } : {}),
+      ...(top !== undefined ? { top } : {}),
+      ...(focus ? { focus: focus.slice(0, 2000) } : {}),
+    });
+    if (format === 'json') return c.body(text, 200, { 'content-type': 'application/json; charset=utf-8' });
+    if (format === 'md') return c.body(text, 200, { 'content-type': 'text/markdown; charset=utf-8' });
+    return c.body(text, 200, { 'content-type': 'text/html; charset=utf-8' });
+  });
   app.get(
     '/api/articles/:id/annotations',
     withAnalysis(async (analysis, c) => {

@@ -173,6 +173,43 @@ const apiPaths: Record<string, Json> = {
       responses: { 200: json(arrayOf('timeline', ref('TimelineEntry'))), 400: badQuery, 503: noAnalysis },
     },
   },
+  '/api/brief': {
+    get: {
+      summary:
+        "The brief: one story's (story), else the pile's — a story index and the top stories' briefs — when there are several storylines",
+      parameters: [
+        query('story', 'story id or unique prefix', { type: 'string' }),
+        query('format', 'json (sitrep/brief@1, default), md or html (one self-contained page)', {
+          type: 'string',
+          enum: ['json', 'md', 'html'],
+        }),
+        query('words', 'word budget of the executive summary (default 250)', {
+          type: 'integer',
+          minimum: 20,
+          maximum: 5000,
+        }),
+        query('focus', 'a query or narrative that steers what the summary selects', { type: 'string' }),
+        query('top', 'without story: how many top stories get a full brief (default 3)', {
+          type: 'integer',
+          minimum: 0,
+          maximum: 50,
+        }),
+      ],
+      responses: {
+        200: {
+          description: 'The brief',
+          content: {
+            'application/json': { schema: { type: 'object' } },
+            'text/markdown': { schema: { type: 'string' } },
+            'text/html': { schema: { type: 'string' } },
+          },
+        },
+        400: badQuery,
+        404: error('no such story (NOT_FOUND)'),
+        503: noAnalysis,
+      },
+    },
+  },
   '/api/openapi.json': get('This description', json({ type: 'object' })),
 };
 

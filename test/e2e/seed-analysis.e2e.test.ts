@@ -191,8 +191,8 @@ describe('the brief of the example corpus', () => {
         /Sources differ on the place of: .*“Vostochny cosmodrome” \(Yonhap\) vs “Vladivostok”/.test(t),
       ),
     );
-    // Every summary sentence cites spans that quote their articles exactly.
-    for (const s of summary.sentences) {
+    // Every sentence of the brief cites spans that quote their articles exactly.
+    for (const s of brief.sections.flatMap((x) => x.sentences)) {
       for (const n of s.citations) {
         const c = brief.citations[n - 1]!;
         const text = analysis.articles.find((a) => a.id === c.articleId)?.text ?? '';

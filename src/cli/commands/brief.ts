@@ -1,7 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import type { Command } from 'commander';
 import { SitrepError } from '../../core/errors.ts';
-import { BRIEF_FORMATS, type BriefFormat, writeBrief } from '../../engine/brief.ts';
+import { BRIEF_FORMATS, type BriefFormat, resolveStoryId, writeBrief } from '../../engine/brief.ts';
 import type { Io } from '../output.ts';
 import { withAnalysis } from './analysis-context.ts';
 import type { GlobalOptions } from './context.ts';
@@ -58,19 +58,4 @@ export function registerBrief(program: Command, io: Io): void {
         io.out(text.trimEnd());
       }
     });
-}
-
-/** A story id or a unique prefix of one. */
-export function resolveStoryId(stories: { id: string }[], wanted: string): string {
-  const exact = stories.find((s) => s.id === wanted);
-  if (exact) return exact.id;
-  const matches = stories.filter((s) => s.id.startsWith(wanted));
-  if (matches.length === 1 && matches[0]) return matches[0].id;
-  if (matches.length > 1) {
-    throw new SitrepError(
-      'AMBIGUOUS_ID',
-      `story id prefix "${wanted}" matches several stories; give more characters`,
-    );
-  }
-  throw new SitrepError('NOT_FOUND', `no story with id ${wanted}; \`sitrep stories\` lists them`);
 }

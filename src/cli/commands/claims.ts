@@ -1,9 +1,9 @@
 import type { Command } from 'commander';
 import type { Analysis } from '../../core/analysis.ts';
 import type { Claim } from '../../core/quote.ts';
+import { resolveStoryId } from '../../engine/brief.ts';
 import { type Io, positiveInt, printJson } from '../output.ts';
 import { withAnalysis } from './analysis-context.ts';
-import { resolveStoryId } from './brief.ts';
 import type { GlobalOptions } from './context.ts';
 
 export function selectClaims(analysis: Analysis, options: { story?: string; minOrigins?: number }): Claim[] {

@@ -1,9 +1,9 @@
 import type { Command } from 'commander';
 import type { Analysis } from '../../core/analysis.ts';
 import type { EventRecord, TimelineEntry } from '../../core/event.ts';
+import { resolveStoryId } from '../../engine/brief.ts';
 import { formatTable, type Io, printJson } from '../output.ts';
 import { withAnalysis } from './analysis-context.ts';
-import { resolveStoryId } from './brief.ts';
 import type { GlobalOptions } from './context.ts';
 
 /** Compare ISO dates at the precision both have ("2024-10" vs "2024-10-23" compare equal). */
