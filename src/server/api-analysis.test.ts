@@ -57,6 +57,10 @@ describe('analysis routes', () => {
     assert.match(await md.text(), /^# Situation report: Russia–North Korea \\<cooperation\\>\n/);
     const html = await app.request('/api/brief?story=s2&format=html');
     assert.match(await html.text(), /^<!doctype html>/i);
+    assert.match(
+      html.headers.get('content-security-policy') ?? '',
+      /^default-src 'none'; style-src 'unsafe-inline';/,
+    );
     assert.equal((await get('/api/brief?format=pdf')).status, 400);
     assert.equal((await get('/api/brief?words=5')).status, 400);
     const missing = await get('/api/brief?story=zzz');

@@ -116,7 +116,12 @@ export function registerAnalysisRoutes(app: Hono, store: Store, source: Analysis
     });
     if (format === 'json') return c.body(text, 200, { 'content-type': 'application/json; charset=utf-8' });
     if (format === 'md') return c.body(text, 200, { 'content-type': 'text/markdown; charset=utf-8' });
-    return c.body(text, 200, { 'content-type': 'text/html; charset=utf-8' });
+    // The page has no script and only its own inline style: a policy that allows nothing else.
+    return c.body(text, 200, {
+      'content-type': 'text/html; charset=utf-8',
+      'content-security-policy':
+        "default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'",
+    });
   });
   app.get(
     '/api/articles/:id/annotations',
