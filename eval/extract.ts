@@ -99,7 +99,7 @@ function main(): void {
     const readability = aggregateScores(
       cases.map((item) => shingleMatch(item.articleBody, readabilityText(readCaseHtml(item)))),
     );
-    rows.push(['@mozilla/readability + linkedom', readability]);
+    rows.push(['@mozilla/readability (same DOM)', readability]);
     Object.assign(metrics, prfMetrics('readability', readability));
   }
   rows.push(...REFERENCES);

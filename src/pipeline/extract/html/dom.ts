@@ -1,4 +1,5 @@
 import { DOMParser } from 'linkedom';
+import { parse, serialize } from 'parse5';
 
 /** The slice of the DOM (as linkedom implements it) that the HTML extractor uses. */
 export interface DomNode {
@@ -44,11 +45,19 @@ export function isText(node: DomNode): node is DomText {
 }
 
 /**
- * Parse HTML into a document that always has <html>, <head> and <body>.
- * linkedom keeps fragments as they are (no implied <html>/<body>, leading text dropped),
- * so a page without an <html> element is wrapped first.
+ * Parse HTML into a document that always has <html>, <head> and <body>, built as a browser builds
+ * it. The page is first parsed by parse5 — the WHATWG tree-construction algorithm, which repairs what
+ * browsers repair: a second <html>, a <style> or text before <body>, misnested and unclosed tags — and
+ * serialised again; linkedom (the DOM Readability and the rules walk) then parses that well-formed
+ * markup. linkedom alone follows no such algorithm and returned an empty <body> for many such pages
+ * (docs/decisions/0005). <noscript> content is parsed as markup (scripting off), as before.
  */
 export function parseHtmlDocument(html: string): DomDocument {
+  return parseWithLinkedom(serialize(parse(html, { scriptingEnabled: false })));
+}
+
+/** linkedom's parse; a page without an <html> element is wrapped first (linkedom drops leading text). */
+function parseWithLinkedom(html: string): DomDocument {
   const parser = new DOMParser();
   const parse = (source: string) => parser.parseFromString(source, 'text/html') as unknown as DomDocument;
   if (/<html[\s>]/i.test(html)) {

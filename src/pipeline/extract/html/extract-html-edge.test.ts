@@ -48,6 +48,27 @@ describe('extractHtml edge cases', () => {
     assert.deepEqual(extractionProblems(extraction), []);
   });
 
+  it('reads pages browsers repair: a second <html>, a <style> before <body>, text before <head>', () => {
+    const body = [
+      'The city council voted on Tuesday to close the old harbour bridge to lorries from next spring, after engineers found corrosion in two of its supports.',
+      'Traffic will be diverted over the ring road while the bridge is repaired, a project the council expects to take at least eighteen months and cost four million euros.',
+      'Residents of the harbour district welcomed the decision but asked for a shuttle bus across the water during the works.',
+    ];
+    const article = `<article><h1>Harbour bridge to close to lorries</h1>${body.map((p) => `<p>${p}</p>`).join('')}</article>`;
+    const pages = {
+      'second <html>': `<!DOCTYPE html><html><head><title>Harbour bridge to close to lorries</title></head><body><html><body>${article}</body></html></body></html>`,
+      '<style> before <body>': `<html><head><title>Harbour bridge to close to lorries</title></head><style>p{margin:0}</style><body>${article}</body></html>`,
+      'text before <head>': `<html>Site banner<head><title>Harbour bridge to close to lorries</title></head><body>${article}</body></html>`,
+    };
+    for (const [what, html] of Object.entries(pages)) {
+      const extraction = extractHtml(html, {}, {});
+      assert.deepEqual(extractionProblems(extraction), [], what);
+      const text = extraction.text.slice(extraction.bodyStart);
+      for (const p of body) assert.ok(text.includes(p), `${what}: ${p.slice(0, 30)}`);
+      assert.equal(extraction.metadata.title, 'Harbour bridge to close to lorries', what);
+    }
+  });
+
   it('lets hints win over the page, field by field', () => {
     const extraction = extractHtml(
       OPENGRAPH_ONLY,
