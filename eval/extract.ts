@@ -8,7 +8,12 @@
 import { describeError, isSitrepError } from '../src/core/errors.ts';
 import { extractHtml } from '../src/pipeline/extract/html/extract-html.ts';
 import { extractionProblems } from '../src/pipeline/extract/html/extraction-invariants.ts';
-import { type ExtractionCase, loadExtractionDataset, readCaseHtml } from './lib/extraction-dataset.ts';
+import {
+  type ExtractionCase,
+  loadExtractionDataset,
+  normaliseTitle,
+  readCaseHtml,
+} from './lib/extraction-dataset.ts';
 import { type Metrics, metricSummaryLine, prfMetrics } from './lib/metric-summary.ts';
 import { readabilityText } from './lib/readability-baseline.ts';
 import {
@@ -50,6 +55,7 @@ interface Scored {
   withTitle: TpFpFn;
   failure?: string;
   problems?: string[];
+  title?: string;
 }
 
 function scoreSitrep(cases: ExtractionCase[]): Scored[] {
@@ -61,6 +67,7 @@ function scoreSitrep(cases: ExtractionCase[]): Scored[] {
         body: shingleMatch(item.articleBody, extraction.text.slice(extraction.bodyStart)),
         withTitle: shingleMatch(item.articleBody, extraction.text),
         problems: extractionProblems(extraction),
+        ...(extraction.metadata.title ? { title: extraction.metadata.title } : {}),
       };
     } catch (error) {
       if (!isSitrepError(error)) throw error;
@@ -86,6 +93,8 @@ function main(): void {
   const rows: Array<[string, { precision: number; recall: number; f1: number }]> = [];
   const metrics: Metrics = { pages: cases.length };
   let sitrep: Scored[] = [];
+  let titleReport = '';
+  let wrongTitles: Scored[] = [];
   if (args.only !== 'readability') {
     sitrep = scoreSitrep(cases);
     const body = aggregateScores(sitrep.map((s) => s.body));
@@ -94,6 +103,22 @@ function main(): void {
     rows.push([`Sitrep extractHtml (title + body)`, withTitle]);
     Object.assign(metrics, prfMetrics('sitrep.body', body), prfMetrics('sitrep.title_body', withTitle));
     metrics['sitrep.failures'] = sitrep.filter((s) => s.failure).length;
+    const titled = sitrep.filter((s) => s.item.title !== undefined);
+    if (titled.length > 0) {
+      const exact = titled.filter((s) => normaliseTitle(s.title ?? '') === normaliseTitle(s.item.title!));
+      metrics['sitrep.title.exact'] = exact.length / titled.length;
+      // Gold headlines cut off at a word (the page's own headline goes on) are listed apart.
+      const cut = titled.filter(
+        (s) =>
+          !exact.includes(s) &&
+          `${normaliseTitle(s.title ?? '')} `.startsWith(`${normaliseTitle(s.item.title!)} `),
+      );
+      metrics['sitrep.title.exact_or_cut_gold'] = (exact.length + cut.length) / titled.length;
+      titleReport =
+        `titles: ${exact.length} of ${titled.length} exact (${((100 * exact.length) / titled.length).toFixed(1)} %, case, punctuation and spacing aside); ` +
+        `${cut.length} more where the gold is the extracted headline cut off at a word`;
+      wrongTitles = titled.filter((s) => !exact.includes(s));
+    }
   }
   if (args.only !== 'sitrep') {
     const readability = aggregateScores(
@@ -108,6 +133,11 @@ function main(): void {
     `${'extractor'.padEnd(34)} ${'precision'.padStart(9)} ${'recall'.padStart(7)} ${'F1'.padStart(7)}`,
   );
   for (const [name, scores] of rows) console.log(row(name, scores));
+  if (titleReport) {
+    console.log(`\n${titleReport}`);
+    for (const s of wrongTitles.slice(0, args.worst > 0 ? args.worst : 10))
+      console.log(`  ${s.item.id}: "${s.title ?? ''}" (gold "${s.item.title}")`);
+  }
   const failures = sitrep.filter((s) => s.failure);
   if (failures.length > 0) {
     console.log(`\n${failures.length} page(s) gave no text:`);

@@ -8,6 +8,8 @@ export interface ExtractionCase {
   url: string;
   articleBody: string;
   htmlPath: string;
+  /** The page's headline, where the ground truth gives one. */
+  title?: string;
 }
 
 const LAYOUT = 'expected html/<id>.html files and ground-truth.json mapping id -> {articleBody, url}';
@@ -33,7 +35,7 @@ export function loadExtractionDataset(dir: string | undefined): ExtractionCase[]
   }
   const cases: ExtractionCase[] = [];
   for (const [id, value] of Object.entries(truth)) {
-    const entry = value as { articleBody?: unknown; url?: unknown } | null;
+    const entry = value as { articleBody?: unknown; url?: unknown; title?: unknown } | null;
     if (typeof entry?.articleBody !== 'string') {
       throw new SitrepError(
         'INPUT_MALFORMED',
@@ -52,6 +54,7 @@ export function loadExtractionDataset(dir: string | undefined): ExtractionCase[]
       url: typeof entry.url === 'string' ? entry.url : '',
       articleBody: entry.articleBody,
       htmlPath,
+      ...(typeof entry.title === 'string' && entry.title.trim() !== '' ? { title: entry.title } : {}),
     });
   }
   if (cases.length === 0) throw new SitrepError('INPUT_MALFORMED', `${truthPath} has no entries; ${LAYOUT}.`);
@@ -61,4 +64,13 @@ export function loadExtractionDataset(dir: string | undefined): ExtractionCase[]
 /** The page as a string (the benchmark pages are UTF-8). */
 export function readCaseHtml(item: ExtractionCase): string {
   return readFileSync(item.htmlPath, 'utf8');
+}
+
+/** A title as compared: lower case, letters and digits only, single spaces. */
+export function normaliseTitle(title: string): string {
+  return title
+    .toLowerCase()
+    .normalize('NFKC')
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
 }

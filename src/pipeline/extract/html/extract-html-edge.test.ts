@@ -20,7 +20,7 @@ describe('extractHtml edge cases', () => {
       detail: 'eld n-gram detection on the article text',
     });
     assert.equal(extraction.metadata.title, 'Hochwasser: Pegel am Rhein sinkt wieder');
-    assert.deepEqual(extraction.evidence.title, { source: 'html', detail: 'h1' });
+    assert.deepEqual(extraction.evidence.title, { source: 'html', detail: 'h1, agreeing with <title>' });
     assert.equal(extraction.metadata.outlet, 'rundschau.example');
     assert.deepEqual(extraction.evidence.outlet, {
       source: 'url',
@@ -67,6 +67,45 @@ describe('extractHtml edge cases', () => {
       for (const p of body) assert.ok(text.includes(p), `${what}: ${p.slice(0, 30)}`);
       assert.equal(extraction.metadata.title, 'Harbour bridge to close to lorries', what);
     }
+  });
+
+  it('weighs the title candidates: the agreed visible headline, never the site name or a section label', () => {
+    const body =
+      '<p>The city council voted on Tuesday to close the old harbour bridge to lorries from next spring, after engineers found corrosion in two of its supports.</p>' +
+      '<p>Traffic will be diverted over the ring road while the bridge is repaired, a project the council expects to take at least eighteen months.</p>';
+    const page = (head: string, top: string) =>
+      `<html><head>${head}</head><body>${top}<article>${body}</article></body></html>`;
+    const title = (html: string) => extractHtml(html, {}, {}).metadata.title;
+    // The share text differs from the page's headline, which <title> repeats: the headline.
+    assert.equal(
+      title(
+        page(
+          '<title>City News - Harbour bridge: lorries barred from next spring</title><meta property="og:title" content="Lorries lose the harbour bridge">',
+          '<h1>Harbour bridge: lorries barred from next spring</h1>',
+        ),
+      ),
+      'Harbour bridge: lorries barred from next spring',
+    );
+    // An <h1> holding the site's logo text or a section name is not the headline.
+    assert.equal(
+      title(
+        page(
+          '<title>Lorries lose the harbour bridge | City News</title><meta property="og:site_name" content="City News"><meta property="og:title" content="Lorries lose the harbour bridge">',
+          '<h1>City News</h1><h1>Local</h1>',
+        ),
+      ),
+      'Lorries lose the harbour bridge',
+    );
+    // og:title naming the site alone loses to the page's headline.
+    assert.equal(
+      title(
+        page(
+          '<meta property="og:site_name" content="City News"><meta property="og:title" content="City News">',
+          '<h1>Harbour bridge to close to lorries next spring</h1>',
+        ),
+      ),
+      'Harbour bridge to close to lorries next spring',
+    );
   });
 
   it('lets hints win over the page, field by field', () => {

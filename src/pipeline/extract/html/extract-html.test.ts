@@ -27,9 +27,10 @@ describe('extractHtml on a NewsArticle page with a JSON-LD @graph and page furni
       language: 'en',
       section: 'Local news',
     });
+    // The visible headline, which the JSON-LD headline and <title> confirm.
     assert.deepEqual(extraction.evidence.title, {
-      source: 'json-ld',
-      detail: 'JSON-LD NewsArticle.headline',
+      source: 'html',
+      detail: 'h1, agreeing with the JSON-LD headline, <title>',
     });
     assert.deepEqual(extraction.evidence.outlet, {
       source: 'json-ld',
@@ -103,7 +104,10 @@ describe('extractHtml on an OpenGraph-only page', () => {
       language: 'en',
       section: 'Markets',
     });
-    assert.deepEqual(extraction.evidence.title, { source: 'meta-tag', detail: 'meta[property="og:title"]' });
+    assert.deepEqual(extraction.evidence.title, {
+      source: 'html',
+      detail: 'h1, agreeing with og:title, <title>',
+    });
     assert.deepEqual(extraction.evidence.byline, { source: 'meta-tag', detail: 'meta[name="author"]' });
     assert.deepEqual(extraction.evidence.language, {
       source: 'meta-tag',

@@ -112,6 +112,99 @@ function pick(...candidates: Array<Found | undefined>): Found | undefined {
   return candidates.find((c) => c !== undefined && c.value !== '');
 }
 
+const SOURCE_NAMES: Record<string, string> = {
+  og: 'og:title',
+  twitter: 'twitter:title',
+  ld: 'the JSON-LD headline',
+  h1: 'an <h1>',
+  title: '<title>',
+};
+
+const titleKey = (s: string) =>
+  s
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+
+/**
+ * The headline, weighing every candidate — og:title, twitter:title, the JSON-LD headline, each <h1>
+ * on the page, <title> with its site part cut — by how many of the others (by source) agree with it
+ * (the same words; for <title>, contained in it). The most agreed wins; among equals, a visible <h1>
+ * when some other source agrees with it (what the reader sees over the text written for sharing),
+ * else the first of og:title, twitter:title, JSON-LD, <h1>, <title>. A candidate that is the site's
+ * name, or is a short label (three words at most) no other source agrees with, is never chosen when
+ * another is there.
+ */
+function chooseTitle(
+  document: DomDocument,
+  tags: Map<string, Found>,
+  ld: JsonLdArticle | null,
+  outlet: string | undefined,
+  pageUrl: string | undefined,
+): Found | undefined {
+  const titleTag = fromElement(document, 'title');
+  const headings = Array.from(document.querySelectorAll('h1'))
+    .slice(0, 6)
+    .map((h, i): Found | undefined => {
+      const value = firstLineText(h);
+      return value
+        ? { value, evidence: { source: 'html', detail: i === 0 ? 'h1' : `h1 #${i + 1}` } }
+        : undefined;
+    });
+  const candidates = [
+    { found: tags.get('og:title'), source: 'og' },
+    { found: tags.get('twitter:title'), source: 'twitter' },
+    { found: fromJsonLd(ld, ld?.headline, 'headline'), source: 'ld' },
+    ...headings.map((found) => ({ found, source: 'h1' })),
+    {
+      found: titleTag && { ...titleTag, value: stripSiteName(titleTag.value, outlet, true) },
+      source: 'title',
+    },
+  ]
+    .filter(
+      (c): c is { found: Found; source: string } => c.found !== undefined && c.found.value.trim() !== '',
+    )
+    .map((c, order) => ({
+      ...c,
+      order,
+      found: { ...c.found, value: stripSiteName(c.found.value, outlet, false) },
+    }));
+  if (candidates.length === 0) return undefined;
+  const rawTitle = titleKey(titleTag?.value ?? '');
+  const site = new Set(
+    [outlet, hostOf(pageUrl)?.split('.').slice(-2, -1)[0]].flatMap((x) => (x ? [titleKey(x)] : [])),
+  );
+  const scored = candidates.map((c) => {
+    const key = titleKey(c.found.value);
+    const words = key.split(' ').length;
+    const agreeing = new Set(
+      candidates
+        .filter((d) => d.source !== c.source)
+        .filter(
+          (d) =>
+            titleKey(d.found.value) === key ||
+            (d.source === 'title' && words >= 3 && ` ${rawTitle} `.includes(` ${key} `)),
+        )
+        .map((d) => SOURCE_NAMES[d.source] ?? d.source),
+    );
+    const agree = agreeing.size;
+    const label = site.has(key) || (words <= 3 && agree === 0);
+    const detail =
+      agree > 0
+        ? `${c.found.evidence.detail}, agreeing with ${[...agreeing].join(', ')}`
+        : c.found.evidence.detail;
+    return { ...c, agree, label, found: { ...c.found, evidence: { ...c.found.evidence, detail } } };
+  });
+  const usable = scored.some((c) => !c.label) ? scored.filter((c) => !c.label) : scored;
+  usable.sort(
+    (x, y) =>
+      y.agree - x.agree ||
+      (x.agree > 0 ? Number(y.source === 'h1') - Number(x.source === 'h1') : 0) ||
+      x.order - y.order,
+  );
+  return usable[0]!.found;
+}
+
 /** Title, outlet, byline, date, canonical URL, language and section from the page's markup. */
 export function readPageMetadata(document: DomDocument, pageUrl: string | undefined): PageMetadata {
   const tags = readMetaTags(document);
@@ -124,15 +217,7 @@ export function readPageMetadata(document: DomDocument, pageUrl: string | undefi
     tags.get('application-name'),
   );
 
-  const titleTag = fromElement(document, 'title');
-  found.title = pick(
-    tags.get('og:title'),
-    tags.get('twitter:title'),
-    fromJsonLd(ld, ld?.headline, 'headline'),
-    fromElement(document, 'h1', firstLineText),
-    titleTag && { ...titleTag, value: stripSiteName(titleTag.value, outlet?.value, true) },
-  );
-  if (found.title) found.title.value = stripSiteName(found.title.value, outlet?.value, false);
+  found.title = chooseTitle(document, tags, ld, outlet?.value, pageUrl);
 
   const author = tags.get('article:author');
   found.byline = pick(
