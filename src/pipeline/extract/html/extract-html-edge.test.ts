@@ -108,6 +108,49 @@ describe('extractHtml edge cases', () => {
     );
   });
 
+  it('recovers the outlet from what the page says of itself, with evidence, and never invents one', () => {
+    const body =
+      '<p>The city council voted on Tuesday to close the old harbour bridge to lorries from next spring, after engineers found corrosion in two of its supports.</p>' +
+      '<p>Traffic will be diverted over the ring road while the bridge is repaired, a project the council expects to take at least eighteen months.</p>';
+    const page = (title: string, extra: string) =>
+      `<html><head><title>${title}</title></head><body><h1>Harbour bridge to close to lorries</h1><article>${body}</article>${extra}</body></html>`;
+    const outlet = (html: string) => {
+      const x = extractHtml(html, {}, {});
+      return [x.metadata.outlet, x.evidence.outlet?.detail];
+    };
+    const footer = '<footer>© 2008 Khaleej Times. All rights reserved. Terms of use</footer>';
+    // The <title>'s site part, confirmed by the copyright line.
+    assert.deepEqual(outlet(page('Harbour bridge to close to lorries - Khaleej Times Online', footer)), [
+      'Khaleej Times Online',
+      'site part of <title> "Harbour bridge to close to lorries - Khaleej Times Online", agreeing with copyright line naming "Khaleej Times"',
+    ]);
+    // The copyright line alone; a footer's links after the name are not part of it.
+    assert.deepEqual(
+      outlet(
+        page(
+          'Harbour bridge to close to lorries',
+          '<div id="footer">Copyright 2007-2008 Gulf Daily Tribune Terms Privacy</div>',
+        ),
+      ),
+      ['Gulf Daily Tribune', 'copyright line naming "Gulf Daily Tribune"'],
+    );
+    // The logo's alt text.
+    assert.deepEqual(
+      outlet(
+        page(
+          'Harbour bridge to close to lorries',
+          '<div class="masthead"><img src="/i/top.png" alt="The Harbour Herald logo"></div>',
+        ),
+      ),
+      ['The Harbour Herald', 'logo alt text "The Harbour Herald"'],
+    );
+    // A <title> part no other source confirms may be a section or a call to action: no outlet.
+    assert.deepEqual(outlet(page('Harbour bridge to close to lorries - Donate Now', '')), [
+      undefined,
+      undefined,
+    ]);
+  });
+
   it('lets hints win over the page, field by field', () => {
     const extraction = extractHtml(
       OPENGRAPH_ONLY,

@@ -34,7 +34,8 @@ describe('extractHtml on a NewsArticle page with a JSON-LD @graph and page furni
     });
     assert.deepEqual(extraction.evidence.outlet, {
       source: 'json-ld',
-      detail: 'JSON-LD NewsArticle.publisher.name',
+      detail:
+        'JSON-LD NewsArticle.publisher.name, agreeing with site part of <title> "Harbour bridge reopens after storm repairs | The Coastal Ledger"; copyright line naming "The Coastal Ledger"',
     });
     assert.deepEqual(extraction.evidence.canonicalUrl, {
       source: 'html',

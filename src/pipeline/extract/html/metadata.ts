@@ -9,6 +9,7 @@ import {
   firstLineText,
 } from './dom.ts';
 import { type JsonLdArticle, readJsonLdArticle } from './json-ld.ts';
+import { chooseOutlet, copyrightHolder, logoAlt, titleSitePart } from './outlet-candidates.ts';
 
 export interface PageMetadata {
   metadata: ArticleMetadata;
@@ -261,15 +262,30 @@ export function readPageMetadata(document: DomDocument, pageUrl: string | undefi
   if (found.canonicalUrl) found.canonicalUrl.value = absolute(found.canonicalUrl.value, pageUrl);
 
   const host = hostOf(found.canonicalUrl?.value) ?? hostOf(pageUrl);
-  found.outlet = pick(
+  const titleText = fromElement(document, 'title')?.value ?? '';
+  const sitePart = titleSitePart(titleText, found.title?.value);
+  const holder = copyrightHolder(document);
+  const logo = logoAlt(document);
+  found.outlet = chooseOutlet([
     outlet,
+    sitePart
+      ? {
+          value: sitePart,
+          evidence: { source: 'html', detail: `site part of <title> "${titleText}"` },
+          needsConfirmation: true,
+        }
+      : undefined,
+    holder
+      ? { value: holder, evidence: { source: 'html', detail: `copyright line naming "${holder}"` } }
+      : undefined,
+    logo ? { value: logo, evidence: { source: 'html', detail: `logo alt text "${logo}"` } } : undefined,
     host
       ? {
           value: host,
           evidence: { source: 'url', detail: `host of ${found.canonicalUrl?.value ?? pageUrl}` },
         }
       : undefined,
-  );
+  ]);
 
   const htmlLang = document.documentElement
     ? languageCode(attr(document.documentElement, 'lang'))
