@@ -5,13 +5,21 @@
  */
 import type { DocumentHints, Extraction, KeptBlock, RemovedBlock } from '../../../core/article.ts';
 import { SitrepError } from '../../../core/errors.ts';
+import { blockFeatures } from './block-features.ts';
+import {
+  BLOCK_MODEL_THRESHOLD,
+  bodyProbability,
+  isProseSentence,
+  looksLikeFlattenedPage,
+} from './block-model.ts';
 import { applyContextRules } from './context-rules.ts';
 import { findTitle } from './find-title.ts';
 import { applyLocalRules } from './local-rules.ts';
 import { recoverMetadata } from './recover-metadata.ts';
 import { type Block, splitBlocks } from './split-blocks.ts';
+import type { Verdict } from './verdict.ts';
 
-export const TEXT_EXTRACTOR = { name: 'sitrep-text', version: '2' } as const;
+export const TEXT_EXTRACTOR = { name: 'sitrep-text', version: '3' } as const;
 
 function kindOf(b: Block): KeptBlock['kind'] {
   if (/^[–—-]\s.*\s[–—-]$/.test(b.flat)) return 'heading';
@@ -28,6 +36,27 @@ function kindOf(b: Block): KeptBlock['kind'] {
   return 'paragraph';
 }
 
+/**
+ * The learned model over what the rules kept (not the title): a block unlikely to be article body is
+ * removed as boilerplate, its probability and the features that weighed against it in the audit.
+ */
+function applyBlockModel(blocks: Block[], verdicts: (Verdict | undefined)[], titleIndex: number | undefined) {
+  if (!looksLikeFlattenedPage(blocks)) return;
+  const features = blockFeatures(blocks);
+  // The first block kept after the title with eight words or more is its standfirst.
+  const after = titleIndex === undefined ? -1 : titleIndex;
+  const standfirst = blocks.findIndex((b, i) => i > after && !verdicts[i] && b.words >= 8);
+  blocks.forEach((b, i) => {
+    if (verdicts[i] || i === titleIndex || i === standfirst || isProseSentence(b.flat, b.words)) return;
+    const { p, against } = bodyProbability(features[i]!);
+    if (p >= BLOCK_MODEL_THRESHOLD) return;
+    verdicts[i] = {
+      reason: 'boilerplate',
+      rule: `block model: p(body) ${p.toFixed(2)} < ${BLOCK_MODEL_THRESHOLD} (${against.join(', ')})`,
+    };
+  });
+}
+
 function empty(what: string): SitrepError {
   return new SitrepError(
     'EXTRACT_EMPTY',
@@ -35,7 +64,12 @@ function empty(what: string): SitrepError {
   );
 }
 
-export function extractPlainText(content: string, hints: DocumentHints): Extraction {
+/** `blockModel: false` leaves the learned model out (its training script scores the rules alone). */
+export function extractPlainText(
+  content: string,
+  hints: DocumentHints,
+  options: { blockModel?: boolean } = {},
+): Extraction {
   const blocks = splitBlocks(content);
   if (blocks.length === 0) throw empty('the text is empty or only whitespace');
 
@@ -44,6 +78,7 @@ export function extractPlainText(content: string, hints: DocumentHints): Extract
   const byline = verdicts.flatMap((v) => v?.facts ?? []).find((f) => f.field === 'byline')?.value;
   const state = { blocks, verdicts, titleIndex: title.index, titleNorm: title.norm, byline };
   applyContextRules(state);
+  if (options.blockModel !== false) applyBlockModel(blocks, verdicts, title.index);
 
   let body = blocks.filter((b) => !verdicts[b.index] && b.index !== title.index).map((b) => b.index);
   if (body.length === 0 && title.index !== undefined && !title.fromHints) {
