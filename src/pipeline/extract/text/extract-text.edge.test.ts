@@ -63,6 +63,44 @@ describe('extractPlainText edge cases', () => {
     assert.deepEqual(extractPlainText(prose, {}).removed, []);
   });
 
+  it('removes what the rules keep of a flattened page by the block model, with p in the audit', () => {
+    const nav = ['Home', 'World', 'Business', 'Sport', 'Weather', 'Sign in', 'Most read', 'More'];
+    const links = ['Share this page', 'Delicious', 'Digg', 'Facebook'];
+    const page = [
+      'Harbour bridge to close to lorries',
+      ...nav,
+      ...links,
+      ...PARAS,
+      'Related Internet links',
+      'Council transport plan 2013 | Harbour works timetable | Ring road map',
+      'Terms of use About us Privacy Cookies Contact us Feeds',
+    ].join('\n\n');
+    const x = extractPlainText(page, {});
+    assert.equal(x.text.slice(x.bodyStart), PARAS.join('\n\n'));
+    const byModel = x.removed.filter((r) => r.rule.startsWith('block model: '));
+    assert.ok(byModel.length > 0);
+    for (const r of byModel) assert.match(r.rule, /^block model: p\(body\) 0\.\d\d < 0\.75 \(.+\)$/);
+    // An article body given as text, with short lines of its own, is left to the rules.
+    const article = [
+      PARAS[0],
+      'Key points:',
+      '- bridge closed to lorries',
+      '- ring road diversion',
+      PARAS[1],
+      PARAS[2],
+    ].join('\n\n');
+    assert.deepEqual(
+      extractPlainText(article, {}).removed.filter((r) => r.rule.startsWith('block model')),
+      [],
+    );
+    assert.deepEqual(
+      byModel.map((r) => r.text),
+      ['Related Internet links', 'Council transport plan 2013 | Harbour works timetable | Ring road map'],
+    );
+    // Without the model (as its training scores the rules alone) the link list stays.
+    assert.ok(extractPlainText(page, {}, { blockModel: false }).text.includes('Harbour works timetable'));
+  });
+
   it('handles CRLF line endings and keeps a hard-wrapped paragraph whole, breaks included', () => {
     const wrapped =
       'Officials in Seoul said the launch was detected from the Pyongyang area at\r\n' +
