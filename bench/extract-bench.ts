@@ -1,5 +1,5 @@
 /**
- * Extraction throughput: Sitrep's extractHtml against @mozilla/readability + linkedom alone,
+ * Extraction throughput: Sitrep's extractHtml against @mozilla/readability alone over the same DOM (parse5 tree, linkedom),
  * over the pages of an extraction benchmark folder cycled to at least 1,000 documents.
  *   tsx bench/extract-bench.ts <dir>      (or benchExtract(dir) from bench/run.ts)
  */
@@ -92,7 +92,7 @@ export async function benchExtract(dataDir: string): Promise<void> {
     maxRssMb: Math.max(...runs.map((r) => r.maxRssMb)),
   });
   const results = [
-    combine('@mozilla/readability + linkedom', parts.readability),
+    combine('@mozilla/readability (same DOM)', parts.readability),
     combine('Sitrep extractHtml', parts.sitrep),
   ];
   console.log(
