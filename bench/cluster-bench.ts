@@ -122,7 +122,8 @@ export async function benchCluster(count = 100_000, threads = defaultRecordThrea
     }
   };
   if (threads === 0) {
-    for (const batch of batches()) done(index.add(batch), batch.length);
+    // As `sitrep analyze` (engine/clusters.ts): the whole index's stories are read at the end.
+    for (const batch of batches()) done(index.add(batch, { stories: false }), batch.length);
   } else {
     await addInBatches(index, batches(), { threads, onBatch: (update, batch) => done(update, batch.length) });
   }

@@ -75,7 +75,11 @@ export function clusterIncrementally(
     });
   const index = unchanged && stored ? ClusterIndex.restore(stored.index) : new ClusterIndex();
   const fresh = inputs.filter((i) => !index.has(i.id)).sort((a, b) => (a.id < b.id ? -1 : 1));
-  const update = index.addRecords(fresh.map((i) => records?.get(i.id) ?? articleRecord(i)));
+  // The whole index's stories are read below: the update's own are not built.
+  const update = index.addRecords(
+    fresh.map((i) => records?.get(i.id) ?? articleRecord(i)),
+    { stories: false },
+  );
   const duplicateIds = new Set(update.duplicates.flatMap((d) => [d.articleId, d.duplicateOf]));
   const candidates = update.reuseCandidates.filter(([a, b]) => !(duplicateIds.has(a) && duplicateIds.has(b)));
   const derivations = [

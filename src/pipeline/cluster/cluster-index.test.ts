@@ -83,6 +83,28 @@ test('an update reports the grown stories, the merged-away ids and the touched d
   assert.equal(index.add(inputs.filter((i) => i.id === 'chl-02')).events.length, 0);
 });
 
+test('an update without stories reports the same removed ids and leaves the same index', () => {
+  const withStories = new ClusterIndex();
+  const without = new ClusterIndex();
+  const steps = [
+    inputs.filter((i) => i.id === 'chl-01' || i.id === 'chl-03'),
+    inputs.filter((i) => i.id === 'chl-02'),
+    [{ ...inputs.find((i) => i.id === 'chl-01')!, id: 'chl-00' }],
+  ];
+  for (const step of steps) {
+    const full = withStories.add(step);
+    const bare = without.add(step, { stories: false });
+    assert.deepEqual(bare.events, []);
+    assert.deepEqual(bare.storylines, []);
+    assert.deepEqual(bare.removedEventIds, full.removedEventIds);
+    assert.deepEqual(bare.removedStorylineIds, full.removedStorylineIds);
+    assert.deepEqual(bare.duplicates, full.duplicates);
+  }
+  assert.equal(without.events().length > 0, true);
+  assert.deepEqual(without.events(), withStories.events());
+  assert.deepEqual(without.storylines(), withStories.storylines());
+});
+
 test('an update leaves out the stories of a touched component that did not change', () => {
   const index = new ClusterIndex();
   const ecb = (...ids: string[]) => inputs.filter((i) => ids.includes(i.id));

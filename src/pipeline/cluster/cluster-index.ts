@@ -32,6 +32,14 @@ import { buildStory, storyId } from './story-builder.ts';
 
 export type { ClusterState, ClusterUpdate } from './cluster-state.ts';
 
+/**
+ * `stories: false` leaves the update's `events` and `storylines` empty (the removed ids are still
+ * reported): for a caller that reads `events()` and `storylines()` of the whole index afterwards.
+ */
+export interface AddOptions {
+  stories?: boolean;
+}
+
 export const CLUSTER_VERSION = '3';
 
 /** The `cap` keys of `counts` with the highest counts (ties: the larger, i.e. newer, index). */
@@ -138,16 +146,16 @@ export class ClusterIndex {
    * counts the new articles' terms into the document frequencies, then links them in id order, so
    * its result does not depend on the order of `inputs`.
    */
-  add(inputs: readonly ClusterInput[]): ClusterUpdate {
+  add(inputs: readonly ClusterInput[], options: AddOptions = {}): ClusterUpdate {
     const fresh = [...new Map(inputs.filter((i) => !this.byId.has(i.id)).map((i) => [i.id, i])).values()];
-    return this.addRecords(fresh.map(articleRecord));
+    return this.addRecords(fresh.map(articleRecord), options);
   }
 
   /**
    * `add` for records already built by `articleRecord` (e.g. on worker threads: see
    * `src/engine/record-pool.ts`); the result is the same as `add` of their inputs.
    */
-  addRecords(records: readonly ArticleRecord[]): ClusterUpdate {
+  addRecords(records: readonly ArticleRecord[], options: AddOptions = {}): ClusterUpdate {
     const fresh = [...new Map(records.filter((r) => !this.byId.has(r.id)).map((r) => [r.id, r])).values()];
     fresh.sort((a, b) => (a.id < b.id ? -1 : 1));
     const start = this.articles.length;
@@ -204,7 +212,7 @@ export class ClusterIndex {
         if (w.event >= o.eventThreshold || w.storyline >= o.storylineThreshold) this.component.union(i, j);
       }
     }
-    const update = this.repartition(start, touchedDup, reuseCandidates, compared);
+    const update = this.repartition(start, touchedDup, reuseCandidates, compared, options.stories !== false);
     this.weighed = undefined;
     this.pairCache = undefined;
     return update;
@@ -245,6 +253,7 @@ export class ClusterIndex {
     touchedDup: Set<number>,
     reuseCandidates: Array<[string, string]>,
     compared: number,
+    stories: boolean,
   ): ClusterUpdate {
     const roots = new Set<number>();
     for (let i = start; i < this.articles.length; i++) roots.add(this.component.find(i));
@@ -290,17 +299,24 @@ export class ClusterIndex {
     // smallest-id members, and a story's id is a hash of its smallest member id: a new representative
     // is a new id.
     const renamed = (rep: number) => this.lineOf[rep]! !== was.line.get(rep);
-    const events = this.eventStories(
-      new Map([...eventGroups].filter(([r]) => ev.changed.has(r) || renamed(r))),
-      lineGroups,
-    );
-    const storylines = this.lineStories(new Map([...lineGroups].filter(([r]) => changedLines.has(r))));
+    const changedEvents = new Map([...eventGroups].filter(([r]) => ev.changed.has(r) || renamed(r)));
+    const changedLineGroups = new Map([...lineGroups].filter(([r]) => changedLines.has(r)));
+    // Building a story (its title, period) costs; a caller that reads the whole index afterwards
+    // (`sitrep analyze`) asks for none, and gets the ids of what changed only through removed ids.
+    const events = stories ? this.eventStories(changedEvents, lineGroups) : [];
+    const storylines = stories ? this.lineStories(changedLineGroups) : [];
+    const liveEvents = stories
+      ? events
+      : [...changedEvents.values()].map((m) => ({ id: this.idOf('event', m) }));
+    const liveLines = stories
+      ? storylines
+      : [...changedLineGroups.values()].map((m) => ({ id: this.idOf('storyline', m) }));
     const dupRoots = [...new Set([...touchedDup].map((i) => this.dup.find(i)))].sort((x, y) => x - y);
     return {
       events,
       storylines,
-      removedEventIds: removedIds(ev, events, (m) => this.idOf('event', m)),
-      removedStorylineIds: removedIds(ln, storylines, (m) => this.idOf('storyline', m)),
+      removedEventIds: removedIds(ev, liveEvents, (m) => this.idOf('event', m)),
+      removedStorylineIds: removedIds(ln, liveLines, (m) => this.idOf('storyline', m)),
       duplicates: dupRoots.flatMap((r) =>
         duplicateLinksOf(this.dup.members(r).map((i) => this.articles[i]!)),
       ),
