@@ -4,7 +4,7 @@ import { intervalDays } from '../../../core/time.ts';
 import { eventType } from './event-ontology.ts';
 import { canonicalActor, canonicalPerson } from './fallback-entities.ts';
 
-export const EVENT_MERGER = { name: 'merge-events', version: '2' } as const;
+export const EVENT_MERGER = { name: 'merge-events', version: '3' } as const;
 
 const FAR = 10_000_000;
 

@@ -41,21 +41,6 @@ export const ANCHOR_EVENTS: AnchorEvent[] = [
     kind: 'event',
   },
   {
-    id: 'shoigu-visits-north-korea',
-    label: 'Russian defence minister Shoigu’s visit to North Korea (26–27 Jul 2023)',
-    dates: ['2023-07-26'],
-    pattern: /\bShoigu\b[^.]*\b(?:visit\w*|trip|went)\b[^.]*\b(?:North Korea|Pyongyang)\b/i,
-    kind: 'event',
-  },
-  {
-    id: 'putin-kim-summit',
-    label: 'a Putin–Kim summit (Vladivostok Apr 2019, Vostochny Sep 2023, Pyongyang Jun 2024)',
-    dates: ['2019-04-25', '2023-09-13', '2024-06-19'],
-    pattern:
-      /\b(?:Putin\b[^.]*\bKim|Kim\b[^.]*\bPutin)\b[^.]*\b(?:met|meet|meeting|summit|talks)\b|\b(?:met|meeting|summit)\b[^.]*\b(?:Putin\b[^.]*\bKim|Kim\b[^.]*\bPutin)\b/,
-    kind: 'event',
-  },
-  {
     id: 'putin-visits-pyongyang',
     label: 'Putin’s visit to Pyongyang (19 Jun 2024)',
     dates: ['2024-06-19'],
