@@ -3,7 +3,7 @@ import { BucketIndex } from '../dedupe/bucket-index.ts';
 import { bandKeys, estimateJaccard } from '../dedupe/minhash.ts';
 import { UnionFind } from '../dedupe/union-find.ts';
 import { type ArticleRecord, articleRecord, duplicateLinksOf } from './article-record.ts';
-import type { BucketState, ClusterState, ClusterUpdate } from './cluster-state.ts';
+import type { AddOptions, BucketState, ClusterState, ClusterUpdate } from './cluster-state.ts';
 import {
   type ClusterOptions,
   DEFAULT_CLUSTER_OPTIONS,
@@ -30,15 +30,7 @@ import {
 } from './stored-record.ts';
 import { buildStory, storyId } from './story-builder.ts';
 
-export type { ClusterState, ClusterUpdate } from './cluster-state.ts';
-
-/**
- * `stories: false` leaves the update's `events` and `storylines` empty (the removed ids are still
- * reported): for a caller that reads `events()` and `storylines()` of the whole index afterwards.
- */
-export interface AddOptions {
-  stories?: boolean;
-}
+export type { AddOptions, ClusterState, ClusterUpdate } from './cluster-state.ts';
 
 export const CLUSTER_VERSION = '3';
 

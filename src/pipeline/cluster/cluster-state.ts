@@ -41,3 +41,11 @@ export interface ClusterUpdate {
   /** Candidate pairs this call compared (at most `candidateCap` per added article): the work it did. */
   compared: number;
 }
+
+/**
+ * `stories: false` leaves the update's `events` and `storylines` empty (the removed ids are still
+ * reported): for a caller that reads `events()` and `storylines()` of the whole index afterwards.
+ */
+export interface AddOptions {
+  stories?: boolean;
+}

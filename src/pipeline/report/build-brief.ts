@@ -285,7 +285,7 @@ export function writeStorySections(
     );
   }
 
-  const unique = analysis.comparisons.find((c) => c.storyId === story.id)?.unique ?? [];
+  const unique = comparison?.unique ?? [];
   // The story's articles, the earliest first; a capped list.
   const listed = [...articles]
     .sort((x, y) => (x.publishedAt ?? '~').localeCompare(y.publishedAt ?? '~') || x.id.localeCompare(y.id))

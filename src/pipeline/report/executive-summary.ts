@@ -8,9 +8,10 @@
 import type { Analysis, AnalysisArticle, SourceComparison } from '../../core/analysis.ts';
 import type { Claim } from '../../core/quote.ts';
 import type { Span } from '../../core/span.ts';
+import { UnionFind } from '../dedupe/union-find.ts';
 import { type BriefBuilder, listText, plural, quoted } from './brief-builder.ts';
 import type { BriefSection } from './brief-model.ts';
-import { summarize } from './summarize.ts';
+import { summarize, wordCount } from './summarize.ts';
 
 export interface SummaryInput {
   analysis: Analysis;
@@ -22,35 +23,30 @@ export interface SummaryInput {
   focus?: string;
 }
 
-const wordCount = (text: string): number => text.split(/\s+/).filter(Boolean).length;
-
 /**
  * Independent origins among some articles: copies (duplicateOf), rewrites and citations
  * (derivedFrom: the source article or the cited outlet) count once.
  */
 export function articleOrigins(ids: string[], byId: Map<string, AnalysisArticle>): number {
-  const parent = new Map<string, string>();
-  const find = (x: string): string => {
-    let r = x;
-    while (parent.has(r) && parent.get(r) !== r) r = parent.get(r)!;
-    parent.set(x, r);
-    return r;
-  };
-  const union = (a: string, b: string) => {
-    const ra = find(a);
-    const rb = find(b);
-    if (ra !== rb) parent.set(ra, rb);
+  const sets = new UnionFind();
+  const node = new Map<string, number>();
+  const at = (key: string): number => {
+    let i = node.get(key);
+    if (i === undefined) {
+      i = sets.add();
+      node.set(key, i);
+    }
+    return i;
   };
   for (const id of ids) {
-    parent.set(id, find(id));
     const a = byId.get(id);
-    if (a?.duplicateOf) union(id, a.duplicateOf);
+    if (a?.duplicateOf) sets.union(at(id), at(a.duplicateOf));
     for (const d of a?.derivedFrom ?? []) {
-      if (d.articleId) union(id, d.articleId);
-      else if (d.outlet) union(id, `outlet:${d.outlet}`);
+      if (d.articleId) sets.union(at(id), at(d.articleId));
+      else if (d.outlet) sets.union(at(id), at(`outlet:${d.outlet}`));
     }
   }
-  return new Set(ids.map(find)).size;
+  return new Set(ids.map((id) => sets.find(at(id)))).size;
 }
 
 /** Write the summary section; returns the words it used. */

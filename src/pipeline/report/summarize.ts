@@ -70,7 +70,8 @@ const QUERY_WORDS = new Set(
     .map((w) => stemmer(w)),
 );
 
-const wordCount = (text: string): number => text.split(/\s+/).filter(Boolean).length;
+/** Whitespace-separated words, as the summary's budget counts them. */
+export const wordCount = (text: string): number => text.split(/\s+/).filter(Boolean).length;
 
 /** Stemmed content words. */
 export function summaryTerms(text: string): string[] {
