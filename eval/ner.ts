@@ -24,10 +24,19 @@ import {
 import { conllGoldLabel, goldSpans, loadSeedGold, seedCases, sitrepGoldLabel } from './lib/ner-seed.ts';
 
 const args = process.argv.slice(2);
-const target = args.find((a) => !a.startsWith('--'));
+const target = args.find(
+  (a, i) => !a.startsWith('--') && args[i - 1] !== '--without' && args[i - 1] !== '--errors',
+);
 const errorsIndex = args.indexOf('--errors');
 const maxErrors = errorsIndex >= 0 ? Number(args[errorsIndex + 1] ?? '20') : 0;
 const metrics: Metrics = {};
+/** `--without tagger,gazetteer` switches recognisers off to measure what each adds. */
+const withoutIndex = args.indexOf('--without');
+const without = new Set(withoutIndex >= 0 ? (args[withoutIndex + 1] ?? '').split(',') : []);
+const recognizers = {
+  tagger: !without.has('tagger'),
+  gazetteer: !without.has('gazetteer'),
+};
 if (!target) {
   console.error('usage: npm run eval:ner -- <conll file or folder | seed-gold.json> [--errors N]');
   process.exit(2);
@@ -63,7 +72,7 @@ if (target.endsWith('.json')) {
   const cases = seedCases(gold, textMode);
   for (const a of cases) {
     const text = a.text;
-    const mentions = annotateEntities(a.article, text);
+    const mentions = annotateEntities(a.article, text, recognizers);
     const predOurs = mentions.map((m) => ({
       start: m.start,
       end: m.end,
@@ -100,7 +109,7 @@ if (target.endsWith('.json')) {
     for (const doc of parseConll(readFileSync(file, 'utf8'))) {
       docs += 1;
       tokens += doc.tokens;
-      const pred = annotateEntities(`doc${docs}`, doc.text).map((m) => ({
+      const pred = annotateEntities(`doc${docs}`, doc.text, recognizers).map((m) => ({
         start: m.start,
         end: m.end,
         label: conllLabel(m),

@@ -100,12 +100,13 @@ try {
     }
     const dump = optionValue('--dump-cluster');
     if (dump) {
-      const entitiesOf = new Map<string, Set<string>>();
+      // One entry per mention, as the analysis hands them to clustering (the profile counts them).
+      const entitiesOf = new Map<string, string[]>();
       for (const e of analysis.entities) {
         for (const m of e.mentions) {
-          const set = entitiesOf.get(m.articleId) ?? new Set<string>();
-          set.add(m.entityId ?? m.text);
-          entitiesOf.set(m.articleId, set);
+          const list = entitiesOf.get(m.articleId) ?? [];
+          list.push(m.entityId ?? m.text);
+          entitiesOf.set(m.articleId, list);
         }
       }
       const byId = new Map(analysis.articles.map((a) => [a.id, a]));

@@ -4,6 +4,7 @@
  * in node_modules stay external. `npm start` and the `sitrep` bin run the bundle; it is rebuilt on
  * every `npm start` (≈0.2 s), so it is never stale.
  */
+import { copyFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { build, type Plugin } from 'esbuild';
 
@@ -44,3 +45,8 @@ await build({
   logLevel: 'warning',
   plugins: [bundlePackageJson],
 });
+
+// The trained models, read at run time from beside the module that loads them (`new URL(…, import.meta.url)`).
+for (const model of ['ner-model.bin', 'word-clusters.bin']) {
+  copyFileSync(`src/pipeline/annotate/entities/ner/${model}`, `dist/${model}`);
+}

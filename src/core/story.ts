@@ -61,6 +61,6 @@ export interface ClusterInput {
   outlet?: string;
   /** ISO 8601 at any precision (`2024-05-25T10:19`, `2024-05-25`, `2024-05`). */
   publishedAt?: string;
-  /** Canonical entity ids or names, when an entity stage ran. */
+  /** Canonical entity ids or names, one per mention (so repeated), when an entity stage ran. */
   entities?: string[];
 }

@@ -54,7 +54,7 @@ export function clusterInput(
     ...(article.title ? { title: article.title } : {}),
     ...(article.outlet ? { outlet: article.outlet } : {}),
     ...(publishedAt ? { publishedAt } : {}),
-    entities: [...new Set(linkedText.map((m) => m.entityId ?? m.text))],
+    entities: linkedText.map((m) => m.entityId ?? m.text),
   };
 }
 

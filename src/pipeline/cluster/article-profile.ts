@@ -122,7 +122,12 @@ export function articleProfile(
     const boost = proper.has(term) ? 1.5 : 1;
     raw.push([term, (1 + Math.log(n)) * boost]);
   }
-  for (const e of new Set(input.entities ?? [])) raw.push([`@${e.toLowerCase()}`, 2]);
+  // Entities as "@" terms, weighed by salience: one the article names twice or more counts 2, one
+  // named once 1 (the trained tagger finds every name in passing; flat weights let those crowd out
+  // the words — docs/decisions/0032).
+  const mentions = new Map<string, number>();
+  for (const e of input.entities ?? []) mentions.set(e, (mentions.get(e) ?? 0) + 1);
+  for (const [e, n] of mentions) raw.push([`@${e.toLowerCase()}`, n >= 2 ? 2 : 1]);
   // Only terms at or above the 40th largest weight can make the cut: sort just those.
   const weightsDesc = Float64Array.from(raw, (r) => r[1]).sort();
   const cutoff = weightsDesc[Math.max(0, weightsDesc.length - PROFILE_TERMS)] ?? 0;

@@ -1,17 +1,18 @@
 import type { EntityMention } from '../../../core/entity.ts';
 import { segment } from '../../segment/segment.ts';
-import type { Candidate } from './candidate.ts';
-import { facilityEnd, matchCapitalized } from './caps-pattern.ts';
+import { type Candidate, take } from './candidate.ts';
+import { facilityEnd } from './caps-pattern.ts';
 import { matchGazetteer } from './gazetteer-match.ts';
 import { type Lexicon, lexicon } from './lexicon.ts';
 import { applyMetonymy } from './metonymy.ts';
+import { taggerCandidates } from './ner/tagger-candidates.ts';
 import { resolveAbbreviations, resolveSurnames, type SentenceState } from './references.ts';
 import { applyRolePatterns } from './role-pattern.ts';
-import { firstWordIndex, isHeadline, sentenceTokens, type Tok } from './tokens.ts';
+import { sentenceTokens, type Tok } from './tokens.ts';
 
 /** Bumped whenever the annotator's output can change (rules or lexicons). */
-export const ENTITY_ANNOTATOR_VERSION = '1';
-export const ENTITY_ANNOTATOR_NAME = 'entities-rules';
+export const ENTITY_ANNOTATOR_VERSION = '2';
+export const ENTITY_ANNOTATOR_NAME = 'entities-tagger';
 
 /** A gazetteer place or facility followed by a facility head becomes that facility ("Vostochny cosmodrome"). */
 function extendFacilities(toks: Tok[], cands: Candidate[], lex: Lexicon, taken: Uint8Array): void {
@@ -30,15 +31,49 @@ function extendFacilities(toks: Tok[], cands: Candidate[], lex: Lexicon, taken: 
   }
 }
 
-function recognizeSentence(text: string, range: { start: number; end: number }, lex: Lexicon): SentenceState {
-  const toks = sentenceTokens(text, range);
-  const taken = new Uint8Array(toks.length);
-  let cands = matchGazetteer(toks, lex, taken);
-  cands = applyRolePatterns(toks, cands, lex, taken);
-  extendFacilities(toks, cands, lex, taken);
-  if (!isHeadline(toks)) cands.push(...matchCapitalized(toks, lex, taken, firstWordIndex(toks)));
-  applyMetonymy(toks, cands);
-  return { toks, cands };
+/** Which recognisers run (all by default); the evaluation switches them to measure what each adds. */
+export interface RecognizerOptions {
+  /** The trained tagger (docs/decisions/0032). */
+  tagger?: boolean;
+  /** Lexicon phrases the tagger left untagged. */
+  gazetteer?: boolean;
+}
+
+/**
+ * Listed multi-word names against the tagger's entities: a tagger entity that holds a listed name
+ * and more ("New York Yankees" around "New York") wins, and so does one on exactly a listed place
+ * ("NEW YORK" the baseball club: places lend their names to teams) — the tagger reads the context
+ * and takes the lexicon's canonical name when the types agree. Otherwise the listed name wins over
+ * the entities it overlaps (the tagger split "Democratic People’s Republic of Korea"; typed "White
+ * House" a place).
+ */
+function reconcile(listed: Candidate[], tagged: Candidate[]): Candidate[] {
+  const keep = listed.filter(
+    (g) =>
+      !tagged.some(
+        (t) =>
+          t.s <= g.s && t.e >= g.e && (t.e - t.s > g.e - g.s || g.type === 'place' || g.type === 'country'),
+      ),
+  );
+  const free = tagged.filter((t) => !keep.some((g) => t.s < g.e && g.s < t.e));
+  return [...keep, ...free];
+}
+
+function recognize(text: string, lex: Lexicon, options: RecognizerOptions): SentenceState[] {
+  const sentences = segment(text).sentences.map((range) => sentenceTokens(text, range));
+  const tagged = options.tagger === false ? sentences.map(() => []) : taggerCandidates(sentences, lex);
+  return sentences.map((toks, si) => {
+    const used = new Uint8Array(toks.length);
+    const listed =
+      options.gazetteer === false ? [] : matchGazetteer(toks, lex, new Uint8Array(toks.length), 2);
+    let cands = reconcile(listed, tagged[si]!);
+    for (const c of cands) take(used, c.s, c.e);
+    if (options.gazetteer !== false) cands.push(...matchGazetteer(toks, lex, used));
+    cands = applyRolePatterns(toks, cands, lex, used);
+    extendFacilities(toks, cands, lex, used);
+    applyMetonymy(toks, cands);
+    return { toks, cands };
+  });
 }
 
 /**
@@ -46,9 +81,13 @@ function recognizeSentence(text: string, range: { start: number; end: number }, 
  * or other named thing in one article's clean text, with its span, type, stated role, the canonical
  * name when known, and how it was found (`via`). Pure: same text, same mentions.
  */
-export function annotateEntities(articleId: string, text: string): EntityMention[] {
+export function annotateEntities(
+  articleId: string,
+  text: string,
+  options: RecognizerOptions = {},
+): EntityMention[] {
   const lex = lexicon();
-  const states = segment(text).sentences.map((s) => recognizeSentence(text, s, lex));
+  const states = recognize(text, lex, options);
   resolveAbbreviations(states);
   resolveSurnames(states, lex);
   const mentions: EntityMention[] = [];

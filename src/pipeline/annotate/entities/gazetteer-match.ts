@@ -21,14 +21,14 @@ function caseAgrees(phrase: Phrase, toks: Tok[], at: number): boolean {
 }
 
 /** Longest gazetteer phrase starting at each token, left to right; matched tokens are taken. */
-export function matchGazetteer(toks: Tok[], lex: Lexicon, taken: Uint8Array): Candidate[] {
+export function matchGazetteer(toks: Tok[], lex: Lexicon, taken: Uint8Array, minTokens = 1): Candidate[] {
   const out: Candidate[] = [];
   let i = 0;
   while (i < toks.length) {
     const tok = toks[i]!;
     const max = tok.kind === 'punct' ? 0 : Math.min(lex.maxLenByFirst.get(tok.lower) ?? 0, toks.length - i);
     let matched = 0;
-    for (let len = max; len >= 1 && matched === 0; len--) {
+    for (let len = max; len >= minTokens && matched === 0; len--) {
       if (covered(taken, i, i + len)) continue;
       let key = tok.lower;
       for (let j = 1; j < len; j++) key += ` ${toks[i + j]!.lower}`;

@@ -5,16 +5,7 @@ import { FACILITIES_DATA, OTHER_DATA } from './data/facilities-other.ts';
 import { ORGANIZATIONS_DATA } from './data/organizations.ts';
 import { PEOPLE_DATA } from './data/people.ts';
 import { CITIES_DATA, REGIONS_DATA, US_STATES_DATA } from './data/places.ts';
-import {
-  FACILITY_HEADS,
-  FAMILY_FIRST_SURNAMES,
-  GIVEN_NAMES,
-  NON_NAME_WORDS,
-  ORG_HEADS,
-  OTHER_HEADS,
-  PLACE_HEADS,
-  TITLES,
-} from './data/words.ts';
+import { FACILITY_HEADS, FAMILY_FIRST_SURNAMES, NON_NAME_WORDS, TITLES } from './data/words.ts';
 import { sentenceTokens } from './tokens.ts';
 
 /** What a gazetteer phrase stands for. */
@@ -42,12 +33,10 @@ export interface Lexicon {
   maxLenByFirst: Map<string, number>;
   /** Titles as lower-cased token sequences joined with a space, and the longest title length. */
   titles: Set<string>;
+  /** The first word of every title, lower-cased (a cheap test before looking titles up). */
+  titleFirstWords: Set<string>;
   maxTitleLen: number;
-  orgHeads: Set<string>;
-  placeHeads: Set<string>;
-  otherHeads: Set<string>;
   facilityHeads: Set<string>;
-  givenNames: Set<string>;
   familyFirst: Set<string>;
   nonNames: Set<string>;
   /** Canonical names of the persons in the lexicon whose family name is written first. */
@@ -137,12 +126,9 @@ function buildLexicon(): Lexicon {
     phrases,
     maxLenByFirst,
     titles: new Set(titleList),
+    titleFirstWords: new Set(titleList.map((t) => t.split(' ')[0]!)),
     maxTitleLen: Math.max(...titleList.map((t) => t.split(' ').length)),
-    orgHeads: new Set(words(ORG_HEADS, /[\s,]+/)),
-    placeHeads: new Set(words(PLACE_HEADS, /[\s,]+/)),
-    otherHeads: new Set(words(OTHER_HEADS, /[\s,]+/)),
     facilityHeads: new Set(words(FACILITY_HEADS, /,/).map((h) => h.toLowerCase())),
-    givenNames: new Set(words(GIVEN_NAMES, /\s+/)),
     familyFirst,
     nonNames: new Set(words(NON_NAME_WORDS, /\s+/)),
     familyFirstPeople,

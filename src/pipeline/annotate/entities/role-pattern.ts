@@ -27,6 +27,7 @@ const NON_ROLE = new Set(NON_ROLE_TITLES);
 
 /** The longest title starting at token i, as its end index, or -1. */
 function titleAt(toks: Tok[], i: number, lex: Lexicon): number {
+  if (!lex.titleFirstWords.has(toks[i]!.lower)) return -1;
   for (let len = Math.min(lex.maxTitleLen, toks.length - i); len >= 1; len--) {
     let key = toks[i]!.lower;
     for (let j = 1; j < len; j++) key += ` ${toks[i + j]!.lower}`;
@@ -53,9 +54,20 @@ export function applyRolePatterns(
   lex: Lexicon,
   taken: Uint8Array,
 ): Candidate[] {
-  const starts = byStart(cands);
-  const ends = new Map(cands.map((c) => [c.e, c]));
   const out = [...cands];
+  // A tagger entity inside a title ("Defense" of "Defense Secretary Lloyd Austin") is part of the role.
+  for (let i = 0; i < toks.length; i++) {
+    const end = toks[i]!.kind === 'word' ? titleAt(toks, i, lex) : -1;
+    if (end < 0) continue;
+    const inside = out.filter((c) => c.via === 'tagger' && c.s >= i && c.e <= end && c.e < end);
+    for (const c of inside) {
+      out.splice(out.indexOf(c), 1);
+      taken.fill(0, c.s, c.e);
+    }
+    i = end - 1;
+  }
+  const starts = byStart(out);
+  const ends = new Map(out.map((c) => [c.e, c]));
   for (let i = 0; i < toks.length; i++) {
     if (toks[i]!.kind !== 'word' || taken[i]) continue;
     const titleEnd = titleAt(toks, i, lex);

@@ -60,64 +60,12 @@ export const NON_ROLE_TITLES = [
   'opponent',
 ];
 
-/** Head nouns (last word of a capitalized name) that type the name. */
-export const ORG_HEADS = `
-Council, Ministry, Agency, Committee, Commission, Department, Office, Bureau, Service, Services, Party,
-Army, Navy, Forces, Force, Corps, Command, Brigade, Brigades, Battalion, Regiment, Division, Guard, Guards,
-Front, Movement, Union, Federation, League, Alliance, Coalition, Association, Organization, Organisation,
-Institute, Institution, Center, Centre, Foundation, Fund, Bank, Corporation, Company, Group, Inc, Ltd,
-Co, Corp, LLC, University, College, School, Academy, Court, Tribunal, Parliament, Assembly, Congress,
-Senate, Cabinet, Government, Administration, Authority, Directorate, Secretariat, Police, Network, News,
-Times, Post, Journal, Herald, Tribune, Gazette, Daily, Press, Radio, Television, TV, Broadcasting,
-Airlines, Airways, Club, FC, United, Rovers, Wanderers, Athletic, Mission, Observatory, Watch, Initiative,
-Program, Programme, Project, Network, Society, Board, Chamber, Conference, Summit
-`;
-export const PLACE_HEADS = `
-River, Mountains, Mountain, Mount, Sea, Ocean, Island, Islands, Peninsula, Region, Province, Oblast,
-Krai, Governorate, District, County, State, Strait, Gulf, Bay, Valley, Desert, Lake, Coast, Heights,
-Strip, Basin, Plateau, Canal, Border, Zone, Street, Square, Avenue, Road, City, Village
-`;
 export const FACILITY_HEADS = `
 facility, facilities, cosmodrome, spaceport, base, airbase, air base, naval base, airport, airfield,
 port, seaport, harbor, harbour, shipyard, plant, power plant, reactor, site, test site, complex, dam,
 bridge, pipeline, refinery, mine, prison, camp, hospital, embassy, consulate, palace, tunnel, launch pad,
 launching station, station, center, centre, stadium, headquarters
 `;
-export const OTHER_HEADS = `
-Declaration, Treaty, Accord, Accords, Agreement, Agreements, Convention, Conventions, Pact, Protocol,
-Charter, Memorandum, Act, Doctrine, Resolution, Plan, Deal, Statute, War, Revolution, Offensive,
-Operation, Games, Olympics, Cup, Championship, Championships, Open, Prize, Award, Festival, Exercise,
-Dialogue, Forum, Talks, Process, Format
-`;
-
-/** Given names (first names) frequent in international news, for "Given Surname" → person. */
-export const GIVEN_NAMES = `
-Aaron Abdul Abdullah Abu Adam Adrian Ahmad Ahmed Alan Albert Alberto Alejandro Aleksandr Alex Alexander
-Alexandra Alexandre Alexei Alexey Ali Alice Alina Alison Amanda Amir Amy Ana Anatoly Andre Andrea Andreas
-Andrei Andres Andrew Andrey Andriy Andrzej Angela Angelo Ann Anna Anne Anthony Antoine Anton Antonio Antony
-Arnold Arthur Ashley Ayman Barbara Bashar Ben Benjamin Bernard Bill Bob Boris Brad Brendan Brian Bruce
-Bruno Carl Carlos Carmen Caroline Catherine Charles Charlie Chris Christian Christine Christopher Claire
-Claude Claudia Colin Craig Dan Daniel Daniela Danny Dario David Dean Denis Dennis Diana Diego Dmitri
-Dmitry Dmytro Dominic Donald Doug Douglas Dylan Ed Eddie Edward Elena Elizabeth Ellen Emily Emma Emmanuel
-Enrique Eric Erik Ernst Eugene Evgeny Fabio Faisal Farah Fatima Felipe Felix Fernando Francesco Francis
-Francisco Frank Franz Fred Frederick Gabriel Gary George Georgy Gerard Gerhard Giorgio Giovanni Giuseppe
-Glenn Gordon Graham Grant Greg Gregory Guillaume Gustavo Hamid Hans Harry Hassan Heinz Helen Helmut Henri
-Henry Hossein Hugo Hussein Ian Ibrahim Igor Ilya Ismail Ivan Jack Jacob Jacques Jake James Jamie Jan Jane
-Janet Jason Javier Jean Jeff Jeffrey Jennifer Jens Jeremy Jerome Jessica Jim Jimmy Joan Joe Johan Johannes
-John Jon Jonathan Jorge Jose Josef Joseph Josh Juan Julia Julian Julie Jurgen Karen Karim Karl Kate
-Katherine Kathleen Keith Kenneth Kevin Khaled Khalid Kim Kirill Klaus Konstantin Kurt Larry Laura Laurent
-Lee Leonid Linda Lisa Lloyd Lorenzo Louis Luc Luca Lucas Luis Luke Lynn Magnus Mahmoud Manuel Marc Marco
-Marcus Margaret Maria Marie Mario Mark Martin Mary Masoud Matt Matteo Matthew Maxim Michael Michel Michelle
-Miguel Mikhail Mike Mohamed Mohammad Mohammed Muhammad Mustafa Nancy Natalia Nathan Neil Nicholas Nick
-Nicola Nicolas Nikita Nikolai Nina Noah Oleg Oleksandr Oleksiy Olga Oliver Omar Oscar Pablo Patrick Paul
-Paolo Pavel Pedro Peter Petr Petro Phil Philip Philippe Pierre Rachel Rafael Ramon Randy Raul Ray Rebecca
-Richard Rick Robert Roberto Robin Roger Roman Ronald Rory Ross Ruslan Russell Ryan Said Salman Sam Samuel
-Sandra Sarah Scott Sean Sebastian Sergei Sergey Serhiy Simon Stefan Stephen Steve Steven Stuart Susan
-Svetlana Tariq Tatiana Ted Terry Thomas Tim Timothy Todd Tom Tommy Tony Valentina Valery Vasily Victor
-Viktor Vincent Vitaly Vladimir Volodymyr Walter Wayne Werner William Wolfgang Xavier Yasser Yevgeny Yuri
-Yusuf Zoran
-`;
-
 /** Surnames written first (East Asian order): "Park Jin", "Kim Yo-jong" — the back-reference is the first word. */
 export const FAMILY_FIRST_SURNAMES = `
 Kim Lee Park Choi Jung Jeong Kang Cho Yoon Jang Lim Han Oh Seo Shin Kwon Hwang Ahn Song Yoo Hong Jeon Ko

@@ -1,0 +1,209 @@
+/**
+ * Features of the entity tagger (docs/decisions/0032). Every feature is a 32-bit FNV-1a hash of a
+ * template number and its values, computed without building strings: the tagger looks each hash up
+ * in its weight table. Templates follow Ratinov & Roth (2009) — the words around the token, its
+ * shape, affixes, the labels already predicted, the casing of the whole sentence, gazetteer
+ * membership, and two document-level cues (the label this word got earlier in the document; whether
+ * the word also appears in lower case there). Changing a template changes the hashes: bump
+ * FEATURE_VERSION and retrain (`npm run train:ner`).
+ */
+
+export const FEATURE_VERSION = 2;
+
+const FNV_OFFSET = 0x811c9dc5;
+const FNV_PRIME = 0x01000193;
+
+/** FNV-1a hash of a string. */
+export function hashString(s: string): number {
+  let h = FNV_OFFSET;
+  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), FNV_PRIME);
+  return h >>> 0;
+}
+
+/** Mix one more 32-bit value into a running hash (MurmurHash2's step). */
+const step = (h: number, x: number): number => {
+  const k = Math.imul(x, 0x5bd1e995);
+  return Math.imul(h, 0x5bd1e995) ^ Math.imul(k ^ (k >>> 24), 0x5bd1e995);
+};
+
+/** MurmurHash3's finaliser: every input bit reaches every output bit. */
+const finish = (h: number): number => {
+  h ^= h >>> 16;
+  h = Math.imul(h, 0x85ebca6b);
+  h ^= h >>> 13;
+  h = Math.imul(h, 0xc2b2ae35);
+  return (h ^ (h >>> 16)) >>> 0;
+};
+
+/** The feature of template t with one, two or three hashed values. */
+export const f1 = (t: number, a: number): number => finish(step(t + 0x9747b28c, a));
+export const f2 = (t: number, a: number, b: number): number => finish(step(step(t + 0x9747b28c, a), b));
+export const f3 = (t: number, a: number, b: number, c: number): number =>
+  finish(step(step(step(t + 0x9747b28c, a), b), c));
+
+/** How the sentence is cased: 'U' shouted (mostly capitals), 'T' title case (a headline), 'N' prose. */
+export type SentenceCase = 'U' | 'T' | 'N';
+
+/** One sentence prepared for tagging: per-token strings and the hashes the templates read. */
+export interface PreparedSentence {
+  words: string[];
+  /** Lower case, digits as 0, typographic quotes and dashes folded. */
+  norm: string[];
+  /** Hashes of: the normalized word, the word as written, its shape, its gazetteer tag ("" or
+   * "B-<type>" / "I-<type>" of the longest lexicon phrase covering it), its coarse and fine word
+   * cluster (a fixed "unknown" hash when the word has none). */
+  hNorm: Uint32Array;
+  hWord: Uint32Array;
+  hShape: Uint32Array;
+  hGaz: Uint32Array;
+  hCoarse: Uint32Array;
+  hFine: Uint32Array;
+  /** Is the word capitalized; is it covered by a gazetteer phrase? */
+  cap: Uint8Array;
+  inGaz: Uint8Array;
+  casing: SentenceCase;
+}
+
+/** Document-wide facts the templates read: which words occur in lower case; labels given so far. */
+export interface DocumentContext {
+  /** Normalized forms of the words seen starting with a lower-case letter anywhere in the document. */
+  lowerSeen: Set<string>;
+  /** The entity type the tagger last gave a word (normalized form) in this document. */
+  history: Map<string, string>;
+}
+
+export const BOS = '<s>';
+export const EOS = '</s>';
+const H_BOS = hashString(BOS);
+const H_EOS = hashString(EOS);
+const CASING: Record<SentenceCase, number> = { U: 1, T: 2, N: 3 };
+
+/** Fold a token: lower case, digits to 0, curly quotes and long dashes to their ASCII forms. */
+export function normalize(word: string): string {
+  return word
+    .toLowerCase()
+    .replace(/[0-9]/g, '0')
+    .replace(/[‘’`]/g, "'")
+    .replace(/[“”«»]/g, '"')
+    .replace(/[–—]/g, '--');
+}
+
+/** The word's character classes with runs collapsed ("Washington" → "Xx", "U.S." → "X.X.", "1996-08-22" → "d-d-d"). */
+export function shapeOf(word: string): string {
+  let out = '';
+  let last = '';
+  for (const ch of word) {
+    let c: string;
+    if (ch >= '0' && ch <= '9') c = 'd';
+    else if (ch.toLowerCase() !== ch) c = 'X';
+    else if (ch.toUpperCase() !== ch) c = 'x';
+    else c = ch;
+    if (c !== last) out += c;
+    last = c;
+    if (out.length >= 8) break;
+  }
+  return out;
+}
+
+/** Mostly capitals: shouted; most content words capitalized: a headline; else prose. */
+export function sentenceCase(words: string[]): SentenceCase {
+  let letters = 0;
+  let upper = 0;
+  let content = 0;
+  let capped = 0;
+  for (const w of words) {
+    const first = w[0] ?? '';
+    const isWord = /\p{L}/u.test(first);
+    if (!isWord) continue;
+    for (const ch of w) {
+      if (ch.toLowerCase() !== ch) {
+        upper++;
+        letters++;
+      } else if (ch.toUpperCase() !== ch) letters++;
+    }
+    if (w.length > 3) {
+      content++;
+      if (first.toLowerCase() !== first) capped++;
+    }
+  }
+  if (letters >= 4 && upper / letters > 0.75) return 'U';
+  if (content >= 3 && capped / content >= 0.8) return 'T';
+  return 'N';
+}
+
+/** A word is capitalized: its first letter is upper case. */
+export const capitalized = (w: string): boolean => {
+  const first = w[0] ?? '';
+  return first.toLowerCase() !== first;
+};
+
+const PREFIX_T = 13;
+const SUFFIX_T = 17;
+const OPENERS = /^["'(`‘“-]+$/;
+
+/** The hash at position i of a per-token array, or the sentence-boundary hash outside it. */
+const at = (a: Uint32Array, i: number): number => (i < 0 ? H_BOS : i >= a.length ? H_EOS : a[i]!);
+
+/**
+ * The label-independent features of token i, appended to `out` (hashes). The label-dependent ones
+ * (previous labels) are added by the tagger as it decodes.
+ */
+export function tokenFeatures(s: PreparedSentence, i: number, doc: DocumentContext, out: number[]): void {
+  const lw = s.norm[i]!;
+  const hw = s.hNorm[i]!;
+  const prev = at(s.hNorm, i - 1);
+  const next = at(s.hNorm, i + 1);
+  const sh = s.hShape[i]!;
+  const shPrev = at(s.hShape, i - 1);
+  const shNext = at(s.hShape, i + 1);
+  const casing = CASING[s.casing];
+  out.push(
+    f1(0, 0),
+    f1(1, hw),
+    f1(2, s.hWord[i]!),
+    f1(3, prev),
+    f1(4, next),
+    f1(5, at(s.hNorm, i - 2)),
+    f1(6, at(s.hNorm, i + 2)),
+    f2(7, prev, hw),
+    f2(8, hw, next),
+    f1(9, sh),
+    f2(10, shPrev, sh),
+    f2(11, sh, shNext),
+    f3(12, shPrev, sh, shNext),
+  );
+  // Prefixes and suffixes of 1–4 characters, hashed as they grow.
+  const len = lw.length;
+  let hp = 0x811c9dc5;
+  let hs = 0x811c9dc5;
+  for (let k = 1; k <= 4 && k < len; k++) {
+    hp = Math.imul(hp ^ lw.charCodeAt(k - 1), 0x01000193);
+    hs = Math.imul(hs ^ lw.charCodeAt(len - k), 0x01000193);
+    out.push(f1(PREFIX_T + k - 1, hp), f1(SUFFIX_T + k - 1, hs));
+  }
+  const first = i === 0 || (i === 1 && OPENERS.test(s.words[0]!)) ? 1 : 2;
+  out.push(f3(21, first, casing, sh), f2(22, casing, hw));
+  const g = s.hGaz[i]!;
+  out.push(f2(23, g, casing), f1(24, at(s.hGaz, i - 1)), f1(25, at(s.hGaz, i + 1)));
+  if (s.inGaz[i]) out.push(f2(26, g, sh));
+  const seen = doc.history.get(lw);
+  out.push(f2(27, seen === undefined ? 0 : hashString(seen), casing));
+  if (s.cap[i]) out.push(f3(28, doc.lowerSeen.has(lw) ? 1 : 2, first, casing));
+  out.push(f2(29, prev, sh), f2(30, sh, next));
+  // Word clusters (distributional classes learned from unlabelled news): the word's and its neighbours'.
+  const cf = s.hFine[i]!;
+  out.push(
+    f1(31, s.hCoarse[i]!),
+    f1(32, cf),
+    f1(33, at(s.hCoarse, i - 1)),
+    f1(34, at(s.hCoarse, i + 1)),
+    f2(35, at(s.hFine, i - 1), cf),
+    f2(36, cf, at(s.hFine, i + 1)),
+    f2(37, cf, sh),
+  );
+}
+
+/** Hashes of the features that read the previously predicted labels (templates 40+); labels are indices. */
+export function labelFeatures(p1: number, p2: number, s: PreparedSentence, i: number, out: number[]): void {
+  out.push(f1(40, p1), f2(41, p2, p1), f2(42, p1, s.hNorm[i]!), f2(43, p1, s.hShape[i]!));
+}
