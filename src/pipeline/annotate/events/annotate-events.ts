@@ -4,14 +4,14 @@ import { stableId } from '../../../core/hash.ts';
 import type { TimeExpression, TimeInterval } from '../../../core/time.ts';
 import { segment } from '../../segment/segment.ts';
 import { EVENT_TYPES, type EventType } from './event-ontology.ts';
-import { isDemonym } from './fallback-entities.ts';
+
 import { modalityOf } from './modality.ts';
-import { participantsOf, placeOf } from './participants.ts';
+import { isDemonym, participantsOf, placeOf } from './participants.ts';
 
 export const EVENT_ANNOTATOR = { name: 'annotate-events', version: '3' } as const;
 
 export interface AnnotateEventsOptions {
-  /** Entity mentions of this text; when empty, the marked fallback gazetteer is used. */
+  /** Entity mentions of this text (the event participants come from these alone). */
   entities: EntityMention[];
   times: TimeExpression[];
   documentDate?: string;

@@ -48,8 +48,9 @@ describe('mergeEvents', () => {
       id: 'a',
       type: 'visit',
       action: 'visit',
-      actor: { text: 'Putin' },
-      target: { text: 'North Korea' },
+      // The link stage gives "Putin" and "Vladimir Putin" one entity id; the merge keys on it.
+      actor: { entityId: 'person-putin', text: 'Putin' },
+      target: { entityId: 'country-north-korea', text: 'North Korea' },
       modality: 'expected',
       documentDate: '2024-05-25',
       mentions: [{ articleId: 'p', start: 0, end: 5, text: 'visit' }],
@@ -60,11 +61,11 @@ describe('mergeEvents', () => {
       modality: 'occurred',
       time: { start: '2024-06', end: '2024-06', granularity: 'month' },
     };
-    const other: EventRecord = { ...base, id: 'c', actor: { text: 'Shoigu' } };
+    const other: EventRecord = { ...base, id: 'c', actor: { entityId: 'person-shoigu', text: 'Shoigu' } };
     const sameForecast: EventRecord = {
       ...base,
       id: 'd',
-      actor: { text: 'Vladimir Putin' },
+      actor: { entityId: 'person-putin', text: 'Vladimir Putin' },
       mentions: [{ articleId: 'q', start: 3, end: 8, text: 'visit' }],
     };
     const out = mergeEvents([base, happened, other, sameForecast]);

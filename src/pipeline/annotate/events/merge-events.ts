@@ -2,25 +2,24 @@ import type { EventMention, EventRecord, Modality } from '../../../core/event.ts
 import { stableId } from '../../../core/hash.ts';
 import { intervalDays } from '../../../core/time.ts';
 import { eventType } from './event-ontology.ts';
-import { canonicalActor, canonicalPerson } from './fallback-entities.ts';
 
-export const EVENT_MERGER = { name: 'merge-events', version: '3' } as const;
+export const EVENT_MERGER = { name: 'merge-events', version: '4' } as const;
 
 const FAR = 10_000_000;
 
-/** Types whose participants are people acting in person: keyed by person, not by the state they stand for. */
-const PERSONAL = new Set(['visit', 'meet', 'consult', 'warn', 'accuse', 'criticize']);
-
-function key(who: EventRecord['actor'], type: string): string {
+/**
+ * A participant's merge key: its linked entity (one per real-world thing across the corpus), else
+ * its text folded — events take their participants from the entity stage alone.
+ */
+function key(who: EventRecord['actor']): string {
   if (!who) return '';
-  if (who.entityId) return who.entityId;
-  return PERSONAL.has(type) ? canonicalPerson(who.text) : canonicalActor(who.text);
+  return who.entityId ?? who.text.toLowerCase().replace(/\s+/g, ' ');
 }
 
 /** Who takes part: actor→target, or the unordered pair for symmetric types (meet, consult, sign). */
 function participantsKey(e: EventRecord): string {
-  const a = key(e.actor, e.type);
-  const t = key(e.target, e.type);
+  const a = key(e.actor);
+  const t = key(e.target);
   if (eventType(e.type)?.symmetric) return [a, t].sort().join('+');
   return `${a}>${t}`;
 }
@@ -51,8 +50,8 @@ function traitsOf(e: EventRecord): Traits {
   return {
     participants,
     parts: participants.split(/[>+]/),
-    actor: key(e.actor, e.type),
-    target: key(e.target, e.type),
+    actor: key(e.actor),
+    target: key(e.target),
     window: eventWindow(e),
     symmetric: Boolean(eventType(e.type)?.symmetric),
   };

@@ -1,6 +1,10 @@
 import type { EntityMention } from '../../../core/entity.ts';
 import type { EventType } from './event-ontology.ts';
-import { isDemonym } from './fallback-entities.ts';
+
+/** A demonym mention ("Russian troops") stands for its country as a participant. */
+export function isDemonym(m: EntityMention): boolean {
+  return m.via === 'demonym';
+}
 
 /**
  * Who takes part in an event mention (docs/decisions/0030-events.md, "Participants"): the rules that

@@ -79,7 +79,10 @@ const H_EOS = hashString(EOS);
 const CASING: Record<SentenceCase, number> = { U: 1, T: 2, N: 3 };
 
 /** Fold a token: lower case, digits to 0, curly quotes and long dashes to their ASCII forms. */
+const NEEDS_NORMALIZE = /[0-9‘’`“”«»–—]/;
+
 export function normalize(word: string): string {
+  if (!NEEDS_NORMALIZE.test(word)) return word.toLowerCase();
   return word
     .toLowerCase()
     .replace(/[0-9]/g, '0')
@@ -94,7 +97,11 @@ export function shapeOf(word: string): string {
   let last = '';
   for (const ch of word) {
     let c: string;
-    if (ch >= '0' && ch <= '9') c = 'd';
+    const code = ch.charCodeAt(0);
+    if (code >= 48 && code <= 57) c = 'd';
+    else if (code >= 65 && code <= 90) c = 'X';
+    else if (code >= 97 && code <= 122) c = 'x';
+    else if (code < 128) c = ch;
     else if (ch.toLowerCase() !== ch) c = 'X';
     else if (ch.toUpperCase() !== ch) c = 'x';
     else c = ch;

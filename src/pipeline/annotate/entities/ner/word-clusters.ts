@@ -40,7 +40,10 @@ export interface WordClusterTable {
 const POSSESSIVE = /'s$/;
 
 /** The form words are clustered under: ‘’ → ', “” → ", digits → 0, trailing possessive 's cut (case kept). */
+const NEEDS_FOLD = /[‘’“”0-9]|'s$/;
+
 export function foldWord(word: string): string {
+  if (!NEEDS_FOLD.test(word)) return word;
   const folded = word.replace(/[‘’]/g, "'").replace(/[“”]/g, '"').replace(/[0-9]/g, '0');
   return folded.length > 2 && POSSESSIVE.test(folded) ? folded.slice(0, -2) : folded;
 }
