@@ -1,6 +1,6 @@
 /**
- * Train the entity tagger (docs/decisions/0032):
- *   npm run train:ner -- <train.conll> <dev.conll> [--epochs 12] [--seed 1] [--prune 0.02]
+ * Train the entity tagger (docs/decisions/0021):
+ *   npm run train:ner -- <train.conll> <dev.conll> [--epochs 15] [--seed 1] [--prune 0.02]
  *                        [--out src/pipeline/annotate/entities/ner/ner-model.bin] [--no-gazetteer]
  * CoNLL input: one token per line, the tag (IOB1 or BIO) in the last column, blank lines between
  * sentences, -DOCSTART- between documents. Deterministic for a given seed; prints each epoch's
@@ -73,7 +73,7 @@ const dev = readConll(devPath);
 const lex = args.includes('--no-gazetteer') ? undefined : lexicon();
 const started = performance.now();
 const result = trainTagger(train, dev, {
-  epochs: Number(option('--epochs', '12')),
+  epochs: Number(option('--epochs', '15')),
   seed: Number(option('--seed', '1')),
   ...(lex ? { lexicon: lex } : {}),
   onEpoch: (epoch, f1) =>

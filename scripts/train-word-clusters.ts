@@ -1,6 +1,6 @@
 /**
  * Induce the entity tagger's word clusters (src/pipeline/annotate/entities/ner/word-clusters.ts):
- *   npx tsx scripts/train-word-clusters.ts [--out src/pipeline/annotate/entities/ner/word-clusters.bin]
+ *   npm run train:word-clusters -- [--out src/pipeline/annotate/entities/ner/word-clusters.bin]
  *       [--fine 1024] [--coarse 64] [--min-count 3] [--max-vocab 80000] [--iterations 40] <input>...
  * Inputs are files or directories of unlabelled text, read in place and never copied (the eval data
  * under /work/shared/eval-data may not be redistributed): *.jsonl (the `title` and `text` of each

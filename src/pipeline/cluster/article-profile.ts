@@ -124,7 +124,7 @@ export function articleProfile(
   }
   // Entities as "@" terms, weighed by salience: one the article names twice or more counts 2, one
   // named once 1 (the trained tagger finds every name in passing; flat weights let those crowd out
-  // the words — docs/decisions/0032).
+  // the words — docs/decisions/0021).
   const mentions = new Map<string, number>();
   for (const e of input.entities ?? []) mentions.set(e, (mentions.get(e) ?? 0) + 1);
   for (const [e, n] of mentions) raw.push([`@${e.toLowerCase()}`, n >= 2 ? 2 : 1]);

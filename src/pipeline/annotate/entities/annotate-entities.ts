@@ -33,7 +33,7 @@ function extendFacilities(toks: Tok[], cands: Candidate[], lex: Lexicon, taken: 
 
 /** Which recognisers run (all by default); the evaluation switches them to measure what each adds. */
 export interface RecognizerOptions {
-  /** The trained tagger (docs/decisions/0032). */
+  /** The trained tagger (docs/decisions/0021). */
   tagger?: boolean;
   /** Lexicon phrases the tagger left untagged. */
   gazetteer?: boolean;

@@ -1,7 +1,7 @@
 /**
  * Facility names: a name followed by a lower-case facility head ("Punggye-ri nuclear facility",
  * "Vostochny cosmodrome"). The capitalisation patterns that once typed unknown names here gave way
- * to the trained tagger (docs/decisions/0032: on CoNLL-2003 dev they added 5 right entities and 16
+ * to the trained tagger (docs/decisions/0021: on CoNLL-2003 dev they added 5 right entities and 16
  * wrong ones behind it).
  */
 import type { Lexicon } from './lexicon.ts';

@@ -1,5 +1,5 @@
 /**
- * Features of the entity tagger (docs/decisions/0032). Every feature is a 32-bit FNV-1a hash of a
+ * Features of the entity tagger (docs/decisions/0021). Every feature is a 32-bit FNV-1a hash of a
  * template number and its values, computed without building strings: the tagger looks each hash up
  * in its weight table. Templates follow Ratinov & Roth (2009) — the words around the token, its
  * shape, affixes, the labels already predicted, the casing of the whole sentence, gazetteer

@@ -1,6 +1,6 @@
 /**
  * The trained entity tagger: a weight table keyed by feature hash, stored gzipped in ner-model.bin
- * (docs/decisions/0032; `npm run train:ner` writes it) and loaded once, on first use.
+ * (docs/decisions/0021; `npm run train:ner` writes it) and loaded once, on first use.
  *
  * File layout (before gzip), little-endian: "SNER", u32 format version, u32 feature version, u32
  * label count L, u32 row count n, f32 scale; n u32 feature hashes in ascending order; n×L i16
