@@ -1,12 +1,32 @@
 import countriesEn from 'i18n-iso-countries/langs/en.json' with { type: 'json' };
 import type { EntityType } from '../../../core/entity.ts';
-import { COUNTRIES_DATA, GROUP_DEMONYMS, HISTORIC_COUNTRIES_DATA } from './data/countries.ts';
-import { FACILITIES_DATA, OTHER_DATA } from './data/facilities-other.ts';
-import { ORGANIZATIONS_DATA } from './data/organizations.ts';
-import { PEOPLE_DATA } from './data/people.ts';
-import { CITIES_DATA, REGIONS_DATA, US_STATES_DATA } from './data/places.ts';
+import countriesData from './data/countries.json' with { type: 'json' };
+import facilitiesData from './data/facilities.json' with { type: 'json' };
+import organizationsData from './data/organizations.json' with { type: 'json' };
+import otherData from './data/other.json' with { type: 'json' };
+import peopleData from './data/people.json' with { type: 'json' };
+import placesData from './data/places.json' with { type: 'json' };
 import { FACILITY_HEADS, FAMILY_FIRST_SURNAMES, NON_NAME_WORDS, TITLES } from './data/words.ts';
 import { sentenceTokens } from './tokens.ts';
+
+/** An entry of data/{people,organizations,facilities,other,places}.json. */
+interface NamedEntry {
+  name: string;
+  variants?: string[];
+  /** People: surnames safe on their own anywhere. */
+  short?: string[];
+  source: string;
+}
+
+/** An entry of data/countries.json. */
+interface CountryEntry {
+  code: string;
+  name?: string;
+  aliases?: string[];
+  capital?: string;
+  demonyms?: string[];
+  source: string;
+}
 
 /** What a gazetteer phrase stands for. */
 export interface LexEntry {
@@ -56,10 +76,6 @@ export function phraseTokens(phrase: string): string[] {
 
 export const keyOf = (tokens: string[]): string => tokens.join(' ').toLowerCase().replace(/’/g, "'");
 
-function lines(block: string): string[][] {
-  return words(block, /\n/).map((line) => line.split(';').map((f) => f.trim()));
-}
-
 function buildLexicon(): Lexicon {
   const phrases = new Map<string, Phrase>();
   const maxLenByFirst = new Map<string, number>();
@@ -78,35 +94,32 @@ function buildLexicon(): Lexicon {
   };
   const familyFirst = new Set(words(FAMILY_FIRST_SURNAMES, /\s+/));
   const familyFirstPeople = new Set<string>();
-  // People, organisations, facilities and other named things: `Canonical ; variants ; short forms`.
-  for (const [name = '', variants = '', short = ''] of lines(PEOPLE_DATA)) {
-    const entry: LexEntry = { canonical: name, type: 'person', kind: 'name' };
-    addAll([name, ...words(variants, /,/), ...words(short, /,/)], entry);
-    if (familyFirst.has(name.split(' ')[0] ?? '')) familyFirstPeople.add(name);
+  // People, organisations, facilities and other named things (data/*.json: each entry with its source).
+  for (const p of peopleData.entries as NamedEntry[]) {
+    const entry: LexEntry = { canonical: p.name, type: 'person', kind: 'name' };
+    addAll([p.name, ...(p.variants ?? []), ...(p.short ?? [])], entry);
+    if (familyFirst.has(p.name.split(' ')[0] ?? '')) familyFirstPeople.add(p.name);
   }
   for (const [data, type] of [
-    [ORGANIZATIONS_DATA, 'organization'],
-    [FACILITIES_DATA, 'facility'],
-    [OTHER_DATA, 'other'],
+    [organizationsData, 'organization'],
+    [facilitiesData, 'facility'],
+    [otherData, 'other'],
   ] as const) {
-    for (const [name = '', variants = ''] of lines(data)) {
-      addAll([name, ...words(variants, /,/)], { canonical: name, type, kind: 'name' });
+    for (const e of data.entries as NamedEntry[]) {
+      addAll([e.name, ...(e.variants ?? [])], { canonical: e.name, type, kind: 'name' });
     }
   }
   // Countries: the package's English names plus our aliases; capitals; demonyms.
   const official = countriesEn.countries as Record<string, string | string[]>;
   const capitals: Array<[string, string]> = [];
   const demonyms: Array<[string, string]> = [];
-  for (const [code = '', canonicalField = '', aliases = '', capital = '', dems = ''] of [
-    ...lines(COUNTRIES_DATA),
-    ...lines(HISTORIC_COUNTRIES_DATA),
-  ]) {
-    const names = ([] as string[]).concat(official[code] ?? []);
-    const canonical = canonicalField || names[0] || code;
+  for (const c of countriesData.entries as CountryEntry[]) {
+    const names = ([] as string[]).concat(official[c.code] ?? []);
+    const canonical = c.name || names[0] || c.code;
     const entry: LexEntry = { canonical, type: 'country', kind: 'name' };
-    addAll([canonical, ...words(aliases, /,/), ...names.filter((n) => !n.includes(','))], entry);
-    if (capital) capitals.push([capital, canonical]);
-    for (const d of words(dems, /,/)) demonyms.push([d, canonical]);
+    addAll([canonical, ...(c.aliases ?? []), ...names.filter((n) => !n.includes(','))], entry);
+    if (c.capital) capitals.push([c.capital, canonical]);
+    for (const d of c.demonyms ?? []) demonyms.push([d, canonical]);
   }
   for (const [capital, country] of capitals) {
     add(capital, { canonical: capital, type: 'place', kind: 'capital', country });
@@ -114,12 +127,10 @@ function buildLexicon(): Lexicon {
   for (const [demonym, country] of demonyms) {
     add(demonym, { canonical: country, type: 'country', kind: 'demonym', country });
   }
-  for (const d of words(GROUP_DEMONYMS, /,/)) add(d, { canonical: d, type: 'other', kind: 'demonym' });
-  for (const block of [CITIES_DATA, REGIONS_DATA, US_STATES_DATA]) {
-    for (const item of words(block, /,/)) {
-      const [name = '', variants = ''] = item.split('=').map((s) => s.trim());
-      addAll([name, ...words(variants, /\|/)], { canonical: name, type: 'place', kind: 'name' });
-    }
+  for (const d of countriesData.groupDemonyms)
+    add(d.name, { canonical: d.name, type: 'other', kind: 'demonym' });
+  for (const e of placesData.entries as NamedEntry[]) {
+    addAll([e.name, ...(e.variants ?? [])], { canonical: e.name, type: 'place', kind: 'name' });
   }
   const titleList = words(TITLES, /,/).map((t) => keyOf(phraseTokens(t)));
   return {
