@@ -11,7 +11,7 @@ import { conllLabel, emptyScores, type LabelledSpan, prf, scoreDocument } from '
 import { conllGoldLabel, goldSpans, loadSeedGold, seedCases } from '../eval/lib/ner-seed.ts';
 import { annotateEntities } from '../src/pipeline/annotate/entities/annotate-entities.ts';
 import { lexicon } from '../src/pipeline/annotate/entities/lexicon.ts';
-import { nerModel } from '../src/pipeline/annotate/entities/ner/model.ts';
+import { nerWeights } from '../src/pipeline/annotate/entities/ner/ner-tagger.ts';
 import { wordClusterTable } from '../src/pipeline/annotate/entities/ner/word-clusters.ts';
 import { tokenize } from '../src/pipeline/segment/segment.ts';
 
@@ -50,7 +50,7 @@ const words = (text: string): number => text.split(/\s+/).filter((w) => w !== ''
 export async function benchEntities(): Promise<void> {
   // Load times first, before anything else has read the files.
   const loadStarted = performance.now();
-  nerModel();
+  nerWeights();
   wordClusterTable();
   const loadMs = performance.now() - loadStarted;
   const lexStarted = performance.now();

@@ -5,10 +5,22 @@
  * speaker accuracy on matched quotes, next to a published anchor on a different corpus. `--json` adds
  * a last line with the scores as fractions (`all.overlap.f1`, `direct.exact.f1`, `speaker.exact`, …;
  * eval/lib/metric-summary.ts).
+ * A "PolNeAR measures" block adds, over all attributions and direct quotes, cue and source spans
+ * (exact and ≥50% overlap P/R/F1) and source exact/overlap on content-matched pairs; their `--json`
+ * names are `all.cue.exact.f1`, `all.source.exact.f1`, `all.source.matched.exact`, `direct.cue.overlap.f1`,
+ * … (definitions: eval/lib/quotes-polnear-measures.ts).
  */
 import { extractQuotes } from '../src/pipeline/annotate/quotes/extract-quotes.ts';
 import { type Metrics, metricSummaryLine, prfMetrics } from './lib/metric-summary.ts';
 import { type GoldDoc, loadGold } from './lib/quotes-gold.ts';
+import {
+  addPolnear,
+  emptyPolnear,
+  type PolnearCounts,
+  polnearLines,
+  polnearMetrics,
+  scorePolnear,
+} from './lib/quotes-polnear-measures.ts';
 import {
   addScores,
   emptyScores,
@@ -26,6 +38,7 @@ function predict(doc: GoldDoc): PredictedQuote[] {
     content: { start: q.content.start, end: q.content.end },
     speaker: q.speaker.span ? { start: q.speaker.span.start, end: q.speaker.span.end } : undefined,
     speakerName: q.speaker.text,
+    cue: q.cueSpan ? { start: q.cueSpan.start, end: q.cueSpan.end } : undefined,
     direct: q.direct,
   }));
 }
@@ -38,7 +51,12 @@ function line(name: string, s: QuoteScores): string {
   return `${name.padEnd(10)} exact P ${pct(e.precision)} R ${pct(e.recall)} F1 ${pct(e.f1)} | overlap P ${pct(o.precision)} R ${pct(o.recall)} F1 ${pct(o.f1)}`;
 }
 
-function summary(s: QuoteScores, direct: QuoteScores, documents: number): Metrics {
+function summary(
+  s: QuoteScores,
+  direct: QuoteScores,
+  documents: number,
+  polnear: { all: PolnearCounts; direct: PolnearCounts },
+): Metrics {
   const sp = s.speaker;
   return {
     documents,
@@ -49,6 +67,8 @@ function summary(s: QuoteScores, direct: QuoteScores, documents: number): Metric
     // Speaker accuracies are left out (not 0) when no matched quote has a gold source.
     'speaker.exact': sp.pairs === 0 ? Number.NaN : sp.exact / sp.pairs,
     'speaker.overlap': sp.pairs === 0 ? Number.NaN : sp.overlap / sp.pairs,
+    ...polnearMetrics('all', polnear.all),
+    ...polnearMetrics('direct', polnear.direct),
   };
 }
 
@@ -64,6 +84,7 @@ function main(argv: string[]): void {
   const docs = loadGold(path);
   const total = emptyScores();
   const direct = emptyScores();
+  const polnear = { all: emptyPolnear(), direct: emptyPolnear() };
   const perDoc: [string, QuoteScores][] = [];
   const started = performance.now();
   for (const doc of docs) {
@@ -74,13 +95,10 @@ function main(argv: string[]): void {
     const isDirect = (q: GoldDoc['quotes'][number]) =>
       q.direct ?? /^\s*["“”„«]/.test(doc.text.slice(q.content[0]!.start, q.content[0]!.end));
     const directDoc = { ...doc, quotes: doc.quotes.filter(isDirect) };
-    addScores(
-      direct,
-      scoreDocument(
-        directDoc,
-        preds.filter((p) => p.direct),
-      ),
-    );
+    const directPreds = preds.filter((p) => p.direct);
+    addScores(direct, scoreDocument(directDoc, directPreds));
+    addPolnear(polnear.all, scorePolnear(doc, preds));
+    addPolnear(polnear.direct, scorePolnear(directDoc, directPreds));
   }
   const ms = performance.now() - started;
   const golds = docs.reduce((n, d) => n + d.quotes.length, 0);
@@ -93,13 +111,18 @@ function main(argv: string[]): void {
     `speaker on ${sp.pairs} overlap-matched quotes with a gold source: exact ${r(sp.exact, sp.pairs)} overlap ${r(sp.overlap, sp.pairs)}` +
       (sp.named > 0 ? ` | resolved name ${r(sp.nameCorrect, sp.named)} of ${sp.named}` : ''),
   );
+  console.log(
+    'PolNeAR measures (pairs: one-to-one by most shared content; overlap: ≥50% of the longer span)',
+  );
+  if (!directOnly) for (const l of polnearLines('all', total, polnear.all)) console.log(l);
+  for (const l of polnearLines('direct', direct, polnear.direct)) console.log(l);
   console.log(`anchor: ${ANCHOR}`);
   if (worst > 0) {
     perDoc.sort((a, b) => prf(a[1].overlap).f1 - prf(b[1].overlap).f1);
     for (const [id, s] of perDoc.slice(0, worst)) console.log(line(id.slice(0, 40), s));
   }
   if (argv.includes('--json'))
-    console.log(metricSummaryLine('eval:quotes', summary(total, direct, docs.length)));
+    console.log(metricSummaryLine('eval:quotes', summary(total, direct, docs.length, polnear)));
 }
 
 main(process.argv.slice(2));

@@ -8,9 +8,10 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { lexicon } from '../src/pipeline/annotate/entities/lexicon.ts';
-import type { NerType, TaggedSpan } from '../src/pipeline/annotate/entities/ner/decode.ts';
-import { encodeModel } from '../src/pipeline/annotate/entities/ner/model.ts';
-import { evaluate, type NerDocument, trainTagger } from '../src/pipeline/annotate/entities/ner/perceptron.ts';
+import { NER_FORMAT, type NerType, nerSpec } from '../src/pipeline/annotate/entities/ner/ner-tagger.ts';
+import { evaluate, type TrainingDocument, trainTagger } from '../src/pipeline/tagger/perceptron.ts';
+import type { TaggedSpan } from '../src/pipeline/tagger/sequence.ts';
+import { encodeWeights } from '../src/pipeline/tagger/weights.ts';
 
 const args = process.argv.slice(2);
 const option = (name: string, fallback: string): string => {
@@ -29,14 +30,14 @@ if (!trainPath || !devPath) {
 const TYPES = new Set(['PER', 'ORG', 'LOC', 'MISC']);
 
 /** CoNLL documents as words and gold spans (IOB1 or BIO: an entity starts at B- or at a change of type). */
-function readConll(path: string): NerDocument[] {
-  const docs: NerDocument[] = [];
-  let doc: NerDocument = { sentences: [] };
+function readConll(path: string): TrainingDocument<NerType>[] {
+  const docs: TrainingDocument<NerType>[] = [];
+  let doc: TrainingDocument<NerType> = { sentences: [] };
   let words: string[] = [];
   let tags: string[] = [];
   const endSentence = (): void => {
     if (words.length === 0) return;
-    const gold: TaggedSpan[] = [];
+    const gold: TaggedSpan<NerType>[] = [];
     let prev = 'O';
     tags.forEach((tag, i) => {
       const type = tag === 'O' ? 'O' : tag.slice(2);
@@ -72,10 +73,10 @@ const train = readConll(trainPath);
 const dev = readConll(devPath);
 const lex = args.includes('--no-gazetteer') ? undefined : lexicon();
 const started = performance.now();
-const result = trainTagger(train, dev, {
+const spec = nerSpec(lex);
+const result = trainTagger(spec, train, dev, {
   epochs: Number(option('--epochs', '15')),
   seed: Number(option('--seed', '1')),
-  ...(lex ? { lexicon: lex } : {}),
   onEpoch: (epoch, f1) =>
     console.log(
       `epoch ${epoch}: dev F1 ${(100 * f1).toFixed(2)} (${((performance.now() - started) / 1000).toFixed(0)} s)`,
@@ -83,11 +84,11 @@ const result = trainTagger(train, dev, {
 });
 const prune = Number(option('--prune', '0.02'));
 const out = option('--out', 'src/pipeline/annotate/entities/ner/ner-model.bin');
-const bytes = encodeModel(result.weights, prune);
+const bytes = encodeWeights(result.weights, prune, NER_FORMAT);
 writeFileSync(out, bytes);
 const kept = [...result.weights.values()].filter((w) => w.some((x) => Math.abs(x) >= prune)).length;
 const pruned = new Map([...result.weights].filter(([, w]) => w.some((x) => Math.abs(x) >= prune)));
-const check = evaluate(pruned, dev, lex);
+const check = evaluate(spec, pruned, dev);
 console.log(
   `best epoch ${result.bestEpoch}: dev F1 ${(100 * result.devF1).toFixed(2)}; kept ${kept} of ${result.weights.size} features (|w| ≥ ${prune}), pruned dev F1 ${(100 * check.f1).toFixed(2)}; wrote ${out} (${(bytes.length / 1024).toFixed(0)} KiB)`,
 );

@@ -8,6 +8,8 @@ import type { GoldDoc, GoldQuote, GoldSpan } from './quotes-gold.ts';
 export interface PredictedQuote {
   content: GoldSpan;
   speaker?: GoldSpan;
+  /** The cue ("said", "told reporters"), when the extractor gives its span. */
+  cue?: GoldSpan;
   speakerName?: string;
   direct: boolean;
 }
@@ -51,27 +53,37 @@ export function normalizeSpan(text: string, span: GoldSpan): GoldSpan {
   return { start, end };
 }
 
-const len = (s: GoldSpan): number => Math.max(0, s.end - s.start);
-const inter = (a: GoldSpan, b: GoldSpan): number =>
+export const len = (s: GoldSpan): number => Math.max(0, s.end - s.start);
+export const inter = (a: GoldSpan, b: GoldSpan): number =>
   Math.max(0, Math.min(a.end, b.end) - Math.max(a.start, b.start));
-const interAll = (a: GoldSpan, pieces: GoldSpan[]): number => pieces.reduce((n, p) => n + inter(a, p), 0);
-const same = (a: GoldSpan, b: GoldSpan): boolean => a.start === b.start && a.end === b.end;
+export const interAll = (a: GoldSpan, pieces: GoldSpan[]): number =>
+  pieces.reduce((n, p) => n + inter(a, p), 0);
+export const same = (a: GoldSpan, b: GoldSpan): boolean => a.start === b.start && a.end === b.end;
 
-function envelope(pieces: GoldSpan[]): GoldSpan {
+export function envelope(pieces: GoldSpan[]): GoldSpan {
   return { start: Math.min(...pieces.map((p) => p.start)), end: Math.max(...pieces.map((p) => p.end)) };
 }
 
-interface Prepared {
+/** A gold span (one or more brat pieces) with normalised pieces, their envelope and their total length. */
+export interface PreparedSpan {
   pieces: GoldSpan[];
   env: GoldSpan;
   size: number;
+}
+
+interface Prepared extends PreparedSpan {
   quote: GoldQuote;
 }
 
+/** Normalise each piece; pieces that normalise to nothing are dropped (all kept raw if none is left). */
+export function prepareSpan(text: string, raw: GoldSpan[]): PreparedSpan {
+  const pieces = raw.map((p) => normalizeSpan(text, p)).filter((p) => len(p) > 0);
+  const safe = pieces.length > 0 ? pieces : raw;
+  return { pieces: safe, env: envelope(safe), size: safe.reduce((n, p) => n + len(p), 0) };
+}
+
 function prepare(text: string, quote: GoldQuote): Prepared {
-  const pieces = quote.content.map((p) => normalizeSpan(text, p)).filter((p) => len(p) > 0);
-  const safe = pieces.length > 0 ? pieces : quote.content;
-  return { pieces: safe, env: envelope(safe), size: safe.reduce((n, p) => n + len(p), 0), quote };
+  return { ...prepareSpan(text, quote.content), quote };
 }
 
 function isExact(pred: GoldSpan, gold: Prepared): boolean {
@@ -82,8 +94,16 @@ function isOverlap(pred: GoldSpan, gold: Prepared): boolean {
   return interAll(pred, gold.pieces) >= 0.5 * Math.max(len(pred), gold.size) || isExact(pred, gold);
 }
 
-/** One-to-one greedy matching by overlap; predictions that are further pieces of a matched gold are ignored. */
-function match(preds: GoldSpan[], golds: Prepared[], ok: (p: GoldSpan, g: Prepared) => boolean) {
+/**
+ * One-to-one greedy pairing: every (prediction, gold) pair that `ok` accepts is a candidate, weighted by
+ * the characters they share; candidates are taken heaviest first (ties: earlier prediction, then earlier
+ * gold — the sort is stable) when neither side is taken yet. Returns prediction index → gold index.
+ */
+export function pairOneToOne<G extends PreparedSpan>(
+  preds: GoldSpan[],
+  golds: G[],
+  ok: (p: GoldSpan, g: G) => boolean,
+): Map<number, number> {
   const pairs: [number, number, number][] = [];
   preds.forEach((p, i) => {
     golds.forEach((g, j) => {
@@ -98,18 +118,40 @@ function match(preds: GoldSpan[], golds: Prepared[], ok: (p: GoldSpan, g: Prepar
     predOf.set(i, j);
     goldTaken.add(j);
   }
-  let ignored = 0;
+  return predOf;
+}
+
+/** One-to-one greedy matching by overlap; predictions that are further pieces of a matched gold are ignored. */
+function match(preds: GoldSpan[], golds: Prepared[], ok: (p: GoldSpan, g: Prepared) => boolean) {
+  const predOf = pairOneToOne(preds, golds, ok);
+  const goldTaken = new Set(predOf.values());
+  const ignored = new Set<number>();
   preds.forEach((p, i) => {
     if (predOf.has(i)) return;
     const inside = [...goldTaken].some((j) => interAll(p, golds[j]!.pieces) >= 0.5 * len(p));
-    if (inside) ignored += 1;
+    if (inside) ignored.add(i);
   });
   const counts: Counts = {
     tp: predOf.size,
-    fp: preds.length - predOf.size - ignored,
+    fp: preds.length - predOf.size - ignored.size,
     fn: golds.length - goldTaken.size,
   };
-  return { counts, predOf };
+  return { counts, predOf, ignored };
+}
+
+/**
+ * The content pairing every per-attribution measure is read on: the ≥50%-overlap matching of
+ * `scoreDocument` (`pairs`: prediction index → gold quote index) and the unpaired predictions it
+ * ignores as further pieces of a paired gold (`ignored`).
+ */
+export function contentPairing(
+  doc: GoldDoc,
+  predicted: PredictedQuote[],
+): { pairs: Map<number, number>; ignored: Set<number> } {
+  const golds = doc.quotes.map((q) => prepare(doc.text, q));
+  const preds = predicted.map((p) => normalizeSpan(doc.text, p.content));
+  const { predOf, ignored } = match(preds, golds, isOverlap);
+  return { pairs: predOf, ignored };
 }
 
 const norm = (s: string): string =>

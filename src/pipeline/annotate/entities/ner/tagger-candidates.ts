@@ -5,12 +5,12 @@
  * metonymy), a demonym's country — when the phrase is listed with a type the tagger's agrees with.
  */
 import type { EntityType } from '../../../../core/entity.ts';
+import type { TaggedSpan } from '../../../tagger/sequence.ts';
 import type { Candidate } from '../candidate.ts';
 import { facilityEnd } from '../caps-pattern.ts';
 import { keyOf, type LexEntry, type Lexicon } from '../lexicon.ts';
 import type { Tok } from '../tokens.ts';
-import type { NerType, TaggedSpan } from './decode.ts';
-import { nerModel } from './model.ts';
+import { type NerType, tagEntities } from './ner-tagger.ts';
 
 const APOSTROPHE = new Set(["'", '’']);
 const NUMBER_JOINERS = new Set(['-', '/', ':']);
@@ -134,7 +134,7 @@ const isDirectionBloc = (toks: Tok[], s: number, e: number): boolean =>
  */
 export function taggerCandidates(sentences: Tok[][], lex: Lexicon): Candidate[][] {
   const prepared = sentences.map(taggerWords);
-  const tagged: TaggedSpan[][] = nerModel().tagDocument(
+  const tagged: TaggedSpan<NerType>[][] = tagEntities(
     prepared.map((p) => p.words),
     lex,
   );

@@ -1,24 +1,13 @@
 /**
- * The trained entity tagger: a weight table keyed by feature hash, stored gzipped in ner-model.bin
- * (docs/decisions/0021; `npm run train:ner` writes it) and loaded once, on first use.
+ * Trained tagger weights: a table keyed by feature hash, stored gzipped (docs/decisions/0021) and
+ * read once by the tagger that owns the file.
  *
  * File layout (before gzip), little-endian: "SNER", u32 format version, u32 feature version, u32
  * label count L, u32 row count n, f32 scale; n u32 feature hashes in ascending order; n×L i16
  * weights (value = i16 × scale).
  */
-import { readFileSync } from 'node:fs';
 import { gunzipSync, gzipSync } from 'node:zlib';
-import type { Lexicon } from '../lexicon.ts';
-import {
-  decodeSentence,
-  documentContext,
-  LABELS,
-  prepareSentence,
-  type Scorer,
-  spansOf,
-  type TaggedSpan,
-} from './decode.ts';
-import { FEATURE_VERSION } from './features.ts';
+import type { Scorer } from './sequence.ts';
 
 const FORMAT_VERSION = 1;
 const MAGIC = 0x52454e53; // "SNER" little-endian
@@ -57,19 +46,18 @@ class RowTable {
   }
 }
 
-export class NerModel {
-  private readonly L = LABELS.length;
+/** Weights ready to score: one row of label weights per known feature hash. */
+export class WeightTable {
   private readonly table: RowTable;
+  readonly size: number;
   constructor(
     hashes: ArrayLike<number>,
     private readonly weights: Float32Array,
+    private readonly L: number,
   ) {
     this.table = new RowTable(hashes);
     this.size = hashes.length;
   }
-
-  /** Number of features with weights. */
-  readonly size: number;
 
   readonly score: Scorer = (features, scores) => {
     const L = this.L;
@@ -81,17 +69,24 @@ export class NerModel {
       for (let l = 0; l < L; l++) scores[l]! += w[base + l]!;
     }
   };
+}
 
-  /** Tag a document given as sentences of words; the entities of each sentence, in token indices. */
-  tagDocument(sentences: string[][], lex: Lexicon | undefined): TaggedSpan[][] {
-    const doc = documentContext(sentences);
-    return sentences.map((words) => spansOf(decodeSentence(prepareSentence(words, lex), doc, this.score)));
-  }
+/** What a weights file must match: its feature version and label count, and how to remake it. */
+export interface WeightsFormat {
+  featureVersion: number;
+  labels: number;
+  /** Named in errors: "ner-model.bin". */
+  file: string;
+  trainCommand: string;
 }
 
 /** Serialize averaged weights (hash → one weight per label), keeping rows whose largest |weight| ≥ `prune`. */
-export function encodeModel(weights: Map<number, Float64Array>, prune: number): Buffer {
-  const L = LABELS.length;
+export function encodeWeights(
+  weights: Map<number, Float64Array>,
+  prune: number,
+  format: WeightsFormat,
+): Buffer {
+  const L = format.labels;
   const kept = [...weights.entries()]
     .filter(([, w]) => w.some((x) => Math.abs(x) >= prune))
     .sort((a, b) => a[0] - b[0]);
@@ -102,7 +97,7 @@ export function encodeModel(weights: Map<number, Float64Array>, prune: number): 
   const buf = Buffer.alloc(24 + n * 4 + n * L * 2);
   buf.writeUInt32LE(MAGIC, 0);
   buf.writeUInt32LE(FORMAT_VERSION, 4);
-  buf.writeUInt32LE(FEATURE_VERSION, 8);
+  buf.writeUInt32LE(format.featureVersion, 8);
   buf.writeUInt32LE(L, 12);
   buf.writeUInt32LE(n, 16);
   buf.writeFloatLE(scale, 20);
@@ -113,18 +108,23 @@ export function encodeModel(weights: Map<number, Float64Array>, prune: number): 
   return gzipSync(buf, { level: 9 });
 }
 
-/** Read a model written by `encodeModel`; throws when the file is of another format or feature set. */
-export function decodeModel(gz: Buffer): NerModel {
-  const buf = gunzipSync(gz);
-  if (buf.readUInt32LE(0) !== MAGIC || buf.readUInt32LE(4) !== FORMAT_VERSION) {
-    throw new Error('ner-model.bin is not an entity-tagger model of this version: run `npm run train:ner`');
+/** Read weights written by `encodeWeights`; throws, naming the command to run, when they do not fit. */
+export function decodeWeights(gz: Buffer, format: WeightsFormat): WeightTable {
+  let buf: Buffer;
+  try {
+    buf = gunzipSync(gz);
+  } catch {
+    throw new Error(`${format.file} is not a gzipped tagger model: run \`${format.trainCommand}\``);
   }
-  if (buf.readUInt32LE(8) !== FEATURE_VERSION || buf.readUInt32LE(12) !== LABELS.length) {
-    throw new Error('ner-model.bin was trained on other features: run `npm run train:ner`');
+  if (buf.length < 24 || buf.readUInt32LE(0) !== MAGIC || buf.readUInt32LE(4) !== FORMAT_VERSION) {
+    throw new Error(`${format.file} is not a tagger model of this version: run \`${format.trainCommand}\``);
+  }
+  if (buf.readUInt32LE(8) !== format.featureVersion || buf.readUInt32LE(12) !== format.labels) {
+    throw new Error(`${format.file} was trained on other features: run \`${format.trainCommand}\``);
   }
   const n = buf.readUInt32LE(16);
   const scale = buf.readFloatLE(20);
-  const L = LABELS.length;
+  const L = format.labels;
   const hashes = new Uint32Array(n);
   for (let r = 0; r < n; r++) hashes[r] = buf.readUInt32LE(24 + r * 4);
   const q = new Int16Array(
@@ -132,16 +132,5 @@ export function decodeModel(gz: Buffer): NerModel {
   );
   const weights = new Float32Array(n * L);
   for (let k = 0; k < weights.length; k++) weights[k] = q[k]! * scale;
-  return new NerModel(hashes, weights);
-}
-
-/** Where the shipped model lives: beside this module (and beside the bundle in dist/). */
-export const NER_MODEL_URL = new URL('./ner-model.bin', import.meta.url);
-
-let cached: NerModel | undefined;
-
-/** The shipped model, read on first use. */
-export function nerModel(): NerModel {
-  cached ??= decodeModel(readFileSync(NER_MODEL_URL));
-  return cached;
+  return new WeightTable(hashes, weights, L);
 }

@@ -1,29 +1,18 @@
 /**
- * Averaged-perceptron training of the entity tagger (Collins 2002; greedy decoding with the labels
- * already chosen as history, as Ratinov & Roth 2009). Deterministic: documents are visited in an
+ * Averaged-perceptron training of a sequence tagger (Collins 2002) with greedy decoding and the
+ * labels already chosen as history (Ratinov & Roth 2009). Deterministic: documents are visited in an
  * order drawn from a seeded generator, and ties break by label order.
  */
-import type { Lexicon } from '../lexicon.ts';
-import {
-  bilou as bilouOf,
-  decodeSentence,
-  documentContext,
-  LABELS,
-  prepareSentence,
-  spansOf,
-  type TaggedSpan,
-} from './decode.ts';
-import type { PreparedSentence } from './features.ts';
+import { decodeSentence, type TaggedSpan, type TaggerSpec } from './sequence.ts';
 
-/** One training or development document: sentences of words with their gold entities. */
-export interface NerDocument {
-  sentences: Array<{ words: string[]; gold: TaggedSpan[] }>;
+/** One training or development document: sentences of words with their gold spans. */
+export interface TrainingDocument<T extends string = string> {
+  sentences: Array<{ words: string[]; gold: TaggedSpan<T>[] }>;
 }
 
 export interface TrainOptions {
   epochs: number;
   seed: number;
-  lexicon?: Lexicon;
   /** Called after each epoch with the averaged weights' score on the development documents. */
   onEpoch?: (epoch: number, devF1: number) => void;
 }
@@ -56,7 +45,7 @@ interface Row {
 class Averaged {
   readonly rows = new Map<number, Row>();
   clock = 0;
-  private readonly L = LABELS.length;
+  constructor(private readonly L: number) {}
 
   score = (features: number[], scores: Float64Array): void => {
     for (const h of features) {
@@ -96,12 +85,12 @@ class Averaged {
 }
 
 /** Exact-span F1 of a weight table on documents (token spans, types must match). */
-export function evaluate(
+export function evaluate<S, D, T extends string>(
+  spec: TaggerSpec<S, D, T>,
   weights: Map<number, Float64Array>,
-  docs: NerDocument[],
-  lexicon?: Lexicon,
+  docs: TrainingDocument<T>[],
 ): { f1: number; tp: number; fp: number; fn: number } {
-  const L = LABELS.length;
+  const L = spec.labels.size;
   const score = (features: number[], scores: Float64Array): void => {
     for (const h of features) {
       const w = weights.get(h);
@@ -112,16 +101,17 @@ export function evaluate(
   let fp = 0;
   let fn = 0;
   for (const d of docs) {
-    const ctx = documentContext(d.sentences.map((s) => s.words));
-    for (const s of d.sentences) {
-      const pred = spansOf(decodeSentence(prepareSentence(s.words, lexicon), ctx, score));
+    const prepared = d.sentences.map((s) => spec.prepare(s.words));
+    const ctx = spec.context(prepared);
+    d.sentences.forEach((s, si) => {
+      const pred = spec.labels.spansOf(decodeSentence(spec, prepared[si]!, ctx, score));
       const gold = new Set(s.gold.map((g) => `${g.start}:${g.end}:${g.type}`));
       for (const p of pred) {
         if (gold.has(`${p.start}:${p.end}:${p.type}`)) tp++;
         else fp++;
       }
       fn += s.gold.length;
-    }
+    });
   }
   fn -= tp;
   const f1 = tp === 0 ? 0 : (2 * tp) / (2 * tp + fp + fn);
@@ -129,13 +119,16 @@ export function evaluate(
 }
 
 /** Train for `epochs` passes; keep the averaged weights of the best epoch on `dev`. */
-export function trainTagger(train: NerDocument[], dev: NerDocument[], options: TrainOptions): TrainResult {
-  const model = new Averaged();
+export function trainTagger<S, D, T extends string>(
+  spec: TaggerSpec<S, D, T>,
+  train: TrainingDocument<T>[],
+  dev: TrainingDocument<T>[],
+  options: TrainOptions,
+): TrainResult {
+  const model = new Averaged(spec.labels.size);
   const random = rng(options.seed);
-  const prepared: PreparedSentence[][] = train.map((d) =>
-    d.sentences.map((s) => prepareSentence(s.words, options.lexicon)),
-  );
-  const golds = train.map((d) => d.sentences.map((s) => bilouOf(s.words.length, s.gold)));
+  const prepared: S[][] = train.map((d) => d.sentences.map((s) => spec.prepare(s.words)));
+  const golds = train.map((d) => d.sentences.map((s) => spec.labels.bilou(s.words.length, s.gold)));
   const order = train.map((_, i) => i);
   let best: TrainResult = { weights: new Map(), bestEpoch: 0, devF1: -1 };
   for (let epoch = 1; epoch <= options.epochs; epoch++) {
@@ -144,10 +137,10 @@ export function trainTagger(train: NerDocument[], dev: NerDocument[], options: T
       [order[i], order[j]] = [order[j]!, order[i]!];
     }
     for (const di of order) {
-      const ctx = documentContext(train[di]!.sentences.map((s) => s.words));
+      const ctx = spec.context(prepared[di]!);
       prepared[di]!.forEach((s, si) => {
         const gold = golds[di]![si]!;
-        decodeSentence(s, ctx, model.score, (features, predicted, i) => {
+        decodeSentence(spec, s, ctx, model.score, (features, predicted, i) => {
           model.clock++;
           const g = gold[i]!;
           if (predicted !== g) {
@@ -159,7 +152,7 @@ export function trainTagger(train: NerDocument[], dev: NerDocument[], options: T
       });
     }
     const weights = model.averaged();
-    const { f1 } = evaluate(weights, dev, options.lexicon);
+    const { f1 } = evaluate(spec, weights, dev);
     options.onEpoch?.(epoch, f1);
     if (f1 > best.devF1) best = { weights, bestEpoch: epoch, devF1: f1 };
   }

@@ -1,0 +1,142 @@
+/**
+ * The entity tagger (docs/decisions/0021): CoNLL's four types over BILOU labels, the feature
+ * templates of features.ts, document memory (the type a word got earlier in the article), and the
+ * shipped weights in ner-model.bin (`npm run train:ner`), read once on first use.
+ */
+import { readFileSync } from 'node:fs';
+import { LabelSet, type TaggedSpan, type TaggerSpec, tagDocument } from '../../../tagger/sequence.ts';
+import { decodeWeights, type WeightsFormat, type WeightTable } from '../../../tagger/weights.ts';
+import type { Lexicon } from '../lexicon.ts';
+import {
+  capitalized,
+  type DocumentContext,
+  FEATURE_VERSION,
+  hashString,
+  labelFeatures,
+  normalize,
+  type PreparedSentence,
+  sentenceCase,
+  shapeOf,
+  tokenFeatures,
+} from './features.ts';
+import { clusterOf } from './word-clusters.ts';
+
+/** CoNLL's four types, in the order of the label table. */
+export const NER_TYPES = ['PER', 'ORG', 'LOC', 'MISC'] as const;
+export type NerType = (typeof NER_TYPES)[number];
+export const NER_LABELS = new LabelSet<NerType>(NER_TYPES);
+
+/** The gazetteer tag of every token: the longest lexicon phrase starting at each position, left to right. */
+function gazetteerTags(norm: string[], lex: Lexicon | undefined): string[] {
+  const tags = new Array<string>(norm.length).fill('');
+  if (!lex) return tags;
+  let i = 0;
+  while (i < norm.length) {
+    const max = Math.min(lex.maxLenByFirst.get(norm[i]!) ?? 0, norm.length - i);
+    let matched = 0;
+    for (let len = max; len >= 1 && matched === 0; len--) {
+      const phrase = lex.phrases.get(norm.slice(i, i + len).join(' '));
+      if (!phrase) continue;
+      const kind = phrase.entry.kind === 'demonym' ? 'demonym' : phrase.entry.type;
+      for (let j = 0; j < len; j++) tags[i + j] = `${j === 0 ? 'B' : 'I'}-${kind}`;
+      matched = len;
+    }
+    i += matched || 1;
+  }
+  return tags;
+}
+
+const H_NONE = hashString('');
+const H_UNKNOWN = hashString('?');
+
+/** Prepare one sentence's words for the feature templates. */
+export function prepareSentence(words: string[], lex: Lexicon | undefined): PreparedSentence {
+  const n = words.length;
+  const norm = words.map(normalize);
+  const gaz = gazetteerTags(norm, lex);
+  const s: PreparedSentence = {
+    words,
+    norm,
+    hNorm: new Uint32Array(n),
+    hWord: new Uint32Array(n),
+    hShape: new Uint32Array(n),
+    hGaz: new Uint32Array(n),
+    hCoarse: new Uint32Array(n),
+    hFine: new Uint32Array(n),
+    cap: new Uint8Array(n),
+    inGaz: new Uint8Array(n),
+    casing: sentenceCase(words),
+  };
+  for (let i = 0; i < n; i++) {
+    const w = words[i]!;
+    s.hNorm[i] = hashString(norm[i]!);
+    s.hWord[i] = hashString(w);
+    s.hShape[i] = hashString(shapeOf(w));
+    s.hGaz[i] = gaz[i] === '' ? H_NONE : hashString(gaz[i]!);
+    s.inGaz[i] = gaz[i] === '' ? 0 : 1;
+    s.cap[i] = capitalized(w) ? 1 : 0;
+    const c = clusterOf(w);
+    s.hCoarse[i] = c ? c.coarse + 1 : H_UNKNOWN;
+    s.hFine[i] = c ? c.fine + 0x10000 : H_UNKNOWN;
+  }
+  return s;
+}
+
+/** A fresh document context over the document's words (which occur in lower case). */
+export function documentContext(sentences: readonly PreparedSentence[]): DocumentContext {
+  const lowerSeen = new Set<string>();
+  for (const { words } of sentences) {
+    for (let i = 1; i < words.length; i++) {
+      const w = words[i]!;
+      if (/^\p{Ll}/u.test(w)) lowerSeen.add(normalize(w));
+    }
+  }
+  return { lowerSeen, history: new Map() };
+}
+
+/** The entity tagger's spec; the lexicon (when given) feeds the gazetteer templates. */
+export function nerSpec(lex: Lexicon | undefined): TaggerSpec<PreparedSentence, DocumentContext, NerType> {
+  return {
+    labels: NER_LABELS,
+    featureVersion: FEATURE_VERSION,
+    trainCommand: NER_FORMAT.trainCommand,
+    prepare: (words) => prepareSentence(words, lex),
+    context: documentContext,
+    length: (s) => s.words.length,
+    tokenFeatures,
+    labelFeatures,
+    // Remember the type each capitalized word of a predicted entity got, for the document template.
+    afterSentence: (s, labels, ctx) => {
+      for (let i = 0; i < labels.length; i++) {
+        const l = labels[i]!;
+        if (l !== 0 && s.cap[i]) ctx.history.set(s.norm[i]!, NER_LABELS.typeOf(l));
+      }
+    },
+  };
+}
+
+export const NER_FORMAT: WeightsFormat = {
+  featureVersion: FEATURE_VERSION,
+  labels: NER_LABELS.size,
+  file: 'ner-model.bin',
+  trainCommand: 'npm run train:ner',
+};
+
+/** Where the shipped weights live: beside this module (and beside the bundle in dist/). */
+export const NER_MODEL_URL = new URL('./ner-model.bin', import.meta.url);
+
+let cached: WeightTable | undefined;
+
+/** The shipped weights, read on first use. */
+export function nerWeights(): WeightTable {
+  cached ??= decodeWeights(readFileSync(NER_MODEL_URL), NER_FORMAT);
+  return cached;
+}
+
+/** Tag a document given as sentences of words with the shipped weights: the entities of each sentence. */
+export function tagEntities(
+  sentences: readonly string[][],
+  lex: Lexicon | undefined,
+): TaggedSpan<NerType>[][] {
+  return tagDocument(nerSpec(lex), nerWeights().score, sentences);
+}
