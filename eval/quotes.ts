@@ -23,6 +23,7 @@ import {
 } from './lib/quotes-polnear-measures.ts';
 import {
   addScores,
+  directSubset,
   emptyScores,
   type PredictedQuote,
   prf,
@@ -92,13 +93,10 @@ function main(argv: string[]): void {
     const s = scoreDocument(doc, preds);
     addScores(total, s);
     perDoc.push([doc.id, s]);
-    const isDirect = (q: GoldDoc['quotes'][number]) =>
-      q.direct ?? /^\s*["“”„«]/.test(doc.text.slice(q.content[0]!.start, q.content[0]!.end));
-    const directDoc = { ...doc, quotes: doc.quotes.filter(isDirect) };
-    const directPreds = preds.filter((p) => p.direct);
-    addScores(direct, scoreDocument(directDoc, directPreds));
+    const sub = directSubset(doc, preds);
+    addScores(direct, scoreDocument(sub.doc, sub.predicted));
     addPolnear(polnear.all, scorePolnear(doc, preds));
-    addPolnear(polnear.direct, scorePolnear(directDoc, directPreds));
+    addPolnear(polnear.direct, scorePolnear(sub.doc, sub.predicted));
   }
   const ms = performance.now() - started;
   const golds = docs.reduce((n, d) => n + d.quotes.length, 0);

@@ -1,7 +1,9 @@
 /**
  * Quote-extraction scoring against gold: content spans matched exactly or by ≥50% overlap, and the
  * speaker of each matched quote (exact span, overlapping span, resolved name). See
- * docs/decisions/0041-quote-extraction.md for the definitions.
+ * docs/decisions/0041-quote-extraction.md for the definitions. The cue and source measures of the
+ * PolNeAR convention, read on the same content pairing (`contentPairing`), are in
+ * quotes-polnear-measures.ts.
  */
 import type { GoldDoc, GoldQuote, GoldSpan } from './quotes-gold.ts';
 
@@ -183,6 +185,22 @@ export function scoreDocument(doc: GoldDoc, predicted: PredictedQuote[]): QuoteS
     if (inter(g, p) > 0) speaker.overlap += 1;
   }
   return { exact: exact.counts, overlap: overlap.counts, speaker };
+}
+
+/**
+ * The direct-quote subset of one document: gold quotes marked `direct`, or — PolNeAR, which has no
+ * flag — whose first content piece opens with a quotation mark; predictions flagged `direct`.
+ */
+export function directSubset(
+  doc: GoldDoc,
+  predicted: PredictedQuote[],
+): { doc: GoldDoc; predicted: PredictedQuote[] } {
+  const isDirect = (q: GoldQuote) =>
+    q.direct ?? /^\s*["“”„«]/.test(doc.text.slice(q.content[0]!.start, q.content[0]!.end));
+  return {
+    doc: { ...doc, quotes: doc.quotes.filter(isDirect) },
+    predicted: predicted.filter((p) => p.direct),
+  };
 }
 
 export function emptyScores(): QuoteScores {

@@ -93,8 +93,11 @@ export interface TaggerSpec<S, D, T extends string = string> {
   length(s: S): number;
   /** The label-independent features of token i, appended to `out`. */
   tokenFeatures(s: S, i: number, ctx: D, out: number[]): void;
-  /** The features that read the two previous labels (indices; -1 before the sentence). */
-  labelFeatures(p1: number, p2: number, s: S, i: number, out: number[]): void;
+  /**
+   * The features that read the labels already chosen: the two previous (indices; -1 before the
+   * sentence) and, for taggers that need more, all of them (`chosen`, length i).
+   */
+  labelFeatures(p1: number, p2: number, s: S, i: number, out: number[], chosen: readonly number[]): void;
   /** Called with the labels chosen for a sentence, before the next is decoded (document memory). */
   afterSentence?(s: S, labels: readonly number[], ctx: D): void;
 }
@@ -123,7 +126,7 @@ export function decodeSentence<S, D>(
   for (let i = 0; i < n; i++) {
     features.length = 0;
     spec.tokenFeatures(s, i, ctx, features);
-    spec.labelFeatures(p1, p2, s, i, features);
+    spec.labelFeatures(p1, p2, s, i, features, out);
     scores.fill(0);
     score(features, scores);
     let best = 0;

@@ -8,38 +8,11 @@
  * FEATURE_VERSION and retrain (`npm run train:ner`).
  */
 
+import { f1, f2, f3, hashString } from '../../../tagger/hash.ts';
+
+export { hashString };
+
 export const FEATURE_VERSION = 2;
-
-const FNV_OFFSET = 0x811c9dc5;
-const FNV_PRIME = 0x01000193;
-
-/** FNV-1a hash of a string. */
-export function hashString(s: string): number {
-  let h = FNV_OFFSET;
-  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), FNV_PRIME);
-  return h >>> 0;
-}
-
-/** Mix one more 32-bit value into a running hash (MurmurHash2's step). */
-const step = (h: number, x: number): number => {
-  const k = Math.imul(x, 0x5bd1e995);
-  return Math.imul(h, 0x5bd1e995) ^ Math.imul(k ^ (k >>> 24), 0x5bd1e995);
-};
-
-/** MurmurHash3's finaliser: every input bit reaches every output bit. */
-const finish = (h: number): number => {
-  h ^= h >>> 16;
-  h = Math.imul(h, 0x85ebca6b);
-  h ^= h >>> 13;
-  h = Math.imul(h, 0xc2b2ae35);
-  return (h ^ (h >>> 16)) >>> 0;
-};
-
-/** The feature of template t with one, two or three hashed values. */
-export const f1 = (t: number, a: number): number => finish(step(t + 0x9747b28c, a));
-export const f2 = (t: number, a: number, b: number): number => finish(step(step(t + 0x9747b28c, a), b));
-export const f3 = (t: number, a: number, b: number, c: number): number =>
-  finish(step(step(step(t + 0x9747b28c, a), b), c));
 
 /** How the sentence is cased: 'U' shouted (mostly capitals), 'T' title case (a headline), 'N' prose. */
 export type SentenceCase = 'U' | 'T' | 'N';
