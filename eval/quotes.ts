@@ -10,6 +10,7 @@
  * names are `all.cue.exact.f1`, `all.source.exact.f1`, `all.source.matched.exact`, `direct.cue.overlap.f1`,
  * … (definitions: eval/lib/quotes-polnear-measures.ts).
  */
+import { annotateEntities } from '../src/pipeline/annotate/entities/annotate-entities.ts';
 import { extractQuotes } from '../src/pipeline/annotate/quotes/extract-quotes.ts';
 import { type Metrics, metricSummaryLine, prfMetrics } from './lib/metric-summary.ts';
 import { type GoldDoc, loadGold } from './lib/quotes-gold.ts';
@@ -35,7 +36,9 @@ const ANCHOR =
   'BBC Citron on PARC 3.0 (published, different corpus): content exact F1 56.7, overlap F1 83.2, source exact 82.0';
 
 function predict(doc: GoldDoc): PredictedQuote[] {
-  return extractQuotes(doc.id, doc.text).map((q) => ({
+  // With the entity stage's mentions, as the pipeline runs it.
+  const entities = annotateEntities(doc.id, doc.text);
+  return extractQuotes(doc.id, doc.text, { entities }).map((q) => ({
     content: { start: q.content.start, end: q.content.end },
     speaker: q.speaker.span ? { start: q.speaker.span.start, end: q.speaker.span.end } : undefined,
     speakerName: q.speaker.text,

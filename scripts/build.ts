@@ -47,6 +47,10 @@ await build({
 });
 
 // The trained models, read at run time from beside the module that loads them (`new URL(…, import.meta.url)`).
-for (const model of ['ner-model.bin', 'word-clusters.bin']) {
-  copyFileSync(`src/pipeline/annotate/entities/ner/${model}`, `dist/${model}`);
+for (const model of [
+  'annotate/entities/ner/ner-model.bin',
+  'annotate/entities/ner/word-clusters.bin',
+  'annotate/quotes/attribution/attribution-model.bin',
+]) {
+  copyFileSync(`src/pipeline/${model}`, `dist/${model.split('/').pop()}`);
 }

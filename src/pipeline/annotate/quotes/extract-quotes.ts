@@ -3,13 +3,16 @@ import { stableId } from '../../../core/hash.ts';
 import type { Quote } from '../../../core/quote.ts';
 import type { Range } from '../../../core/span.ts';
 import { segment } from '../../segment/segment.ts';
+import cueData from './attribution/attribution-cues.json' with { type: 'json' };
+import { tagRoles } from './attribution/attribution-tagger.ts';
+import { groupRoles } from './attribution/group-roles.ts';
 import { directQuotes } from './direct-quotes.ts';
 import type { Piece } from './phrases.ts';
 import type { RawQuote } from './raw-quote.ts';
 import { passiveReport, reportedSpeech } from './reported-speech.ts';
 import { isPlural, type ResolvedSpeaker, resolveSpeaker, type SpeakerContext } from './resolve-speaker.ts';
 
-export const QUOTES_STAGE = { name: 'quotes', version: '1' } as const;
+export const QUOTES_STAGE = { name: 'quotes', version: '2' } as const;
 
 export interface ExtractQuotesOptions {
   /** Entity mentions of this article (from the entity stage); speakers they cover get their entity id. */
@@ -18,8 +21,53 @@ export interface ExtractQuotesOptions {
 
 const overlaps = (a: Range, b: Range): boolean => a.start < b.end && b.start < a.end;
 
-/** All raw quotes: direct quotes per paragraph, then reported speech in the sentences they leave free. */
-function rawQuotes(text: string): RawQuote[] {
+/** The attributions the trained tagger finds, as raw quotes (those without a source are left out). */
+function learnedQuotes(
+  text: string,
+  sentences: readonly Range[],
+  entities: readonly EntityMention[],
+): RawQuote[] {
+  const out: RawQuote[] = [];
+  for (const a of groupRoles(sentences, tagRoles(text, sentences))) {
+    if (!a.source || cueRate(text.slice(a.cue.start, a.cue.end)) < CUE_MIN) continue;
+    // A source cut inside a name ("Korea" of "North Korea") takes the whole entity mention.
+    for (const m of entities) {
+      if (m.start < a.source.end && a.source.start < m.end) {
+        a.source = { start: Math.min(a.source.start, m.start), end: Math.max(a.source.end, m.end) };
+      }
+    }
+    const before = text.slice(Math.max(0, a.content.start - 1), a.content.start);
+    const first = text[a.content.start] ?? '';
+    const direct = QUOTE_OPEN.test(before) || QUOTE_OPEN.test(first);
+    const extent = {
+      start: Math.min(a.content.start, a.cue.start, a.source.start),
+      end: Math.max(a.content.end, a.cue.end, a.source.end),
+    };
+    out.push({
+      content: a.content,
+      direct,
+      cue: text.slice(a.cue.start, a.cue.end),
+      cueSpan: a.cue,
+      speaker: { ...a.source, text: text.slice(a.source.start, a.source.end) },
+      extent,
+    });
+  }
+  return out;
+}
+
+const QUOTE_OPEN = /["“«]/;
+
+/** A learned attribution needs a cue word that PolNeAR's annotators marked as a cue this often. */
+const CUE_MIN = 0.35;
+const CUE_RATES = cueData.rates as Record<string, number>;
+const cueRate = (cue: string): number =>
+  Math.max(0, ...cue.split(/[^\p{L}'’]+/u).map((w) => CUE_RATES[w.toLowerCase()] ?? 0));
+
+/**
+ * All raw quotes: direct quotes per paragraph, then reported speech by the rules in the sentences they
+ * leave free, then the trained tagger's attributions that neither holds.
+ */
+function rawQuotes(text: string, entities: readonly EntityMention[]): RawQuote[] {
   const { paragraphs, sentences } = segment(text);
   const direct = paragraphs.flatMap((p) => directQuotes(text, p));
   const reported: RawQuote[] = [];
@@ -34,6 +82,16 @@ function rawQuotes(text: string): RawQuote[] {
     if (passive) reported.push(passive);
     else reported.push(...reportedSpeech(text, sentence));
   });
+  // The trained tagger for what the rules do not read: beliefs, intentions, "X called for", documents
+  // that "show" (docs/decisions/0043). The rules' quotes keep their precise boundaries.
+  // Only sentences holding a cue word can yield a kept attribution (and the next, which may carry
+  // its content on): the tagger reads no others.
+  const free = sentences.filter((s) => !direct.some((q) => overlaps(q.extent, s)));
+  const cued = free.map((s) => cueRate(text.slice(s.start, s.end)) >= CUE_MIN);
+  const read = free.filter((_, i) => cued[i] || (i > 0 && cued[i - 1]));
+  const ruled = [...reported];
+  for (const q of learnedQuotes(text, read, entities))
+    if (!ruled.some((r) => overlaps(r.extent, q.content) || overlaps(r.content, q.content))) reported.push(q);
   return [...direct, ...reported].sort(
     (a, b) => a.content.start - b.content.start || b.content.end - a.content.end,
   );
@@ -51,7 +109,7 @@ function remember(ctx: SpeakerContext, at: number, speaker: ResolvedSpeaker, phr
 export function extractQuotes(articleId: string, text: string, options: ExtractQuotesOptions = {}): Quote[] {
   const ctx: SpeakerContext = { text, entities: options.entities ?? [], history: [] };
   const quotes: Quote[] = [];
-  for (const raw of rawQuotes(text)) {
+  for (const raw of rawQuotes(text, ctx.entities)) {
     const resolve = (p: Piece): ResolvedSpeaker => resolveSpeaker(ctx, p);
     const via = raw.via ? resolve(raw.via) : undefined;
     if (via && raw.via)

@@ -1,0 +1,195 @@
+/**
+ * The attribution tagger (docs/decisions/0043): a sequence tagger over each sentence's tokens that
+ * marks source (SRC), cue (CUE) and content (CNT) spans, trained on PolNeAR (`npm run
+ * train:attribution`), the weights in attribution-model.bin, read once on first use. Features: the
+ * words around the token, shape, word clusters (the entity tagger's, learned from unlabelled news),
+ * whether the token stands inside quotation marks, its place in the sentence, and which of the three
+ * roles the sentence has shown so far (a content follows its cue; "X said" puts the source first).
+ */
+import { readFileSync } from 'node:fs';
+import type { Range } from '../../../../core/span.ts';
+import { tokenize } from '../../../segment/segment.ts';
+import { f1, f2, f3, hashString } from '../../../tagger/hash.ts';
+import { LabelSet, type TaggedSpan, type TaggerSpec, tagDocument } from '../../../tagger/sequence.ts';
+import { decodeWeights, type WeightsFormat, type WeightTable } from '../../../tagger/weights.ts';
+import { normalize, shapeOf } from '../../entities/ner/features.ts';
+import { clusterOf } from '../../entities/ner/word-clusters.ts';
+
+export const ATTRIBUTION_TYPES = ['SRC', 'CUE', 'CNT'] as const;
+export type AttributionRole = (typeof ATTRIBUTION_TYPES)[number];
+export const ATTRIBUTION_LABELS = new LabelSet<AttributionRole>(ATTRIBUTION_TYPES);
+
+/** Bumped whenever a template changes (the weights must be retrained). */
+export const ATTRIBUTION_FEATURE_VERSION = 1;
+
+/** One sentence prepared for the templates. */
+export interface AttributionSentence {
+  words: string[];
+  hNorm: Uint32Array;
+  hShape: Uint32Array;
+  hCoarse: Uint32Array;
+  hFine: Uint32Array;
+  hSuffix: Uint32Array;
+  /** 1 inside quotation marks, 2 on a quotation mark, 0 outside. */
+  quote: Uint8Array;
+  /** Does the sentence hold a quotation mark at all? */
+  quoted: boolean;
+}
+
+const QUOTE_MARKS = new Set(['"', '“', '”', '„', '«', '»']);
+const H_BOS = hashString('<s>');
+const H_EOS = hashString('</s>');
+const H_UNKNOWN = hashString('?');
+const at = (a: Uint32Array, i: number): number => (i < 0 ? H_BOS : i >= a.length ? H_EOS : a[i]!);
+
+export function prepareAttributionSentence(words: string[]): AttributionSentence {
+  const n = words.length;
+  const s: AttributionSentence = {
+    words,
+    hNorm: new Uint32Array(n),
+    hShape: new Uint32Array(n),
+    hCoarse: new Uint32Array(n),
+    hFine: new Uint32Array(n),
+    hSuffix: new Uint32Array(n),
+    quote: new Uint8Array(n),
+    quoted: false,
+  };
+  let inside = false;
+  for (let i = 0; i < n; i++) {
+    const w = words[i]!;
+    const norm = normalize(w);
+    s.hNorm[i] = hashString(norm);
+    s.hShape[i] = hashString(shapeOf(w));
+    s.hSuffix[i] = hashString(norm.slice(-3));
+    const c = clusterOf(w);
+    s.hCoarse[i] = c ? c.coarse + 1 : H_UNKNOWN;
+    s.hFine[i] = c ? c.fine + 0x10000 : H_UNKNOWN;
+    if (QUOTE_MARKS.has(w)) {
+      s.quoted = true;
+      s.quote[i] = 2;
+      // A closing curly mark closes; an opening one opens; a straight mark toggles.
+      inside = w === '”' || w === '»' ? false : w === '“' || w === '«' || w === '„' ? true : !inside;
+    } else s.quote[i] = inside ? 1 : 0;
+  }
+  return s;
+}
+
+function tokenFeatures(s: AttributionSentence, i: number, _ctx: unknown, out: number[]): void {
+  const n = s.words.length;
+  const w = s.hNorm[i]!;
+  const prev = at(s.hNorm, i - 1);
+  const next = at(s.hNorm, i + 1);
+  const q = s.quote[i]!;
+  const position = i === 0 ? 0 : Math.min(4, 1 + Math.floor((4 * i) / n));
+  out.push(
+    f1(0, 0),
+    f1(1, w),
+    f1(2, prev),
+    f1(3, next),
+    f1(4, at(s.hNorm, i - 2)),
+    f1(5, at(s.hNorm, i + 2)),
+    f2(6, prev, w),
+    f2(7, w, next),
+    f1(8, s.hShape[i]!),
+    f1(9, s.hCoarse[i]!),
+    f1(10, s.hFine[i]!),
+    f1(11, at(s.hFine, i - 1)),
+    f1(12, at(s.hFine, i + 1)),
+    f3(13, at(s.hCoarse, i - 1), s.hCoarse[i]!, at(s.hCoarse, i + 1)),
+    f2(14, q, s.quoted ? 1 : 0),
+    f2(15, position, q),
+    f1(16, s.hSuffix[i]!),
+    f2(17, w, q),
+    f2(18, s.hFine[i]!, q),
+  );
+}
+
+/** Which roles the labels chosen so far in the sentence hold: a bit each for SRC, CUE, CNT. */
+function seen(chosen: readonly number[]): number {
+  let mask = 0;
+  for (const l of chosen) if (l !== 0) mask |= 1 << ATTRIBUTION_TYPES.indexOf(ATTRIBUTION_LABELS.typeOf(l));
+  return mask;
+}
+
+function labelFeatures(
+  p1: number,
+  p2: number,
+  s: AttributionSentence,
+  i: number,
+  out: number[],
+  chosen: readonly number[],
+): void {
+  const mask = seen(chosen);
+  out.push(
+    f1(40, p1),
+    f2(41, p2, p1),
+    f2(42, p1, s.hNorm[i]!),
+    f2(43, p1, s.hFine[i]!),
+    f1(44, mask),
+    f2(45, mask, s.hNorm[i]!),
+    f2(46, mask, s.hFine[i]!),
+    f2(47, p1, mask),
+    f3(48, p1, mask, s.quote[i]!),
+  );
+}
+
+export const ATTRIBUTION_FORMAT: WeightsFormat = {
+  featureVersion: ATTRIBUTION_FEATURE_VERSION,
+  labels: ATTRIBUTION_LABELS.size,
+  file: 'attribution-model.bin',
+  trainCommand: 'npm run train:attribution',
+};
+
+export const ATTRIBUTION_SPEC: TaggerSpec<AttributionSentence, undefined, AttributionRole> = {
+  labels: ATTRIBUTION_LABELS,
+  featureVersion: ATTRIBUTION_FEATURE_VERSION,
+  trainCommand: ATTRIBUTION_FORMAT.trainCommand,
+  prepare: prepareAttributionSentence,
+  context: () => undefined,
+  length: (s) => s.words.length,
+  tokenFeatures,
+  labelFeatures,
+};
+
+/** Where the shipped weights live: beside this module (and beside the bundle in dist/). */
+export const ATTRIBUTION_MODEL_URL = new URL('./attribution-model.bin', import.meta.url);
+
+let cached: WeightTable | undefined;
+
+export function attributionWeights(): WeightTable {
+  cached ??= decodeWeights(readFileSync(ATTRIBUTION_MODEL_URL), ATTRIBUTION_FORMAT);
+  return cached;
+}
+
+/** A role span in the text. */
+export interface RoleSpan extends Range {
+  role: AttributionRole;
+}
+
+/** The tokens of a sentence as the tagger reads them (the words the training script saw). */
+export function sentenceWords(text: string, range: Range): { words: string[]; ranges: Range[] } {
+  const tokens = tokenize(text, range);
+  return { words: tokens.map((t) => t.text), ranges: tokens.map((t) => ({ start: t.start, end: t.end })) };
+}
+
+/** The role spans of each sentence, as character ranges of the text. */
+export function tagRoles(
+  text: string,
+  sentences: readonly Range[],
+  weights = attributionWeights(),
+): RoleSpan[][] {
+  const tokenized = sentences.map((r) => sentenceWords(text, r));
+  const tagged: TaggedSpan<AttributionRole>[][] = tagDocument(
+    ATTRIBUTION_SPEC,
+    weights.score,
+    tokenized.map((t) => t.words),
+  );
+  return tagged.map((spans, si) => {
+    const ranges = tokenized[si]!.ranges;
+    return spans.map((sp) => ({
+      start: ranges[sp.start]!.start,
+      end: ranges[sp.end - 1]!.end,
+      role: sp.type,
+    }));
+  });
+}

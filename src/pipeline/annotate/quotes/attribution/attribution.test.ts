@@ -1,0 +1,101 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import type { Range } from '../../../../core/span.ts';
+import { extractQuotes } from '../extract-quotes.ts';
+import type { RoleSpan } from './attribution-tagger.ts';
+import { groupRoles } from './group-roles.ts';
+
+const rows = (text: string): string[][] =>
+  extractQuotes('a', text).map((q) => [
+    q.speaker.span ? text.slice(q.speaker.span.start, q.speaker.span.end) : '',
+    q.cue,
+    q.content.text,
+  ]);
+
+describe('learned attributions', () => {
+  it('reads beliefs, calls and what documents show, which the speech rules do not', () => {
+    assert.deepEqual(rows('The senator believes the bill will fail in the House.'), [
+      ['The senator', 'believes', 'the bill will fail in the House'],
+    ]);
+    assert.deepEqual(
+      rows('Clinton has called for a ban on assault weapons. A new poll shows Trump leading in Ohio.'),
+      [
+        ['Clinton', 'has called for', 'a ban on assault weapons'],
+        ['A new poll', 'shows', 'Trump leading in Ohio'],
+      ],
+    );
+  });
+
+  it('leaves the rules their reported speech, with its boundaries', () => {
+    assert.deepEqual(
+      rows('Officials at the agency want a new inquiry, according to documents seen by Reuters.'),
+      [['documents seen by Reuters', 'according to', 'Officials at the agency want a new inquiry']],
+    );
+  });
+});
+
+/** Role spans over a text, found by the marked substrings. */
+function spans(text: string, marks: Array<[string, RoleSpan['role']]>): RoleSpan[] {
+  return marks.map(([s, role]) => {
+    const start = text.indexOf(s);
+    assert.ok(start >= 0, s);
+    return { start, end: start + s.length, role };
+  });
+}
+
+const slice = (text: string, r: Range | undefined): string => (r ? text.slice(r.start, r.end) : '');
+
+describe('groupRoles', () => {
+  it('pairs each cue with the nearest content after it, else before it, and the nearest source', () => {
+    const text = 'Kim said the talks failed. The plan is dead, the minister added. Work began.';
+    const [a, b, c] = [
+      { start: 0, end: 26 },
+      { start: 27, end: 64 },
+      { start: 65, end: 76 },
+    ];
+    const roles = [
+      spans(text, [
+        ['Kim', 'SRC'],
+        ['said', 'CUE'],
+        ['the talks failed', 'CNT'],
+      ]),
+      spans(text, [
+        ['The plan is dead', 'CNT'],
+        ['the minister', 'SRC'],
+        ['added', 'CUE'],
+      ]),
+      spans(text, [['began', 'CUE']]),
+    ];
+    const out = groupRoles([a, b, c], roles).map((x) => [
+      slice(text, x.source),
+      slice(text, x.cue),
+      slice(text, x.content),
+    ]);
+    // The third cue has no content: no attribution.
+    assert.deepEqual(out, [
+      ['Kim', 'said', 'the talks failed'],
+      ['the minister', 'added', 'The plan is dead'],
+    ]);
+  });
+
+  it('runs a content on into the next sentence when that one has content and no cue', () => {
+    const text = 'He said the army had left. The border is quiet. It rained.';
+    const sentences = [
+      { start: 0, end: 26 },
+      { start: 27, end: 48 },
+      { start: 49, end: 59 },
+    ];
+    const roles = [
+      spans(text, [
+        ['He', 'SRC'],
+        ['said', 'CUE'],
+        ['the army had left', 'CNT'],
+      ]),
+      spans(text, [['The border is quiet', 'CNT']]),
+      [],
+    ];
+    const [only, ...rest] = groupRoles(sentences, roles);
+    assert.equal(rest.length, 0);
+    assert.equal(slice(text, only?.content), 'the army had left. The border is quiet');
+  });
+});
