@@ -34,6 +34,8 @@ export interface AttributionSentence {
   quote: Uint8Array;
   /** Does the sentence hold a quotation mark at all? */
   quoted: boolean;
+  /** Decoding state: the roles (bits) the labels chosen so far hold. */
+  roles: number;
 }
 
 const QUOTE_MARKS = new Set(['"', '“', '”', '„', '«', '»']);
@@ -53,6 +55,7 @@ export function prepareAttributionSentence(words: string[]): AttributionSentence
     hSuffix: new Uint32Array(n),
     quote: new Uint8Array(n),
     quoted: false,
+    roles: 0,
   };
   let inside = false;
   for (let i = 0; i < n; i++) {
@@ -104,12 +107,10 @@ function tokenFeatures(s: AttributionSentence, i: number, _ctx: unknown, out: nu
   );
 }
 
-/** Which roles the labels chosen so far in the sentence hold: a bit each for SRC, CUE, CNT. */
-function seen(chosen: readonly number[]): number {
-  let mask = 0;
-  for (const l of chosen) if (l !== 0) mask |= 1 << ATTRIBUTION_TYPES.indexOf(ATTRIBUTION_LABELS.typeOf(l));
-  return mask;
-}
+/** The role bit of each label: SRC 1, CUE 2, CNT 4 (O 0). */
+const ROLE_BIT = ATTRIBUTION_LABELS.labels.map((_, l) =>
+  l === 0 ? 0 : 1 << ATTRIBUTION_TYPES.indexOf(ATTRIBUTION_LABELS.typeOf(l)),
+);
 
 function labelFeatures(
   p1: number,
@@ -119,7 +120,10 @@ function labelFeatures(
   out: number[],
   chosen: readonly number[],
 ): void {
-  const mask = seen(chosen);
+  // Which roles the labels chosen so far hold, kept as decoding moves left to right.
+  if (i === 0) s.roles = 0;
+  else s.roles |= ROLE_BIT[chosen[i - 1]!]!;
+  const mask = s.roles;
   out.push(
     f1(40, p1),
     f2(41, p2, p1),
