@@ -30,6 +30,12 @@ function learnedQuotes(
   const out: RawQuote[] = [];
   for (const a of groupRoles(sentences, tagRoles(text, sentences))) {
     if (!a.source || cueRate(text.slice(a.cue.start, a.cue.end)) < CUE_MIN) continue;
+    // A source that leaves out the capitalised words before it ("nominee Donald Trump" of "Republican
+    // nominee Donald Trump") or its article ("Trump campaign" of "The Trump campaign") takes them.
+    const modifiers = MODIFIERS_BEFORE.exec(text.slice(Math.max(0, a.source.start - 60), a.source.start));
+    if (modifiers) a.source = { start: a.source.start - modifiers[0].length, end: a.source.end };
+    const article = ARTICLE_BEFORE.exec(text.slice(Math.max(0, a.source.start - 5), a.source.start));
+    if (article) a.source = { start: a.source.start - article[0].length, end: a.source.end };
     // A source cut inside a name ("Korea" of "North Korea") takes the whole entity mention.
     for (const m of entities) {
       if (m.start < a.source.end && a.source.start < m.end) {
@@ -56,6 +62,8 @@ function learnedQuotes(
 }
 
 const QUOTE_OPEN = /["“«]/;
+const MODIFIERS_BEFORE = /(?:^|(?<=[\s(]))(?:\p{Lu}[\p{L}.’'-]*[^\S\n]+){1,3}$/u;
+const ARTICLE_BEFORE = /\b(?:[Tt]he|[Aa]n?)[^\S\n]+$/;
 
 /** A learned attribution needs a cue word that PolNeAR's annotators marked as a cue this often. */
 const CUE_MIN = 0.35;
