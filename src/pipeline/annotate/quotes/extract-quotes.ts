@@ -30,6 +30,10 @@ function learnedQuotes(
   const out: RawQuote[] = [];
   for (const a of groupRoles(sentences, tagRoles(text, sentences))) {
     if (!a.source || cueRate(text.slice(a.cue.start, a.cue.end)) < CUE_MIN) continue;
+    // A content that stops one word short of its sentence's end ("… the race is | close.") runs on to it.
+    const sentence = sentences.find((x) => x.start <= a.content.end && a.content.end <= x.end);
+    const rest = sentence ? ONE_WORD_LEFT.exec(text.slice(a.content.end, sentence.end)) : null;
+    if (rest?.[1]) a.content = { start: a.content.start, end: a.content.end + rest[1].length };
     // A source that leaves out the capitalised words before it ("nominee Donald Trump" of "Republican
     // nominee Donald Trump") or its article ("Trump campaign" of "The Trump campaign") takes them.
     const modifiers = MODIFIERS_BEFORE.exec(text.slice(Math.max(0, a.source.start - 60), a.source.start));
@@ -63,6 +67,7 @@ function learnedQuotes(
 
 const QUOTE_OPEN = /["“«]/;
 const MODIFIERS_BEFORE = /(?:^|(?<=[\s(]))(?:\p{Lu}[\p{L}.’'-]*[^\S\n]+){1,3}$/u;
+const ONE_WORD_LEFT = /^([^\S\n]*[\p{L}\p{N}][\p{L}\p{N}’'-]*)[.!?]?["”’']?\s*$/u;
 const ARTICLE_BEFORE = /\b(?:[Tt]he|[Aa]n?)[^\S\n]+$/;
 
 /** A learned attribution needs a cue word that PolNeAR's annotators marked as a cue this often. */

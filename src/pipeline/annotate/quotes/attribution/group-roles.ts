@@ -26,6 +26,18 @@ function nearestBefore(spans: RoleSpan[], cues: RoleSpan[], cue: RoleSpan): Role
   return prev && !between(cues, prev.end, cue.start) ? prev : undefined;
 }
 
+/**
+ * A cue whose content holds another attribution ("Trump said [Clinton believes the economy is
+ * weak]"): the tagger marks the inner cue and source, so the outer content runs from the first role
+ * after the cue to the end of the last content after it.
+ */
+function outerContent(spans: RoleSpan[], cue: RoleSpan): RoleSpan | undefined {
+  const after = spans.filter((s) => s.start >= cue.end).sort((a, b) => a.start - b.start);
+  const lastContent = after.filter((s) => s.role === 'CNT').at(-1);
+  if (!after[0] || !lastContent || after[0].role === 'CUE') return undefined;
+  return { start: after[0].start, end: lastContent.end, role: 'CNT' };
+}
+
 /** The attributions of one article's sentences, in text order. */
 export function groupRoles(sentences: readonly Range[], roles: readonly RoleSpan[][]): LearnedAttribution[] {
   const out: LearnedAttribution[] = [];
@@ -47,7 +59,8 @@ export function groupRoles(sentences: readonly Range[], roles: readonly RoleSpan
     openFrom = -1;
     const seen = new Set<string>();
     for (const cue of cues) {
-      const content = nearestAfter(contents, cues, cue) ?? nearestBefore(contents, cues, cue);
+      const content =
+        nearestAfter(contents, cues, cue) ?? nearestBefore(contents, cues, cue) ?? outerContent(spans, cue);
       if (!content) continue;
       const key = `${content.start}:${content.end}`;
       if (seen.has(key)) continue;
