@@ -26,6 +26,15 @@ describe('learned attributions', () => {
     );
   });
 
+  it('gives a source its article and capitalised modifiers, and a content its last word', () => {
+    assert.deepEqual(rows('The Republican nominee has called for a wall on the border.'), [
+      ['The Republican nominee', 'has called for', 'a wall on the border'],
+    ]);
+    assert.deepEqual(rows('The report shows that voters think the race is close.'), [
+      ['The report', 'shows', 'that voters think the race is close'],
+    ]);
+  });
+
   it('leaves the rules their reported speech, with its boundaries', () => {
     assert.deepEqual(
       rows('Officials at the agency want a new inquiry, according to documents seen by Reuters.'),
