@@ -16,8 +16,12 @@ export interface TaggedSpan<T extends string = string> {
 /** 'O', then B-, I-, L-, U- of each type, in the order of `types`. */
 export class LabelSet<T extends string = string> {
   readonly labels: string[];
+  private readonly prefixes: string[];
+  private readonly typesOf: T[];
   constructor(readonly types: readonly T[]) {
     this.labels = ['O', ...types.flatMap((t) => ['B', 'I', 'L', 'U'].map((p) => `${p}-${t}`))];
+    this.prefixes = this.labels.map((l) => l[0]!);
+    this.typesOf = this.labels.map((l) => l.slice(2) as T);
   }
 
   get size(): number {
@@ -25,11 +29,11 @@ export class LabelSet<T extends string = string> {
   }
 
   prefixOf(l: number): string {
-    return l === 0 ? 'O' : this.labels[l]![0]!;
+    return this.prefixes[l]!;
   }
 
   typeOf(l: number): T {
-    return this.labels[l]!.slice(2) as T;
+    return this.typesOf[l]!;
   }
 
   index(label: string): number {
