@@ -86,7 +86,9 @@ const prune = Number(option('--prune', '0.02'));
 // How much each pruning level costs on dev, and how many rows it keeps.
 for (const level of [0.5, 1, 2, 4]) {
   const kept = new Map([...result.weights].filter(([, w]) => w.some((x) => Math.abs(x) >= level)));
-  console.log(`prune |w| < ${level}: ${kept.size} rows, dev F1 ${(100 * evaluate(spec, kept, dev).f1).toFixed(2)}`);
+  console.log(
+    `prune |w| < ${level}: ${kept.size} rows, dev F1 ${(100 * evaluate(spec, kept, dev).f1).toFixed(2)}`,
+  );
 }
 const out = option('--out', 'src/pipeline/annotate/entities/ner/ner-model.bin');
 const bytes = encodeWeights(result.weights, prune, NER_FORMAT);
