@@ -34,15 +34,22 @@ function learnedQuotes(
     const sentence = sentences.find((x) => x.start <= a.content.end && a.content.end <= x.end);
     const rest = sentence ? ONE_WORD_LEFT.exec(text.slice(a.content.end, sentence.end)) : null;
     if (rest?.[1]) a.content = { start: a.content.start, end: a.content.end + rest[1].length };
+    // The source stays inside the sentence of its cue.
+    const own = sentences.find((x) => x.start <= a.cue.start && a.cue.start < x.end) ?? {
+      start: 0,
+      end: text.length,
+    };
+    const window = (back: number): string =>
+      text.slice(Math.max(own.start, a.source!.start - back), a.source!.start);
     // A source that leaves out the capitalised words before it ("nominee Donald Trump" of "Republican
     // nominee Donald Trump") or its article ("Trump campaign" of "The Trump campaign") takes them.
-    const modifiers = MODIFIERS_BEFORE.exec(text.slice(Math.max(0, a.source.start - 60), a.source.start));
+    const modifiers = MODIFIERS_BEFORE.exec(window(60));
     if (modifiers) a.source = { start: a.source.start - modifiers[0].length, end: a.source.end };
-    const article = ARTICLE_BEFORE.exec(text.slice(Math.max(0, a.source.start - 5), a.source.start));
+    const article = ARTICLE_BEFORE.exec(window(5));
     if (article) a.source = { start: a.source.start - article[0].length, end: a.source.end };
     // A source cut inside a name ("Korea" of "North Korea") takes the whole entity mention.
     for (const m of entities) {
-      if (m.start < a.source.end && a.source.start < m.end) {
+      if (m.start < a.source.end && a.source.start < m.end && m.start >= own.start && m.end <= own.end) {
         a.source = { start: Math.min(a.source.start, m.start), end: Math.max(a.source.end, m.end) };
       }
     }

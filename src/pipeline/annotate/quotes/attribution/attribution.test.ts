@@ -30,6 +30,10 @@ describe('learned attributions', () => {
     assert.deepEqual(rows('The Republican nominee has called for a wall on the border.'), [
       ['The Republican nominee', 'has called for', 'a wall on the border'],
     ]);
+    // …never across the sentence before.
+    assert.deepEqual(rows('The meeting was held in Washington. Senator believes the bill will fail.'), [
+      ['Senator', 'believes', 'the bill will fail'],
+    ]);
     assert.deepEqual(rows('The report shows that voters think the race is close.'), [
       ['The report', 'shows', 'that voters think the race is close'],
     ]);
