@@ -125,10 +125,11 @@ function toRaw(text: string, tokens: Token[], region: QuotedRegion, found: Found
 
 /**
  * Direct quotes of one paragraph: quoted regions with a cue and a source right after the closing mark
- * or right before the opening mark. A region with neither, next to an attributed region of the same
+ * or right before the opening mark — or, for a paragraph that opens with the quotation, at the end of
+ * the paragraph before when that ends with a colon ("Caddell continued:"). A region with neither, next to an attributed region of the same
  * paragraph, continues that quote ("“…,” Austin said. “…”"); other unattributed regions are scare quotes.
  */
-export function directQuotes(text: string, paragraph: Range): RawQuote[] {
+export function directQuotes(text: string, paragraph: Range, previous?: Range): RawQuote[] {
   const regions = quotedRegions(text, paragraph);
   const found: (RawQuote | undefined)[] = regions.map((region, i) => {
     if (region.close !== undefined) {
@@ -144,6 +145,17 @@ export function directQuotes(text: string, paragraph: Range): RawQuote[] {
       const before = tokenize(text, { start: from, end: region.open });
       const b = attributionBefore(before);
       if (b) return toRaw(text, before, region, b);
+      // A block quotation: the paragraph opens with the quote, the one before ends "X continued:".
+      if (
+        i === 0 &&
+        previous &&
+        before.length === 0 &&
+        /:\s*$/.test(text.slice(previous.start, previous.end))
+      ) {
+        const lead = tokenize(text, previous);
+        const p = attributionBefore(lead);
+        if (p) return toRaw(text, lead, region, p);
+      }
     }
     return undefined;
   });

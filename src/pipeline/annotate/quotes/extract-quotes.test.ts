@@ -87,6 +87,20 @@ describe('extractQuotes: direct quotes', () => {
     );
   });
 
+  it('reads a block quotation introduced by the paragraph before ("Caddell continued:")', () => {
+    assert.deepEqual(
+      one('The pollster spoke on Monday. Caddell continued:\n\n"The health issue is a partisan issue."'),
+      [
+        {
+          speaker: 'Caddell',
+          cue: 'continued',
+          content: 'The health issue is a partisan issue.',
+          direct: true,
+        },
+      ],
+    );
+  });
+
   it('reads "told X in a statement" and leaves scare quotes alone', () => {
     assert.deepEqual(
       one(

@@ -89,7 +89,7 @@ const cueRate = (cue: string): number =>
  */
 function rawQuotes(text: string, entities: readonly EntityMention[]): RawQuote[] {
   const { paragraphs, sentences } = segment(text);
-  const direct = paragraphs.flatMap((p) => directQuotes(text, p));
+  const direct = paragraphs.flatMap((p, i) => directQuotes(text, p, paragraphs[i - 1]));
   const reported: RawQuote[] = [];
   sentences.forEach((sentence, i) => {
     if (direct.some((q) => overlaps(q.extent, sentence))) return;

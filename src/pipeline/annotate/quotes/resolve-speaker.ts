@@ -26,7 +26,8 @@ const ORG_WORDS =
 const MEDIA_WORDS =
   /\b(News|Times|Post|Journal|Press|Politico|Reuters|Yonhap|Bloomberg|TASS|Tass|Xinhua|KCNA|CNN|NBC|BBC|CBS|ABC|AFP|AP|Fox|Telegraph|Guardian|Radio|Television|Trade)\b/;
 
-const NAME_RUN = /\p{Lu}[\p{L}\p{M}'’.-]*(?:[^\S\n]+(?:and[^\S\n]+)?\p{Lu}[\p{L}\p{M}'’.-]*)*/gu;
+/** A run of capitalised words; a word ending a sentence ("Monday.", not "J." or "U.S.") ends the run. */
+const NAME_RUN = /\p{Lu}[\p{L}\p{M}'’.-]*(?:(?<!\p{Ll}\.)[^\S\n]+(?:and[^\S\n]+)?\p{Lu}[\p{L}\p{M}'’.-]*)*/gu;
 
 /** Drop leading titles: "Foreign Minister Park" → "Park", "Defense Secretary Lloyd Austin" → "Lloyd Austin". */
 function stripTitles(run: string): { name: string; title: string } {
