@@ -1,11 +1,11 @@
 /**
- * Features of the entity tagger (docs/decisions/0021). Every feature is a 32-bit FNV-1a hash of a
- * template number and its values, computed without building strings: the tagger looks each hash up
- * in its weight table. Templates follow Ratinov & Roth (2009) — the words around the token, its
- * shape, affixes, the labels already predicted, the casing of the whole sentence, gazetteer
- * membership, and two document-level cues (the label this word got earlier in the document; whether
- * the word also appears in lower case there). Changing a template changes the hashes: bump
- * FEATURE_VERSION and retrain (`npm run train:ner`).
+ * Features of the entity tagger (docs/decisions/0021). Every feature is a 32-bit hash of a template
+ * number and its values (src/pipeline/tagger/hash.ts), computed without building strings: the tagger
+ * looks each hash up in its weight table. Templates follow Ratinov & Roth (2009) — the words around
+ * the token, its shape, affixes, the labels already predicted, the casing of the whole sentence,
+ * gazetteer membership, word clusters learned from unlabelled news, and two document-level cues (the
+ * label this word got earlier in the document; whether the word also appears in lower case there).
+ * Changing a template changes the hashes: bump FEATURE_VERSION and retrain (`npm run train:ner`).
  */
 
 import { f1, f2, f3, hashString } from '../../../tagger/hash.ts';
