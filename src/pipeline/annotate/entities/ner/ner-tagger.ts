@@ -49,10 +49,44 @@ function gazetteerTags(norm: string[], lex: Lexicon | undefined): string[] {
 const H_NONE = hashString('');
 const H_UNKNOWN = hashString('?');
 
+/** What the templates read of a word, whatever its context: computed once per distinct word. */
+interface WordFacts {
+  norm: string;
+  hNorm: number;
+  hWord: number;
+  hShape: number;
+  hCoarse: number;
+  hFine: number;
+  cap: number;
+}
+
+const WORD_CACHE_LIMIT = 100_000;
+const wordCache = new Map<string, WordFacts>();
+
+function factsOf(w: string): WordFacts {
+  let f = wordCache.get(w);
+  if (f) return f;
+  const norm = normalize(w);
+  const c = clusterOf(w);
+  f = {
+    norm,
+    hNorm: hashString(norm),
+    hWord: hashString(w),
+    hShape: hashString(shapeOf(w)),
+    hCoarse: c ? c.coarse + 1 : H_UNKNOWN,
+    hFine: c ? c.fine + 0x10000 : H_UNKNOWN,
+    cap: capitalized(w) ? 1 : 0,
+  };
+  if (wordCache.size >= WORD_CACHE_LIMIT) wordCache.clear();
+  wordCache.set(w, f);
+  return f;
+}
+
 /** Prepare one sentence's words for the feature templates. */
 export function prepareSentence(words: string[], lex: Lexicon | undefined): PreparedSentence {
   const n = words.length;
-  const norm = words.map(normalize);
+  const facts = words.map(factsOf);
+  const norm = facts.map((f) => f.norm);
   const gaz = gazetteerTags(norm, lex);
   const s: PreparedSentence = {
     words,
@@ -68,16 +102,15 @@ export function prepareSentence(words: string[], lex: Lexicon | undefined): Prep
     casing: sentenceCase(words),
   };
   for (let i = 0; i < n; i++) {
-    const w = words[i]!;
-    s.hNorm[i] = hashString(norm[i]!);
-    s.hWord[i] = hashString(w);
-    s.hShape[i] = hashString(shapeOf(w));
+    const f = facts[i]!;
+    s.hNorm[i] = f.hNorm;
+    s.hWord[i] = f.hWord;
+    s.hShape[i] = f.hShape;
     s.hGaz[i] = gaz[i] === '' ? H_NONE : hashString(gaz[i]!);
     s.inGaz[i] = gaz[i] === '' ? 0 : 1;
-    s.cap[i] = capitalized(w) ? 1 : 0;
-    const c = clusterOf(w);
-    s.hCoarse[i] = c ? c.coarse + 1 : H_UNKNOWN;
-    s.hFine[i] = c ? c.fine + 0x10000 : H_UNKNOWN;
+    s.cap[i] = f.cap;
+    s.hCoarse[i] = f.hCoarse;
+    s.hFine[i] = f.hFine;
   }
   return s;
 }

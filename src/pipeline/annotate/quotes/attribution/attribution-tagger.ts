@@ -44,6 +44,35 @@ const H_EOS = hashString('</s>');
 const H_UNKNOWN = hashString('?');
 const at = (a: Uint32Array, i: number): number => (i < 0 ? H_BOS : i >= a.length ? H_EOS : a[i]!);
 
+/** What the templates read of a word, whatever its context: computed once per distinct word. */
+interface WordFacts {
+  hNorm: number;
+  hShape: number;
+  hSuffix: number;
+  hCoarse: number;
+  hFine: number;
+}
+
+const WORD_CACHE_LIMIT = 100_000;
+const wordCache = new Map<string, WordFacts>();
+
+function factsOf(w: string): WordFacts {
+  let f = wordCache.get(w);
+  if (f) return f;
+  const norm = normalize(w);
+  const c = clusterOf(w);
+  f = {
+    hNorm: hashString(norm),
+    hShape: hashString(shapeOf(w)),
+    hSuffix: hashString(norm.slice(-3)),
+    hCoarse: c ? c.coarse + 1 : H_UNKNOWN,
+    hFine: c ? c.fine + 0x10000 : H_UNKNOWN,
+  };
+  if (wordCache.size >= WORD_CACHE_LIMIT) wordCache.clear();
+  wordCache.set(w, f);
+  return f;
+}
+
 export function prepareAttributionSentence(words: string[]): AttributionSentence {
   const n = words.length;
   const s: AttributionSentence = {
@@ -60,13 +89,12 @@ export function prepareAttributionSentence(words: string[]): AttributionSentence
   let inside = false;
   for (let i = 0; i < n; i++) {
     const w = words[i]!;
-    const norm = normalize(w);
-    s.hNorm[i] = hashString(norm);
-    s.hShape[i] = hashString(shapeOf(w));
-    s.hSuffix[i] = hashString(norm.slice(-3));
-    const c = clusterOf(w);
-    s.hCoarse[i] = c ? c.coarse + 1 : H_UNKNOWN;
-    s.hFine[i] = c ? c.fine + 0x10000 : H_UNKNOWN;
+    const f = factsOf(w);
+    s.hNorm[i] = f.hNorm;
+    s.hShape[i] = f.hShape;
+    s.hSuffix[i] = f.hSuffix;
+    s.hCoarse[i] = f.hCoarse;
+    s.hFine[i] = f.hFine;
     if (QUOTE_MARKS.has(w)) {
       s.quoted = true;
       s.quote[i] = 2;
