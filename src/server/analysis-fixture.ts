@@ -155,7 +155,7 @@ export function fixtureAnalysis(ids: { a: string; b: string } = { a: 'a1', b: 'b
         start: '2023-09',
         end: '2023-09',
         granularity: 'month',
-        label: 'Vostochny summit',
+        label: 'Eastern summit',
         eventIds: [],
         mentions: [],
       },

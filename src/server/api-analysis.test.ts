@@ -133,12 +133,12 @@ describe('analysis routes', () => {
   it('GET /api/timeline?from&to', async () => {
     const labels = async (query: string) =>
       (await get(`/api/timeline${query}`)).body.timeline.map((t: { label: string }) => t.label);
-    assert.deepEqual(await labels(''), ['Putin meets Kim <in Pyongyang>', 'Vostochny summit']);
+    assert.deepEqual(await labels(''), ['Putin meets Kim <in Pyongyang>', 'Eastern summit']);
     assert.deepEqual(await labels('?from=2024'), ['Putin meets Kim <in Pyongyang>']);
-    assert.deepEqual(await labels('?to=2023-12'), ['Vostochny summit']);
+    assert.deepEqual(await labels('?to=2023-12'), ['Eastern summit']);
     assert.deepEqual(await labels('?from=2023-09-13&to=2024-06-19'), [
       'Putin meets Kim <in Pyongyang>',
-      'Vostochny summit',
+      'Eastern summit',
     ]);
     assert.deepEqual(await labels('?from=2024-06-20'), []);
     assert.equal((await get('/api/timeline?from=June')).status, 400);

@@ -45,7 +45,7 @@ export function runStoreConformance(driver: string, open: () => Store | Promise<
   describe(`store conformance: ${driver}`, () => {
     it('stores an article with its raw bytes and reads both back unchanged', async () => {
       const store = await open();
-      const raw = sampleRaw('Kim Jong Un met Vladimir Putin\n\nThe leaders met at the Vostochny cosmodrome.');
+      const raw = sampleRaw('The mayor met the port authority\n\nThey met at the harbour office.');
       const article = sampleArticle(raw, { outlet: 'Yonhap', publishedAt: '2024-05-25T10:19' });
       assert.equal(await store.putArticle(raw, article), 'inserted');
       assert.deepEqual(await store.getArticle(article.id), article);
@@ -57,7 +57,7 @@ export function runStoreConformance(driver: string, open: () => Store | Promise<
 
     it('is idempotent: the same article twice is unchanged, a new extraction is an update', async () => {
       const store = await open();
-      const raw = sampleRaw('North Korea moved at least 3,000 soldiers into eastern Russia.');
+      const raw = sampleRaw('The ministry moved at least 3,000 workers into the eastern region.');
       const article = sampleArticle(raw);
       assert.equal(await store.putArticle(raw, article), 'inserted');
       assert.equal(await store.putArticle(raw, article), 'unchanged');
@@ -155,7 +155,7 @@ export function runStoreConformance(driver: string, open: () => Store | Promise<
       const store = await open();
       if (!store.capabilities.fullTextSearch) return;
       const raw = sampleRaw(
-        'Officials are bracing for provocations near the election.\nKim Jong-un visited.',
+        'Officials are bracing for provocations near the election.\nMarie-Claire Dubois visited.',
       );
       const article = sampleArticle(raw);
       await store.putArticle(raw, article);
@@ -163,7 +163,7 @@ export function runStoreConformance(driver: string, open: () => Store | Promise<
       assert.equal(hits.length, 1);
       assert.equal(hits[0]?.id, article.id);
       assert.match(hits[0]?.snippet ?? '', /«provocations»/);
-      assert.equal((await store.searchArticles('Kim Jong-un')).length, 1);
+      assert.equal((await store.searchArticles('Marie-Claire Dubois')).length, 1);
       assert.equal((await store.searchArticles('"near the election"')).length, 1);
       await store.putArticle(raw, {
         ...article,
