@@ -32,3 +32,9 @@ export const f1 = (t: number, a: number): number => finish(step(t + 0x9747b28c, 
 export const f2 = (t: number, a: number, b: number): number => finish(step(step(t + 0x9747b28c, a), b));
 export const f3 = (t: number, a: number, b: number, c: number): number =>
   finish(step(step(step(t + 0x9747b28c, a), b), c));
+
+const H_BOS = hashString('<s>');
+const H_EOS = hashString('</s>');
+
+/** The hash at position i of a per-token array, or the sentence-boundary hash outside it. */
+export const hashAt = (a: Uint32Array, i: number): number => (i < 0 ? H_BOS : i >= a.length ? H_EOS : a[i]!);

@@ -8,7 +8,7 @@
  * Changing a template changes the hashes: bump FEATURE_VERSION and retrain (`npm run train:ner`).
  */
 
-import { f1, f2, f3, hashString } from '../../../tagger/hash.ts';
+import { hashAt as at, f1, f2, f3, hashString } from '../../../tagger/hash.ts';
 
 export { hashString };
 
@@ -45,10 +45,6 @@ export interface DocumentContext {
   history: Map<string, string>;
 }
 
-export const BOS = '<s>';
-export const EOS = '</s>';
-const H_BOS = hashString(BOS);
-const H_EOS = hashString(EOS);
 const CASING: Record<SentenceCase, number> = { U: 1, T: 2, N: 3 };
 
 /** Fold a token: lower case, digits to 0, curly quotes and long dashes to their ASCII forms. */
@@ -120,9 +116,6 @@ export const capitalized = (w: string): boolean => {
 const PREFIX_T = 13;
 const SUFFIX_T = 17;
 const OPENERS = /^["'(`‘“-]+$/;
-
-/** The hash at position i of a per-token array, or the sentence-boundary hash outside it. */
-const at = (a: Uint32Array, i: number): number => (i < 0 ? H_BOS : i >= a.length ? H_EOS : a[i]!);
 
 /**
  * The label-independent features of token i, appended to `out` (hashes). The label-dependent ones

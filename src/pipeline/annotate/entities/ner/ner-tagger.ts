@@ -8,18 +8,15 @@ import { LabelSet, type TaggedSpan, type TaggerSpec, tagDocument } from '../../.
 import { decodeWeights, type WeightsFormat, type WeightTable } from '../../../tagger/weights.ts';
 import type { Lexicon } from '../lexicon.ts';
 import {
-  capitalized,
   type DocumentContext,
   FEATURE_VERSION,
   hashString,
   labelFeatures,
-  normalize,
   type PreparedSentence,
   sentenceCase,
-  shapeOf,
   tokenFeatures,
 } from './features.ts';
-import { clusterOf } from './word-clusters.ts';
+import { wordFacts } from './word-facts.ts';
 
 /** CoNLL's four types, in the order of the label table. */
 export const NER_TYPES = ['PER', 'ORG', 'LOC', 'MISC'] as const;
@@ -47,45 +44,11 @@ function gazetteerTags(norm: string[], lex: Lexicon | undefined): string[] {
 }
 
 const H_NONE = hashString('');
-const H_UNKNOWN = hashString('?');
-
-/** What the templates read of a word, whatever its context: computed once per distinct word. */
-interface WordFacts {
-  norm: string;
-  hNorm: number;
-  hWord: number;
-  hShape: number;
-  hCoarse: number;
-  hFine: number;
-  cap: number;
-}
-
-const WORD_CACHE_LIMIT = 100_000;
-const wordCache = new Map<string, WordFacts>();
-
-function factsOf(w: string): WordFacts {
-  let f = wordCache.get(w);
-  if (f) return f;
-  const norm = normalize(w);
-  const c = clusterOf(w);
-  f = {
-    norm,
-    hNorm: hashString(norm),
-    hWord: hashString(w),
-    hShape: hashString(shapeOf(w)),
-    hCoarse: c ? c.coarse + 1 : H_UNKNOWN,
-    hFine: c ? c.fine + 0x10000 : H_UNKNOWN,
-    cap: capitalized(w) ? 1 : 0,
-  };
-  if (wordCache.size >= WORD_CACHE_LIMIT) wordCache.clear();
-  wordCache.set(w, f);
-  return f;
-}
 
 /** Prepare one sentence's words for the feature templates. */
 export function prepareSentence(words: string[], lex: Lexicon | undefined): PreparedSentence {
   const n = words.length;
-  const facts = words.map(factsOf);
+  const facts = words.map(wordFacts);
   const norm = facts.map((f) => f.norm);
   const gaz = gazetteerTags(norm, lex);
   const s: PreparedSentence = {
@@ -121,7 +84,7 @@ export function documentContext(sentences: readonly PreparedSentence[]): Documen
   for (const { words } of sentences) {
     for (let i = 1; i < words.length; i++) {
       const w = words[i]!;
-      if (/^\p{Ll}/u.test(w)) lowerSeen.add(normalize(w));
+      if (/^\p{Ll}/u.test(w)) lowerSeen.add(wordFacts(w).norm);
     }
   }
   return { lowerSeen, history: new Map() };

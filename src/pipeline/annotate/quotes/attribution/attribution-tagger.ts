@@ -9,11 +9,10 @@
 import { readFileSync } from 'node:fs';
 import type { Range } from '../../../../core/span.ts';
 import { tokenize } from '../../../segment/segment.ts';
-import { f1, f2, f3, hashString } from '../../../tagger/hash.ts';
+import { hashAt as at, f1, f2, f3 } from '../../../tagger/hash.ts';
 import { LabelSet, type TaggedSpan, type TaggerSpec, tagDocument } from '../../../tagger/sequence.ts';
 import { decodeWeights, type WeightsFormat, type WeightTable } from '../../../tagger/weights.ts';
-import { normalize, shapeOf } from '../../entities/ner/features.ts';
-import { clusterOf } from '../../entities/ner/word-clusters.ts';
+import { wordFacts } from '../../entities/ner/word-facts.ts';
 
 export const ATTRIBUTION_TYPES = ['SRC', 'CUE', 'CNT'] as const;
 export type AttributionRole = (typeof ATTRIBUTION_TYPES)[number];
@@ -39,39 +38,6 @@ export interface AttributionSentence {
 }
 
 const QUOTE_MARKS = new Set(['"', '“', '”', '„', '«', '»']);
-const H_BOS = hashString('<s>');
-const H_EOS = hashString('</s>');
-const H_UNKNOWN = hashString('?');
-const at = (a: Uint32Array, i: number): number => (i < 0 ? H_BOS : i >= a.length ? H_EOS : a[i]!);
-
-/** What the templates read of a word, whatever its context: computed once per distinct word. */
-interface WordFacts {
-  hNorm: number;
-  hShape: number;
-  hSuffix: number;
-  hCoarse: number;
-  hFine: number;
-}
-
-const WORD_CACHE_LIMIT = 100_000;
-const wordCache = new Map<string, WordFacts>();
-
-function factsOf(w: string): WordFacts {
-  let f = wordCache.get(w);
-  if (f) return f;
-  const norm = normalize(w);
-  const c = clusterOf(w);
-  f = {
-    hNorm: hashString(norm),
-    hShape: hashString(shapeOf(w)),
-    hSuffix: hashString(norm.slice(-3)),
-    hCoarse: c ? c.coarse + 1 : H_UNKNOWN,
-    hFine: c ? c.fine + 0x10000 : H_UNKNOWN,
-  };
-  if (wordCache.size >= WORD_CACHE_LIMIT) wordCache.clear();
-  wordCache.set(w, f);
-  return f;
-}
 
 export function prepareAttributionSentence(words: string[]): AttributionSentence {
   const n = words.length;
@@ -89,7 +55,7 @@ export function prepareAttributionSentence(words: string[]): AttributionSentence
   let inside = false;
   for (let i = 0; i < n; i++) {
     const w = words[i]!;
-    const f = factsOf(w);
+    const f = wordFacts(w);
     s.hNorm[i] = f.hNorm;
     s.hShape[i] = f.hShape;
     s.hSuffix[i] = f.hSuffix;

@@ -1,0 +1,47 @@
+/**
+ * What the trained taggers (entities, attribution) read of a word whatever its context — its folded
+ * form, shape, word clusters and their hashes — computed once per distinct word and shared by both
+ * (a bounded cache: words repeat, so most lookups are hits).
+ */
+import { hashString } from '../../../tagger/hash.ts';
+import { capitalized, normalize, shapeOf } from './features.ts';
+import { clusterOf } from './word-clusters.ts';
+
+export interface WordFacts {
+  /** Lower case, digits as 0, typographic quotes and dashes folded (`normalize`). */
+  norm: string;
+  hNorm: number;
+  /** The word as written. */
+  hWord: number;
+  hShape: number;
+  /** The last three characters of `norm`. */
+  hSuffix: number;
+  /** The word's coarse and fine cluster, or a fixed "unknown" hash. */
+  hCoarse: number;
+  hFine: number;
+  cap: 0 | 1;
+}
+
+const H_UNKNOWN = hashString('?');
+const CACHE_LIMIT = 100_000;
+const cache = new Map<string, WordFacts>();
+
+export function wordFacts(w: string): WordFacts {
+  let f = cache.get(w);
+  if (f) return f;
+  const norm = normalize(w);
+  const c = clusterOf(w);
+  f = {
+    norm,
+    hNorm: hashString(norm),
+    hWord: hashString(w),
+    hShape: hashString(shapeOf(w)),
+    hSuffix: hashString(norm.slice(-3)),
+    hCoarse: c ? c.coarse + 1 : H_UNKNOWN,
+    hFine: c ? c.fine + 0x10000 : H_UNKNOWN,
+    cap: capitalized(w) ? 1 : 0,
+  };
+  if (cache.size >= CACHE_LIMIT) cache.clear();
+  cache.set(w, f);
+  return f;
+}
