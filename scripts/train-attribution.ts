@@ -18,7 +18,7 @@ import {
   sentenceWords,
 } from '../src/pipeline/annotate/quotes/attribution/attribution-tagger.ts';
 import { segment, tokenize } from '../src/pipeline/segment/segment.ts';
-import { evaluate, type TrainingDocument, trainTagger } from '../src/pipeline/tagger/perceptron.ts';
+import { evaluate, pruned, type TrainingDocument, trainTagger } from '../src/pipeline/tagger/perceptron.ts';
 import type { TaggedSpan } from '../src/pipeline/tagger/sequence.ts';
 import { encodeWeights } from '../src/pipeline/tagger/weights.ts';
 
@@ -87,17 +87,17 @@ const result = trainTagger(ATTRIBUTION_SPEC, train, dev, {
 const prune = Number(option('--prune', '2'));
 // How much each pruning level costs on dev, and how many rows it keeps.
 for (const level of [0.5, 1, 2, 4]) {
-  const kept = new Map([...result.weights].filter(([, w]) => w.some((x) => Math.abs(x) >= level)));
+  const kept = pruned(result.weights, level);
   const f1 = evaluate(ATTRIBUTION_SPEC, kept, dev).f1;
   console.log(`prune |w| < ${level}: ${kept.size} rows, dev role-span F1 ${(100 * f1).toFixed(2)}`);
 }
 const out = option('--out', 'src/pipeline/annotate/quotes/attribution/attribution-model.bin');
 const bytes = encodeWeights(result.weights, prune, ATTRIBUTION_FORMAT);
 writeFileSync(out, bytes);
-const pruned = new Map([...result.weights].filter(([, w]) => w.some((x) => Math.abs(x) >= prune)));
-const check = evaluate(ATTRIBUTION_SPEC, pruned, dev);
+const kept = pruned(result.weights, prune);
+const check = evaluate(ATTRIBUTION_SPEC, kept, dev);
 console.log(
-  `best epoch ${result.bestEpoch}: dev role-span F1 ${(100 * result.devF1).toFixed(2)}; kept ${pruned.size} of ${result.weights.size} features (|w| ≥ ${prune}), pruned dev F1 ${(100 * check.f1).toFixed(2)}; wrote ${out} (${(bytes.length / 1024).toFixed(0)} KiB)`,
+  `best epoch ${result.bestEpoch}: dev role-span F1 ${(100 * result.devF1).toFixed(2)}; kept ${kept.size} of ${result.weights.size} features (|w| ≥ ${prune}), pruned dev F1 ${(100 * check.f1).toFixed(2)}; wrote ${out} (${(bytes.length / 1024).toFixed(0)} KiB)`,
 );
 
 // The cue words: how often each word (lower case) is part of a cue when it occurs, over the words

@@ -9,7 +9,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { lexicon } from '../src/pipeline/annotate/entities/lexicon.ts';
 import { NER_FORMAT, type NerType, nerSpec } from '../src/pipeline/annotate/entities/ner/ner-tagger.ts';
-import { evaluate, type TrainingDocument, trainTagger } from '../src/pipeline/tagger/perceptron.ts';
+import { evaluate, pruned, type TrainingDocument, trainTagger } from '../src/pipeline/tagger/perceptron.ts';
 import type { TaggedSpan } from '../src/pipeline/tagger/sequence.ts';
 import { encodeWeights } from '../src/pipeline/tagger/weights.ts';
 
@@ -85,7 +85,7 @@ const result = trainTagger(spec, train, dev, {
 const prune = Number(option('--prune', '0.02'));
 // How much each pruning level costs on dev, and how many rows it keeps.
 for (const level of [0.5, 1, 2, 4]) {
-  const kept = new Map([...result.weights].filter(([, w]) => w.some((x) => Math.abs(x) >= level)));
+  const kept = pruned(result.weights, level);
   console.log(
     `prune |w| < ${level}: ${kept.size} rows, dev F1 ${(100 * evaluate(spec, kept, dev).f1).toFixed(2)}`,
   );
@@ -93,9 +93,8 @@ for (const level of [0.5, 1, 2, 4]) {
 const out = option('--out', 'src/pipeline/annotate/entities/ner/ner-model.bin');
 const bytes = encodeWeights(result.weights, prune, NER_FORMAT);
 writeFileSync(out, bytes);
-const kept = [...result.weights.values()].filter((w) => w.some((x) => Math.abs(x) >= prune)).length;
-const pruned = new Map([...result.weights].filter(([, w]) => w.some((x) => Math.abs(x) >= prune)));
-const check = evaluate(spec, pruned, dev);
+const kept = pruned(result.weights, prune);
+const check = evaluate(spec, kept, dev);
 console.log(
-  `best epoch ${result.bestEpoch}: dev F1 ${(100 * result.devF1).toFixed(2)}; kept ${kept} of ${result.weights.size} features (|w| ≥ ${prune}), pruned dev F1 ${(100 * check.f1).toFixed(2)}; wrote ${out} (${(bytes.length / 1024).toFixed(0)} KiB)`,
+  `best epoch ${result.bestEpoch}: dev F1 ${(100 * result.devF1).toFixed(2)}; kept ${kept.size} of ${result.weights.size} features (|w| ≥ ${prune}), pruned dev F1 ${(100 * check.f1).toFixed(2)}; wrote ${out} (${(bytes.length / 1024).toFixed(0)} KiB)`,
 );

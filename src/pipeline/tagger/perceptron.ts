@@ -84,6 +84,11 @@ class Averaged {
   }
 }
 
+/** The rows whose largest |weight| reaches `threshold` (what `encodeWeights` keeps). */
+export function pruned(weights: Map<number, Float64Array>, threshold: number): Map<number, Float64Array> {
+  return new Map([...weights].filter(([, w]) => w.some((x) => Math.abs(x) >= threshold)));
+}
+
 /** Exact-span F1 of a weight table on documents (token spans, types must match). */
 export function evaluate<S, D, T extends string>(
   spec: TaggerSpec<S, D, T>,
