@@ -148,3 +148,40 @@ test('group average: groups dated too far apart never merge', () => {
   ];
   assert.deepEqual(groupAverage(close, [[0, 1]], 0.1, 400), [0, 0]);
 });
+
+test('group average: a merge may not dilute two cohesive groups (cohesion ratio)', () => {
+  // Five articles on terms {1,2} (ranks 0–4) and five on {1,3} (ranks 5–9), each a starting group:
+  // within each five the cosine is 1, across them 0.5 (they share term 1 only); one bridge edge.
+  const a = unit([
+    [1, 1],
+    [2, 1],
+  ]);
+  const b = unit([
+    [1, 1],
+    [3, 1],
+  ]);
+  const groups = (): AverageGroup[] =>
+    Array.from({ length: 10 }, (_, i) => ({ size: 1, rank: i, sum: new Map(i < 5 ? a : b) }));
+  const edges: Array<[number, number]> = [[0, 5]];
+  for (let i = 0; i < 5; i++) for (let j = i + 1; j < 5; j++) edges.push([i, j], [i + 5, j + 5]);
+  const off = { centroidMin: 0, cohesionRatio: 0, cohesionMinSize: 0 };
+  const one = [0, 0, 0, 0, 0, 0, 0, 0, 0, 0];
+  const two = [0, 0, 0, 0, 0, 5, 5, 5, 5, 5];
+  assert.deepEqual(groupAverage(groups(), edges, 0.1, 400, off), one);
+  // 0.5 is below 0.6 × √(1 × 1): two stories; at 0.45 × 1 they may merge.
+  assert.deepEqual(groupAverage(groups(), edges, 0.1, 400, { ...off, cohesionRatio: 0.6 }), two);
+  assert.deepEqual(groupAverage(groups(), edges, 0.1, 400, { ...off, cohesionRatio: 0.45 }), one);
+  // Groups smaller than the minimum size are not held to it.
+  const small = { ...off, cohesionRatio: 0.6, cohesionMinSize: 6 };
+  assert.deepEqual(groupAverage(groups(), edges, 0.1, 400, small), one);
+  // Nor is a lone starting group, however tight (an event of five copies): it has no spread of its own.
+  const events = (): AverageGroup[] => [
+    { size: 5, rank: 0, sum: scaled(a, 5) },
+    { size: 5, rank: 1, sum: scaled(b, 5) },
+  ];
+  assert.deepEqual(groupAverage(events(), [[0, 1]], 0.1, 400, { ...off, cohesionRatio: 0.6 }), [0, 0]);
+});
+
+function scaled(v: Map<number, number>, k: number): Map<number, number> {
+  return new Map([...v].map(([t, w]) => [t, w * k]));
+}

@@ -146,6 +146,20 @@ function dot(a: Map<number, number>, b: Map<number, number>): number {
   return s;
 }
 
+/** Conditions a group-average merge must also meet (docs/decisions/0012). */
+export interface GroupAverageLimits {
+  /** The cosine of the two summed vectors (centroids) reaches this. */
+  centroidMin: number;
+  /**
+   * When both groups hold at least `cohesionMinSize` members from two or more starting groups, their
+   * mean cross cosine reaches this share of the geometric mean of their own cohesions (the mean
+   * cosine over their member pairs from different starting groups): a merge may not dilute two
+   * cohesive groups into one much looser than either (two stories on one issue stay apart).
+   */
+  cohesionRatio: number;
+  cohesionMinSize: number;
+}
+
 /**
  * Exact group-average (UPGMA) clustering on cosine: the mean cosine over all member pairs of two
  * groups is Σa·Σb / (|A|·|B|), so it is computed from the summed vectors, with no pair left out —
@@ -158,9 +172,10 @@ export function groupAverage(
   edges: ReadonlyArray<readonly [number, number]>,
   threshold: number,
   maxGapDays: number,
-  /** Also require the cosine of the two summed vectors (centroids) to reach this (0: off). */
-  centroidMin = 0,
+  /** Further conditions on a merge (each off at 0). */
+  limits: GroupAverageLimits = { centroidMin: 0, cohesionRatio: 0, cohesionMinSize: 0 },
 ): number[] {
+  const { centroidMin, cohesionRatio, cohesionMinSize } = limits;
   const n = groups.length;
   const version = new Array<number>(n).fill(0);
   const parent = Array.from({ length: n }, (_, i) => i);
@@ -171,7 +186,22 @@ export function groupAverage(
     adjacency[b]!.add(a);
   }
   const rank = (x: number) => groups[x]!.rank;
-  const normSq = centroidMin > 0 ? groups.map((g) => dot(g.sum, g.sum)) : [];
+  const tracked = centroidMin > 0 || cohesionRatio > 0;
+  const normSq = tracked ? groups.map((g) => dot(g.sum, g.sum)) : [];
+  // Mean cosine over a group's own member pairs: (|Σ|² − n) / (n (n − 1)) for unit vectors.
+  // The starting groups (events, for storylines) are the units of cohesion: a group's cohesion is the
+  // mean cosine over its pairs of members from *different* starting groups,
+  // (|Σ|² − Σ_u |Σ_u|²) / (n² − Σ_u n_u²), so tight events do not make a storyline look tight.
+  const unitSq = tracked ? [...normSq] : [];
+  const unitN2 = groups.map((g) => g.size * g.size);
+  const units = groups.map(() => 1);
+  const cohesion = (x: number) => {
+    const size = groups[x]!.size;
+    return (normSq[x]! - unitSq[x]!) / (size * size - unitN2[x]!);
+  };
+  // Held to the condition: groups of two starting groups or more (a lone event has no spread of its
+  // own to compare with) and at least `cohesionMinSize` members.
+  const cohesive = (x: number) => units[x]! >= 2 && groups[x]!.size >= cohesionMinSize;
   const lo = (c: Candidate) => Math.min(rank(c.a), rank(c.b));
   const hi = (c: Candidate) => Math.max(rank(c.a), rank(c.b));
   const heap = new Heap((x, y) =>
@@ -187,6 +217,13 @@ export function groupAverage(
     const d = dot(ga.sum, gb.sum);
     const score = d / (ga.size * gb.size);
     if (centroidMin > 0 && d < centroidMin * Math.sqrt(normSq[a]! * normSq[b]!)) return;
+    if (
+      cohesionRatio > 0 &&
+      cohesive(a) &&
+      cohesive(b) &&
+      score < cohesionRatio * Math.sqrt(Math.max(0, cohesion(a)) * Math.max(0, cohesion(b)))
+    )
+      return;
     if (score >= threshold) heap.push({ score, a, b, va: version[a]!, vb: version[b]! });
   };
   for (let a = 0; a < n; a++) {
@@ -202,7 +239,12 @@ export function groupAverage(
     version[gone]! += 1;
     const gk = groups[keep]!;
     const gg = groups[gone]!;
-    if (centroidMin > 0) normSq[keep] = normSq[keep]! + normSq[gone]! + 2 * dot(gk.sum, gg.sum);
+    if (tracked) {
+      normSq[keep] = normSq[keep]! + normSq[gone]! + 2 * dot(gk.sum, gg.sum);
+      unitSq[keep]! += unitSq[gone]!;
+    }
+    unitN2[keep]! += unitN2[gone]!;
+    units[keep]! += units[gone]!;
     gk.size += gg.size;
     for (const [k, w] of gg.sum) gk.sum.set(k, (gk.sum.get(k) ?? 0) + w);
     if (gg.days)

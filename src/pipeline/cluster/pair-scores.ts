@@ -16,6 +16,12 @@ export interface ClusterOptions {
   storylineThreshold: number;
   /** …and the cosine of the two groups' summed vectors must reach this (0: no such condition). */
   storylineCentroidMin: number;
+  /**
+   * …and, when both groups hold at least `storylineCohesionMinSize` articles, their mean cross cosine
+   * must reach this share of the geometric mean of their own mean pair cosines (0: no such condition).
+   */
+  storylineCohesionRatio: number;
+  storylineCohesionMinSize: number;
   /** In the storyline weight, the cosine over proper-noun/entity terms counts this much… */
   storylineProperWeight: number;
   /** …and only when the two share at least this many proper-noun/entity terms. */
@@ -59,6 +65,8 @@ export const DEFAULT_CLUSTER_OPTIONS: ClusterOptions = {
   eventLeadPenalty: 0.6,
   storylineThreshold: 0.08,
   storylineCentroidMin: 0.22,
+  storylineCohesionRatio: 0.47,
+  storylineCohesionMinSize: 5,
   storylineProperWeight: 0.5,
   storylineMinShared: 2,
   edgeFloor: 0.05,

@@ -24,8 +24,8 @@ const byIdOf = (graph: PartitionGraph) => (x: number, y: number) => {
  * Partition one component of the candidate graph into events and storylines (docs/decisions/0012).
  * Events: average link over the event weights, starting from single articles (duplicate groups are
  * joined first: `duplicateOf(i)` gives each article's duplicate group). Storylines: exact group
- * average of cosines between events joined by a storyline edge (`groupAverage`, with the centroid
- * and time conditions), starting from the events, so every event lies in one storyline. Returns each member's event and storyline representative (the member with the smallest
+ * average of cosines between events joined by a storyline edge (`groupAverage`, with the centroid,
+ * cohesion and time conditions), starting from the events, so every event lies in one storyline. Returns each member's event and storyline representative (the member with the smallest
  * id). The result depends on the members, their edges and the weights only — not on the order in
  * which they arrived.
  */
@@ -35,7 +35,12 @@ export function partitionComponent(
   duplicateOf: (i: number) => number,
   o: Pick<
     ClusterOptions,
-    'eventThreshold' | 'storylineThreshold' | 'storylineMaxDays' | 'storylineCentroidMin'
+    | 'eventThreshold'
+    | 'storylineThreshold'
+    | 'storylineMaxDays'
+    | 'storylineCentroidMin'
+    | 'storylineCohesionRatio'
+    | 'storylineCohesionMinSize'
   >,
 ): { eventOf: Map<number, number>; lineOf: Map<number, number> } {
   if (members.length === 1) {
@@ -112,13 +117,11 @@ export function partitionComponent(
     if (day !== undefined)
       g.days = g.days ? [Math.min(g.days[0], day), Math.max(g.days[1], day)] : [day, day];
   });
-  const lineRoot = groupAverage(
-    lineGroups,
-    lineEdges,
-    o.storylineThreshold,
-    o.storylineMaxDays,
-    o.storylineCentroidMin,
-  );
+  const lineRoot = groupAverage(lineGroups, lineEdges, o.storylineThreshold, o.storylineMaxDays, {
+    centroidMin: o.storylineCentroidMin,
+    cohesionRatio: o.storylineCohesionRatio,
+    cohesionMinSize: o.storylineCohesionMinSize,
+  });
   const eventOf = new Map<number, number>();
   const lineOf = new Map<number, number>();
   sorted.forEach((m, k) => {
