@@ -146,7 +146,7 @@ const SENTENCE_OPENERS = new Set([
 ]);
 
 /** Is the period at `dot` the end of a sentence, judging by the word before it and what follows? */
-function periodEnds(text: string, dot: number, next: number): boolean {
+export function periodEnds(text: string, dot: number, next: number): boolean {
   const word = wordBefore(text, dot);
   const following = text.slice(next).trimStart();
   const first = following[0] ?? '';

@@ -1,8 +1,9 @@
 import type { Range } from '../../../core/span.ts';
-import { type Token, tokenize } from '../../segment/segment.ts';
+import { periodEnds, type Token, tokenize } from '../../segment/segment.ts';
 import {
   capitalRun,
   endsAttribution,
+  isSourceHead,
   isSpeechCue,
   low,
   type Piece,
@@ -15,6 +16,8 @@ import {
 import { type QuotedRegion, quotedRegions } from './quote-marks.ts';
 import type { RawQuote } from './raw-quote.ts';
 
+const SUBJECT_PRONOUNS = new Set(['i', 'you', 'he', 'she', 'it', 'we', 'they']);
+
 interface Found {
   speaker: TokenRange;
   cue: TokenRange;
@@ -24,7 +27,16 @@ interface Found {
 }
 
 /** "…,” said Victor Cha" / "…“, explains to Trade analyst Roberto Heimovits" / "…,” Austin said" / "…,” X was quoted by NBC News as saying". */
-function attributionAfter(tokens: Token[]): Found | undefined {
+function attributionAfter(tokens: Token[], continues: boolean): Found | undefined {
+  const n0 = tokens.length;
+  // A pull quote or epigraph signed with a dash: "“…” ― Sonya Herridge" (a name of two words or more,
+  // then nothing, a comma or a stop).
+  if (tokens[0]?.kind === 'punct' && /^[―—–]$/.test(tokens[0].text)) {
+    const name = capitalRun(tokens, 1, n0);
+    const after = name ? tokens[name.last + 1] : undefined;
+    if (name && name.last > name.first && (!after || /^[.,]$/.test(after.text)))
+      return { speaker: name, cue: { first: 0, last: 0 } };
+  }
   let s = 0;
   while (tokens[s]?.kind === 'punct' && /^[,—–-]$/.test(tokens[s]!.text)) s += 1;
   const n = tokens.length;
@@ -52,7 +64,14 @@ function attributionAfter(tokens: Token[]): Found | undefined {
     const speaker = sourceBefore(tokens, c, s);
     if (!speaker || speaker.first !== s) continue;
     const tail = parseTail(tokens, c, n);
-    if (!endsAttribution(tokens, tail.next, n)) continue;
+    // When the quotation ends on a comma (or ? ! —), the sentence goes on, and "X said/told …" right
+    // after the closing mark attributes it whatever adjunct or object follows ("told some of the
+    // miners", "recalled of the proceedings") — unless a clause of its own opens ("X said that …",
+    // "X said she …").
+    const next = tokens[tail.next];
+    const loose =
+      continues && next?.kind !== 'punct' && low(next) !== 'that' && !SUBJECT_PRONOUNS.has(low(next));
+    if (!loose && !endsAttribution(tokens, tail.next, n)) continue;
     return { speaker, cue: { first: c, last: c }, via: tail.via, citing: tail.citing };
   }
   return undefined;
@@ -82,14 +101,36 @@ function attributionBefore(tokens: Token[]): Found | undefined {
   const c = low(tokens[e]) === 'that' ? e - 1 : e;
   if (!isSpeechCue(tokens[c])) return undefined;
   const speaker = sourceBefore(tokens, c, 0);
-  return speaker ? { speaker, cue: { first: c, last: c } } : undefined;
+  if (speaker) return { speaker, cue: { first: c, last: c } };
+  // "He then defended the remark, saying, “…”": a participle after a comma speaks for the subject
+  // that opens its sentence.
+  if (!/ing$/.test(low(tokens[c])) || tokens[c - 1]?.text !== ',') return undefined;
+  let start = c - 1;
+  while (start > 0 && !/^[.!?]$/.test(tokens[start - 1]!.text)) start -= 1;
+  const subject = sentenceSubject(tokens, start, c);
+  return subject ? { speaker: subject, cue: { first: c, last: c } } : undefined;
+}
+
+/** The subject opening a sentence: a name, or a phrase of up to five words ending in a source head. */
+function sentenceSubject(tokens: Token[], start: number, limit: number): TokenRange | undefined {
+  const determined = /^(the|a|an|this|that|his|her|their|its|our)$/.test(low(tokens[start]));
+  const name = determined ? undefined : capitalRun(tokens, start, limit);
+  if (name && isSourceHead(tokens[name.last])) return name;
+  for (let k = start + (determined ? 1 : 0); k < Math.min(limit, start + 5); k += 1) {
+    if (tokens[k]!.kind === 'punct') return undefined;
+    if (isSourceHead(tokens[k])) return { first: start, last: k };
+  }
+  return undefined;
 }
 
 /** Where the sentence that follows a closing mark ends: the next sentence stop or opening mark. */
 function restEnd(text: string, from: number, limit: number): number {
   for (let i = from; i < limit; i += 1) {
     const ch = text[i] ?? '';
-    if (/[.!?]/.test(ch) && (i + 1 >= limit || /\s/.test(text[i + 1] ?? ''))) return i + 1;
+    if (/[!?]/.test(ch) && (i + 1 >= limit || /\s/.test(text[i + 1] ?? ''))) return i + 1;
+    // A period ends the sentence unless it closes an abbreviation or an initial ("Mr. Clarke said").
+    if (ch === '.' && (i + 1 >= limit || /\s/.test(text[i + 1] ?? '')) && periodEnds(text, i, i + 1))
+      return i + 1;
     if ((ch === '“' || ch === '"') && i > from && /\s/.test(text[i - 1] ?? '')) return i;
   }
   return limit;
@@ -137,7 +178,8 @@ export function directQuotes(text: string, paragraph: Range, previous?: Range): 
         start: region.close + 1,
         end: restEnd(text, region.close + 1, paragraph.end),
       });
-      const a = attributionAfter(after);
+      const last = text.slice(region.start, region.close).trimEnd().at(-1) ?? '';
+      const a = attributionAfter(after, /[,?!—–-]/.test(last));
       if (a) return toRaw(text, after, region, a);
     }
     if (region.open !== undefined) {

@@ -119,6 +119,41 @@ describe('extractQuotes: direct quotes', () => {
   });
 });
 
+describe('extractQuotes: direct quotes, attribution forms', () => {
+  it('reads "X told …" with any object after the closing comma, past an abbreviation', () => {
+    assert.deepEqual(one('He left. “I am proud of you,” Mr. Clarke told some of the miners.'), [
+      { speaker: 'Clarke', cue: 'told', content: 'I am proud of you', direct: true },
+    ]);
+  });
+
+  it("does not attribute a quotation that ends its sentence to the next sentence's speaker", () => {
+    const quotes = one('Trump’s tweet was “unhinged, even for him.” She says it shows his temper.');
+    assert.equal(
+      quotes.some((q) => q.direct),
+      false,
+    );
+  });
+
+  it('reads pull quotes signed with a dash', () => {
+    assert.deepEqual(
+      one('“He represents our shame.” ― Sonya Herridge\n“Build a wall around him.” ― Jorge Falcon'),
+      [
+        { speaker: 'Sonya Herridge', cue: '―', content: 'He represents our shame.', direct: true },
+        { speaker: 'Jorge Falcon', cue: '―', content: 'Build a wall around him.', direct: true },
+      ],
+    );
+  });
+
+  it('gives ", saying, “…”" to the subject opening the sentence', () => {
+    assert.deepEqual(one('The senator left the room, saying, “We are done here.”'), [
+      { speaker: 'The senator', cue: 'saying', content: 'We are done here.', direct: true },
+    ]);
+    assert.deepEqual(one('She later defended the remark, tweeting, “Coke user?”'), [
+      { speaker: 'She', cue: 'tweeting', content: 'Coke user?', direct: true },
+    ]);
+  });
+});
+
 describe('extractQuotes: reported speech', () => {
   it('reads "X said that …" and trailing "…, the officials added"', () => {
     assert.deepEqual(

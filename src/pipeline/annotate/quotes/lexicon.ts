@@ -17,6 +17,12 @@ export const SPEECH_CUES = words(`
   promise promises promised vow vows vowed pledge pledges pledged urge urges urged
   observe observes observed remark remarks remarked comment comments commented highlight highlights
   highlighted
+  adding warning stating reporting noting explaining claiming announcing confirming insisting arguing
+  denying admitting acknowledging writing asking replying responding stressing declaring tweeting
+  testifying recalling predicting complaining alleging suggesting promising vowing urging telling
+  demand demands demanded demanding shout shouts shouted shouting yell yells yelled yelling
+  exclaim exclaims exclaimed scream screams screamed chant chants chanted chanting
+  joke jokes joked joking quip quips quipped muse muses mused
 `);
 
 /** Verbs of belief or finding: a cue only when a clause follows ("officials believe (that) …"). */
