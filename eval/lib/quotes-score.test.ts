@@ -260,3 +260,22 @@ describe('PolNeAR measures', () => {
     assert.equal(lines[3], 'all    source on 3 matched pairs with a gold source: exact  66.7 overlap 100.0');
   });
 });
+
+describe('direct-quote subset', () => {
+  it("counts a gold content opening with a typewriter mark ('' or ``) as direct, not one opening with a word", () => {
+    const body = "''We are ready,'' he said. Officials said that ``more will follow.''";
+    const doc: GoldDoc = {
+      id: 'd',
+      text: body,
+      quotes: [
+        { content: [{ start: 0, end: 17 }] },
+        { content: [{ start: 47, end: 68 }] },
+        { content: [{ start: 27, end: 68 }] },
+      ],
+    };
+    assert.deepEqual(
+      directSubset(doc, []).doc.quotes.map((q) => q.content[0]!.start),
+      [0, 47],
+    );
+  });
+});

@@ -187,16 +187,20 @@ export function scoreDocument(doc: GoldDoc, predicted: PredictedQuote[]): QuoteS
   return { exact: exact.counts, overlap: overlap.counts, speaker };
 }
 
+/** A quotation mark opening a content: one character, or the typewriter pairs '' and `` (NYT text). */
+const OPENING_MARK = /^\s*(?:["“”„«]|''|``)/;
+
 /**
  * The direct-quote subset of one document: gold quotes marked `direct`, or — PolNeAR, which has no
  * flag — whose first content piece opens with a quotation mark; predictions flagged `direct`.
  */
+
 export function directSubset(
   doc: GoldDoc,
   predicted: PredictedQuote[],
 ): { doc: GoldDoc; predicted: PredictedQuote[] } {
   const isDirect = (q: GoldQuote) =>
-    q.direct ?? /^\s*["“”„«]/.test(doc.text.slice(q.content[0]!.start, q.content[0]!.end));
+    q.direct ?? OPENING_MARK.test(doc.text.slice(q.content[0]!.start, q.content[0]!.end));
   return {
     doc: { ...doc, quotes: doc.quotes.filter(isDirect) },
     predicted: predicted.filter((p) => p.direct),

@@ -165,6 +165,41 @@ function toRaw(text: string, tokens: Token[], region: QuotedRegion, found: Found
 }
 
 /**
+ * A mixed quotation — the quoted words end a clause the writer began ("Oz is “smart as hell,” Mosko
+ * wrote"; "The answers are "not meeting the demand," says Rieckhoff") — attributes the whole clause:
+ * the content starts at its sentence's first word and the quote is not direct (the words before the
+ * mark are the writer's). A lead that is only a conjunction or ends with a colon changes nothing.
+ */
+function withLead(
+  text: string,
+  quote: RawQuote,
+  region: QuotedRegion,
+  paragraph: Range,
+  previous: QuotedRegion | undefined,
+): RawQuote {
+  if (region.open === undefined) return quote;
+  const floor = Math.max(paragraph.start, previous?.close === undefined ? -1 : previous.close + 1);
+  let from = region.open;
+  while (from > floor) {
+    const ch = text[from - 1] ?? '';
+    if (ch === '\n') break;
+    if (/[.!?]/.test(ch) && /\s/.test(text[from] ?? '') && periodEnds(text, from - 1, from)) break;
+    from -= 1;
+  }
+  const lead = text.slice(from, region.open);
+  const words = lead.match(/[\p{L}\p{N}][\p{L}\p{N}’'-]*/gu) ?? [];
+  if (words.length === 0 || /:\s*$/.test(lead) || /^(and|but|or|so)$/i.test(words.join(' '))) return quote;
+  const start = from + (lead.length - lead.trimStart().length);
+  return {
+    ...quote,
+    // The quoted words stay whole, closing mark included: "Oz is “smart as hell,”".
+    content: { start, end: region.close === undefined ? quote.content.end : region.close + 1 },
+    direct: false,
+    extent: { start: Math.min(start, quote.extent.start), end: quote.extent.end },
+  };
+}
+
+/**
  * Direct quotes of one paragraph: quoted regions with a cue and a source right after the closing mark
  * or right before the opening mark — or, for a paragraph that opens with the quotation, at the end of
  * the paragraph before when that ends with a colon ("Caddell continued:"). A region with neither, next to an attributed region of the same
@@ -178,9 +213,9 @@ export function directQuotes(text: string, paragraph: Range, previous?: Range): 
         start: region.close + 1,
         end: restEnd(text, region.close + 1, paragraph.end),
       });
-      const last = text.slice(region.start, region.close).trimEnd().at(-1) ?? '';
+      const last = text.slice(region.start, region.end).trimEnd().at(-1) ?? '';
       const a = attributionAfter(after, /[,?!—–-]/.test(last));
-      if (a) return toRaw(text, after, region, a);
+      if (a) return withLead(text, toRaw(text, after, region, a), region, paragraph, regions[i - 1]);
     }
     if (region.open !== undefined) {
       const from = Math.max(paragraph.start, (regions[i - 1]?.close ?? -1) + 1);
@@ -213,6 +248,7 @@ export function directQuotes(text: string, paragraph: Range, previous?: Range): 
     if (!neighbour || region.open === undefined || words < 4) return;
     out.push({
       ...neighbour,
+      direct: true,
       content: { start: region.start, end: trimEnd(text, region) },
       extent: { start: region.open, end: region.close === undefined ? region.end : region.close + 1 },
     });

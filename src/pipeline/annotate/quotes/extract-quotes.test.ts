@@ -154,6 +154,33 @@ describe('extractQuotes: direct quotes, attribution forms', () => {
   });
 });
 
+describe('extractQuotes: typewriter marks and mixed quotations', () => {
+  it("reads '' and `` '' as quotation marks (older newspaper and wire text)", () => {
+    assert.deepEqual(one("''We should throw monkey wrenches into the works,'' Mr. Castaneda said."), [
+      {
+        speaker: 'Castaneda',
+        cue: 'said',
+        content: 'We should throw monkey wrenches into the works',
+        direct: true,
+      },
+    ]);
+    assert.deepEqual(one("``It is over,'' the mayor said."), [
+      { speaker: 'the mayor', cue: 'said', content: 'It is over', direct: true },
+    ]);
+  });
+
+  it('attributes the whole clause of a mixed quotation, which is then not direct', () => {
+    assert.deepEqual(one('Oz is “smart as hell,” Steve Mosko wrote in an email.'), [
+      { speaker: 'Steve Mosko', cue: 'wrote', content: 'Oz is “smart as hell,”', direct: false },
+    ]);
+    // A quotation opening its sentence keeps its own bounds, and so does the one after it.
+    assert.deepEqual(one('It rained. “We are done,” she said. “Go home now, all of you.”'), [
+      { speaker: 'she', cue: 'said', content: 'We are done', direct: true },
+      { speaker: 'she', cue: 'said', content: 'Go home now, all of you.', direct: true },
+    ]);
+  });
+});
+
 describe('extractQuotes: reported speech', () => {
   it('reads "X said that …" and trailing "…, the officials added"', () => {
     assert.deepEqual(

@@ -29,6 +29,7 @@ function learnedQuotes(
 ): RawQuote[] {
   const out: RawQuote[] = [];
   for (const a of groupRoles(sentences, tagRoles(text, sentences))) {
+    a.source ??= subjectBefore(text, sentences, entities, a.cue);
     if (!a.source || cueRate(text.slice(a.cue.start, a.cue.end)) < CUE_MIN) continue;
     // A content that stops one word short of its sentence's end ("… the race is | close.") runs on to it.
     const sentence = sentences.find((x) => x.start <= a.content.end && a.content.end <= x.end);
@@ -53,9 +54,8 @@ function learnedQuotes(
         a.source = { start: Math.min(a.source.start, m.start), end: Math.max(a.source.end, m.end) };
       }
     }
-    const before = text.slice(Math.max(0, a.content.start - 1), a.content.start);
-    const first = text[a.content.start] ?? '';
-    const direct = QUOTE_OPEN.test(before) || QUOTE_OPEN.test(first);
+    const around = text.slice(Math.max(0, a.content.start - 2), a.content.start + 2);
+    const direct = QUOTE_OPEN.test(around.slice(-3)) || around.includes("''") || around.includes('``');
     const extent = {
       start: Math.min(a.content.start, a.cue.start, a.source.start),
       end: Math.max(a.content.end, a.cue.end, a.source.end),
@@ -70,6 +70,33 @@ function learnedQuotes(
     });
   }
   return out;
+}
+
+/**
+ * A source for a learned attribution whose source the tagger left unmarked: the first person or
+ * organisation mention, or a pronoun, opening the cue's sentence before the cue ("Trump, arguing
+ * that …"; "He then told his advisers …").
+ */
+function subjectBefore(
+  text: string,
+  sentences: readonly Range[],
+  entities: readonly EntityMention[],
+  cue: Range,
+): Range | undefined {
+  const own = sentences.find((x) => x.start <= cue.start && cue.start < x.end);
+  if (!own) return undefined;
+  const lead = /^[^\S\n]*(?:[\p{L}’'-]+,?[^\S\n]+){0,3}?/u;
+  const pronoun = /^(?:He|She|They|We|I)\b/.exec(text.slice(own.start, cue.start));
+  if (pronoun) return { start: own.start, end: own.start + pronoun[0].length };
+  const head = lead.exec(text.slice(own.start, cue.start))?.[0].length ?? 0;
+  const m = entities.find(
+    (e) =>
+      e.start >= own.start &&
+      e.end <= cue.start &&
+      e.start <= own.start + head &&
+      (e.type === 'person' || e.type === 'organization' || e.type === 'country'),
+  );
+  return m ? { start: m.start, end: m.end } : undefined;
 }
 
 const QUOTE_OPEN = /["“«]/;

@@ -6,7 +6,9 @@ export interface QuotedRegion {
   start: number;
   /** Content end: before the closing mark, or the paragraph end when the quote is not closed. */
   end: number;
+  /** Offset of the opening mark's first character. */
   open?: number;
+  /** Offset of the closing mark's last character (marks may be two characters wide: `''`). */
   close?: number;
 }
 
@@ -37,23 +39,49 @@ function roleOf(text: string, i: number, from: number): 'open' | 'close' | undef
 export function quotedRegions(text: string, paragraph: Range): QuotedRegion[] {
   const regions: QuotedRegion[] = [];
   let open: number | undefined;
+  let openWidth = 1;
   let floor = paragraph.start;
   for (let i = paragraph.start; i < paragraph.end; i += 1) {
+    const pair = doubledMark(text, i, paragraph);
+    if (pair) {
+      // Typewriter marks of two characters (``…'' and ''…'', as in older wire and newspaper text).
+      if (pair === 'open' && open === undefined) {
+        open = i;
+        openWidth = 2;
+      } else if (open !== undefined) {
+        regions.push({ start: open + openWidth, end: i, open, close: i + 1 });
+        open = undefined;
+        floor = i + 2;
+      }
+      i += 1;
+      continue;
+    }
     const ch = text[i] ?? '';
     if (!OPENERS.has(ch) && !CLOSERS.has(ch)) continue;
     const role = roleOf(text, i, paragraph.start);
     if (role === 'open' && open === undefined) {
       open = i;
+      openWidth = 1;
     } else if (role === 'close' || (role === 'open' && open !== undefined && ch === '"')) {
-      if (open !== undefined) regions.push({ start: open + 1, end: i, open, close: i });
+      if (open !== undefined) regions.push({ start: open + openWidth, end: i, open, close: i });
       else regions.push({ start: skipSpace(text, floor, i), end: i, close: i });
       open = undefined;
       floor = i + 1;
     }
   }
   if (open !== undefined && paragraph.end - open > 20)
-    regions.push({ start: open + 1, end: paragraph.end, open });
+    regions.push({ start: open + openWidth, end: paragraph.end, open });
   return regions.filter((r) => r.end > r.start);
+}
+
+/** A two-character mark at `i`: `` always opens; '' opens after a space or bracket, else closes. */
+function doubledMark(text: string, i: number, paragraph: Range): 'open' | 'close' | undefined {
+  const pair = text.slice(i, i + 2);
+  if (pair !== "''" && pair !== '``') return undefined;
+  if (text[i + 2] === "'" || (i > paragraph.start && text[i - 1] === "'")) return undefined;
+  if (pair === '``') return 'open';
+  const before = i > paragraph.start ? (text[i - 1] ?? '') : '';
+  return before === '' || /[\s([{—–-]/u.test(before) ? 'open' : 'close';
 }
 
 function skipSpace(text: string, from: number, to: number): number {
