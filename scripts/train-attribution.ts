@@ -16,6 +16,7 @@ import {
   ATTRIBUTION_SPEC,
   type AttributionRole,
   sentenceWords,
+  useCueRates,
 } from '../src/pipeline/annotate/quotes/attribution/attribution-tagger.ts';
 import { segment, tokenize } from '../src/pipeline/segment/segment.ts';
 import { evaluate, pruned, type TrainingDocument, trainTagger } from '../src/pipeline/tagger/perceptron.ts';
@@ -73,6 +74,29 @@ export function trainingDocument(doc: GoldDoc): TrainingDocument<AttributionRole
 }
 
 const trainGold = loadGold(trainPath);
+
+// The cue words: how often each word (lower case) is part of a cue when it occurs, over the words
+// that are part of a cue at least 3 times. Learned attributions need a cue word this often a cue.
+const cueUses = new Map<string, number>();
+const uses = new Map<string, number>();
+for (const doc of trainGold) {
+  const inCue = new Uint8Array(doc.text.length);
+  for (const q of doc.quotes) for (const c of q.cue ?? []) inCue.fill(1, c.start, c.end);
+  for (const t of tokenize(doc.text)) {
+    const w = t.text.toLowerCase();
+    uses.set(w, (uses.get(w) ?? 0) + 1);
+    if (inCue[t.start]) cueUses.set(w, (cueUses.get(w) ?? 0) + 1);
+  }
+}
+const cueRates: Record<string, number> = Object.fromEntries(
+  [...cueUses]
+    .filter(([, n]) => n >= 3)
+    .sort((a, b) => (a[0] < b[0] ? -1 : 1))
+    .map(([w, n]) => [w, Math.round((1000 * n) / uses.get(w)!) / 1000]),
+);
+// The tagger's cue features read the shares of this training split.
+useCueRates(cueRates);
+
 const train = trainGold.map(trainingDocument);
 const dev = loadGold(devPath).map(trainingDocument);
 const started = performance.now();
@@ -100,25 +124,6 @@ console.log(
   `best epoch ${result.bestEpoch}: dev role-span F1 ${(100 * result.devF1).toFixed(2)}; kept ${kept.size} of ${result.weights.size} features (|w| ≥ ${prune}), pruned dev F1 ${(100 * check.f1).toFixed(2)}; wrote ${out} (${(bytes.length / 1024).toFixed(0)} KiB)`,
 );
 
-// The cue words: how often each word (lower case) is part of a cue when it occurs, over the words
-// that are part of a cue at least 3 times. Learned attributions need a cue word this often a cue.
-const cueUses = new Map<string, number>();
-const uses = new Map<string, number>();
-for (const doc of trainGold) {
-  const inCue = new Uint8Array(doc.text.length);
-  for (const q of doc.quotes) for (const c of q.cue ?? []) inCue.fill(1, c.start, c.end);
-  for (const t of tokenize(doc.text)) {
-    const w = t.text.toLowerCase();
-    uses.set(w, (uses.get(w) ?? 0) + 1);
-    if (inCue[t.start]) cueUses.set(w, (cueUses.get(w) ?? 0) + 1);
-  }
-}
-const cueRates = Object.fromEntries(
-  [...cueUses]
-    .filter(([, n]) => n >= 3)
-    .sort((a, b) => (a[0] < b[0] ? -1 : 1))
-    .map(([w, n]) => [w, Math.round((1000 * n) / uses.get(w)!) / 1000]),
-);
 const cuesOut = option('--cues-out', 'src/pipeline/annotate/quotes/attribution/attribution-cues.json');
 writeFileSync(
   cuesOut,

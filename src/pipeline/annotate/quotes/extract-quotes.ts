@@ -54,6 +54,10 @@ function learnedQuotes(
         a.source = { start: Math.min(a.source.start, m.start), end: Math.max(a.source.end, m.end) };
       }
     }
+    // A source must be nominal, and a content of one or two words ("praised each other") is an
+    // object, not something said.
+    if (!nominalSource(text.slice(a.source.start, a.source.end), a.source, entities)) continue;
+    if (text.slice(a.content.start, a.content.end).trim().split(/\s+/).length < 3) continue;
     const around = text.slice(Math.max(0, a.content.start - 2), a.content.start + 2);
     const direct = QUOTE_OPEN.test(around.slice(-3)) || around.includes("''") || around.includes('``');
     const extent = {
@@ -97,6 +101,15 @@ function subjectBefore(
       (e.type === 'person' || e.type === 'organization' || e.type === 'country'),
   );
   return m ? { start: m.start, end: m.end } : undefined;
+}
+
+/**
+ * Can this phrase be a source? Not a possessive determiner alone ("their" of "their ministers"), nor
+ * a demonym standing as an adjective ("North Korean" of "North Korean missiles").
+ */
+export function nominalSource(phrase: string, span: Range, entities: readonly EntityMention[]): boolean {
+  if (/^(?:their|his|her|its|our|my|your)$/i.test(phrase.trim())) return false;
+  return !entities.some((m) => m.via === 'demonym' && m.start <= span.start && span.end <= m.end);
 }
 
 const QUOTE_OPEN = /["“«]/;

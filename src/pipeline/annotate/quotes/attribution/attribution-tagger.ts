@@ -3,8 +3,10 @@
  * marks source (SRC), cue (CUE) and content (CNT) spans, trained on PolNeAR (`npm run
  * train:attribution`), the weights in attribution-model.bin, read once on first use. Features: the
  * words around the token, shape, word clusters (the entity tagger's, learned from unlabelled news),
- * whether the token stands inside quotation marks, its place in the sentence, and which of the three
- * roles the sentence has shown so far (a content follows its cue; "X said" puts the source first).
+ * whether the token stands inside quotation marks, its place in the sentence, how often PolNeAR's
+ * annotators marked the word as (part of) a cue and where the token stands from the sentence's
+ * likeliest cue word, and which of the three roles the sentence has shown so far (a content follows
+ * its cue; "X said" puts the source first).
  */
 import { readFileSync } from 'node:fs';
 import type { Range } from '../../../../core/span.ts';
@@ -13,13 +15,37 @@ import { hashAt as at, f1, f2, f3 } from '../../../tagger/hash.ts';
 import { LabelSet, type TaggedSpan, type TaggerSpec, tagDocument } from '../../../tagger/sequence.ts';
 import { decodeWeights, type WeightsFormat, type WeightTable } from '../../../tagger/weights.ts';
 import { wordFacts } from '../../entities/ner/word-facts.ts';
+import cueData from './attribution-cues.json' with { type: 'json' };
 
 export const ATTRIBUTION_TYPES = ['SRC', 'CUE', 'CNT'] as const;
 export type AttributionRole = (typeof ATTRIBUTION_TYPES)[number];
 export const ATTRIBUTION_LABELS = new LabelSet<AttributionRole>(ATTRIBUTION_TYPES);
 
 /** Bumped whenever a template changes (the weights must be retrained). */
-export const ATTRIBUTION_FEATURE_VERSION = 1;
+export const ATTRIBUTION_FEATURE_VERSION = 2;
+
+/**
+ * Per-word cue shares (lower case → share of the word's occurrences inside a cue) the cue features
+ * read: the shipped attribution-cues.json, or, while training, the shares the trainer computed from
+ * its own training split (`useCueRates`).
+ */
+let cueRates: Readonly<Record<string, number>> = cueData.rates;
+export function useCueRates(rates: Readonly<Record<string, number>>): void {
+  cueRates = rates;
+}
+
+/** A cue share in five bands: none, < 0.05, < 0.2, < 0.5, ≥ 0.5. */
+const cueBand = (rate: number): number =>
+  rate <= 0 ? 0 : rate < 0.05 ? 1 : rate < 0.2 ? 2 : rate < 0.5 ? 3 : 4;
+
+/** Signed distance from the sentence's likeliest cue word, in bands (0: the sentence has none). */
+function fromCue(i: number, cue: number): number {
+  if (cue < 0) return 0;
+  const d = i - cue;
+  const a = Math.abs(d);
+  const band = a <= 1 ? 0 : a <= 2 ? 1 : a <= 4 ? 2 : a <= 8 ? 3 : a <= 16 ? 4 : 5;
+  return d === 0 ? 1 : d > 0 ? 2 + band : 8 + band;
+}
 
 /** One sentence prepared for the templates. */
 export interface AttributionSentence {
@@ -33,6 +59,10 @@ export interface AttributionSentence {
   quote: Uint8Array;
   /** Does the sentence hold a quotation mark at all? */
   quoted: boolean;
+  /** Each token's cue share band (`cueBand`). */
+  cue: Uint8Array;
+  /** The token with the highest cue share (−1: no token has one ≥ 0.2). */
+  cueAt: number;
   /** Decoding state: the roles (bits) the labels chosen so far hold. */
   roles: number;
 }
@@ -50,11 +80,20 @@ export function prepareAttributionSentence(words: string[]): AttributionSentence
     hSuffix: new Uint32Array(n),
     quote: new Uint8Array(n),
     quoted: false,
+    cue: new Uint8Array(n),
+    cueAt: -1,
     roles: 0,
   };
   let inside = false;
+  let best = 0.2;
   for (let i = 0; i < n; i++) {
     const w = words[i]!;
+    const rate = cueRates[w.toLowerCase()] ?? 0;
+    s.cue[i] = cueBand(rate);
+    if (rate > best) {
+      best = rate;
+      s.cueAt = i;
+    }
     const f = wordFacts(w);
     s.hNorm[i] = f.hNorm;
     s.hShape[i] = f.hShape;
@@ -98,6 +137,10 @@ function tokenFeatures(s: AttributionSentence, i: number, _ctx: unknown, out: nu
     f1(16, s.hSuffix[i]!),
     f2(17, w, q),
     f2(18, s.hFine[i]!, q),
+    f1(19, s.cue[i]!),
+    f2(20, fromCue(i, s.cueAt), s.cueAt < 0 ? 0 : s.cue[s.cueAt]!),
+    f2(21, fromCue(i, s.cueAt), s.hCoarse[i]!),
+    f2(22, fromCue(i, s.cueAt), q),
   );
 }
 

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { Range } from '../../../../core/span.ts';
-import { extractQuotes } from '../extract-quotes.ts';
+import { extractQuotes, nominalSource } from '../extract-quotes.ts';
 import type { RoleSpan } from './attribution-tagger.ts';
 import { groupRoles } from './group-roles.ts';
 
@@ -57,6 +57,23 @@ function spans(text: string, marks: Array<[string, RoleSpan['role']]>): RoleSpan
 }
 
 const slice = (text: string, r: Range | undefined): string => (r ? text.slice(r.start, r.end) : '');
+
+describe('learned attribution filters', () => {
+  it('takes no possessive determiner and no demonym used as an adjective as a source', () => {
+    const span = { start: 0, end: 12 };
+    const demonym = [
+      { articleId: 'a', start: 0, end: 12, text: 'North Korean', type: 'country' as const, via: 'demonym' },
+    ];
+    assert.equal(nominalSource('their', { start: 0, end: 5 }, []), false);
+    assert.equal(nominalSource('North Korean', span, demonym), false);
+    assert.equal(nominalSource('North Korea', { start: 0, end: 11 }, []), true);
+    assert.equal(nominalSource('their ministers', { start: 0, end: 15 }, []), true);
+  });
+
+  it('keeps no attribution whose content is one or two words ("praised each other")', () => {
+    assert.deepEqual(rows('Both leaders praised each other.'), []);
+  });
+});
 
 describe('groupRoles', () => {
   it('pairs each cue with the nearest content after it, else before it, and the nearest source', () => {
