@@ -9,7 +9,7 @@ export function createIngestProgress(io: Io, enabled: boolean) {
   const bar = new cliProgress.SingleBar(
     {
       format:
-        '{spinner} {value} items | {inserted} new, {updated} updated, {unchanged} unchanged, {failed} failed | {where}',
+        '{spinner} {value} items | {inserted} new, {updated} updated, {unchanged} unchanged, {duplicate} duplicate, {failed} failed | {where}',
       hideCursor: true,
       clearOnComplete: true,
       stream: process.stderr,
