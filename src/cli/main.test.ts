@@ -62,7 +62,7 @@ describe('sitrep CLI', () => {
     const second = await run(['--db', db, 'ingest', EXAMPLES, '--include', '*.txt', '--json']);
     assert.equal(second.code, 0);
     const report = JSON.parse(second.out);
-    assert.deepEqual(report.counts, { inserted: 0, updated: 0, unchanged: 5, failed: 0 });
+    assert.deepEqual(report.counts, { inserted: 0, updated: 0, unchanged: 5, duplicate: 0, failed: 0 });
   });
 
   it('lists, shows and searches what it stored', async () => {

@@ -15,6 +15,7 @@ import { registerShow } from './commands/show.ts';
 import { registerStories } from './commands/stories.ts';
 import { registerEvents, registerTimeline } from './commands/timeline.ts';
 import { EXIT, exitCodeFor, formatError, type Io, processIo } from './output.ts';
+import { terminalSafeIo } from './terminal-text.ts';
 
 /** Build the `sitrep` program: a thin shell over the engine's use-cases. */
 export function createProgram(io: Io): Command {
@@ -43,7 +44,10 @@ export function createProgram(io: Io): Command {
 }
 
 /** Run the CLI; returns the exit code instead of exiting, so tests can call it. */
-export async function runCli(argv: string[], io: Io = processIo): Promise<number> {
+export async function runCli(argv: string[], rawIo: Io = processIo): Promise<number> {
+  // Everything printed can quote titles, file names and text from the inputs: no escape sequence
+  // or bidi override in them reaches the terminal.
+  const io = terminalSafeIo(rawIo);
   const program = createProgram(io);
   for (const command of program.commands) command.exitOverride();
   process.exitCode = undefined;

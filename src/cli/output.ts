@@ -1,5 +1,6 @@
 import { InvalidArgumentError } from 'commander';
 import { isSitrepError, type SitrepError } from '../core/errors.ts';
+import { terminalSafe } from './terminal-text.ts';
 
 /** Exit codes scripts can trust: 0 success, 1 failure (bad input, not found, some items failed), 2 usage. */
 export const EXIT = { ok: 0, failure: 1, usage: 2 } as const;
@@ -38,8 +39,12 @@ function truncate(text: string, width: number): string {
   return width <= 1 ? text.slice(0, width) : `${text.slice(0, width - 1)}…`;
 }
 
-/** A plain table: columns sized to content, the last column truncated to the terminal width. */
-export function formatTable(headers: string[], rows: string[][], columns = 100): string {
+/**
+ * A plain table: columns sized to content, the last column truncated to the terminal width. Cells are
+ * made one-line and terminal-safe (a newline, tab or escape sequence in a title cannot break the rows).
+ */
+export function formatTable(headers: string[], cells: string[][], columns = 100): string {
+  const rows = cells.map((row) => row.map((cell) => terminalSafe(cell)));
   const widths = headers.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
   const fixed = widths.slice(0, -1).reduce((sum, w) => sum + w + 2, 0);
   const lastIndex = widths.length - 1;

@@ -1,6 +1,7 @@
 import cliProgress from 'cli-progress';
 import type { IngestItem, IngestStatus } from '../engine/ingest.ts';
 import type { Io } from './output.ts';
+import { terminalSafe } from './terminal-text.ts';
 
 /** A live progress line on a TTY (stderr); nothing when output is piped or --json is given. */
 export function createIngestProgress(io: Io, enabled: boolean) {
@@ -9,7 +10,7 @@ export function createIngestProgress(io: Io, enabled: boolean) {
   const bar = new cliProgress.SingleBar(
     {
       format:
-        '{spinner} {value} items | {inserted} new, {updated} updated, {unchanged} unchanged, {failed} failed | {where}',
+        '{spinner} {value} items | {inserted} new, {updated} updated, {unchanged} unchanged, {duplicate} duplicate, {failed} failed | {where}',
       hideCursor: true,
       clearOnComplete: true,
       stream: process.stderr,
@@ -23,7 +24,11 @@ export function createIngestProgress(io: Io, enabled: boolean) {
   return {
     update(item: IngestItem, counts: Record<IngestStatus, number>) {
       n += 1;
-      const payload = { ...counts, where: item.where.slice(-50), spinner: frames[n % frames.length] };
+      const payload = {
+        ...counts,
+        where: terminalSafe(item.where).slice(-50),
+        spinner: frames[n % frames.length],
+      };
       if (!started) {
         bar.start(0, n, payload);
         started = true;

@@ -28,7 +28,7 @@ describe('ingestItems', () => {
         ['items[2]', 'inserted', undefined],
       ],
     );
-    assert.deepEqual(report.counts, { inserted: 2, updated: 0, unchanged: 0, failed: 1 });
+    assert.deepEqual(report.counts, { inserted: 2, updated: 0, unchanged: 0, duplicate: 0, failed: 1 });
     assert.equal(report.items[0]?.title, 'Putin arrives in Pyongyang');
     const article = await store.getArticle(report.items[2]?.articleId ?? '');
     assert.equal(article?.input.url, 'https://example.org/news/treaty');
@@ -36,7 +36,7 @@ describe('ingestItems', () => {
     assert.equal(await store.countArticles(), 2);
 
     const again = await ingestItems(store, [first, 'not an object', second], [], { now });
-    assert.deepEqual(again.counts, { inserted: 0, updated: 0, unchanged: 2, failed: 1 });
+    assert.deepEqual(again.counts, { inserted: 0, updated: 0, unchanged: 2, duplicate: 0, failed: 1 });
     await store.close();
   });
 

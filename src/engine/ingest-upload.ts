@@ -1,7 +1,7 @@
 import { SitrepError } from '../core/errors.ts';
 import { DEFAULT_MAX_BYTES, type ReadOptions } from '../pipeline/ingest/index.ts';
 import type { Store } from '../store/store.ts';
-import { type IngestItem, type IngestReport, type IngestStatus, ingest } from './ingest.ts';
+import { emptyCounts, type IngestItem, type IngestReport, ingest } from './ingest.ts';
 
 /** One posted article: the fields of a JSON line (see `sitrep ingest` JSON lines). */
 export interface UploadItem {
@@ -99,7 +99,7 @@ export async function ingestItems(
   if (fetchable.length > 0) urlItems.push(...(await ingest(store, fetchable, fetchOptions)).items);
 
   const all = [...reported.map((r) => r.item), ...urlItems];
-  const counts: Record<IngestStatus, number> = { inserted: 0, updated: 0, unchanged: 0, failed: 0 };
+  const counts = emptyCounts();
   for (const item of all) counts[item.status] += 1;
   return { items: all, counts };
 }

@@ -3,9 +3,10 @@ import { describeError, SitrepError } from '../core/errors.ts';
 import { extractDocument, extractorFor } from '../pipeline/extract/extract.ts';
 import { type ReadOptions, readInputs, splitDocuments } from '../pipeline/ingest/index.ts';
 import type { Store } from '../store/store.ts';
-import { buildArticle, contentHash } from './build-article.ts';
+import { articleIdFor, buildArticle, contentHash } from './build-article.ts';
 
-export type IngestStatus = 'inserted' | 'updated' | 'unchanged' | 'failed';
+/** `duplicate`: an item whose identity an earlier item of the same run already had; it is not stored. */
+export type IngestStatus = 'inserted' | 'updated' | 'unchanged' | 'duplicate' | 'failed';
 
 /** What happened to one input item (a file, a page, a feed item, a JSON line). */
 export interface IngestItem {
@@ -14,6 +15,8 @@ export interface IngestItem {
   where: string;
   articleId?: string;
   title?: string;
+  /** For a duplicate: where the item with the same identity came from. */
+  duplicateOf?: string;
   error?: { code: string; message: string };
 }
 
@@ -32,20 +35,37 @@ function whereOf(doc: SourceDocument, label: string): string {
   return doc.itemKey ? `${label}#${doc.itemKey}` : label;
 }
 
+/** Counts with every status at zero. */
+export function emptyCounts(): Record<IngestStatus, number> {
+  return { inserted: 0, updated: 0, unchanged: 0, duplicate: 0, failed: 0 };
+}
+
 function failure(where: string, error: unknown): IngestItem {
   const code = error instanceof SitrepError ? error.code : 'INTERNAL';
   return { status: 'failed', where, error: { code, message: describeError(error) } };
 }
 
+/** A store error as a SitrepError: a driver's own, or STORE_FAILED with the underlying message. */
+function storeError(error: unknown): SitrepError {
+  if (error instanceof SitrepError) return error;
+  return new SitrepError('STORE_FAILED', `cannot store the article: ${describeError(error)}`, {
+    cause: error,
+  });
+}
+
 /**
  * The ingest use-case: read inputs, cut them into documents, extract each and
  * store it with its raw bytes. Per-item failures are reported and the rest
- * goes on; an unchanged document (same content, same extractor version) is
- * not extracted again.
+ * goes on, a failed store write included; an unchanged document (same content, same extractor
+ * version) is not extracted again. An item whose identity an earlier item of the run had (two JSON
+ * lines with one URL) is reported as a duplicate and not stored: the first one wins, so a re-run of
+ * the same input changes nothing.
  */
 export async function ingest(store: Store, specs: string[], options: IngestOptions): Promise<IngestReport> {
   const items: IngestItem[] = [];
-  const counts: Record<IngestStatus, number> = { inserted: 0, updated: 0, unchanged: 0, failed: 0 };
+  const counts = emptyCounts();
+  /** Identity → where its first item of this run came from. */
+  const seen = new Map<string, string>();
   const record = (item: IngestItem) => {
     items.push(item);
     counts[item.status] += 1;
@@ -68,7 +88,19 @@ export async function ingest(store: Store, specs: string[], options: IngestOptio
       }
       const doc = docOutcome.value;
       const where = whereOf(doc, label);
-      const stored = await store.findByIdentity(doc.identity);
+      const first = seen.get(doc.identity);
+      if (first !== undefined) {
+        record({ status: 'duplicate', where, articleId: articleIdFor(doc.identity), duplicateOf: first });
+        continue;
+      }
+      seen.set(doc.identity, where);
+      let stored: Awaited<ReturnType<Store['findByIdentity']>>;
+      try {
+        stored = await store.findByIdentity(doc.identity);
+      } catch (error) {
+        record(failure(where, storeError(error)));
+        continue;
+      }
       const extractor = extractorFor(doc.format);
       if (
         stored &&
@@ -94,7 +126,14 @@ export async function ingest(store: Store, specs: string[], options: IngestOptio
         );
         continue;
       }
-      const status = await store.putArticle(raw, article);
+      let status: IngestStatus;
+      try {
+        status = await store.putArticle(raw, article);
+      } catch (error) {
+        // One item the store refuses (or a write that fails) is that item's failure; the batch goes on.
+        record(failure(where, storeError(error)));
+        continue;
+      }
       const item: IngestItem = { status, where, articleId: article.id };
       if (article.title) item.title = article.title;
       record(item);

@@ -37,7 +37,7 @@ describe('createApp: store routes', () => {
     const res = await post({ items });
     assert.equal(res.status, 200);
     const report = await read(res);
-    assert.deepEqual(report.counts, { inserted: 2, updated: 0, unchanged: 0, failed: 0 });
+    assert.deepEqual(report.counts, { inserted: 2, updated: 0, unchanged: 0, duplicate: 0, failed: 0 });
     assert.deepEqual(
       report.items.map((i: { where: string; status: string }) => [i.where, i.status]),
       [
@@ -118,7 +118,7 @@ describe('createApp: store routes', () => {
     assert.equal(big.status, 413);
     assert.equal((await read(big)).error.code, 'INPUT_TOO_LARGE');
     const again = await read(await post({ items }));
-    assert.deepEqual(again.counts, { inserted: 0, updated: 0, unchanged: 2, failed: 0 });
+    assert.deepEqual(again.counts, { inserted: 0, updated: 0, unchanged: 2, duplicate: 0, failed: 0 });
   });
 
   it('POST /api/ingest never fetches private addresses or reads files', async () => {

@@ -85,10 +85,11 @@ export const schemas: Record<string, Json> = {
     items: {
       type: 'array',
       items: open(['status', 'where'], {
-        status: { enum: ['inserted', 'updated', 'unchanged', 'failed'] },
+        status: { enum: ['inserted', 'updated', 'unchanged', 'duplicate', 'failed'] },
         where: str,
         articleId: str,
         title: str,
+        duplicateOf: str,
         error: open(['code', 'message'], { code: str, message: str }),
       }),
     },

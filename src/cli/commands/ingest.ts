@@ -19,12 +19,15 @@ interface IngestFlags {
 /** The one-line summary, then one line per failure with its reason. */
 export function formatIngestSummary(report: IngestReport): string {
   const c = report.counts;
+  const duplicates = c.duplicate > 0 ? `, ${c.duplicate} duplicate` : '';
   const lines = [
-    `ingested ${c.inserted + c.updated} (${c.inserted} new, ${c.updated} updated), ${c.unchanged} unchanged, ${c.failed} failed`,
+    `ingested ${c.inserted + c.updated} (${c.inserted} new, ${c.updated} updated), ${c.unchanged} unchanged${duplicates}, ${c.failed} failed`,
   ];
   for (const item of report.items) {
     if (item.status === 'failed')
       lines.push(`  failed: ${item.where}: ${item.error?.message} [${item.error?.code}]`);
+    else if (item.status === 'duplicate')
+      lines.push(`  duplicate: ${item.where}: same identity as ${item.duplicateOf}; not stored`);
   }
   return lines.join('\n');
 }

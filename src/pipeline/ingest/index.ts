@@ -3,6 +3,7 @@ import type { RawInput } from '../../core/article.ts';
 import { SitrepError } from '../../core/errors.ts';
 import { fail, type Outcome } from '../../core/outcome.ts';
 import { fetchUrl } from './fetch-url.ts';
+import { type FsPath, resolveLossyPath } from './fs-path.ts';
 import { fileError, readFileInput, readStdinInput } from './read-files.ts';
 import { DEFAULT_MAX_STREAM_BYTES, type ReadOptions } from './read-options.ts';
 import { walkFolder } from './walk-folder.ts';
@@ -49,18 +50,26 @@ export async function* readInputs(specs: string[], options: ReadOptions): AsyncG
       continue;
     }
     let info: Awaited<ReturnType<typeof stat>>;
+    let path: FsPath = spec;
     try {
       info = await stat(spec);
     } catch (error) {
-      yield fail(spec, fileError(spec, error));
-      continue;
+      // A name that is not UTF-8 reaches us with U+FFFD for its bad bytes: find the file it meant.
+      const resolved = await resolveLossyPath(spec);
+      const found = resolved && (await stat(resolved).catch(() => undefined));
+      if (!resolved || !found) {
+        yield fail(spec, fileError(spec, error));
+        continue;
+      }
+      info = found;
+      path = resolved;
     }
     if (info.isDirectory()) {
-      for await (const file of walkFolder(spec, options)) {
+      for await (const file of walkFolder(path, options)) {
         yield file.ok ? await readFileInput(file.value, maxBytes, options.now) : file;
       }
     } else if (info.isFile()) {
-      yield await readFileInput(spec, maxBytes, options.now);
+      yield await readFileInput(path, maxBytes, options.now);
     } else {
       yield fail(
         spec,

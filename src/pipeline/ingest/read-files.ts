@@ -3,6 +3,7 @@ import type { InputSource, RawInput } from '../../core/article.ts';
 import { SitrepError } from '../../core/errors.ts';
 import { sha256Hex } from '../../core/hash.ts';
 import { fail, type Outcome, ok } from '../../core/outcome.ts';
+import { displayPath, type FsPath } from './fs-path.ts';
 import { formatBytes, isBlankBytes } from './read-options.ts';
 
 /** Wrap bytes as a RawInput, or fail INPUT_EMPTY when they hold nothing but whitespace. */
@@ -40,13 +41,15 @@ export function tooLarge(
  * again while reading, in case the file grows).
  */
 export async function readFileInput(
-  path: string,
+  fsPath: FsPath,
   maxBytes: number,
   now: () => Date,
 ): Promise<Outcome<RawInput>> {
+  // Messages and the stored source show the path; a name that is not UTF-8 with `\xHH` escapes.
+  const path = displayPath(fsPath);
   let handle: Awaited<ReturnType<typeof open>> | undefined;
   try {
-    handle = await open(path, 'r');
+    handle = await open(fsPath, 'r');
     const info = await handle.stat();
     if (!info.isFile()) {
       return fail(

@@ -1,6 +1,7 @@
 import type { RawInput, SourceDocument } from '../../core/article.ts';
 import { SitrepError } from '../../core/errors.ts';
 import { fail, type Outcome, ok } from '../../core/outcome.ts';
+import { cleanChars, cleanHints } from './clean-chars.ts';
 import { decodeBytes, sniffBom } from './decode.ts';
 import {
   binaryMessage,
@@ -71,17 +72,22 @@ export function splitDocuments(raw: RawInput, options: SplitOptions = {}): Outco
     input.url = raw.source.url;
     pageUrl = withoutFragment(raw.source.finalUrl);
   }
-  const toDocument = (item: DocumentItem, itemCharset: SourceDocument['charset']): SourceDocument => ({
-    rawSha256: raw.sha256,
-    itemKey: item.itemKey,
-    identity: item.identity,
-    format: item.format,
-    content: item.content,
-    charset: itemCharset,
-    hints: item.hints,
-    // An item of a container that names its URL keeps it as its source (a page keeps the one fetched).
-    input: item.itemKey !== '' && item.hints.url ? { ...input, url: item.hints.url } : input,
-  });
+  // Text is cleaned here, once for every driver and before any offset into it exists: the extractor's
+  // raw text and every span index the cleaned content; the raw bytes keep the original (cleanChars).
+  const toDocument = (item: DocumentItem, itemCharset: SourceDocument['charset']): SourceDocument => {
+    const hints = cleanHints(item.hints);
+    return {
+      rawSha256: raw.sha256,
+      itemKey: item.itemKey,
+      identity: cleanChars(item.identity),
+      format: item.format,
+      content: cleanChars(item.content),
+      charset: itemCharset,
+      hints,
+      // An item of a container that names its URL keeps it as its source (a page keeps the one fetched).
+      input: item.itemKey !== '' && hints.url ? { ...input, url: hints.url } : input,
+    };
+  };
   const fromContainer = { name: charset.name, from: 'container' as const };
 
   const format = detectFormat(text, raw.contentType);

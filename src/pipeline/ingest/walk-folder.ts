@@ -1,9 +1,9 @@
 import type { Dirent } from 'node:fs';
 import { readdir, realpath, stat } from 'node:fs/promises';
-import { join } from 'node:path';
 import picomatch from 'picomatch';
 import { SitrepError } from '../../core/errors.ts';
 import { fail, type Outcome, ok } from '../../core/outcome.ts';
+import { displayPath, type FsPath, joinFsPath } from './fs-path.ts';
 import { DEFAULT_EXCLUDE } from './read-options.ts';
 
 export interface WalkOptions {
@@ -18,9 +18,11 @@ export interface WalkOptions {
  * without '/' matches the base name at any depth. Excluded folders are not
  * entered. Symbolic links are followed, except a link to a folder that is
  * already being walked (by real path), so link loops end. Failures (unreadable folder, broken
- * link) are yielded as values; when nothing matches, one INPUT_NOT_FOUND.
+ * link) are yielded as values; when nothing matches, one INPUT_NOT_FOUND. Entry names are read as
+ * bytes, so a file whose name is not UTF-8 is yielded as a Buffer path that opens it (globs and
+ * messages see the name decoded, with `\xHH` for bad bytes in messages).
  */
-export async function* walkFolder(root: string, options: WalkOptions): AsyncGenerator<Outcome<string>> {
+export async function* walkFolder(root: FsPath, options: WalkOptions): AsyncGenerator<Outcome<FsPath>> {
   const include = options.include && options.include.length > 0 ? options.include : undefined;
   const exclude = options.exclude ?? DEFAULT_EXCLUDE;
   const isIncluded = include ? compileGlobs(include) : () => true;
@@ -28,22 +30,25 @@ export async function* walkFolder(root: string, options: WalkOptions): AsyncGene
   let matched = 0;
   let rootFailed = false;
 
-  async function* walk(dir: string, rel: string, ancestors: Set<string>): AsyncGenerator<Outcome<string>> {
+  async function* walk(dir: FsPath, rel: string, ancestors: Set<string>): AsyncGenerator<Outcome<FsPath>> {
     let real: string;
-    let entries: Dirent[];
+    let entries: Dirent<Buffer>[];
     try {
-      real = await realpath(dir);
+      real = (await realpath(dir, { encoding: 'buffer' })).toString('latin1');
       if (ancestors.has(real)) return; // a link back up the tree: a loop
-      entries = await readdir(dir, { withFileTypes: true });
+      entries = await readdir(dir, { withFileTypes: true, encoding: 'buffer' });
     } catch (error) {
       if (rel === '') rootFailed = true;
-      yield fail(dir, unreadable(dir, error));
+      yield fail(displayPath(dir), unreadable(displayPath(dir), error));
       return;
     }
-    entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-    for (const entry of entries) {
-      const relPath = rel ? `${rel}/${entry.name}` : entry.name;
-      const fullPath = join(dir, entry.name);
+    const named = entries.map((entry) => ({ entry, name: entry.name.toString('utf8') }));
+    named.sort((a, b) =>
+      a.name < b.name ? -1 : a.name > b.name ? 1 : Buffer.compare(a.entry.name, b.entry.name),
+    );
+    for (const { entry, name } of named) {
+      const relPath = rel ? `${rel}/${name}` : name;
+      const fullPath = joinFsPath(dir, entry.name);
       if (isExcluded(relPath)) continue;
       let isDir = entry.isDirectory();
       let isFile = entry.isFile();
@@ -56,10 +61,10 @@ export async function* walkFolder(root: string, options: WalkOptions): AsyncGene
           if (isIncluded(relPath)) {
             matched++;
             yield fail(
-              fullPath,
+              displayPath(fullPath),
               new SitrepError(
                 'INPUT_NOT_FOUND',
-                `broken symbolic link: ${fullPath} (its target does not exist)`,
+                `broken symbolic link: ${displayPath(fullPath)} (its target does not exist)`,
               ),
             );
           }
@@ -80,10 +85,10 @@ export async function* walkFolder(root: string, options: WalkOptions): AsyncGene
     const what = include ? `matching ${include.join(', ')}` : 'at all';
     const excluding = exclude.length > 0 ? ` (excluding ${exclude.join(', ')})` : '';
     yield fail(
-      root,
+      displayPath(root),
       new SitrepError(
         'INPUT_NOT_FOUND',
-        `no files ${what} in folder ${root}${excluding}; check the --include/--exclude globs`,
+        `no files ${what} in folder ${displayPath(root)}${excluding}; check the --include/--exclude globs`,
       ),
     );
   }

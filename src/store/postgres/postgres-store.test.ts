@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, describe, it } from 'node:test';
+import { ingest } from '../../engine/ingest.ts';
 import { runStoreConformance, sampleArticle, sampleRaw } from '../store-conformance.ts';
 import { postgresMigrations } from './migrations.ts';
 import { loadPg, poolConfig, quoteIdent } from './pg-client.ts';
@@ -132,6 +133,23 @@ if (unreachable && required) {
         message: /cannot store article \w+: it contains a NUL character/,
       });
       assert.equal(await store.getRawInput(raw.sha256), undefined);
+      await store.close();
+    });
+
+    it('ingests a JSON-lines batch with a NUL in one item: every item stored, without the NUL', async () => {
+      const store = await open();
+      const lines = [1, 2, 3].map((n) => ({
+        url: `https://example.org/nul/${n}`,
+        title: n === 2 ? 'Item\u0000 two' : `Item ${n}`,
+        text: `Item ${n}\n\nThe ${n === 2 ? '\u0000' : ''}ministry said on Monday that talks would resume.`,
+      }));
+      const bytes = new TextEncoder().encode(`${lines.map((l) => JSON.stringify(l)).join('\n')}\n`);
+      const now = () => new Date('2024-06-01T00:00:00Z');
+      const report = await ingest(store, ['-'], { now, readStdin: async () => bytes });
+      assert.deepEqual(report.counts, { inserted: 3, updated: 0, unchanged: 0, duplicate: 0, failed: 0 });
+      const article = await store.getArticle(report.items[1]?.articleId ?? '');
+      assert.equal(article?.title, 'Item two');
+      assert.doesNotMatch(article?.text ?? '\u0000', /\u0000/);
       await store.close();
     });
 

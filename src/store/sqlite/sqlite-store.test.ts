@@ -1,8 +1,10 @@
 import assert from 'node:assert/strict';
+import { spawn } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { runStoreConformance, sampleArticle, sampleRaw } from '../store-conformance.ts';
 import { sqliteMigrations } from './migrations.ts';
 import { createSqliteStore } from './sqlite-store.ts';
@@ -30,6 +32,47 @@ describe('sqlite store', () => {
     const again = createSqliteStore({ path });
     assert.equal(await again.countArticles(), 0);
     await again.close();
+  });
+
+  it('lets four processes create the same new database at once (eight new databases in a row)', async () => {
+    const storeModule = pathToFileURL(fileURLToPath(new URL('./sqlite-store.ts', import.meta.url))).href;
+    const rounds = 8;
+    const paths = Array.from({ length: rounds }, (_, round) => join(dir, `race-${round}.db`));
+    // Each process loads the driver once, then opens database i at instant start + i * 200 ms: the
+    // four processes open each new file together. A failed open is printed and the rounds go on.
+    const script = `const { createSqliteStore } = await import(${JSON.stringify(storeModule)});
+      const [start, ...paths] = process.argv.slice(1);
+      for (const [i, path] of paths.entries()) {
+        await new Promise((r) => setTimeout(r, Number(start) + i * 200 - Date.now()));
+        try {
+          const store = createSqliteStore({ path });
+          await store.countArticles();
+          await store.close();
+        } catch (error) {
+          console.error(path + ': ' + error.message);
+        }
+      }`;
+    const start = Date.now() + 1500;
+    const run = () =>
+      new Promise<string>((resolve) => {
+        const child = spawn(
+          process.execPath,
+          ['--import', 'tsx', '--input-type=module', '-e', script, String(start), ...paths],
+          { stdio: ['ignore', 'ignore', 'pipe'] },
+        );
+        let stderr = '';
+        child.stderr.on('data', (chunk) => {
+          stderr += String(chunk);
+        });
+        child.on('close', (code) => resolve(code === 0 ? stderr : `${stderr}exit ${code}`));
+      });
+    const failures = (await Promise.all([1, 2, 3, 4].map(run))).join('').trim();
+    assert.equal(failures, '');
+    for (const path of paths) {
+      const store = createSqliteStore({ path });
+      assert.equal(await store.countArticles(), 0);
+      await store.close();
+    }
   });
 
   it('refuses a database from a newer Sitrep instead of damaging it', async () => {
