@@ -4,9 +4,9 @@
  * train:attribution`), the weights in attribution-model.bin, read once on first use. Features: the
  * words around the token, shape, word clusters (the entity tagger's, learned from unlabelled news),
  * whether the token stands inside quotation marks, its place in the sentence, how often PolNeAR's
- * annotators marked the word as (part of) a cue and where the token stands from the sentence's
- * likeliest cue word, and which of the three roles the sentence has shown so far (a content follows
- * its cue; "X said" puts the source first).
+ * annotators marked the word as (part of) a cue, where the token stands from the sentence's likeliest
+ * cue word (how far, which side, which word, a comma between), and which of the three roles the
+ * sentence has shown so far (a content follows its cue; "X said" puts the source first).
  */
 import { readFileSync } from 'node:fs';
 import type { Range } from '../../../../core/span.ts';
@@ -22,7 +22,7 @@ export type AttributionRole = (typeof ATTRIBUTION_TYPES)[number];
 export const ATTRIBUTION_LABELS = new LabelSet<AttributionRole>(ATTRIBUTION_TYPES);
 
 /** Bumped whenever a template changes (the weights must be retrained). */
-export const ATTRIBUTION_FEATURE_VERSION = 2;
+export const ATTRIBUTION_FEATURE_VERSION = 3;
 
 /**
  * Per-word cue shares (lower case → share of the word's occurrences inside a cue) the cue features
@@ -37,6 +37,12 @@ export function useCueRates(rates: Readonly<Record<string, number>>): void {
 /** A cue share in five bands: none, < 0.05, < 0.2, < 0.5, ≥ 0.5. */
 const cueBand = (rate: number): number =>
   rate <= 0 ? 0 : rate < 0.05 ? 1 : rate < 0.2 ? 2 : rate < 0.5 ? 3 : 4;
+
+/** 1 when a comma stands between token i and the sentence's likeliest cue word, else 0. */
+function commaBetween(s: AttributionSentence, i: number): number {
+  if (s.cueAt < 0 || i === s.cueAt) return 0;
+  return s.commas[Math.max(i, s.cueAt)]! - s.commas[Math.min(i, s.cueAt) + 1]! > 0 ? 1 : 0;
+}
 
 /** Signed distance from the sentence's likeliest cue word, in bands (0: the sentence has none). */
 function fromCue(i: number, cue: number): number {
@@ -63,6 +69,8 @@ export interface AttributionSentence {
   cue: Uint8Array;
   /** The token with the highest cue share (−1: no token has one ≥ 0.2). */
   cueAt: number;
+  /** How many commas precede each token in the sentence (a comma between a token and the cue). */
+  commas: Uint16Array;
   /** Decoding state: the roles (bits) the labels chosen so far hold. */
   roles: number;
 }
@@ -82,12 +90,14 @@ export function prepareAttributionSentence(words: string[]): AttributionSentence
     quoted: false,
     cue: new Uint8Array(n),
     cueAt: -1,
+    commas: new Uint16Array(n),
     roles: 0,
   };
   let inside = false;
   let best = 0.2;
   for (let i = 0; i < n; i++) {
     const w = words[i]!;
+    s.commas[i] = (i > 0 ? s.commas[i - 1]! : 0) + (i > 0 && words[i - 1] === ',' ? 1 : 0);
     const rate = cueRates[w.toLowerCase()] ?? 0;
     s.cue[i] = cueBand(rate);
     if (rate > best) {
@@ -141,6 +151,14 @@ function tokenFeatures(s: AttributionSentence, i: number, _ctx: unknown, out: nu
     f2(20, fromCue(i, s.cueAt), s.cueAt < 0 ? 0 : s.cue[s.cueAt]!),
     f2(21, fromCue(i, s.cueAt), s.hCoarse[i]!),
     f2(22, fromCue(i, s.cueAt), q),
+    // Which cue word it is, and on which side of it the token stands, a comma between or not
+    // ("…, according to X": the source after; "X said": before).
+    f3(
+      23,
+      s.cueAt < 0 ? 0 : s.hNorm[s.cueAt]!,
+      s.cueAt < 0 ? 0 : Math.sign(i - s.cueAt) + 2,
+      commaBetween(s, i),
+    ),
   );
 }
 
