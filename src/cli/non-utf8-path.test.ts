@@ -3,16 +3,9 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
-import { runCli } from './main.ts';
-import type { Io } from './output.ts';
+import { runCaptured } from './capture.fixtures.ts';
 
-async function run(args: string[]) {
-  const stdout: string[] = [];
-  const stderr: string[] = [];
-  const io: Io = { out: (t) => stdout.push(t), err: (t) => stderr.push(t), isTty: false, columns: 200 };
-  const code = await runCli(args, io);
-  return { code, out: stdout.join('\n'), err: stderr.join('\n') };
-}
+const run = runCaptured;
 
 describe('file names that are not UTF-8', {
   skip: process.platform !== 'linux' && 'needs byte file names',

@@ -5,17 +5,10 @@ import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { createSqliteStore } from '../store/sqlite/sqlite-store.ts';
 import { sampleArticle, sampleRaw } from '../store/store-conformance.ts';
-import { runCli } from './main.ts';
-import type { Io } from './output.ts';
+import { runCaptured } from './capture.fixtures.ts';
 import { terminalSafe } from './terminal-text.ts';
 
-async function run(args: string[]) {
-  const stdout: string[] = [];
-  const stderr: string[] = [];
-  const io: Io = { out: (t) => stdout.push(t), err: (t) => stderr.push(t), isTty: false, columns: 200 };
-  const code = await runCli(args, io);
-  return { code, out: stdout.join('\n'), err: stderr.join('\n') };
-}
+const run = runCaptured;
 
 /** What a terminal would act on: C0 controls but newline and tab, DEL, C1, bidi overrides and isolates. */
 const RAW_CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/;
