@@ -185,3 +185,25 @@ test('group average: a merge may not dilute two cohesive groups (cohesion ratio)
 function scaled(v: Map<number, number>, k: number): Map<number, number> {
   return new Map([...v].map(([t, w]) => [t, w * k]));
 }
+
+test('group average: past a soft size, a group grows only as tight as the size demands', () => {
+  // Six articles whose pairwise cosines are all 0.5 (each shares term 0 with every other).
+  const groups = (): AverageGroup[] =>
+    Array.from({ length: 6 }, (_, i) => ({
+      size: 1,
+      rank: i,
+      sum: unit([
+        [0, 1],
+        [i + 1, 1],
+      ]),
+    }));
+  const edges: Array<[number, number]> = [];
+  for (let i = 0; i < 6; i++) for (let j = i + 1; j < 6; j++) edges.push([i, j]);
+  const off = { centroidMin: 0, cohesionRatio: 0, cohesionMinSize: 0 };
+  assert.deepEqual(groupAverage(groups(), edges, 0.3, 400, off), [0, 0, 0, 0, 0, 0]);
+  // Soft size 4, power 2: five members need 0.3 × (5/4)² ≈ 0.47 ≤ 0.5; six need 0.675.
+  assert.deepEqual(
+    groupAverage(groups(), edges, 0.3, 400, { ...off, softSize: 4, sizePower: 2 }),
+    [0, 0, 0, 0, 0, 5],
+  );
+});

@@ -158,6 +158,13 @@ export interface GroupAverageLimits {
    */
   cohesionRatio: number;
   cohesionMinSize: number;
+  /**
+   * A merge into a group of n > `softSize` members needs a mean of threshold × (n / softSize) ^
+   * `sizePower` (0: no such condition): past the size of a story one can follow, only a group that
+   * stays as tight grows further; a loose topic splits into its stories instead.
+   */
+  softSize?: number;
+  sizePower?: number;
 }
 
 /**
@@ -175,7 +182,7 @@ export function groupAverage(
   /** Further conditions on a merge (each off at 0). */
   limits: GroupAverageLimits = { centroidMin: 0, cohesionRatio: 0, cohesionMinSize: 0 },
 ): number[] {
-  const { centroidMin, cohesionRatio, cohesionMinSize } = limits;
+  const { centroidMin, cohesionRatio, cohesionMinSize, softSize = 0, sizePower = 0 } = limits;
   const n = groups.length;
   const version = new Array<number>(n).fill(0);
   const parent = Array.from({ length: n }, (_, i) => i);
@@ -224,7 +231,10 @@ export function groupAverage(
       score < cohesionRatio * Math.sqrt(Math.max(0, cohesion(a)) * Math.max(0, cohesion(b)))
     )
       return;
-    if (score >= threshold) heap.push({ score, a, b, va: version[a]!, vb: version[b]! });
+    // A merge that makes a group larger than `softSize` needs a mean that grows with the size.
+    const merged = ga.size + gb.size;
+    const need = softSize > 0 && merged > softSize ? threshold * (merged / softSize) ** sizePower : threshold;
+    if (score >= need) heap.push({ score, a, b, va: version[a]!, vb: version[b]! });
   };
   for (let a = 0; a < n; a++) {
     // Visit neighbours in rank order, so float sums never depend on edge order.

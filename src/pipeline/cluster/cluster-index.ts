@@ -32,7 +32,7 @@ import { buildStory, storyId } from './story-builder.ts';
 
 export type { AddOptions, ClusterState, ClusterUpdate } from './cluster-state.ts';
 
-export const CLUSTER_VERSION = '4';
+export const CLUSTER_VERSION = '5';
 
 /** The `cap` keys of `counts` with the highest counts (ties: the larger, i.e. newer, index). */
 function strongest(counts: Map<number, number>, cap: number): number[] {

@@ -22,6 +22,12 @@ export interface ClusterOptions {
    */
   storylineCohesionRatio: number;
   storylineCohesionMinSize: number;
+  /**
+   * …and a merge into a storyline of n > `storylineSoftSize` articles needs a mean of
+   * storylineThreshold × (n / storylineSoftSize) ^ `storylineSizePower` (0: no such condition).
+   */
+  storylineSoftSize: number;
+  storylineSizePower: number;
   /** In the storyline weight, the cosine over proper-noun/entity terms counts this much… */
   storylineProperWeight: number;
   /** …and only when the two share at least this many proper-noun/entity terms. */
@@ -67,6 +73,8 @@ export const DEFAULT_CLUSTER_OPTIONS: ClusterOptions = {
   storylineCentroidMin: 0.22,
   storylineCohesionRatio: 0.47,
   storylineCohesionMinSize: 5,
+  storylineSoftSize: 40,
+  storylineSizePower: 2,
   storylineProperWeight: 0.5,
   storylineMinShared: 2,
   edgeFloor: 0.05,

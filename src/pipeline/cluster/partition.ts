@@ -41,6 +41,8 @@ export function partitionComponent(
     | 'storylineCentroidMin'
     | 'storylineCohesionRatio'
     | 'storylineCohesionMinSize'
+    | 'storylineSoftSize'
+    | 'storylineSizePower'
   >,
 ): { eventOf: Map<number, number>; lineOf: Map<number, number> } {
   if (members.length === 1) {
@@ -121,6 +123,8 @@ export function partitionComponent(
     centroidMin: o.storylineCentroidMin,
     cohesionRatio: o.storylineCohesionRatio,
     cohesionMinSize: o.storylineCohesionMinSize,
+    softSize: o.storylineSoftSize,
+    sizePower: o.storylineSizePower,
   });
   const eventOf = new Map<number, number>();
   const lineOf = new Map<number, number>();
