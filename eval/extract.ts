@@ -1,11 +1,13 @@
 /**
  * Score HTML main-text extraction on a folder laid out like the article-extraction-benchmark:
- *   npm run eval:extract -- <dir> [--worst N] [--only sitrep|readability] [--json]
+ *   npm run eval:extract -- <dir> [--worst N] [--only sitrep|readability] [--titles FILE] [--json]
  * Prints precision/recall/F1 for Sitrep's extractHtml (body and body+title) and for
  * @mozilla/readability alone, next to the published reference figures. `--json` adds a last line
  * with the scores (`sitrep.body.f1`, `sitrep.title_body.f1`, `readability.f1`, …; eval/lib/metric-summary.ts).
+ * `--titles FILE` also scores Sitrep's titles against hand-made headline gold for some of the pages
+ * (eval/lib/title-gold.ts, e.g. test/fixtures/titles/scrapinghub-100.json): `sitrep.title_gold.exact`.
  */
-import { describeError, isSitrepError } from '../src/core/errors.ts';
+import { describeError, isSitrepError, SitrepError } from '../src/core/errors.ts';
 import { extractHtml } from '../src/pipeline/extract/html/extract-html.ts';
 import { extractionProblems } from '../src/pipeline/extract/html/extraction-invariants.ts';
 import {
@@ -24,6 +26,7 @@ import {
   shingleMatch,
   type TpFpFn,
 } from './lib/shingle-metric.ts';
+import { loadTitleGold, scoreTitleGold } from './lib/title-gold.ts';
 
 const REFERENCES: Array<[string, ShingleScores | { precision: number; recall: number; f1: number }]> = [
   ['trafilatura 2.0 (published)', { precision: 0.938, recall: 0.978, f1: 0.958 }],
@@ -34,15 +37,17 @@ interface Args {
   dir: string | undefined;
   worst: number;
   only: string | undefined;
+  titles: string | undefined;
   json: boolean;
 }
 
 function parseArgs(argv: string[]): Args {
-  const args: Args = { dir: undefined, worst: 0, only: undefined, json: false };
+  const args: Args = { dir: undefined, worst: 0, only: undefined, titles: undefined, json: false };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
     if (arg === '--worst') args.worst = Number(argv[++i] ?? '10');
     else if (arg === '--only') args.only = argv[++i];
+    else if (arg === '--titles') args.titles = argv[++i] ?? '';
     else if (arg === '--json') args.json = true;
     else if (!arg.startsWith('--')) args.dir = arg;
   }
@@ -87,8 +92,24 @@ function row(name: string, s: { precision: number; recall: number; f1: number })
   return `${name.padEnd(34)} ${s.precision.toFixed(3).padStart(9)} ${s.recall.toFixed(3).padStart(7)} ${s.f1.toFixed(3).padStart(7)}`;
 }
 
+/** Score Sitrep's titles against a hand-made headline gold file; print the misses. */
+function reportTitleGold(path: string, sitrep: Scored[], metrics: Metrics): void {
+  if (sitrep.length === 0) {
+    throw new SitrepError('USAGE', '--titles scores Sitrep; it cannot be used with --only readability.');
+  }
+  const score = scoreTitleGold(loadTitleGold(path), new Map(sitrep.map((s) => [s.item.id, s.title])), path);
+  metrics['sitrep.title_gold.pages'] = score.pages;
+  metrics['sitrep.title_gold.exact'] = score.exact / score.pages;
+  console.log(
+    `\ntitles against ${path}: ${score.exact} of ${score.pages} exact (${((100 * score.exact) / score.pages).toFixed(1)} %, case, punctuation and spacing aside)`,
+  );
+  for (const m of score.misses)
+    console.log(`  ${m.id}: "${m.extracted ?? ''}" (gold ${JSON.stringify(m.gold)})`);
+}
+
 function main(): void {
   const args = parseArgs(process.argv.slice(2));
+  if (args.titles === '') throw new SitrepError('USAGE', '--titles needs the path of a title gold file.');
   const cases = loadExtractionDataset(args.dir);
   const rows: Array<[string, { precision: number; recall: number; f1: number }]> = [];
   const metrics: Metrics = { pages: cases.length };
@@ -138,6 +159,7 @@ function main(): void {
     for (const s of wrongTitles.slice(0, args.worst > 0 ? args.worst : 10))
       console.log(`  ${s.item.id}: "${s.title ?? ''}" (gold "${s.item.title}")`);
   }
+  if (args.titles !== undefined) reportTitleGold(args.titles, sitrep, metrics);
   const failures = sitrep.filter((s) => s.failure);
   if (failures.length > 0) {
     console.log(`\n${failures.length} page(s) gave no text:`);
