@@ -4,8 +4,27 @@ import { isSitrepError } from '../../../core/errors.ts';
 import { GERMAN_NO_LANG, MALFORMED, OPENGRAPH_ONLY } from './extract-html.fixtures.ts';
 import { extractHtml } from './extract-html.ts';
 import { extractionProblems } from './extraction-invariants.ts';
+import { stripSiteName } from './metadata.ts';
 
 const isExtractEmpty = (error: unknown) => isSitrepError(error) && error.code === 'EXTRACT_EMPTY';
+
+describe('stripSiteName', () => {
+  it('cuts only the trailing site part, never a dash inside the headline', () => {
+    const title = 'Jedi: Fallen Order review – shoots for the moon, lands among the stars - VG247';
+    assert.equal(
+      stripSiteName(title, 'VG247', false),
+      'Jedi: Fallen Order review – shoots for the moon, lands among the stars',
+    );
+    assert.equal(
+      stripSiteName(title, undefined, true),
+      'Jedi: Fallen Order review – shoots for the moon, lands among the stars',
+    );
+    assert.equal(
+      stripSiteName('Floods close the coast road | The Ledger', 'The Ledger', false),
+      'Floods close the coast road',
+    );
+  });
+});
 
 describe('extractHtml edge cases', () => {
   it('detects the language of a German page without lang and strips the site from <title>', () => {

@@ -66,7 +66,7 @@ export function stripSiteName(title: string, outlet: string | undefined, aggress
   if (site && (norm(last) === site || norm(last).includes(site) || site.includes(norm(last)))) {
     return title
       .slice(0, title.length - last.length)
-      .replace(new RegExp(`${TITLE_SEPARATOR.source}$`), '')
+      .replace(new RegExp(`(?:${TITLE_SEPARATOR.source})$`), '')
       .trim();
   }
   if (site && norm(first) === site)
@@ -77,7 +77,7 @@ export function stripSiteName(title: string, outlet: string | undefined, aggress
   if (aggressive) {
     const head = title
       .slice(0, title.lastIndexOf(last))
-      .replace(new RegExp(`${TITLE_SEPARATOR.source}$`), '');
+      .replace(new RegExp(`(?:${TITLE_SEPARATOR.source})$`), '');
     if (last.split(/\s+/).length <= 4 && head.split(/\s+/).length >= 3) return head.trim();
   }
   return title;
