@@ -14,6 +14,7 @@ export type ErrorCode =
   | 'FETCH_BLOCKED'
   | 'FETCH_TIMEOUT'
   | 'EXTRACT_EMPTY'
+  | 'EXTRACT_BUDGET'
   | 'NOT_FOUND'
   | 'AMBIGUOUS_ID'
   | 'USAGE'
