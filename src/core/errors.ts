@@ -13,6 +13,7 @@ export type ErrorCode =
   | 'FETCH_FAILED'
   | 'FETCH_BLOCKED'
   | 'FETCH_TIMEOUT'
+  | 'FETCH_INCOMPLETE'
   | 'EXTRACT_EMPTY'
   | 'EXTRACT_BUDGET'
   | 'NOT_FOUND'

@@ -19,6 +19,7 @@ export const STATUS_FOR_CODE: Record<ErrorCode, ContentfulStatusCode> = {
   FETCH_FAILED: 422,
   FETCH_BLOCKED: 422,
   FETCH_TIMEOUT: 422,
+  FETCH_INCOMPLETE: 422,
   STORE_FAILED: 500,
   INTERNAL: 500,
 };
