@@ -1,5 +1,5 @@
 /**
- * `npm run bench [-- --only extract,cluster,entities,pipeline,pile,scale] [--extraction-dir DIR]
+ * `npm run bench [-- --only extract,cluster,entities,pipeline,pile,scale,linearity] [--extraction-dir DIR]
  *   [--cluster-articles 100000] [--pipeline-articles 10000] [--pile FILE] [--scale-sizes 1000,5000,20000]`
  *
  * Runs Sitrep's benchmarks, each side by side with the peer its issue names, and each in a process of
@@ -73,6 +73,11 @@ const benches: Record<string, () => Step | Step[] | { skip: string }> = {
     script: 'store-pipeline-bench.ts',
     args: ['scale', values['scale-sizes'] ?? '1000,5000,20000'],
   }),
+  // Pathological inputs, one item each: time at N and 2N, and at the 10 MiB cap (docs/decisions/0080).
+  // A 64 MiB young generation: with V8's default one, parse5 alone takes 3× the time at 2N on trees of
+  // 40k-80k elements (scavenges copying a growing survivor set; linear with the larger one), which
+  // would hide the extractor's own scaling in a bench of tens of milliseconds.
+  linearity: () => ({ script: 'linearity-bench.ts', args: [], node: ['--max-semi-space-size=64'] }),
 };
 
 const wanted = values.only ? values.only.split(',').map((s) => s.trim()) : Object.keys(benches);

@@ -102,4 +102,30 @@ describe('ingest', () => {
     assert.match(stored?.text ?? '', /convoy/);
     await store.close();
   });
+  it('refuses an item that spends its extraction budget (EXTRACT_BUDGET) and stores the rest of the batch', async () => {
+    const store = createSqliteStore({ path: ':memory:' });
+    // A clock that moves 1 ms per reading: a short item reads it a few times, the long list below
+    // (one reading per 256 blocks) more than the 30 ms budget allows.
+    let t = 0;
+    const long = Array.from({ length: 20_000 }, (_, i) => `Line ${i} of the list.`).join('\n\n');
+    const lines = [item(1), item(2, { text: long }), item(3)];
+    const bytes = new TextEncoder().encode(`${lines.map((l) => JSON.stringify(l)).join('\n')}\n`);
+    const report = await ingest(store, ['-'], {
+      now,
+      readStdin: async () => bytes,
+      extractBudgetMs: 30,
+      monotonicMs: () => ++t,
+    });
+    assert.deepEqual(
+      report.items.map((i) => [i.where, i.status, i.error?.code]),
+      [
+        ['-#line:1', 'inserted', undefined],
+        ['-#line:2', 'failed', 'EXTRACT_BUDGET'],
+        ['-#line:3', 'inserted', undefined],
+      ],
+    );
+    assert.match(report.items[1]?.error?.message ?? '', /budget of 30 ms: plain text of .* in 20000 blocks/);
+    assert.equal(await store.countArticles(), 2);
+    await store.close();
+  });
 });

@@ -1,5 +1,9 @@
 import type { Article, SourceDocument } from '../core/article.ts';
 import { describeError, SitrepError } from '../core/errors.ts';
+import { DEFAULT_EXTRACT_BUDGET_MS, WorkBudget } from '../pipeline/extract/budget.ts';
+
+export { DEFAULT_EXTRACT_BUDGET_MS };
+
 import { extractDocument, extractorFor } from '../pipeline/extract/extract.ts';
 import { type ReadOptions, readInputs, splitDocuments } from '../pipeline/ingest/index.ts';
 import type { Store } from '../store/store.ts';
@@ -28,6 +32,10 @@ export interface IngestReport {
 export interface IngestOptions extends ReadOptions {
   /** Called after each item, for progress displays. */
   onItem?: (item: IngestItem, counts: Record<IngestStatus, number>) => void;
+  /** Time one document may take to extract before it fails with EXTRACT_BUDGET; default 5000 ms. */
+  extractBudgetMs?: number;
+  /** Monotonic clock in milliseconds for that budget; default performance.now. */
+  monotonicMs?: () => number;
 }
 
 /** Where a document came from: the input's label (path, URL, `-`) and the item's key within it. */
@@ -112,7 +120,11 @@ export async function ingest(store: Store, specs: string[], options: IngestOptio
       }
       let article: Article;
       try {
-        article = buildArticle(doc, extractDocument(doc), options.now().toISOString());
+        const budget = new WorkBudget(
+          options.extractBudgetMs ?? DEFAULT_EXTRACT_BUDGET_MS,
+          options.monotonicMs ?? (() => performance.now()),
+        );
+        article = buildArticle(doc, extractDocument(doc, budget), options.now().toISOString());
       } catch (error) {
         // An extractor failure on one document is reported with the others and the batch goes on;
         // a failure that is not a SitrepError is a bug, and says so.

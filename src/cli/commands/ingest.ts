@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { type IngestReport, ingest } from '../../engine/ingest.ts';
+import { DEFAULT_EXTRACT_BUDGET_MS, type IngestReport, ingest } from '../../engine/ingest.ts';
 import { EXIT, type Io, positiveInt, printJson } from '../output.ts';
 import { createIngestProgress } from '../progress.ts';
 import { type GlobalOptions, withStore } from './context.ts';
@@ -12,6 +12,7 @@ interface IngestFlags {
   maxBytes?: number;
   maxStreamBytes?: number;
   maxRedirects?: number;
+  extractBudgetMs?: number;
   userAgent?: string;
   json?: boolean;
 }
@@ -56,6 +57,12 @@ export function registerIngest(program: Command, io: Io): void {
       256 * 1024 * 1024,
     )
     .option('--max-redirects <n>', 'redirects followed per URL', (v) => (v === '0' ? 0 : positiveInt(v)), 5)
+    .option(
+      '--extract-budget-ms <ms>',
+      'time one document may take to extract before it is refused as too large (EXTRACT_BUDGET)',
+      positiveInt,
+      DEFAULT_EXTRACT_BUDGET_MS,
+    )
     .option('--user-agent <ua>', 'User-Agent sent with HTTP requests')
     .option('--json', 'print the per-item report as JSON')
     .action(async (inputs: string[], flags: IngestFlags, command: Command) => {
@@ -72,6 +79,7 @@ export function registerIngest(program: Command, io: Io): void {
             ...(flags.maxStreamBytes ? { maxStreamBytes: flags.maxStreamBytes } : {}),
             ...(flags.maxRedirects !== undefined ? { maxRedirects: flags.maxRedirects } : {}),
             ...(flags.userAgent ? { userAgent: flags.userAgent } : {}),
+            ...(flags.extractBudgetMs ? { extractBudgetMs: flags.extractBudgetMs } : {}),
             onItem: (item, counts) => progress.update(item, counts),
           });
         } finally {

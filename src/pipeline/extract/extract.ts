@@ -1,4 +1,5 @@
 import type { DocumentFormat, Extraction, SourceDocument } from '../../core/article.ts';
+import type { WorkBudget } from './budget.ts';
 import { detectLanguage } from './detect-language.ts';
 import { extractHtml, HTML_EXTRACTOR } from './html/extract-html.ts';
 import { extractPlainText, TEXT_EXTRACTOR } from './text/extract-text.ts';
@@ -10,13 +11,17 @@ export function extractorFor(format: DocumentFormat): { name: string; version: s
 
 /**
  * The extract stage: a source document → clean text, removed blocks and metadata.
- * Throws SitrepError('EXTRACT_EMPTY') when nothing of an article remains.
+ * Throws SitrepError('EXTRACT_EMPTY') when nothing of an article remains, and EXTRACT_BUDGET when the
+ * document takes longer than its work budget (checked inside the extractors' loops).
  */
-export function extractDocument(doc: SourceDocument): Extraction {
+export function extractDocument(doc: SourceDocument, budget?: WorkBudget): Extraction {
   const extraction =
     doc.format === 'html'
-      ? extractHtml(doc.content, doc.hints, doc.hints.url ? { url: doc.hints.url } : {})
-      : extractPlainText(doc.content, doc.hints);
+      ? extractHtml(doc.content, doc.hints, {
+          ...(doc.hints.url ? { url: doc.hints.url } : {}),
+          ...(budget ? { budget } : {}),
+        })
+      : extractPlainText(doc.content, doc.hints, budget ? { budget } : {});
   if (!extraction.metadata.language) {
     const language = detectLanguage(extraction.text);
     if (language) {

@@ -15,7 +15,8 @@ const PRESCAN_BYTES = 4096;
 
 /**
  * Decode raw bytes to a string. The encoding is chosen, in order, from a byte
- * order mark, the Content-Type charset, an HTML <meta charset>/<meta
+ * order mark that the bytes after it fit (bomThatFits; a contradicted BOM is dropped and the rest is
+ * sniffed), the Content-Type charset, an HTML <meta charset>/<meta
  * http-equiv> or XML encoding declaration in the first 4 KiB, a BOM-less
  * UTF-16 pattern, valid UTF-8, chardet's guess, and finally windows-1252.
  * Names are the WHATWG canonical names TextDecoder reports ('iso-8859-1' is
@@ -23,7 +24,8 @@ const PRESCAN_BYTES = 4096;
  */
 export function decodeBytes(bytes: Uint8Array, contentType?: string): Decoded {
   const bom = sniffBom(bytes);
-  if (bom) return decodeWith(bytes, bom, 'bom');
+  if (bom && bomThatFits(bytes)) return decodeWith(bytes, bom, 'bom');
+  if (bom) return decodeBytes(bytes.subarray(bom === 'utf-8' ? 3 : 2), contentType);
 
   const fromHeader = contentType ? charsetFromContentType(contentType) : undefined;
   const headerDecoder = fromHeader ? decoderFor(fromHeader) : undefined;
@@ -61,6 +63,36 @@ export function sniffBom(bytes: Uint8Array): 'utf-8' | 'utf-16le' | 'utf-16be' |
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return 'utf-16le';
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return 'utf-16be';
   return undefined;
+}
+
+/**
+ * The byte order mark, when the bytes after it fit its encoding: a UTF-8 BOM needs valid UTF-8 after
+ * it; a UTF-16 BOM needs an even number of bytes that decode without a lone surrogate and are not
+ * plainly UTF-8 instead (valid UTF-8 without a NUL byte: UTF-16 text of any length holds NUL bytes
+ * for its ASCII characters, spaces and newlines included). Undefined when there is no BOM or the
+ * bytes contradict it; reading text that was saved with a stray BOM as UTF-16 gave CJK garbage.
+ */
+export function bomThatFits(bytes: Uint8Array): 'utf-8' | 'utf-16le' | 'utf-16be' | undefined {
+  const bom = sniffBom(bytes);
+  if (!bom) return undefined;
+  const rest = bytes.subarray(bom === 'utf-8' ? 3 : 2);
+  if (bom === 'utf-8') return isUtf8(rest) ? bom : undefined;
+  if (rest.length % 2 !== 0) return undefined;
+  try {
+    new TextDecoder(bom, { fatal: true }).decode(rest);
+  } catch {
+    return undefined;
+  }
+  return !rest.includes(0) && isUtf8(rest) ? undefined : bom;
+}
+
+function isUtf8(bytes: Uint8Array): boolean {
+  try {
+    new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 /** The charset parameter of a Content-Type value: 'text/html; charset="ISO-8859-1"' → 'ISO-8859-1'. */

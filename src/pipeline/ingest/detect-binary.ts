@@ -97,6 +97,36 @@ export function sniffUndecodable(text: string): string | undefined {
   return n >= 16 && bad / n > 0.1 ? 'mostly undecodable or control characters' : undefined;
 }
 
+/** Shortest undeclared non-UTF-8 input whose encoding Sitrep guesses: below it there is too little to go on. */
+export const MIN_GUESSED_BYTES = 64;
+
+/**
+ * Characters of running text in any script: letters, combining marks, digits, punctuation, spaces and
+ * the line breaks, and the ASCII symbols prose uses. What is left (controls, U+FFFD, the symbols of
+ * the Latin-1 block such as ¤ ¦ ¬ ± × ÷) is what random bytes decode to in a guessed encoding.
+ */
+const TEXT_CHAR = /[\p{L}\p{M}\p{N}\p{P}\p{Zs}\t\n\r\f$+<=>^`|~]/u;
+
+/**
+ * Why bytes decoded with a guessed encoding (no BOM, header or declaration, and not UTF-8) look like
+ * binary data rather than text: fewer than 64 bytes, too few to tell an encoding by; or more than 2% of
+ * the first 8192 characters outside running text (TEXT_CHAR). Real text in a legacy encoding (Latin-1,
+ * windows-1251, Shift_JIS …) decodes to letters and punctuation with next to no such characters;
+ * random bytes decoded as windows-1252 leave about a fifth, and in a multi-byte encoding mostly U+FFFD.
+ * Undefined when it reads as text.
+ */
+export function sniffGuessedText(bytes: Uint8Array, text: string): string | undefined {
+  if (bytes.length < MIN_GUESSED_BYTES) {
+    return `${bytes.length} bytes that are not UTF-8 and declare no encoding`;
+  }
+  const sample = [...text.slice(0, SAMPLE_BYTES)];
+  let odd = 0;
+  for (const c of sample) if (!TEXT_CHAR.test(c)) odd++;
+  return odd / sample.length > 0.02
+    ? `${Math.round((100 * odd) / sample.length)}% of its characters are not text in the guessed encoding`
+    : undefined;
+}
+
 export function binaryMessage(what: string): string {
   return `binary file (${what}) — Sitrep reads text, HTML, RSS/Atom and JSON lines`;
 }

@@ -41,4 +41,13 @@ describe('detectFormat', () => {
     assert.equal(skipProlog('<?xml version="1.0"?>\n<!-- c -->\n<rss>'), '<rss>');
     assert.equal(skipProlog('<!DOCTYPE html>\n<html>'), '<!DOCTYPE html>\n<html>');
   });
+
+  it('skips a doctype with an internal subset holding "]" and ">", and stops at one never closed', () => {
+    assert.equal(skipProlog('<!DOCTYPE rss [ <!ENTITY a "]"> ]>\n<rss>'), '<rss>');
+    assert.equal(skipProlog('\uFEFF <!DOCTYPE rss SYSTEM "x.dtd" >  <!--c--><rss>'), '<rss>');
+    const unclosed = `<!DOCTYPE${' '.repeat(200_000)}`;
+    assert.equal(skipProlog(unclosed), unclosed);
+    assert.equal(skipProlog(`<!DOCTYPE x [${' '.repeat(200_000)}`).length, 200_013);
+    assert.equal(detectFormat(`<!DOCTYPE${' '.repeat(200_000)}<p>hi</p>`), 'text');
+  });
 });

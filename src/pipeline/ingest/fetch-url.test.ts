@@ -53,6 +53,18 @@ describe('fetchUrl against a local server', () => {
       } else if (url === '/gzip') {
         res.writeHead(200, { 'content-type': 'text/plain; charset=utf-8', 'content-encoding': 'gzip' });
         res.end(gzipSync('Zipped news: Grüße.'));
+      } else if (url === '/truncated' || url === '/truncated-gzip') {
+        // Announces more than it sends, then closes: undici ends such a response as if complete.
+        const gzip = url === '/truncated-gzip';
+        const body = gzip ? gzipSync('A whole article. '.repeat(200)) : Buffer.from('z'.repeat(100));
+        const headers = { 'content-type': 'text/plain', connection: 'close' };
+        res.writeHead(200, {
+          ...headers,
+          'content-length': gzip ? body.length : 1000,
+          ...(gzip ? { 'content-encoding': 'gzip' } : {}),
+        });
+        res.write(gzip ? body.subarray(0, body.length - 20) : body);
+        res.socket?.end();
       } else if (url === '/empty') {
         res.writeHead(200, { 'content-type': 'text/plain' }).end();
       } else {
@@ -225,6 +237,17 @@ describe('fetchUrl against a local server', () => {
     const outcome = await fetchWith(`${base}/gzip`, { allowPrivate: true });
     assert.ok(outcome.ok, describeFailure(outcome));
     assert.equal(Buffer.from(outcome.value.bytes).toString('utf8'), 'Zipped news: Grüße.');
+  });
+
+  it('refuses a body shorter than its Content-Length as incomplete, plain or compressed', async () => {
+    assert.equal(
+      describeFailure(await fetchWith(`${base}/truncated`, { allowPrivate: true })),
+      `FETCH_INCOMPLETE: the body of ${base}/truncated was cut short before the 1000 bytes its Content-Length announced: the connection closed early; nothing was stored, try again later`,
+    );
+    assert.match(
+      describeFailure(await fetchWith(`${base}/truncated-gzip`, { allowPrivate: true })),
+      /^FETCH_INCOMPLETE: the body of .*\/truncated-gzip was cut short before the \d+ bytes its Content-Length announced/,
+    );
   });
 
   it('reports an empty body', async () => {

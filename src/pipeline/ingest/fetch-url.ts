@@ -75,6 +75,8 @@ export async function fetchUrl(url: string, options: ReadOptions): Promise<Outco
 
   const controller = new AbortController();
   const timer = setTimeout(() => controller.abort(), timeoutMs);
+  /** Set once the headers of the final response are in and its body is being read. */
+  let reading: { url: string; length: number } | undefined;
   try {
     for (let hop = 0; ; hop++) {
       const target = new URL(current);
@@ -136,8 +138,22 @@ export async function fetchUrl(url: string, options: ReadOptions): Promise<Outco
         response.body.destroy();
         return fail(url, tooLarge(url, maxBytes, length));
       }
-      const bytes = await readBody(response.body, encoding, maxBytes);
-      if (bytes === undefined) return fail(url, tooLarge(url, maxBytes));
+      reading = { url: current, length };
+      const body = await readBody(response.body, encoding, maxBytes);
+      if (body === undefined) return fail(url, tooLarge(url, maxBytes));
+      const { bytes, received } = body;
+      // A connection closed early can end a response as if it were complete (undici does so when the
+      // server sent "Connection: close"): compare what came with what Content-Length announced.
+      if (Number.isFinite(length) && received < length) {
+        return fail(
+          url,
+          incomplete(
+            url,
+            current,
+            `ended after ${received} of the ${length} bytes its Content-Length announced`,
+          ),
+        );
+      }
       const contentType = header(response.headers, 'content-type');
       return toRawInput(url, bytes, { kind: 'url', url, finalUrl: current }, options.now(), contentType);
     }
@@ -154,12 +170,30 @@ export async function fetchUrl(url: string, options: ReadOptions): Promise<Outco
       );
     }
     if (error instanceof SitrepError) return fail(url, error);
+    // undici's own checks: a body that ended before its Content-Length, a connection lost mid-body.
+    const code = (error as { code?: string }).code;
+    if (reading && (code === 'UND_ERR_RES_CONTENT_LENGTH_MISMATCH' || code === 'UND_ERR_SOCKET')) {
+      const announced = Number.isFinite(reading.length)
+        ? ` before the ${reading.length} bytes its Content-Length announced`
+        : '';
+      return fail(url, incomplete(url, reading.url, `was cut short${announced}`, error));
+    }
     const detail = describeCause(error);
     return fail(url, new SitrepError('FETCH_FAILED', `could not fetch ${url}: ${detail}`, { cause: error }));
   } finally {
     clearTimeout(timer);
     agent.destroy().catch(() => {});
   }
+}
+
+/** A body that did not arrive whole: worth another try, unlike most fetch failures. */
+function incomplete(url: string, current: string, what: string, cause?: unknown): SitrepError {
+  const hop = current === url ? '' : ` (redirected to ${current})`;
+  return new SitrepError(
+    'FETCH_INCOMPLETE',
+    `the body of ${url}${hop} ${what}: the connection closed early; nothing was stored, try again later`,
+    cause === undefined ? undefined : { cause },
+  );
 }
 
 function blockedError(
@@ -182,9 +216,18 @@ function header(headers: Record<string, string | string[] | undefined>, name: st
   return Array.isArray(value) ? value[0] : value;
 }
 
-/** Read the body (decompressing gzip/deflate/br), or undefined once it exceeds maxBytes. */
-async function readBody(body: Readable, encoding: string, maxBytes: number): Promise<Uint8Array | undefined> {
+/**
+ * Read the body (decompressing gzip/deflate/br), or undefined once it exceeds maxBytes. `received` counts
+ * the bytes as they came over the wire (before decompression), to compare with Content-Length.
+ */
+async function readBody(
+  body: Readable,
+  encoding: string,
+  maxBytes: number,
+): Promise<{ bytes: Uint8Array; received: number } | undefined> {
   let stream: Readable = body;
+  let received = 0;
+  if (encoding !== 'identity') body.on('data', (chunk: Uint8Array) => (received += chunk.length));
   const ignore = () => {};
   if (encoding === 'gzip' || encoding === 'x-gzip') stream = pipeline(body, createGunzip(), ignore);
   else if (encoding === 'deflate') stream = pipeline(body, createInflate(), ignore);
@@ -204,7 +247,7 @@ async function readBody(body: Readable, encoding: string, maxBytes: number): Pro
   } finally {
     if (stream !== body) body.destroy();
   }
-  return concat(chunks, total);
+  return { bytes: concat(chunks, total), received: encoding === 'identity' ? total : received };
 }
 
 function describeCause(error: unknown): string {

@@ -3,6 +3,7 @@ import type { DocumentHints } from '../../core/article.ts';
 import { SitrepError } from '../../core/errors.ts';
 import { fail, type Outcome, ok } from '../../core/outcome.ts';
 import { findXmlError } from './check-xml.ts';
+import { skipProlog } from './detect-format.ts';
 import { type DocumentItem, hashIdentity } from './document-item.ts';
 
 /**
@@ -24,6 +25,18 @@ export function parseFeed(
   const problem = findXmlError(xml);
   if (problem)
     return [fail(where, new SitrepError('INPUT_MALFORMED', `malformed feed XML in ${where}: ${problem}`))];
+  const entities = declaredEntities(xml);
+  if (entities) {
+    return [
+      fail(
+        where,
+        new SitrepError(
+          'INPUT_UNSUPPORTED',
+          `feed ${where} declares entities in its DOCTYPE (${entities}); Sitrep does not expand DTD entities, which can nest without bound (billion laughs), so the feed is not read`,
+        ),
+      ),
+    ];
+  }
   let feed: ReturnType<typeof parseFeedXml>;
   try {
     feed = parseFeedXml(xml);
@@ -61,6 +74,18 @@ export function parseFeed(
     const identity = clean(item.id) ?? link ?? hashIdentity(rawSha256, itemKey);
     return ok({ itemKey, identity, format: 'html', content: wrapHtml(body, title, language), hints });
   });
+}
+
+/**
+ * The entity declarations of the doctype's internal subset ('lol, lol1, lol2 …'), or undefined when it
+ * declares none. The feed parser leaves references to them unexpanded, so items would be stored holding
+ * the literal `&lol9;`; expanding them is what a billion-laughs feed attacks.
+ */
+export function declaredEntities(xml: string): string | undefined {
+  const prolog = xml.slice(0, xml.length - skipProlog(xml).length);
+  const names = [...prolog.matchAll(/<!ENTITY\s+(?:%\s+)?([^\s>]+)/gi)].map((m) => m[1]!);
+  if (names.length === 0) return undefined;
+  return names.length > 3 ? `${names.slice(0, 3).join(', ')} and ${names.length - 3} more` : names.join(', ');
 }
 
 function clean(value: string | null | undefined): string | undefined {

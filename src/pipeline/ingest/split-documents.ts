@@ -2,11 +2,12 @@ import type { RawInput, SourceDocument } from '../../core/article.ts';
 import { SitrepError } from '../../core/errors.ts';
 import { fail, type Outcome, ok } from '../../core/outcome.ts';
 import { cleanChars, cleanHints } from './clean-chars.ts';
-import { decodeBytes, sniffBom } from './decode.ts';
+import { bomThatFits, decodeBytes } from './decode.ts';
 import {
   binaryMessage,
   guessUtf16,
   sniffControlBytes,
+  sniffGuessedText,
   sniffMagic,
   sniffUndecodable,
 } from './detect-binary.ts';
@@ -48,13 +49,17 @@ export function splitDocuments(raw: RawInput, options: SplitOptions = {}): Outco
       ),
     ];
   }
-  if (!sniffBom(bytes) && !guessUtf16(bytes)) {
+  if (!bomThatFits(bytes) && !guessUtf16(bytes)) {
     const control = sniffControlBytes(bytes);
     if (control) return [fail(where, new SitrepError('INPUT_BINARY', binaryMessage(control)))];
   }
 
   const { text, charset } = decodeBytes(bytes, raw.contentType);
-  const undecodable = sniffUndecodable(text);
+  const undecodable =
+    sniffUndecodable(text) ??
+    (charset.from === 'default' || (charset.from === 'detected' && !/^utf-/.test(charset.name))
+      ? sniffGuessedText(bytes, text)
+      : undefined);
   if (undecodable) return [fail(where, new SitrepError('INPUT_BINARY', binaryMessage(undecodable)))];
   if (text.trim() === '') {
     return [

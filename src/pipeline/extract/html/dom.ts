@@ -1,5 +1,24 @@
 import { DOMParser } from 'linkedom';
-import { parse, serialize } from 'parse5';
+import { type DefaultTreeAdapterMap, defaultTreeAdapter, parse, serialize } from 'parse5';
+import { SitrepError } from '../../../core/errors.ts';
+import type { WorkBudget } from '../budget.ts';
+
+type P5Node = DefaultTreeAdapterMap['node'];
+
+/**
+ * Elements nested deeper than this are refused (EXTRACT_BUDGET). Real pages stay far below it (51 at
+ * most over the 923 pages of the extraction sets); Readability's work grows with the square of the
+ * depth (400 nested <div>s: 2.4 s) and linkedom and our walkers recurse (5,000 overflowed the stack).
+ */
+export const MAX_HTML_DEPTH = 256;
+
+/**
+ * Pages with more elements than this are refused (EXTRACT_BUDGET) while parse5 reads them, before
+ * linkedom builds its DOM, which cannot be interrupted and slows down past a few hundred thousand
+ * elements (every node is an entry of one WeakMap: 800,000 <p> took 9 s to walk). The largest page of
+ * the extraction sets has 3,022.
+ */
+export const MAX_HTML_ELEMENTS = 100_000;
 
 /** The slice of the DOM (as linkedom implements it) that the HTML extractor uses. */
 export interface DomNode {
@@ -52,8 +71,63 @@ export function isText(node: DomNode): node is DomText {
  * markup. linkedom alone follows no such algorithm and returned an empty <body> for many such pages
  * (docs/decisions/0005). <noscript> content is parsed as markup (scripting off), as before.
  */
-export function parseHtmlDocument(html: string): DomDocument {
-  return parseWithLinkedom(serialize(parse(html, { scriptingEnabled: false })));
+export function parseHtmlDocument(html: string, budget?: WorkBudget): DomDocument {
+  let elements = 0;
+  const treeAdapter = {
+    ...defaultTreeAdapter,
+    // Refused as soon as an element goes in too deep (the walk below checks the finished tree).
+    appendChild: (parent: DefaultTreeAdapterMap['parentNode'], child: DefaultTreeAdapterMap['childNode']) => {
+      if (depthOf(parent) >= MAX_HTML_DEPTH) throw tooDeep();
+      defaultTreeAdapter.appendChild(parent, child);
+    },
+    createElement: (...args: Parameters<typeof defaultTreeAdapter.createElement>) => {
+      if (++elements > MAX_HTML_ELEMENTS) {
+        throw new SitrepError(
+          'EXTRACT_BUDGET',
+          `the HTML has more than ${MAX_HTML_ELEMENTS} elements (real article pages have a few thousand); it is too large to extract`,
+        );
+      }
+      budget?.check();
+      return defaultTreeAdapter.createElement(...args);
+    },
+  };
+  const tree = parse(html, { scriptingEnabled: false, treeAdapter });
+  budget?.checkNow();
+  if (nestingDepth(tree, budget) > MAX_HTML_DEPTH) throw tooDeep();
+  const document = parseWithLinkedom(serialize(tree));
+  budget?.checkNow();
+  return document;
+}
+
+function tooDeep(): SitrepError {
+  return new SitrepError(
+    'EXTRACT_BUDGET',
+    `the HTML nests elements more than ${MAX_HTML_DEPTH} deep (real pages stay under 100); it is too deeply nested to extract`,
+  );
+}
+
+/** How many ancestors a node has, counted up to MAX_HTML_DEPTH. */
+function depthOf(node: P5Node): number {
+  let depth = 0;
+  for (let n: P5Node | null = node; n && 'parentNode' in n && depth < MAX_HTML_DEPTH; n = n.parentNode)
+    depth++;
+  return depth;
+}
+
+/** How deep the parse5 tree nests elements, walked without recursion (template contents included). */
+function nestingDepth(root: P5Node, budget: WorkBudget | undefined): number {
+  let deepest = 0;
+  const stack: Array<[P5Node, number]> = [[root, 0]];
+  for (let top = stack.pop(); top; top = stack.pop()) {
+    budget?.check();
+    const [node, depth] = top;
+    if (depth > deepest) deepest = depth;
+    if ('content' in node) stack.push([node.content, depth + 1]);
+    if ('childNodes' in node) {
+      for (const child of node.childNodes) if ('tagName' in child) stack.push([child, depth + 1]);
+    }
+  }
+  return deepest;
 }
 
 /** linkedom's parse; a page without an <html> element is wrapped first (linkedom drops leading text). */

@@ -1,5 +1,6 @@
 import type { DocumentHints, Extraction, KeptBlock, RemovedBlock } from '../../../core/article.ts';
 import { SitrepError } from '../../../core/errors.ts';
+import { describeSize, type WorkBudget } from '../budget.ts';
 import { detectLanguage } from '../detect-language.ts';
 import type { Signal } from './boilerplate-signals.ts';
 import { ancestrySignal, cleanSelection, textSignal } from './cleanup.ts';
@@ -53,19 +54,26 @@ function select(page: PageText, list: ReturnType<typeof candidates>) {
 
 /** Merge runs of adjacent removed lines that share a reason and rule. */
 function mergeRemoved(rawText: string, removed: Array<RemovedBlock & { index: number }>): RemovedBlock[] {
-  const merged: RemovedBlock[] = [];
-  let last: (RemovedBlock & { index: number }) | undefined;
+  const merged: Array<RemovedBlock & { index: number; joined: boolean }> = [];
+  let last: (RemovedBlock & { index: number; joined: boolean }) | undefined;
   for (const block of removed) {
     if (last && block.index === last.index + 1 && block.reason === last.reason && block.rule === last.rule) {
       last.end = block.end;
-      last.text = rawText.slice(last.start, last.end);
       last.index = block.index;
+      last.joined = true;
       continue;
     }
-    last = { ...block };
+    last = { ...block, joined: false };
     merged.push(last);
   }
-  return merged.map(({ start, end, reason, text, rule }) => ({ start, end, reason, text, rule }));
+  // A merged run's text is cut once, at the end (cutting it at every merge was quadratic on a long run).
+  return merged.map(({ start, end, reason, text, rule, joined }) => ({
+    start,
+    end,
+    reason,
+    text: joined ? rawText.slice(start, end) : text,
+    rule,
+  }));
 }
 
 /**
@@ -74,9 +82,17 @@ function mergeRemoved(rawText: string, removed: Array<RemovedBlock & { index: nu
  * (share bars, related links, newsletters, ads, captions) is dropped. Every visible line of
  * the page ends up either kept (mapped into `text`) or removed with a reason.
  */
-export function extractHtml(content: string, hints: DocumentHints, options: { url?: string }): Extraction {
-  const document = parseHtmlDocument(content);
-  const page = collectTextBlocks(document.body!);
+export function extractHtml(
+  content: string,
+  hints: DocumentHints,
+  options: { url?: string; budget?: WorkBudget },
+): Extraction {
+  const budget = options.budget;
+  if (budget) budget.subject = `HTML of ${describeSize(content.length)}`;
+  const document = parseHtmlDocument(content, budget);
+  const page = collectTextBlocks(document.body!, budget);
+  if (budget) budget.subject = `HTML of ${describeSize(content.length)} with ${page.nodes.length} elements`;
+  budget?.checkNow();
   if (page.blocks.length === 0) {
     throw new SitrepError(
       'EXTRACT_EMPTY',
@@ -87,10 +103,12 @@ export function extractHtml(content: string, hints: DocumentHints, options: { ur
   applyHints(meta, hints);
   const container = fallbackContainer(page);
   const fallback = container ? blocksInside(page, container) : [];
-  const { kept, dropped, method } = select(
-    page,
-    candidates(page, readabilityNodeIds(document, page), fallback),
-  );
+  budget?.checkNow();
+  // Readability cannot be interrupted: its cost is bounded by the depth limit and checked after it.
+  const readabilityIds = readabilityNodeIds(document, page);
+  budget?.checkNow();
+  const { kept, dropped, method } = select(page, candidates(page, readabilityIds, fallback));
+  budget?.checkNow();
   if (kept.length === 0) {
     throw new SitrepError(
       'EXTRACT_EMPTY',
@@ -104,8 +122,9 @@ export function extractHtml(content: string, hints: DocumentHints, options: { ur
   const body = kept.filter(
     (i) => i !== titleBlock?.index && !(titleKey && comparable(page.blocks[i]!.text) === titleKey),
   );
+  const inBody = new Set(body);
   for (const i of kept)
-    if (!body.includes(i) && i !== titleBlock?.index)
+    if (!inBody.has(i) && i !== titleBlock?.index)
       dropped.set(i, { reason: 'duplicate-title', rule: 'line repeats the title' });
 
   const keptBlocks: KeptBlock[] = [];

@@ -1,4 +1,5 @@
 import type { KeptBlock } from '../../../core/article.ts';
+import type { WorkBudget } from '../budget.ts';
 import { elementSignal, type Signal } from './boilerplate-signals.ts';
 import { attr, type DomElement, type DomNode, isElement, isText } from './dom.ts';
 
@@ -131,7 +132,7 @@ function kindOf(tag: string, inQuote: boolean): KeptBlock['kind'] {
  * element (a nested block or a <br> ends the run). Scripts, styles, templates and hidden
  * elements are dropped. Every block owner gets a NODE_ID_ATTR so it survives DOM rewrites.
  */
-export function collectTextBlocks(body: DomElement): PageText {
+export function collectTextBlocks(body: DomElement, budget?: WorkBudget): PageText {
   const nodes: ElementNode[] = [];
   const textOwners = new WeakMap<DomNode, number>();
   const blocks: TextBlock[] = [];
@@ -181,6 +182,7 @@ export function collectTextBlocks(body: DomElement): PageText {
 
   const walk = (element: DomElement, node: ElementNode, inLink: boolean, inQuote: boolean): void => {
     for (let child: DomNode | null = element.firstChild; child; child = child.nextSibling) {
+      budget?.check();
       if (isText(child)) {
         parts.push(child.data);
         if (owner && /\S/.test(child.data)) textOwners.set(child, owner.id);

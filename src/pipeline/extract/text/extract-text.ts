@@ -5,6 +5,7 @@
  */
 import type { DocumentHints, Extraction, KeptBlock, RemovedBlock } from '../../../core/article.ts';
 import { SitrepError } from '../../../core/errors.ts';
+import { describeSize, type WorkBudget } from '../budget.ts';
 import { blockFeatures } from './block-features.ts';
 import {
   BLOCK_MODEL_THRESHOLD,
@@ -64,21 +65,31 @@ function empty(what: string): SitrepError {
   );
 }
 
-/** `blockModel: false` leaves the learned model out (its training script scores the rules alone). */
+/**
+ * `blockModel: false` leaves the learned model out (its training script scores the rules alone).
+ * `budget` bounds the work: checked between the phases and inside the loops over blocks, it throws
+ * EXTRACT_BUDGET once spent.
+ */
 export function extractPlainText(
   content: string,
   hints: DocumentHints,
-  options: { blockModel?: boolean } = {},
+  options: { blockModel?: boolean; budget?: WorkBudget } = {},
 ): Extraction {
+  const budget = options.budget;
   const blocks = splitBlocks(content);
   if (blocks.length === 0) throw empty('the text is empty or only whitespace');
+  if (budget) budget.subject = `plain text of ${describeSize(content.length)} in ${blocks.length} blocks`;
+  budget?.checkNow();
 
-  const verdicts = applyLocalRules(blocks);
+  const verdicts = applyLocalRules(blocks, budget);
+  budget?.checkNow();
   const title = findTitle(blocks, verdicts, hints);
   const byline = verdicts.flatMap((v) => v?.facts ?? []).find((f) => f.field === 'byline')?.value;
   const state = { blocks, verdicts, titleIndex: title.index, titleNorm: title.norm, byline };
-  applyContextRules(state);
+  applyContextRules(state, budget);
+  budget?.checkNow();
   if (options.blockModel !== false) applyBlockModel(blocks, verdicts, title.index);
+  budget?.checkNow();
 
   let body = blocks.filter((b) => !verdicts[b.index] && b.index !== title.index).map((b) => b.index);
   if (body.length === 0 && title.index !== undefined && !title.fromHints) {

@@ -3,6 +3,7 @@
  * (not other rules' decisions). The first rule that returns a verdict wins.
  */
 
+import type { WorkBudget } from '../budget.ts';
 import { creditRule } from './credit-rules.ts';
 import { parseByline } from './parse-byline.ts';
 import { parseTimestampLine } from './parse-timestamp.ts';
@@ -238,8 +239,9 @@ export const LOCAL_RULES: LocalRule[] = [
   promo,
 ];
 
-export function applyLocalRules(blocks: Block[]): (Verdict | undefined)[] {
+export function applyLocalRules(blocks: Block[], budget?: WorkBudget): (Verdict | undefined)[] {
   return blocks.map((b) => {
+    budget?.check();
     for (const rule of LOCAL_RULES) {
       const v = rule(b, blocks);
       if (v) return v;

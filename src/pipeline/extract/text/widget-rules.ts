@@ -83,15 +83,34 @@ export const related: LocalRule = (b) => {
   return undefined;
 };
 
+/**
+ * Where each run of consecutive reaction-word blocks starts and ends, per page, computed once: a
+ * walk over the run from each of its blocks was quadratic on a long run.
+ */
+const REACTION_RUNS = new WeakMap<Block[], { lo: Int32Array; hi: Int32Array }>();
+
+function reactionRuns(blocks: Block[]): { lo: Int32Array; hi: Int32Array } {
+  let runs = REACTION_RUNS.get(blocks);
+  if (runs) return runs;
+  const n = blocks.length;
+  const word = blocks.map((x) => REACTION_WORD.test(x.flat));
+  const lo = new Int32Array(n);
+  const hi = new Int32Array(n);
+  for (let j = 0; j < n; j++) lo[j] = j > 0 && word[j - 1] && word[j] ? lo[j - 1]! : j;
+  for (let j = n - 1; j >= 0; j--) hi[j] = j < n - 1 && word[j + 1] && word[j] ? hi[j + 1]! : j;
+  runs = { lo, hi };
+  REACTION_RUNS.set(blocks, runs);
+  return runs;
+}
+
 export const reactions: LocalRule = (b, blocks) => {
   if (REACTION_HEADING.test(b.flat)) {
     return { reason: 'reactions', rule: `reaction widget heading ${quote(b.flat)}`, tag: 'reaction-heading' };
   }
   if (!REACTION_WORD.test(b.flat)) return undefined;
-  let lo = b.index;
-  let hi = b.index;
-  while (lo > 0 && REACTION_WORD.test(blocks[lo - 1]!.flat)) lo--;
-  while (hi < blocks.length - 1 && REACTION_WORD.test(blocks[hi + 1]!.flat)) hi++;
+  const runs = reactionRuns(blocks);
+  const lo = runs.lo[b.index]!;
+  const hi = runs.hi[b.index]!;
   const headed = lo > 0 && REACTION_HEADING.test(blocks[lo - 1]!.flat);
   if (headed || hi - lo >= 2) return { reason: 'reactions', rule: `reaction button ${quote(b.flat)}` };
   return undefined;
