@@ -22,7 +22,7 @@ export function requireToken(token: string | undefined): MiddlewareHandler {
 
 /**
  * Refuse requests whose Host is not one of the allowed names (DNS-rebinding defence for a server
- * bound to loopback without a token). Empty list: any host.
+ * bound to loopback, with or without a token). Empty list: any host.
  */
 export function requireHost(allowed: readonly string[]): MiddlewareHandler {
   return async (c, next) => {

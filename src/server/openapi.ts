@@ -107,7 +107,7 @@ const apiPaths: Record<string, Json> = {
     post: {
       summary: 'Ingest posted items and/or fetch URLs (private addresses are always refused)',
       description:
-        'Needs `Authorization: Bearer <token>` when the server has a token. Each item and URL succeeds or fails on its own; the report lists them in request order (items as `items[i]`, then URLs).',
+        'Needs `Authorization: Bearer <token>` when the server has a token; a server bound to loopback without a token accepts it from local clients. Each item and URL succeeds or fails on its own; the report lists them in request order (items as `items[i]`, then URLs).',
       security: [{ bearer: [] }],
       requestBody: { required: true, content: { 'application/json': { schema: ref('IngestRequest') } } },
       responses: {
@@ -236,7 +236,7 @@ export const openApiDocument = {
     title: 'Sitrep API',
     version: '0.1.0',
     description:
-      'Articles, search and ingest over the store, and views of the `sitrep/analysis@1` analysis. Errors are `{ "error": { "code", "message" } }`. A server bound to loopback without a token answers 403 FORBIDDEN_HOST to requests addressed to other host names (DNS-rebinding defence). Offsets are UTF-16 code units into the clean text.',
+      'Articles, search and ingest over the store, and views of the `sitrep/analysis@1` analysis. Errors are `{ "error": { "code", "message" } }`. A server bound to loopback answers 403 FORBIDDEN_HOST to requests addressed to other host names, with or without a token (DNS-rebinding defence). Offsets are UTF-16 code units into the clean text.',
   },
   paths: { ...apiPaths, ...webPaths },
   components: {

@@ -40,10 +40,9 @@ export interface RunningServer {
 export async function startServer(deps: AppDeps & { host: string; port: number }): Promise<RunningServer> {
   checkBinding(deps.host, deps.token);
   const { host, port, ...appDeps } = deps;
-  // Bound to loopback without a token, only loopback names are served (DNS-rebinding defence).
-  const app = createApp(
-    isLoopbackHost(host) && deps.token === undefined ? { ...appDeps, allowedHosts: LOOPBACK_NAMES } : appDeps,
-  );
+  // Bound to loopback, only loopback names are served, with or without a token (DNS-rebinding
+  // defence: a page on another name that resolves to 127.0.0.1 must not reach the API).
+  const app = createApp(isLoopbackHost(host) ? { ...appDeps, allowedHosts: LOOPBACK_NAMES } : appDeps);
   return new Promise((resolve, reject) => {
     const server = serve({ fetch: app.fetch, hostname: host, port }, (info: AddressInfo) => {
       const shown = info.family === 'IPv6' ? `[${info.address}]` : info.address;

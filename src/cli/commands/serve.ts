@@ -1,6 +1,8 @@
+import { readFileSync } from 'node:fs';
 import type { Command } from 'commander';
 import { InvalidArgumentError } from 'commander';
 import type { Analysis } from '../../core/analysis.ts';
+import { describeError, SitrepError } from '../../core/errors.ts';
 import { openStore } from '../../engine/open-store.ts';
 import { checkBinding, startServer } from '../../server/serve.ts';
 import type { Store } from '../../store/store.ts';
@@ -33,27 +35,58 @@ export function registerServe(program: Command, io: Io, hooks: ServeHooks = {}):
     .option('--port <n>', 'TCP port', port, 8080)
     .option('--host <address>', 'address to bind; anything but loopback needs --token', '127.0.0.1')
     .option('--token <secret>', 'bearer token required for POST /api/ingest (default $SITREP_TOKEN)')
-    .action(async (flags: { port: number; host: string; token?: string }, command: Command) => {
-      const token = flags.token ?? (process.env['SITREP_TOKEN'] || undefined);
-      checkBinding(flags.host, token);
-      const store = await openStore({ db: command.optsWithGlobals<GlobalOptions>().db });
-      try {
-        const analyze = hooks.analyze;
-        const server = await startServer({
-          store,
-          host: flags.host,
-          port: flags.port,
-          now: () => new Date(),
-          ...(token !== undefined ? { token } : {}),
-          ...(analyze ? { getAnalysis: () => analyze(store) } : {}),
-        });
-        io.out(`sitrep: serving ${server.url} (API at ${server.url}api, Ctrl-C to stop)`);
-        if (token !== undefined) io.out('sitrep: POST /api/ingest needs Authorization: Bearer <token>');
-        if (!analyze) io.out('sitrep: no analysis engine wired in; /api/analysis answers 503');
-        await (hooks.until ?? untilSignal)();
-        await server.close();
-      } finally {
-        await store.close();
-      }
-    });
+    .option('--token-file <path>', 'read the bearer token from this file (first line)')
+    .action(
+      async (flags: { port: number; host: string; token?: string; tokenFile?: string }, command: Command) => {
+        const token = readToken(flags, io);
+        checkBinding(flags.host, token);
+        const store = await openStore({ db: command.optsWithGlobals<GlobalOptions>().db });
+        try {
+          const analyze = hooks.analyze;
+          const server = await startServer({
+            store,
+            host: flags.host,
+            port: flags.port,
+            now: () => new Date(),
+            ...(token !== undefined ? { token } : {}),
+            ...(analyze ? { getAnalysis: () => analyze(store) } : {}),
+          });
+          io.out(`sitrep: serving ${server.url} (API at ${server.url}api, Ctrl-C to stop)`);
+          if (token !== undefined) io.out('sitrep: POST /api/ingest needs Authorization: Bearer <token>');
+          if (!analyze) io.out('sitrep: no analysis engine wired in; /api/analysis answers 503');
+          await (hooks.until ?? untilSignal)();
+          await server.close();
+        } finally {
+          await store.close();
+        }
+      },
+    );
+}
+
+/**
+ * The token from --token-file, --token or $SITREP_TOKEN, in that order. A token typed on the command
+ * line is visible to every user of the machine (`ps`): it works, with a warning.
+ */
+export function readToken(flags: { token?: string; tokenFile?: string }, io: Io): string | undefined {
+  if (flags.tokenFile !== undefined) {
+    let text: string;
+    try {
+      text = readFileSync(flags.tokenFile, 'utf8');
+    } catch (error) {
+      throw new SitrepError(
+        'USAGE',
+        `cannot read the token file ${flags.tokenFile}: ${describeError(error)}`,
+      );
+    }
+    const token = text.split(/\r?\n/)[0]!.trim();
+    if (token === '') throw new SitrepError('USAGE', `the token file ${flags.tokenFile} is empty`);
+    return token;
+  }
+  if (flags.token !== undefined) {
+    io.err(
+      'sitrep: warning: a token given with --token is visible to other users of this machine (ps); prefer $SITREP_TOKEN or --token-file',
+    );
+    return flags.token;
+  }
+  return process.env['SITREP_TOKEN'] || undefined;
 }
