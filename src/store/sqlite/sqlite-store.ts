@@ -203,7 +203,10 @@ export function createSqliteStore(options: SqliteStoreOptions): Store {
     capabilities: { fullTextSearch: true },
 
     async putArticle(raw, article) {
-      return putArticle(raw, article);
+      // BEGIN IMMEDIATE: the transaction reads before it writes, and a deferred one that another
+      // process's commit overtakes cannot upgrade to a write lock — SQLite answers "database is
+      // locked" at once, without waiting out the busy timeout (3 of 160 concurrent first ingests).
+      return putArticle.immediate(raw, article);
     },
 
     async putRawInput(raw) {
