@@ -5,7 +5,7 @@
  */
 export interface EventType {
   type: string;
-  /** Third-person verb for labels: "Shoigu visits North Korea". */
+  /** Third-person verb for labels: "the minister visits Beijing". */
   verb: string;
   trigger: RegExp;
   /** Must match within `window` characters after the trigger (or around it when `around`). */
