@@ -3,8 +3,7 @@ import { stableId } from '../../../core/hash.ts';
 import type { Quote } from '../../../core/quote.ts';
 import type { Range } from '../../../core/span.ts';
 import { segment } from '../../segment/segment.ts';
-import cueData from './attribution/attribution-cues.json' with { type: 'json' };
-import { tagRoles } from './attribution/attribution-tagger.ts';
+import { cueShare, tagRoles } from './attribution/attribution-tagger.ts';
 import { groupRoles } from './attribution/group-roles.ts';
 import { directQuotes } from './direct-quotes.ts';
 import { BELIEF_CUES, SPEECH_CUES } from './lexicon.ts';
@@ -126,7 +125,6 @@ const ARTICLE_BEFORE = /\b(?:[Tt]he|[Aa]n?)[^\S\n]+$/;
 const CUE_MIN = 0.2;
 /** …and one at least this often, unless the cue is a verb of saying or belief, or the content is long. */
 const CUE_SURE = 0.35;
-const CUE_RATES = cueData.rates as Record<string, number>;
 /**
  * A learned attribution's cue: a word PolNeAR's annotators marked as a cue at least `CUE_SURE` of the
  * time ("said", "according", "shows"), or at least `CUE_MIN` when the cue is also a verb of saying or
@@ -143,8 +141,7 @@ function trustedCue(cue: string, content: string): boolean {
   );
 }
 
-const cueRate = (cue: string): number =>
-  Math.max(0, ...cue.split(/[^\p{L}'’]+/u).map((w) => CUE_RATES[w.toLowerCase()] ?? 0));
+const cueRate = (cue: string): number => Math.max(0, ...cue.split(/[^\p{L}'’]+/u).map(cueShare));
 
 /**
  * All raw quotes: direct quotes per paragraph, then reported speech by the rules in the sentences they

@@ -34,6 +34,11 @@ export function useCueRates(rates: Readonly<Record<string, number>>): void {
   cueRates = rates;
 }
 
+/** The cue share of a word (any case); 0 for a word never or rarely inside a cue. */
+export function cueShare(word: string): number {
+  return cueRates[word.toLowerCase()] ?? 0;
+}
+
 /** A cue share in five bands: none, < 0.05, < 0.2, < 0.5, ≥ 0.5. */
 const cueBand = (rate: number): number =>
   rate <= 0 ? 0 : rate < 0.05 ? 1 : rate < 0.2 ? 2 : rate < 0.5 ? 3 : 4;
@@ -98,7 +103,7 @@ export function prepareAttributionSentence(words: string[]): AttributionSentence
   for (let i = 0; i < n; i++) {
     const w = words[i]!;
     s.commas[i] = (i > 0 ? s.commas[i - 1]! : 0) + (i > 0 && words[i - 1] === ',' ? 1 : 0);
-    const rate = cueRates[w.toLowerCase()] ?? 0;
+    const rate = cueShare(w);
     s.cue[i] = cueBand(rate);
     if (rate > best) {
       best = rate;
