@@ -34,7 +34,7 @@ await build({
 
 // The worker-thread entries the bundle starts beside itself (`new URL('./article-worker.js', …)`).
 await build({
-  entryPoints: ['src/engine/article-worker.ts', 'src/engine/record-worker.ts'],
+  entryPoints: ['src/engine/article-worker.ts', 'src/engine/record-worker.ts', 'src/engine/job-worker.ts'],
   outdir: 'dist',
   bundle: true,
   platform: 'node',

@@ -1,6 +1,7 @@
 import { Command, CommanderError } from 'commander';
 import { isSitrepError } from '../core/errors.ts';
 import { analyzeStore } from '../engine/analysis.ts';
+import { serverJobsFor } from '../engine/server-jobs.ts';
 import { registerAnalyze } from './commands/analyze.ts';
 import { registerArticles } from './commands/articles.ts';
 import { registerBrief } from './commands/brief.ts';
@@ -39,7 +40,10 @@ export function createProgram(io: Io): Command {
   registerClaims(program, io);
   registerTimeline(program, io);
   registerEvents(program, io);
-  registerServe(program, io, { analyze: (store) => analyzeStore(store, { now: () => new Date() }) });
+  registerServe(program, io, {
+    analyze: (store) => analyzeStore(store, { now: () => new Date() }),
+    jobs: (db) => serverJobsFor({ db }),
+  });
   return program;
 }
 

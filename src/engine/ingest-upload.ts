@@ -103,3 +103,37 @@ export async function ingestItems(
   for (const item of all) counts[item.status] += 1;
   return { items: all, counts };
 }
+
+function arrayField(body: Record<string, unknown>, name: string): unknown[] {
+  const value = body[name];
+  if (value === undefined) return [];
+  if (!Array.isArray(value)) throw new SitrepError('USAGE', `"${name}" must be an array`);
+  return value;
+}
+
+/**
+ * `POST /api/ingest`'s body as text (`{ "items": [...], "urls": [...] }`), parsed and checked here so
+ * that a server can run the whole request, parsing included, on a worker thread.
+ */
+export async function ingestUploadBody(
+  store: Store,
+  text: string,
+  options: UploadOptions,
+): Promise<IngestReport> {
+  let body: unknown;
+  try {
+    body = JSON.parse(text);
+  } catch (error) {
+    throw new SitrepError('INPUT_MALFORMED', `request body is not valid JSON (${(error as Error).message})`);
+  }
+  if (body === null || typeof body !== 'object' || Array.isArray(body)) {
+    throw new SitrepError('USAGE', 'request body must be a JSON object: { "items": [...], "urls": [...] }');
+  }
+  const record = body as Record<string, unknown>;
+  const items = arrayField(record, 'items');
+  const urls = arrayField(record, 'urls');
+  if (items.length === 0 && urls.length === 0) {
+    throw new SitrepError('USAGE', 'nothing to ingest: give a non-empty "items" or "urls" array');
+  }
+  return ingestItems(store, items, urls, options);
+}

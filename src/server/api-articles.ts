@@ -2,7 +2,8 @@ import type { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { SitrepError } from '../core/errors.ts';
 import { getArticleByIdOrPrefix } from '../engine/articles.ts';
-import { ingestItems, type UploadOptions } from '../engine/ingest-upload.ts';
+import type { IngestReport } from '../engine/ingest.ts';
+import { ingestUploadBody, type UploadOptions } from '../engine/ingest-upload.ts';
 import type { Store } from '../store/store.ts';
 import { requireToken } from './auth.ts';
 import { errorResponse } from './http-errors.ts';
@@ -17,23 +18,31 @@ export interface ArticleRoutesDeps {
   fetch?: Omit<UploadOptions, 'now'>;
   /** Called after an ingest that inserted or updated articles. */
   onWrite: () => void;
+  /**
+   * Runs an upload (the request body as text) off the event loop, e.g. `ServerJobs.ingest` on a worker
+   * thread; default: on this thread, through `ingestUploadBody` with `fetch` and `now`.
+   */
+  ingest?: (body: string) => Promise<IngestReport>;
+  /** The analysis's freshness for /api/health; absent when the server has no analysis engine. */
+  analysisStatus?: () => unknown;
 }
 
 export const MAX_PAGE = 500;
-
-function arrayField(body: Record<string, unknown>, name: string): unknown[] {
-  const value = body[name];
-  if (value === undefined) return [];
-  if (!Array.isArray(value)) throw new SitrepError('USAGE', `"${name}" must be an array`);
-  return value;
-}
 
 /** Health, articles, search and ingest: the routes over the store. */
 export function registerArticleRoutes(app: Hono, deps: ArticleRoutesDeps): void {
   const { store } = deps;
 
+  const ingest =
+    deps.ingest ?? ((body: string) => ingestUploadBody(store, body, { ...deps.fetch, now: deps.now }));
+
   app.get('/api/health', async (c) =>
-    c.json({ ok: true, driver: store.driver, articles: await store.countArticles() }),
+    c.json({
+      ok: true,
+      driver: store.driver,
+      articles: await store.countArticles(),
+      ...(deps.analysisStatus ? { analysis: deps.analysisStatus() } : {}),
+    }),
   );
 
   app.get('/api/articles', async (c) => {
@@ -78,28 +87,7 @@ export function registerArticleRoutes(app: Hono, deps: ArticleRoutesDeps): void 
           'send the body as Content-Type: application/json',
         );
       }
-      let body: unknown;
-      try {
-        body = await c.req.json();
-      } catch (error) {
-        throw new SitrepError(
-          'INPUT_MALFORMED',
-          `request body is not valid JSON (${(error as Error).message})`,
-        );
-      }
-      if (body === null || typeof body !== 'object' || Array.isArray(body)) {
-        throw new SitrepError(
-          'USAGE',
-          'request body must be a JSON object: { "items": [...], "urls": [...] }',
-        );
-      }
-      const record = body as Record<string, unknown>;
-      const items = arrayField(record, 'items');
-      const urls = arrayField(record, 'urls');
-      if (items.length === 0 && urls.length === 0) {
-        throw new SitrepError('USAGE', 'nothing to ingest: give a non-empty "items" or "urls" array');
-      }
-      const report = await ingestItems(store, items, urls, { ...deps.fetch, now: deps.now });
+      const report = await ingest(await c.req.text());
       if (report.counts.inserted + report.counts.updated > 0) deps.onWrite();
       return c.json(report);
     },

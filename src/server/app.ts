@@ -1,8 +1,10 @@
 import { Hono } from 'hono';
 import type { Analysis } from '../core/analysis.ts';
+import type { IngestReport } from '../engine/ingest.ts';
 import type { UploadOptions } from '../engine/ingest-upload.ts';
 import type { Store } from '../store/store.ts';
-import { cachedAnalysis, registerAnalysisRoutes } from './api-analysis.ts';
+import { AnalysisState } from './analysis-state.ts';
+import { registerAnalysisRoutes } from './api-analysis.ts';
 import { registerArticleRoutes } from './api-articles.ts';
 import { requireHost } from './auth.ts';
 import { errorResponse, handleError } from './http-errors.ts';
@@ -11,8 +13,15 @@ import { registerWebRoutes } from './web-static.ts';
 
 export interface AppDeps {
   store: Store;
-  /** Computes the analysis; absent → the analysis routes answer 503. Cached until the next ingest. */
+  /**
+   * Computes the analysis (off the event loop in `sitrep serve`: `ServerJobs.analyze`); absent → the
+   * analysis routes answer 503. Kept until an ingest writes, then recomputed behind the reads.
+   */
   getAnalysis?: () => Promise<Analysis>;
+  /** The analysis state to serve from (default: one over `getAnalysis`); `startServer` warms it. */
+  analysis?: AnalysisState;
+  /** Runs `POST /api/ingest`'s body off the event loop (`ServerJobs.ingest`); default: on it. */
+  ingest?: (body: string) => Promise<IngestReport>;
   /** When set, POST /api/ingest needs `Authorization: Bearer <token>`. */
   token?: string;
   now: () => Date;
@@ -31,7 +40,8 @@ export const DEFAULT_MAX_BODY_BYTES = 5 * 1024 * 1024;
 /** The HTTP edge over the engine: JSON under /api, the web UI at /. */
 export function createApp(deps: AppDeps): Hono {
   const app = new Hono();
-  const analysis = cachedAnalysis(deps.getAnalysis);
+  const analysis =
+    deps.analysis ?? (deps.getAnalysis ? new AnalysisState(deps.getAnalysis, { now: deps.now }) : undefined);
   app.onError(handleError);
   app.notFound((c) =>
     errorResponse(
@@ -46,7 +56,9 @@ export function createApp(deps: AppDeps): Hono {
     store: deps.store,
     now: deps.now,
     maxBodyBytes: deps.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES,
-    onWrite: analysis.invalidate,
+    onWrite: () => analysis?.refresh(),
+    ...(analysis ? { analysisStatus: () => analysis.status() } : {}),
+    ...(deps.ingest ? { ingest: deps.ingest } : {}),
     ...(deps.token !== undefined ? { token: deps.token } : {}),
     ...(deps.fetch ? { fetch: deps.fetch } : {}),
   });

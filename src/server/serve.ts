@@ -1,6 +1,7 @@
 import type { AddressInfo } from 'node:net';
 import { serve } from '@hono/node-server';
 import { SitrepError } from '../core/errors.ts';
+import { AnalysisState } from './analysis-state.ts';
 import { type AppDeps, createApp } from './app.ts';
 
 const LOOPBACK_NAMES = ['localhost', '127.0.0.1', '[::1]'];
@@ -36,10 +37,18 @@ export interface RunningServer {
   close: () => Promise<void>;
 }
 
-/** Start the HTTP server (after checkBinding); resolves once it listens. */
+/**
+ * Start the HTTP server (after checkBinding); resolves once it listens. The first analysis is started
+ * at once, so that it is ready (or under way) when the first reader asks.
+ */
 export async function startServer(deps: AppDeps & { host: string; port: number }): Promise<RunningServer> {
   checkBinding(deps.host, deps.token);
-  const { host, port, ...appDeps } = deps;
+  const { host, port, ...given } = deps;
+  const analysis =
+    given.analysis ??
+    (given.getAnalysis ? new AnalysisState(given.getAnalysis, { now: given.now }) : undefined);
+  analysis?.refresh();
+  const appDeps: AppDeps = { ...given, ...(analysis ? { analysis } : {}) };
   // Bound to loopback, only loopback names are served, with or without a token (DNS-rebinding
   // defence: a page on another name that resolves to 127.0.0.1 must not reach the API).
   const app = createApp(isLoopbackHost(host) ? { ...appDeps, allowedHosts: LOOPBACK_NAMES } : appDeps);

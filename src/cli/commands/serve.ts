@@ -4,14 +4,23 @@ import { InvalidArgumentError } from 'commander';
 import type { Analysis } from '../../core/analysis.ts';
 import { describeError, SitrepError } from '../../core/errors.ts';
 import { openStore } from '../../engine/open-store.ts';
+import type { ServerJobs } from '../../engine/server-jobs.ts';
 import { checkBinding, startServer } from '../../server/serve.ts';
 import type { Store } from '../../store/store.ts';
 import type { Io } from '../output.ts';
 import type { GlobalOptions } from './context.ts';
 
 export interface ServeHooks {
-  /** Computes the analysis of the store (e.g. `analyzeStore`); absent → /api/analysis answers 503. */
+  /**
+   * Computes the analysis of the store on this thread (e.g. `analyzeStore`); used only when the store
+   * cannot be opened by a worker thread (`--db :memory:`). Absent → /api/analysis answers 503.
+   */
   analyze?: (store: Store) => Promise<Analysis>;
+  /**
+   * The analysis and uploads on worker threads (`serverJobsFor`); when it gives jobs for the store,
+   * they are used instead of `analyze` and of uploads on the event loop.
+   */
+  jobs?: (db: string) => ServerJobs | undefined;
   /** Resolves when the server should stop; default: SIGINT or SIGTERM. */
   until?: () => Promise<void>;
 }
@@ -40,23 +49,29 @@ export function registerServe(program: Command, io: Io, hooks: ServeHooks = {}):
       async (flags: { port: number; host: string; token?: string; tokenFile?: string }, command: Command) => {
         const token = readToken(flags, io);
         checkBinding(flags.host, token);
-        const store = await openStore({ db: command.optsWithGlobals<GlobalOptions>().db });
+        const db = command.optsWithGlobals<GlobalOptions>().db;
+        const store = await openStore({ db });
+        // The worker threads open the store by its path after it exists (and is migrated) here.
+        const jobs = hooks.jobs?.(db);
         try {
           const analyze = hooks.analyze;
+          const getAnalysis = jobs ? jobs.analyze : analyze ? () => analyze(store) : undefined;
           const server = await startServer({
             store,
             host: flags.host,
             port: flags.port,
             now: () => new Date(),
             ...(token !== undefined ? { token } : {}),
-            ...(analyze ? { getAnalysis: () => analyze(store) } : {}),
+            ...(getAnalysis ? { getAnalysis } : {}),
+            ...(jobs ? { ingest: (body: string) => jobs.ingest(body, {}) } : {}),
           });
           io.out(`sitrep: serving ${server.url} (API at ${server.url}api, Ctrl-C to stop)`);
           if (token !== undefined) io.out('sitrep: POST /api/ingest needs Authorization: Bearer <token>');
-          if (!analyze) io.out('sitrep: no analysis engine wired in; /api/analysis answers 503');
+          if (!getAnalysis) io.out('sitrep: no analysis engine wired in; /api/analysis answers 503');
           await (hooks.until ?? untilSignal)();
           await server.close();
         } finally {
+          await jobs?.close();
           await store.close();
         }
       },
