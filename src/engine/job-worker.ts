@@ -45,6 +45,9 @@ async function analyze(store: Store, request: Extract<JobRequest, { kind: 'analy
   const stages = request.stagesModule
     ? ((await import(request.stagesModule)) as { stages: Partial<ArticleStages> }).stages
     : undefined;
+  // Imported when first needed: an ingest thread never loads the analysis's models, nor the reverse.
+  const { analyzeStore } = await import('./analysis.ts');
+  const { analysisParts } = await import('./analysis-transfer.ts');
   const analysis = await analyzeStore(store, {
     now: () => new Date(),
     threads: request.threads,

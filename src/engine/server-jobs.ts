@@ -1,7 +1,7 @@
 /**
- * The server's heavy work on worker threads (docs/decisions/0080, finding 4): each analysis runs on a
- * thread of its own, started for it and ended after it (its memory goes with it), and uploads run one
- * at a time on a long-lived ingest thread. Both open their own connection to the store: SQLite in WAL
+ * The server's heavy work on worker threads (docs/decisions/0080, finding 4): analyses run one at a
+ * time on an analysis thread and uploads one at a time on an ingest thread, each started when first
+ * needed and ended after a minute without work (`ThreadSlot`). Both open their own connection to the store: SQLite in WAL
  * mode lets them write while the server reads, and PostgreSQL is a server anyway. An in-memory SQLite
  * store cannot be shared with a thread: `serverJobsFor` says so by returning undefined.
  */
@@ -33,6 +33,8 @@ export interface ServerJobsOptions {
   analysisThreads?: number;
   /** A module exporting `stages` that replace per-article stages (tests only). */
   stagesModule?: string;
+  /** A thread without a job for this long ends (default 60 s); the next job starts a new one. */
+  idleMs?: number;
 }
 
 interface Running {
@@ -65,20 +67,17 @@ class JobThread {
     return this.stopped === undefined;
   }
 
+  /** Run one job; an analysis's parts go to `assembler`. */
   run(
     request: DistributiveOmit<JobRequest, 'job'>,
-    assemble = false,
+    assembler?: AnalysisAssembler,
   ): Promise<Extract<JobReply, { kind: 'done' }>> {
     if (this.stopped) return Promise.reject(new SitrepError('INTERNAL', this.stopped));
     const job = this.nextJob++;
     return new Promise((resolve, reject) => {
-      this.running.set(job, { resolve, reject, ...(assemble ? { assembler: new AnalysisAssembler() } : {}) });
+      this.running.set(job, { resolve, reject, ...(assembler ? { assembler } : {}) });
       this.worker.postMessage({ ...request, job } as JobRequest);
     });
-  }
-
-  assembled(job: number): AnalysisAssembler | undefined {
-    return this.running.get(job)?.assembler;
   }
 
   /** Ask the thread to close its store and end; terminate it if it has not within 5 s. */
@@ -121,6 +120,54 @@ class JobThread {
 
 type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;
 
+/**
+ * One kind of job on one thread, one job at a time: the thread is started for the first job, kept
+ * for the next ones (loading the pipeline's models takes seconds), and ended after `idleMs` without
+ * a job, which gives its memory back. A thread that stopped is replaced at the next job.
+ */
+class ThreadSlot {
+  private thread: JobThread | undefined;
+  private idle: NodeJS.Timeout | undefined;
+  private queue: Promise<unknown> = Promise.resolve();
+  private closed = false;
+
+  constructor(
+    private readonly what: string,
+    private readonly idleMs: number,
+  ) {}
+
+  run<T>(body: (thread: JobThread) => Promise<T>): Promise<T> {
+    const job = this.queue.then(async () => {
+      if (this.closed) throw new SitrepError('INTERNAL', 'the server is shutting down');
+      clearTimeout(this.idle);
+      if (!this.thread?.alive) this.thread = new JobThread(this.what);
+      try {
+        return await body(this.thread);
+      } finally {
+        this.idle = setTimeout(() => void this.stop(), this.idleMs);
+        this.idle.unref();
+      }
+    });
+    this.queue = job.catch(() => undefined);
+    return job;
+  }
+
+  private async stop(): Promise<void> {
+    const thread = this.thread;
+    this.thread = undefined;
+    await thread?.close();
+  }
+
+  /** Shutdown: a running job fails now. */
+  async close(): Promise<void> {
+    this.closed = true;
+    clearTimeout(this.idle);
+    const thread = this.thread;
+    this.thread = undefined;
+    await thread?.kill();
+  }
+}
+
 /** Threads for a store opened from `db`; undefined for an in-memory store (nothing to share). */
 export function serverJobsFor(options: ServerJobsOptions): ServerJobs | undefined {
   if (options.db === ':memory:' || options.db === '') return undefined;
@@ -129,54 +176,32 @@ export function serverJobsFor(options: ServerJobsOptions): ServerJobs | undefine
 
 export function startServerJobs(options: ServerJobsOptions): ServerJobs {
   const threads = options.analysisThreads ?? Math.max(0, availableParallelism() - 2);
-  let ingestThread: JobThread | undefined;
-  let queue: Promise<unknown> = Promise.resolve();
-  const analyses = new Set<JobThread>();
-  let closed = false;
-
-  const analyze = async (): Promise<Analysis> => {
-    if (closed) throw new SitrepError('INTERNAL', 'the server is shutting down');
-    const thread = new JobThread('analysis');
-    analyses.add(thread);
-    try {
-      // The job id is 0: the first job of a fresh thread.
-      const reply = thread.run(
-        {
-          kind: 'analyze',
-          db: options.db,
-          threads,
-          ...(options.stagesModule ? { stagesModule: options.stagesModule } : {}),
-        },
-        true,
-      );
-      const assembler = thread.assembled(0);
-      await reply;
-      if (!assembler) throw new SitrepError('INTERNAL', 'the analysis thread sent no analysis');
-      return assembler.result();
-    } finally {
-      analyses.delete(thread);
-      await thread.close();
-    }
-  };
-
-  const ingest = (body: string, uploadOptions: JobUploadOptions): Promise<IngestReport> => {
-    const job = queue.then(async () => {
-      if (closed) throw new SitrepError('INTERNAL', 'the server is shutting down');
-      if (!ingestThread?.alive) ingestThread = new JobThread('ingest');
-      const reply = await ingestThread.run({ kind: 'ingest', db: options.db, body, options: uploadOptions });
-      if (!reply.report) throw new SitrepError('INTERNAL', 'the ingest thread sent no report');
-      return reply.report;
-    });
-    queue = job.catch(() => undefined);
-    return job;
-  };
-
+  const idleMs = options.idleMs ?? 60_000;
+  const analysis = new ThreadSlot('analysis', idleMs);
+  const uploads = new ThreadSlot('ingest', idleMs);
   return {
-    analyze,
-    ingest,
+    analyze: () =>
+      analysis.run(async (thread) => {
+        const assembler = new AnalysisAssembler();
+        await thread.run(
+          {
+            kind: 'analyze',
+            db: options.db,
+            threads,
+            ...(options.stagesModule ? { stagesModule: options.stagesModule } : {}),
+          },
+          assembler,
+        );
+        return assembler.result();
+      }),
+    ingest: (body, uploadOptions) =>
+      uploads.run(async (thread) => {
+        const reply = await thread.run({ kind: 'ingest', db: options.db, body, options: uploadOptions });
+        if (!reply.report) throw new SitrepError('INTERNAL', 'the ingest thread sent no report');
+        return reply.report;
+      }),
     close: async () => {
-      closed = true;
-      await Promise.all([...[...analyses].map((t) => t.kill()), ingestThread?.close()]);
+      await Promise.all([analysis.close(), uploads.close()]);
     },
   };
 }

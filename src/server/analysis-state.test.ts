@@ -114,6 +114,6 @@ describe('AnalysisState', () => {
     for (let i = 0; i < MAX_VIEWS; i++) view(snapshot, `story ${i}`, make);
     assert.equal(snapshot.views.size, MAX_VIEWS);
     assert.equal(snapshot.views.has('stories'), false);
-    assert.equal(snapshot.viewChars, 2 * MAX_VIEWS);
+    assert.equal(snapshot.viewBytes, 2 * MAX_VIEWS);
   });
 });

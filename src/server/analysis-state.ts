@@ -13,10 +13,10 @@ export interface AnalysisSnapshot {
   analysis: Analysis;
   /** 1 for the first analysis the server computed, then one more per new analysis. */
   version: number;
-  /** Response bodies derived from this analysis, by route and query (see `view`). */
-  views: Map<string, string>;
-  /** Characters of the bodies in `views`. */
-  viewChars: number;
+  /** Response bodies derived from this analysis, by route and query, as UTF-8 (see `view`). */
+  views: Map<string, Uint8Array>;
+  /** Bytes of the bodies in `views`. */
+  viewBytes: number;
 }
 
 export interface AnalysisStatus {
@@ -41,8 +41,8 @@ export class AnalysisPendingError extends Error {
 
 /** Cached bodies per analysis: at most this many (route + query strings are the keys) … */
 export const MAX_VIEWS = 256;
-/** … of at most this many characters in all (the oldest go first). */
-export const MAX_VIEW_CHARS = 128 * 2 ** 20;
+/** … of at most this many bytes in all (the oldest go first). */
+export const MAX_VIEW_BYTES = 256 * 2 ** 20;
 
 export class AnalysisState {
   private current: AnalysisSnapshot | undefined;
@@ -122,7 +122,7 @@ export class AnalysisState {
     try {
       const analysis = await this.compute();
       this.version += 1;
-      this.current = { analysis, version: this.version, views: new Map(), viewChars: 0 };
+      this.current = { analysis, version: this.version, views: new Map(), viewBytes: 0 };
       this.failure = undefined;
       ok = true;
     } catch (error) {
@@ -134,18 +134,23 @@ export class AnalysisState {
   }
 }
 
-/** A response body derived from the snapshot, made once per analysis and query (`key`). */
-export function view(snapshot: AnalysisSnapshot, key: string, make: () => string): string {
+const encoder = new TextEncoder();
+
+/**
+ * A response body derived from the snapshot, made once per analysis and query (`key`) and kept as
+ * bytes: a cached body is sent as it is, without serializing or encoding it again.
+ */
+export function view(snapshot: AnalysisSnapshot, key: string, make: () => string): Uint8Array {
   const hit = snapshot.views.get(key);
   if (hit !== undefined) return hit;
-  const body = make();
-  if (body.length > MAX_VIEW_CHARS / 4) return body;
-  for (const [oldest, text] of snapshot.views) {
-    if (snapshot.views.size < MAX_VIEWS && snapshot.viewChars + body.length <= MAX_VIEW_CHARS) break;
+  const body = encoder.encode(make());
+  if (body.length > MAX_VIEW_BYTES / 4) return body;
+  for (const [oldest, bytes] of snapshot.views) {
+    if (snapshot.views.size < MAX_VIEWS && snapshot.viewBytes + body.length <= MAX_VIEW_BYTES) break;
     snapshot.views.delete(oldest);
-    snapshot.viewChars -= text.length;
+    snapshot.viewBytes -= bytes.length;
   }
   snapshot.views.set(key, body);
-  snapshot.viewChars += body.length;
+  snapshot.viewBytes += body.length;
   return body;
 }
