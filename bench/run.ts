@@ -1,6 +1,7 @@
 /**
- * `npm run bench [-- --only extract,cluster,entities,pipeline,pile,scale,linearity] [--extraction-dir DIR]
- *   [--cluster-articles 100000] [--pipeline-articles 10000] [--pile FILE] [--scale-sizes 1000,5000,20000]`
+ * `npm run bench [-- --only extract,cluster,entities,pipeline,pile,scale,linearity,api-load] [--extraction-dir DIR]
+ *   [--cluster-articles 100000] [--pipeline-articles 10000] [--pile FILE] [--scale-sizes 1000,5000,20000]
+ *   [--api-articles 5000] [--api-seconds 20]`
  *
  * Runs Sitrep's benchmarks, each side by side with the peer its issue names, and each in a process of
  * its own so that its peak memory is its own. Speed and memory targets live here, never in unit tests.
@@ -26,6 +27,8 @@ const { values } = parseArgs({
       default: resolve(import.meta.dirname, '../../shared/eval-data/pile-dev/pile.jsonl'),
     },
     'scale-sizes': { type: 'string', default: '1000,5000,20000' },
+    'api-articles': { type: 'string', default: '5000' },
+    'api-seconds': { type: 'string', default: '20' },
   },
 });
 
@@ -78,6 +81,12 @@ const benches: Record<string, () => Step | Step[] | { skip: string }> = {
   // 40k-80k elements (scavenges copying a growing survivor set; linear with the larger one), which
   // would hide the extractor's own scaling in a bench of tens of milliseconds.
   linearity: () => ({ script: 'linearity-bench.ts', args: [], node: ['--max-semi-space-size=64'] }),
+  // /api/stories at 50 connections (autocannon) with no background work, then during an upload and
+  // the recompute it starts, on a generated store (docs/decisions/0080, finding 4).
+  'api-load': () => ({
+    script: 'api-load-bench.ts',
+    args: [values['api-articles'] ?? '5000', values['api-seconds'] ?? '20'],
+  }),
 };
 
 const wanted = values.only ? values.only.split(',').map((s) => s.trim()) : Object.keys(benches);

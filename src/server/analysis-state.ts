@@ -14,7 +14,7 @@ export interface AnalysisSnapshot {
   /** 1 for the first analysis the server computed, then one more per new analysis. */
   version: number;
   /** Response bodies derived from this analysis, by route and query, as UTF-8 (see `view`). */
-  views: Map<string, Uint8Array>;
+  views: Map<string, Uint8Array<ArrayBuffer>>;
   /** Bytes of the bodies in `views`. */
   viewBytes: number;
 }
@@ -140,7 +140,7 @@ const encoder = new TextEncoder();
  * A response body derived from the snapshot, made once per analysis and query (`key`) and kept as
  * bytes: a cached body is sent as it is, without serializing or encoding it again.
  */
-export function view(snapshot: AnalysisSnapshot, key: string, make: () => string): Uint8Array {
+export function view(snapshot: AnalysisSnapshot, key: string, make: () => string): Uint8Array<ArrayBuffer> {
   const hit = snapshot.views.get(key);
   if (hit !== undefined) return hit;
   const body = encoder.encode(make());
