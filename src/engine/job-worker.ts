@@ -7,11 +7,10 @@
 import { parentPort } from 'node:worker_threads';
 import { describeError, isSitrepError } from '../core/errors.ts';
 import type { Store } from '../store/store.ts';
-import { analyzeStore } from './analysis.ts';
-import { type AnalysisPart, analysisParts } from './analysis-transfer.ts';
+import type { AnalysisPart } from './analysis-transfer.ts';
 import type { ArticleStages } from './article-phase.ts';
 import type { IngestReport } from './ingest.ts';
-import { ingestUploadBody, type UploadOptions } from './ingest-upload.ts';
+import type { UploadOptions } from './ingest-upload.ts';
 import { openStore } from './open-store.ts';
 
 /** Upload options a thread can be sent (no functions: no injected DNS lookup). */
@@ -77,6 +76,7 @@ port.on('message', async (request: JobRequest) => {
     if (request.kind === 'analyze') {
       await analyze(store, request);
     } else {
+      const { ingestUploadBody } = await import('./ingest-upload.ts');
       const report = await ingestUploadBody(store, request.body, {
         ...request.options,
         now: () => new Date(),
