@@ -10,12 +10,14 @@
  *   1. idle: `seconds` seconds with no background work;
  *   2. busy: from a POST /api/ingest of 50 new articles until the recompute it starts has finished
  *      (the upload runs on the server's ingest thread, the recompute on its analysis thread).
- * For each: req/s, latency p50/p99/max, errors, timeouts and non-2xx answers, and the server's RSS
- * (peak and at the end, sampled every 100 ms). The load tool runs on the same machine as the server.
+ * Clients accept gzip (as browsers do); the idle run is also made without it. For each: req/s, latency
+ * p50/p99/max, errors, timeouts and non-2xx answers, the CPU time of the server and of the load tool,
+ * and the server's RSS (peak and at the end, sampled every 100 ms). The load tool runs in this process,
+ * on the same machine as the server: where it saturates a core, its figures bound the latencies.
  */
 import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import autocannon from 'autocannon';
 import { analyzeStore } from '../src/engine/analysis.ts';
@@ -116,6 +118,20 @@ async function waitFor(
   }
 }
 
+/** CPU seconds of the server process (from /proc) and of this one (the load tool), to see who is busy. */
+function cpuMeter(pid: number) {
+  const server = () => {
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+    return (Number(fields[11]) + Number(fields[12])) / 100;
+  };
+  const s0 = server();
+  const c0 = process.cpuUsage();
+  return () => {
+    const c = process.cpuUsage(c0);
+    return `CPU s: server ${(server() - s0).toFixed(1)}, load tool ${((c.user + c.system) / 1e6).toFixed(1)}; load average ${loadavg()[0]!.toFixed(1)}`;
+  };
+}
+
 function figures(name: string, r: autocannon.Result, extra: string): void {
   const l = r.latency;
   console.log(
@@ -159,11 +175,16 @@ try {
   );
 
   rss.reset();
-  figures('idle', await load(url, seconds).result, rss.figures());
+  let cpu = cpuMeter(server.pid!);
+  figures('idle, identity', await load(url, seconds, false).result, `${cpu()}; ${rss.figures()}`);
+  rss.reset();
+  cpu = cpuMeter(server.pid!);
+  figures('idle, gzip', await load(url, seconds).result, `${cpu()}; ${rss.figures()}`);
 
   // Busy: an upload of 50 new articles, then the recompute it starts, under the same load.
   rss.reset();
   const added = [...generateCorpus(50, 97)].map(({ input }) => JSON.parse(jsonLine(input, 'added')));
+  cpu = cpuMeter(server.pid!);
   const running = load(url, 600);
   await new Promise((r) => setTimeout(r, 1000));
   const posted = performance.now();
@@ -177,9 +198,9 @@ try {
   const after = await waitFor(url, (h) => h.analysis.version >= 2 && !h.analysis.pending);
   running.instance.stop();
   figures(
-    'busy',
+    'busy, gzip',
     await running.result,
-    `upload ${uploadMs.toFixed(0)} ms (${JSON.stringify(report.counts)}), recompute ${after.analysis.lastRun.ms} ms; ${rss.figures()}`,
+    `upload ${uploadMs.toFixed(0)} ms (${JSON.stringify(report.counts)}), recompute ${after.analysis.lastRun.ms} ms; ${cpu()}; ${rss.figures()}`,
   );
   rss.stop();
 } finally {

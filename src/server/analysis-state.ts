@@ -1,3 +1,5 @@
+import { promisify } from 'node:util';
+import { gzip } from 'node:zlib';
 import type { Analysis } from '../core/analysis.ts';
 import { type ErrorCode, isSitrepError, SitrepError } from '../core/errors.ts';
 
@@ -14,7 +16,7 @@ export interface AnalysisSnapshot {
   /** 1 for the first analysis the server computed, then one more per new analysis. */
   version: number;
   /** Response bodies derived from this analysis, by route and query, as UTF-8 (see `view`). */
-  views: Map<string, Uint8Array<ArrayBuffer>>;
+  views: Map<string, CachedBody>;
   /** Bytes of the bodies in `views`. */
   viewBytes: number;
 }
@@ -135,22 +137,49 @@ export class AnalysisState {
 }
 
 const encoder = new TextEncoder();
+const gzipAsync = promisify(gzip);
+
+/** A cached response body: UTF-8 bytes, and their gzip once a client that accepts it asked. */
+export interface CachedBody {
+  bytes: Uint8Array<ArrayBuffer>;
+  gzipped?: Promise<Uint8Array<ArrayBuffer>>;
+}
+
+/** Bodies smaller than this are sent as they are (compressing them saves next to nothing). */
+export const GZIP_FROM = 1024;
+
+/**
+ * The bytes to send for `body` to a client whose Accept-Encoding is `accept`: gzip when it accepts it
+ * and the body is large enough, compressed once per body on libuv's thread pool (not the event loop).
+ */
+export async function encodedBody(
+  body: CachedBody,
+  accept: string | undefined,
+): Promise<{ bytes: Uint8Array<ArrayBuffer>; gzip: boolean }> {
+  if (body.bytes.length < GZIP_FROM || !/\bgzip\b/i.test(accept ?? ''))
+    return { bytes: body.bytes, gzip: false };
+  body.gzipped ??= gzipAsync(body.bytes).then(
+    (b) => new Uint8Array(b.buffer, b.byteOffset, b.length) as Uint8Array<ArrayBuffer>,
+  );
+  return { bytes: await body.gzipped, gzip: true };
+}
 
 /**
  * A response body derived from the snapshot, made once per analysis and query (`key`) and kept as
  * bytes: a cached body is sent as it is, without serializing or encoding it again.
  */
-export function view(snapshot: AnalysisSnapshot, key: string, make: () => string): Uint8Array<ArrayBuffer> {
+export function view(snapshot: AnalysisSnapshot, key: string, make: () => string): CachedBody {
   const hit = snapshot.views.get(key);
   if (hit !== undefined) return hit;
-  const body = encoder.encode(make());
-  if (body.length > MAX_VIEW_BYTES / 4) return body;
-  for (const [oldest, bytes] of snapshot.views) {
-    if (snapshot.views.size < MAX_VIEWS && snapshot.viewBytes + body.length <= MAX_VIEW_BYTES) break;
+  const body: CachedBody = { bytes: encoder.encode(make()) };
+  const size = body.bytes.length;
+  if (size > MAX_VIEW_BYTES / 4) return body;
+  for (const [oldest, cached] of snapshot.views) {
+    if (snapshot.views.size < MAX_VIEWS && snapshot.viewBytes + size <= MAX_VIEW_BYTES) break;
     snapshot.views.delete(oldest);
-    snapshot.viewBytes -= bytes.length;
+    snapshot.viewBytes -= cached.bytes.length;
   }
   snapshot.views.set(key, body);
-  snapshot.viewBytes += body.length;
+  snapshot.viewBytes += size;
   return body;
 }

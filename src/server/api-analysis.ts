@@ -4,7 +4,14 @@ import { getArticleByIdOrPrefix } from '../engine/articles.ts';
 import { BRIEF_FORMATS, resolveStoryId, writeBrief } from '../engine/brief.ts';
 import type { Store } from '../store/store.ts';
 import { analysisJsonChunks, textStream } from './analysis-json.ts';
-import { AnalysisPendingError, type AnalysisSnapshot, type AnalysisState, view } from './analysis-state.ts';
+import {
+  AnalysisPendingError,
+  type AnalysisSnapshot,
+  type AnalysisState,
+  type CachedBody,
+  encodedBody,
+  view,
+} from './analysis-state.ts';
 import {
   articleAnnotations,
   dateBound,
@@ -38,6 +45,16 @@ function freshness(state: AnalysisState, snapshot: AnalysisSnapshot): Record<str
 
 const JSON_TYPE = { 'content-type': 'application/json; charset=utf-8' };
 
+/** A cached body, gzipped for clients that accept it. */
+async function send(c: Context, body: CachedBody, headers: Record<string, string>): Promise<Response> {
+  const { bytes, gzip } = await encodedBody(body, c.req.header('accept-encoding'));
+  return c.body(bytes, 200, {
+    ...headers,
+    vary: 'accept-encoding',
+    ...(gzip ? { 'content-encoding': 'gzip' } : {}),
+  });
+}
+
 /**
  * The analysis and the views derived from it; 503 when the server has no analysis engine, or while
  * its first analysis is still being computed. Bodies are made once per analysis and query.
@@ -61,7 +78,7 @@ export function registerAnalysisRoutes(app: Hono, store: Store, state: AnalysisS
       const snapshot = await current(c);
       if (snapshot instanceof Response) return snapshot;
       const body = view(snapshot, key(c), () => JSON.stringify(make(snapshot.analysis, c)));
-      return c.body(body, 200, { ...JSON_TYPE, ...freshness(state!, snapshot) });
+      return send(c, body, { ...JSON_TYPE, ...freshness(state!, snapshot) });
     };
 
   app.get('/api/analysis', async (c) => {
@@ -150,11 +167,10 @@ export function registerAnalysisRoutes(app: Hono, store: Store, state: AnalysisS
       });
     });
     const headers = freshness(state!, snapshot);
-    if (format === 'json') return c.body(text, 200, { ...JSON_TYPE, ...headers });
-    if (format === 'md')
-      return c.body(text, 200, { 'content-type': 'text/markdown; charset=utf-8', ...headers });
+    if (format === 'json') return send(c, text, { ...JSON_TYPE, ...headers });
+    if (format === 'md') return send(c, text, { 'content-type': 'text/markdown; charset=utf-8', ...headers });
     // The page has no script and only its own inline style: a policy that allows nothing else.
-    return c.body(text, 200, {
+    return send(c, text, {
       'content-type': 'text/html; charset=utf-8',
       'content-security-policy':
         "default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'",
@@ -171,6 +187,6 @@ export function registerAnalysisRoutes(app: Hono, store: Store, state: AnalysisS
         annotations: articleAnnotations(snapshot.analysis, article.id),
       }),
     );
-    return c.body(body, 200, { ...JSON_TYPE, ...freshness(state!, snapshot) });
+    return send(c, body, { ...JSON_TYPE, ...freshness(state!, snapshot) });
   });
 }

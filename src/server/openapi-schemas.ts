@@ -19,6 +19,21 @@ export const schemas: Record<string, Json> = {
     ok: { type: 'boolean' },
     driver: str,
     articles: { type: 'integer' },
+    analysis: open(['version', 'pending'], {
+      generatedAt: str,
+      version: { type: 'integer', description: '0 until the first analysis is complete' },
+      pending: { type: 'boolean', description: 'a recompute is running or scheduled' },
+      lastRun: open(['finishedAt', 'ms', 'ok'], {
+        finishedAt: str,
+        ms: { type: 'integer' },
+        ok: { type: 'boolean' },
+      }),
+      error: {
+        ...open(['code', 'message', 'at'], { code: str, message: str, at: str }),
+        description:
+          'why the last recompute failed (the previous analysis is still served); gone after one succeeds',
+      },
+    }),
   }),
   ArticleSummary: open(['id', 'input', 'chars', 'removedBlocks', 'ingestedAt'], {
     id: str,

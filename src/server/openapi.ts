@@ -33,7 +33,9 @@ const limit = (fallback: number) =>
     minimum: 1,
     maximum: MAX_PAGE,
   });
-const noAnalysis = error('the server has no analysis engine (ANALYSIS_UNAVAILABLE)');
+const noAnalysis = error(
+  'the server has no analysis engine (ANALYSIS_UNAVAILABLE), or its first analysis is still being computed (ANALYSIS_PENDING, with Retry-After)',
+);
 const badQuery = error('bad query parameter (USAGE)');
 const arrayOf = (name: string, items: Json): Json => ({
   type: 'object',
@@ -46,7 +48,10 @@ const get = (summary: string, ok: Json, extra: Json = {}): Json => ({
 });
 
 const apiPaths: Record<string, Json> = {
-  '/api/health': get('Liveness and the number of stored articles', json(ref('Health'))),
+  '/api/health': get(
+    'Liveness, the number of stored articles and, with an analysis engine, the state of the analysis',
+    json(ref('Health')),
+  ),
   '/api/articles': {
     get: {
       summary: 'List stored articles (oldest publication date first; undated last)',
@@ -213,6 +218,37 @@ const apiPaths: Record<string, Json> = {
   '/api/openapi.json': get('This description', json({ type: 'object' })),
 };
 
+/** Headers of every answer made from the analysis: which analysis it is and whether a newer one is coming. */
+const freshnessHeaders: Json = {
+  'sitrep-analysis-generated-at': {
+    description: '`generatedAt` of the analysis this answer was made from',
+    schema: { type: 'string', format: 'date-time' },
+  },
+  'sitrep-analysis-version': {
+    description: 'the analysis this server computed: 1 for its first, one more per new analysis',
+    schema: { type: 'integer', minimum: 1 },
+  },
+  'sitrep-analysis-pending': {
+    description:
+      'true while a recompute runs or is scheduled (an ingest wrote since): the answer is from the previous analysis',
+    schema: { type: 'boolean' },
+  },
+};
+const ANALYSIS_ROUTES = [
+  '/api/analysis',
+  '/api/stories',
+  '/api/stories/{id}',
+  '/api/entities',
+  '/api/claims',
+  '/api/timeline',
+  '/api/brief',
+  '/api/articles/{id}/annotations',
+];
+for (const path of ANALYSIS_ROUTES) {
+  const ok = ((apiPaths[path] as { get: { responses: Record<string, Json> } }).get.responses[200] ??= {});
+  ok['headers'] = freshnessHeaders;
+}
+
 const webPaths: Record<string, Json> = Object.fromEntries(
   ['/', ...Object.keys(WEB_FILES).map((name) => `/${name}`)].map((path) => {
     const type = WEB_FILES[path === '/' ? 'index.html' : path.slice(1)] ?? 'text/plain';
@@ -236,7 +272,7 @@ export const openApiDocument = {
     title: 'Sitrep API',
     version: '0.1.0',
     description:
-      'Articles, search and ingest over the store, and views of the `sitrep/analysis@1` analysis. Errors are `{ "error": { "code", "message" } }`. A server bound to loopback answers 403 FORBIDDEN_HOST to requests addressed to other host names, with or without a token (DNS-rebinding defence). Offsets are UTF-16 code units into the clean text.',
+      'Articles, search and ingest over the store, and views of the `sitrep/analysis@1` analysis. Errors are `{ "error": { "code", "message" } }`. A server bound to loopback answers 403 FORBIDDEN_HOST to requests addressed to other host names, with or without a token (DNS-rebinding defence). Offsets are UTF-16 code units into the clean text. The analysis routes answer from the last complete analysis: after an ingest writes, a new one is computed behind the reads (off the event loop) and replaces it when done; the `sitrep-analysis-*` headers and `/api/health` say which analysis answered and whether a newer one is pending.',
   },
   paths: { ...apiPaths, ...webPaths },
   components: {
