@@ -4,6 +4,7 @@
  * analysis is sent back in parts (analysis-transfer.ts), each after the server acknowledged the one
  * before, so that deserializing it never holds the server's event loop for long.
  */
+import { setPriority } from 'node:os';
 import { parentPort } from 'node:worker_threads';
 import { describeError, isSitrepError } from '../core/errors.ts';
 import type { Store } from '../store/store.ts';
@@ -12,6 +13,7 @@ import type { ArticleStages } from './article-phase.ts';
 import type { IngestReport } from './ingest.ts';
 import type { UploadOptions } from './ingest-upload.ts';
 import { openStore } from './open-store.ts';
+import { JOB_THREAD_NICE } from './server-jobs.ts';
 
 /** Upload options a thread can be sent (no functions: no injected DNS lookup). */
 export type JobUploadOptions = Omit<UploadOptions, 'now' | 'lookup'>;
@@ -36,6 +38,17 @@ export type JobReply =
 
 const port = parentPort;
 if (!port) throw new Error('job-worker.ts runs as a worker thread of ServerJobs, not on its own');
+
+// On Linux each thread has its own nice value (the calling thread's is what `setPriority(n)` sets):
+// this thread yields the CPU to the server's event loop whenever both want it (nice 10 weighs about a
+// tenth of nice 0). Elsewhere it would lower the whole process, so it is left alone.
+if (process.platform === 'linux') {
+  try {
+    setPriority(JOB_THREAD_NICE);
+  } catch {
+    // not allowed here: the thread runs at the server's priority
+  }
+}
 
 let opened: Promise<Store> | undefined;
 const acks = new Map<number, () => void>();

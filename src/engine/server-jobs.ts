@@ -14,6 +14,9 @@ import type { IngestReport } from './ingest.ts';
 import type { JobReply, JobRequest, JobUploadOptions } from './job-worker.ts';
 import { startWorker } from './start-worker.ts';
 
+/** The nice value of the job threads on Linux (job-worker.ts): the event loop comes first. */
+export const JOB_THREAD_NICE = 10;
+
 export interface ServerJobs {
   /** The analysis of the whole store, computed on a worker thread. */
   analyze: () => Promise<Analysis>;

@@ -1,11 +1,11 @@
 import assert from 'node:assert/strict';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import type { Hono } from 'hono';
 import { ingestItems } from '../engine/ingest-upload.ts';
-import { type ServerJobs, startServerJobs } from '../engine/server-jobs.ts';
+import { JOB_THREAD_NICE, type ServerJobs, startServerJobs } from '../engine/server-jobs.ts';
 import { createSqliteStore } from '../store/sqlite/sqlite-store.ts';
 import type { Store } from '../store/store.ts';
 import { AnalysisState } from './analysis-state.ts';
@@ -84,6 +84,19 @@ describe('the server keeps answering while it ingests and analyses (issue 18, fi
       await store.close();
     }
     rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('the job threads run at a lower priority than the event loop (Linux: nice per thread)', {
+    skip: process.platform !== 'linux',
+  }, async () => {
+    const nice = () =>
+      readdirSync('/proc/self/task').map((t) =>
+        Number(readFileSync(`/proc/self/task/${t}/stat`, 'utf8').split(') ')[1]!.split(' ')[16]),
+      );
+    assert.equal(nice().filter((n) => n === JOB_THREAD_NICE).length, 0);
+    await assert.rejects(analysed.jobs.analyze(), { code: 'NOT_FOUND' });
+    assert.equal(nice().filter((n) => n === JOB_THREAD_NICE).length, 1);
+    assert.equal(Number(readFileSync('/proc/self/stat', 'utf8').split(') ')[1]!.split(' ')[16]), 0);
   });
 
   it('an analysis error on the analysis thread reaches the caller with its code', async () => {
