@@ -245,8 +245,8 @@ const ANALYSIS_ROUTES = [
   '/api/articles/{id}/annotations',
 ];
 for (const path of ANALYSIS_ROUTES) {
-  const ok = ((apiPaths[path] as { get: { responses: Record<string, Json> } }).get.responses[200] ??= {});
-  ok['headers'] = freshnessHeaders;
+  const ok = (apiPaths[path] as { get: { responses: Record<string, Json> } }).get.responses[200];
+  if (ok) ok['headers'] = freshnessHeaders;
 }
 
 const webPaths: Record<string, Json> = Object.fromEntries(
