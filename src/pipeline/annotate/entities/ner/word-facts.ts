@@ -20,6 +20,8 @@ export interface WordFacts {
   hCoarse: number;
   hFine: number;
   cap: 0 | 1;
+  /** No capital letter anywhere in the word (punctuation and digits included). */
+  uncased: 0 | 1;
 }
 
 const H_UNKNOWN = hashString('?');
@@ -40,6 +42,7 @@ export function wordFacts(w: string): WordFacts {
     hCoarse: c ? c.coarse + 1 : H_UNKNOWN,
     hFine: c ? c.fine + 0x10000 : H_UNKNOWN,
     cap: capitalized(w) ? 1 : 0,
+    uncased: w.toLowerCase() === w ? 1 : 0,
   };
   if (cache.size >= CACHE_LIMIT) cache.clear();
   cache.set(w, f);
