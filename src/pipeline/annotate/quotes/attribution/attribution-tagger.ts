@@ -12,14 +12,7 @@ import { readFileSync } from 'node:fs';
 import type { Range } from '../../../../core/span.ts';
 import { tokenize } from '../../../segment/segment.ts';
 import { hashAt as at, f1, f2, f3 } from '../../../tagger/hash.ts';
-import {
-  LabelSet,
-  type TaggedSpan,
-  type TaggerSpec,
-  tagDocument,
-  type WordPart,
-  WordScores,
-} from '../../../tagger/sequence.ts';
+import { LabelSet, type TaggedSpan, type TaggerSpec, tagDocument } from '../../../tagger/sequence.ts';
 import { decodeWeights, type WeightsFormat, type WeightTable } from '../../../tagger/weights.ts';
 import { wordFacts } from '../../entities/ner/word-facts.ts';
 import cueData from './attribution-cues.json' with { type: 'json' };
@@ -132,44 +125,31 @@ export function prepareAttributionSentence(words: string[]): AttributionSentence
   return s;
 }
 
-/** Which of a token's label-independent features to give: those that read only its word, the rest, or all. */
-const WORD_PART = 1;
-const CONTEXT_PART = 2;
-
-/** The label-independent features of token i, in training's order; `part` as in the entity tagger. */
-function tokenFeatures(s: AttributionSentence, i: number, _ctx: unknown, out: number[], part = 3): void {
-  const word = (part & WORD_PART) !== 0;
-  const context = (part & CONTEXT_PART) !== 0;
+function tokenFeatures(s: AttributionSentence, i: number, _ctx: unknown, out: number[]): void {
+  const n = s.words.length;
   const w = s.hNorm[i]!;
-  if (word) out.push(f1(0, 0), f1(1, w));
+  const prev = at(s.hNorm, i - 1);
+  const next = at(s.hNorm, i + 1);
   const q = s.quote[i]!;
-  if (context) {
-    const prev = at(s.hNorm, i - 1);
-    const next = at(s.hNorm, i + 1);
-    out.push(
-      f1(2, prev),
-      f1(3, next),
-      f1(4, at(s.hNorm, i - 2)),
-      f1(5, at(s.hNorm, i + 2)),
-      f2(6, prev, w),
-      f2(7, w, next),
-    );
-  }
-  if (word) out.push(f1(8, s.hShape[i]!), f1(9, s.hCoarse[i]!), f1(10, s.hFine[i]!));
-  if (context) {
-    const n = s.words.length;
-    const position = i === 0 ? 0 : Math.min(4, 1 + Math.floor((4 * i) / n));
-    out.push(
-      f1(11, at(s.hFine, i - 1)),
-      f1(12, at(s.hFine, i + 1)),
-      f3(13, at(s.hCoarse, i - 1), s.hCoarse[i]!, at(s.hCoarse, i + 1)),
-      f2(14, q, s.quoted ? 1 : 0),
-      f2(15, position, q),
-    );
-  }
-  if (word) out.push(f1(16, s.hSuffix[i]!));
-  if (!context) return;
+  const position = i === 0 ? 0 : Math.min(4, 1 + Math.floor((4 * i) / n));
   out.push(
+    f1(0, 0),
+    f1(1, w),
+    f1(2, prev),
+    f1(3, next),
+    f1(4, at(s.hNorm, i - 2)),
+    f1(5, at(s.hNorm, i + 2)),
+    f2(6, prev, w),
+    f2(7, w, next),
+    f1(8, s.hShape[i]!),
+    f1(9, s.hCoarse[i]!),
+    f1(10, s.hFine[i]!),
+    f1(11, at(s.hFine, i - 1)),
+    f1(12, at(s.hFine, i + 1)),
+    f3(13, at(s.hCoarse, i - 1), s.hCoarse[i]!, at(s.hCoarse, i + 1)),
+    f2(14, q, s.quoted ? 1 : 0),
+    f2(15, position, q),
+    f1(16, s.hSuffix[i]!),
     f2(17, w, q),
     f2(18, s.hFine[i]!, q),
     f1(19, s.cue[i]!),
@@ -245,14 +225,6 @@ export function attributionWeights(): WeightTable {
   return cached;
 }
 
-/** The word features' scores under the shipped weights, shared by every document tagged. */
-const wordPart: WordPart<AttributionSentence, undefined> = {
-  key: (s, i) => s.words[i]!,
-  wordFeatures: (s, i, out) => tokenFeatures(s, i, undefined, out, WORD_PART),
-  contextFeatures: (s, i, ctx, out) => tokenFeatures(s, i, ctx, out, CONTEXT_PART),
-  cache: new WordScores(),
-};
-
 /** A role span in the text. */
 export interface RoleSpan extends Range {
   role: AttributionRole;
@@ -275,7 +247,6 @@ export function tagRoles(
     ATTRIBUTION_SPEC,
     weights.score,
     tokenized.map((t) => t.words),
-    weights === cached ? wordPart : undefined,
   );
   return tagged.map((spans, si) => {
     const ranges = tokenized[si]!.ranges;

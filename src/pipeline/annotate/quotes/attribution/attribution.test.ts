@@ -1,11 +1,8 @@
 import assert from 'node:assert/strict';
-import { readdirSync, readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
 import type { Range } from '../../../../core/span.ts';
-import { segment } from '../../../segment/segment.ts';
-import { decodeWeights } from '../../../tagger/weights.ts';
 import { extractQuotes, nominalSource } from '../extract-quotes.ts';
-import { ATTRIBUTION_FORMAT, ATTRIBUTION_MODEL_URL, type RoleSpan, tagRoles } from './attribution-tagger.ts';
+import type { RoleSpan } from './attribution-tagger.ts';
 import { groupRoles } from './group-roles.ts';
 
 const rows = (text: string): string[][] =>
@@ -130,21 +127,5 @@ describe('groupRoles', () => {
     const [only, ...rest] = groupRoles(sentences, roles);
     assert.equal(rest.length, 0);
     assert.equal(slice(text, only?.content), 'the army had left. The border is quiet');
-  });
-});
-
-describe('the attribution tagger with its word scores cached', () => {
-  it('gives exactly the role spans of scoring every feature, on the example corpus', () => {
-    const examples = new URL('../../../../../examples/korea-russia/', import.meta.url);
-    const uncached = decodeWeights(readFileSync(ATTRIBUTION_MODEL_URL), ATTRIBUTION_FORMAT);
-    let spans = 0;
-    for (const f of readdirSync(examples).filter((f) => f.endsWith('.txt'))) {
-      const text = readFileSync(new URL(f, examples), 'utf8');
-      const sentences = segment(text).sentences;
-      const cached = tagRoles(text, sentences);
-      assert.deepEqual(cached, tagRoles(text, sentences, uncached));
-      spans += cached.flat().length;
-    }
-    assert.ok(spans > 100, `the examples hold ${spans} role spans`);
   });
 });
