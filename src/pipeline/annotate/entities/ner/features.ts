@@ -86,25 +86,50 @@ export function shapeOf(word: string): string {
   return out;
 }
 
+/** What `sentenceCase` reads of a word: its letters, its capitals, its length, its first character. */
+export interface CaseCounts {
+  /** Letters and capital letters, counted per UTF-16 unit as `toLowerCase`/`toUpperCase` see them. */
+  letters: number;
+  upper: number;
+  /** Does the word start with a letter; is that letter a capital? */
+  isWord: boolean;
+  capped: boolean;
+  length: number;
+}
+
+/** A word's case counts (computed once per distinct word: word-facts.ts keeps them). */
+export function caseCounts(w: string): CaseCounts {
+  const first = w[0] ?? '';
+  let letters = 0;
+  let upper = 0;
+  for (const ch of w) {
+    if (ch.toLowerCase() !== ch) {
+      upper++;
+      letters++;
+    } else if (ch.toUpperCase() !== ch) letters++;
+  }
+  return {
+    letters,
+    upper,
+    isWord: /\p{L}/u.test(first),
+    capped: first.toLowerCase() !== first,
+    length: w.length,
+  };
+}
+
 /** Mostly capitals: shouted; most content words capitalized: a headline; else prose. */
-export function sentenceCase(words: string[]): SentenceCase {
+export function sentenceCase(words: readonly CaseCounts[]): SentenceCase {
   let letters = 0;
   let upper = 0;
   let content = 0;
   let capped = 0;
   for (const w of words) {
-    const first = w[0] ?? '';
-    const isWord = /\p{L}/u.test(first);
-    if (!isWord) continue;
-    for (const ch of w) {
-      if (ch.toLowerCase() !== ch) {
-        upper++;
-        letters++;
-      } else if (ch.toUpperCase() !== ch) letters++;
-    }
+    if (!w.isWord) continue;
+    letters += w.letters;
+    upper += w.upper;
     if (w.length > 3) {
       content++;
-      if (first.toLowerCase() !== first) capped++;
+      if (w.capped) capped++;
     }
   }
   if (letters >= 4 && upper / letters > 0.75) return 'U';

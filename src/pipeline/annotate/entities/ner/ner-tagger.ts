@@ -72,7 +72,7 @@ export function prepareSentence(words: string[], lex: Lexicon | undefined): Prep
     cap: new Uint8Array(n),
     inGaz: new Uint8Array(n),
     settled: new Uint8Array(n),
-    casing: sentenceCase(words),
+    casing: sentenceCase(facts.map((f) => f.counts)),
   };
   for (let i = 0; i < n; i++) {
     const f = facts[i]!;
@@ -133,10 +133,9 @@ function settledOutside(
 /** A fresh document context over the document's words (which occur in lower case). */
 export function documentContext(sentences: readonly PreparedSentence[]): DocumentContext {
   const lowerSeen = new Set<string>();
-  for (const { words } of sentences) {
+  for (const { words, norm } of sentences) {
     for (let i = 1; i < words.length; i++) {
-      const w = words[i]!;
-      if (/^\p{Ll}/u.test(w)) lowerSeen.add(wordFacts(w).norm);
+      if (/^\p{Ll}/u.test(words[i]!)) lowerSeen.add(norm[i]!);
     }
   }
   return { lowerSeen, history: new Map() };
