@@ -151,6 +151,29 @@ export function runStoreConformance(driver: string, open: () => Store | Promise<
       await store.close();
     });
 
+    it('matches nothing when what a reader looks up by holds a NUL, and reads a NUL in a search as a space', async () => {
+      const store = await open();
+      const raw = sampleRaw('Harbour office reopens\n\nThe harbour office reopened on Monday.');
+      const article = sampleArticle(raw, { outlet: 'Ledger' });
+      await store.putArticle(raw, article);
+      await store.putDerived({ kind: 'notes', key: article.id, version: 'v1', value: 1, updatedAt: 't' });
+      const nul = '\u0000';
+      assert.equal(await store.getArticle(`${article.id}${nul}`), undefined);
+      assert.deepEqual(await store.findArticleIds(`${article.id.slice(0, 6)}${nul}`), []);
+      assert.equal(await store.findByIdentity(`${article.identity}${nul}`), undefined);
+      assert.equal(await store.getRawInput(`${raw.sha256}${nul}`), undefined);
+      assert.deepEqual(await store.listArticles({ outlet: `Ledger${nul}` }), []);
+      assert.equal(await store.getDerived('notes', `${article.id}${nul}`), undefined);
+      assert.deepEqual(await store.listDerived(`notes${nul}`), []);
+      assert.equal(await store.deleteDerived(`notes${nul}`), 0);
+      if (store.capabilities.fullTextSearch) {
+        const ids = async (q: string) => (await store.searchArticles(q)).map((h) => h.id);
+        assert.deepEqual(await ids(`harbour${nul}office`), [article.id]);
+        assert.deepEqual(await ids(`"harbour${nul}office"`), [article.id]);
+      }
+      await store.close();
+    });
+
     it('searches the clean text with stemming and keeps working after an update', async () => {
       const store = await open();
       if (!store.capabilities.fullTextSearch) return;

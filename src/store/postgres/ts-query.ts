@@ -25,7 +25,8 @@ type Part = { op: 'AND' | 'OR' | 'NOT' } | { term: string; prefix: boolean };
  */
 export function toTsQuery(input: string, firstParam = 1): TsQuery {
   const parts: Part[] = [];
-  for (const match of input.matchAll(/"([^"]*)"|(\S+)/g)) {
+  // A NUL separates words, as in ../sqlite/fts-query.ts; PostgreSQL refuses it in a value.
+  for (const match of input.replace(/\u0000/g, ' ').matchAll(/"([^"]*)"|(\S+)/g)) {
     const phrase = match[1];
     const word = match[2];
     if (phrase !== undefined) {

@@ -11,7 +11,8 @@ const OPERATOR = /^(AND|OR|NOT|NEAR)$/;
 export function toFtsQuery(input: string): string {
   const parts: string[] = [];
   const pattern = /"([^"]*)"|(\S+)/g;
-  for (const match of input.matchAll(pattern)) {
+  // A NUL separates words: SQLite would end the query text at it ("unterminated string").
+  for (const match of input.replace(/\u0000/g, ' ').matchAll(pattern)) {
     const phrase = match[1];
     const word = match[2];
     if (phrase !== undefined) {
