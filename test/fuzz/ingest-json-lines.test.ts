@@ -61,11 +61,11 @@ describe('fuzz: JSON lines through ingest', () => {
         });
       }),
       fuzzParameters(
-        70,
+        110,
         FINDINGS.map((f) => [f] as [string]),
       ),
     );
-    expectInputs(t, 'JSON lines', inputs, runs, 1200, drivers);
+    expectInputs(t, 'JSON lines', inputs, runs, 1800, drivers);
   });
 
   postgresMissing(stores);
