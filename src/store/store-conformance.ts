@@ -174,6 +174,27 @@ export function runStoreConformance(driver: string, open: () => Store | Promise<
       await store.close();
     });
 
+    it('reads a run of search operators as one (OR if any, else NOT, else AND) and NEAR as AND', async () => {
+      const store = await open();
+      if (!store.capabilities.fullTextSearch) return store.close();
+      const put = async (text: string) => {
+        const raw = sampleRaw(text, `/${text}.txt`);
+        await store.putArticle(raw, sampleArticle(raw));
+        return sampleArticle(raw).id;
+      };
+      const [beta, gamma] = [await put('alpha beta'), await put('alpha gamma')];
+      const delta = await put('delta words');
+      const ids = async (q: string) => (await store.searchArticles(q)).map((h) => h.id).sort();
+      assert.deepEqual(await ids('alpha AND NOT beta'), [gamma]);
+      assert.deepEqual(await ids('alpha NOT AND beta'), [gamma]);
+      assert.deepEqual(await ids('alpha NOT NOT beta'), [gamma]);
+      assert.deepEqual(await ids('beta OR NOT delta'), [beta, delta].sort());
+      assert.deepEqual(await ids('beta OR OR delta'), [beta, delta].sort());
+      assert.deepEqual(await ids('alpha NEAR beta'), [beta]);
+      assert.deepEqual(await ids('NOT alpha gamma OR'), [gamma]);
+      await store.close();
+    });
+
     it('searches the clean text with stemming and keeps working after an update', async () => {
       const store = await open();
       if (!store.capabilities.fullTextSearch) return;

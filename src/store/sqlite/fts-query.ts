@@ -29,10 +29,32 @@ export function toFtsQuery(input: string): string {
       parts.push(`"${body}"${prefix ? '*' : ''}`);
     }
   }
-  while (parts.length > 0 && OPERATOR.test(parts[0] ?? '')) parts.shift();
-  while (parts.length > 0 && OPERATOR.test(parts.at(-1) ?? '')) parts.pop();
-  if (parts.length === 0) {
+  const query = joinOperators(parts);
+  if (query.length === 0) {
     throw new SitrepError('USAGE', `search query ${JSON.stringify(input)} has no words to look for`);
   }
-  return parts.join(' ');
+  return query.join(' ');
+}
+
+/**
+ * One operator between two terms, as ../postgres/ts-query.ts reads them: operators before the first
+ * term or after the last are dropped, and a run of them between two terms is OR when it holds one,
+ * else NOT when it holds one, else AND (NEAR is read as AND, as tsquery has no NEAR). FTS5 would
+ * refuse a run ("a AND NOT b") and take a lone NEAR for a word.
+ */
+function joinOperators(parts: string[]): string[] {
+  const out: string[] = [];
+  let run: string[] = [];
+  for (const part of parts) {
+    if (OPERATOR.test(part)) {
+      run.push(part);
+      continue;
+    }
+    if (run.length > 0 && out.length > 0) {
+      out.push(run.includes('OR') ? 'OR' : run.includes('NOT') ? 'NOT' : 'AND');
+    }
+    run = [];
+    out.push(part);
+  }
+  return out;
 }
