@@ -77,6 +77,7 @@ export async function onEveryDriver<R>(
       });
     } finally {
       await store.close();
+      await driver.discard();
     }
   }
   for (let i = 1; i < results.length; i++) {

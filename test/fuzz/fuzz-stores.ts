@@ -18,6 +18,8 @@ export interface FuzzDriver {
   name: 'sqlite' | 'postgres';
   /** A new, empty store. */
   open(): Promise<Store>;
+  /** Drop what `open` made (the store is closed): a run's schema or file goes when the run ends. */
+  discard(): Promise<void>;
 }
 
 export interface FuzzStores {
@@ -39,7 +41,11 @@ export async function fuzzStores(label: string): Promise<FuzzStores> {
   let files = 0;
   const sqlite: FuzzDriver = {
     name: 'sqlite',
-    open: async () => createSqliteStore({ path: join(dir, `run-${files++}.db`) }),
+    open: async () => createSqliteStore({ path: join(dir, `run-${++files}.db`) }),
+    discard: async () => {
+      for (const suffix of ['', '-wal', '-shm'])
+        rmSync(join(dir, `run-${files}.db${suffix}`), { force: true });
+    },
   };
   const { Pool } = await loadPg();
   const admin = new Pool(poolConfig(url, { max: 1, connectionTimeoutMillis: 3000 }));
@@ -50,10 +56,14 @@ export async function fuzzStores(label: string): Promise<FuzzStores> {
   );
   const run = `${Math.floor(Date.now() / 1000).toString(36)}_${process.pid}`;
   const schemas: string[] = [];
-  const cleanup = async () => {
-    if (!unreachable) {
-      for (const schema of schemas) await admin.query(`DROP SCHEMA IF EXISTS ${quoteIdent(schema)} CASCADE`);
+  let made = 0;
+  const drop = async () => {
+    while (schemas.length > 0) {
+      await admin.query(`DROP SCHEMA IF EXISTS ${quoteIdent(schemas.pop() ?? '')} CASCADE`);
     }
+  };
+  const cleanup = async () => {
+    if (!unreachable) await drop();
     await admin.end();
     rmSync(dir, { recursive: true, force: true });
   };
@@ -66,10 +76,11 @@ export async function fuzzStores(label: string): Promise<FuzzStores> {
   const postgres: FuzzDriver = {
     name: 'postgres',
     open: async () => {
-      const schema = `sitrep_test_${run}_fuzz_${label}_${schemas.length}`;
+      const schema = `sitrep_test_${run}_fuzz_${label}_${made++}`;
       schemas.push(schema);
       return createPostgresStore({ connectionString: url, schema });
     },
+    discard: drop,
   };
   return { sqlite, postgres, cleanup };
 }
