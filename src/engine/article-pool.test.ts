@@ -34,11 +34,15 @@ describe('per-article stages on worker threads', () => {
     try {
       const shared = await analyzeArticlesInParallel(articles, { now }, pool);
       assert.equal(comparable(shared), comparable(alone));
-      assert.equal(
-        pool.served,
-        3,
-        'the worker ran a share of both per-article phases and of the story stages',
+      // Five articles, one storyline: each article is a chunk of its own, the story one chunk; the
+      // worker is sent two chunks ahead, so it runs at least two of each per-article phase (how many
+      // more depends on timing; this thread takes the rest) and the only story chunk.
+      const { facts, annotations, stories } = pool.served;
+      assert.ok(
+        facts >= 2 && facts <= 5 && annotations >= 2 && annotations <= 5,
+        JSON.stringify(pool.served),
       );
+      assert.equal(stories, 1, 'the worker ran the story stages');
       assert.equal(shared.articles.length, 5);
       assert.ok(shared.quotes.length > 10);
     } finally {
@@ -52,6 +56,6 @@ describe('per-article stages on worker threads', () => {
     await pool.close();
     const shared = await analyzeArticlesInParallel(articles, { now }, pool);
     assert.equal(comparable(shared), comparable(analyzeArticles(articles, { now })));
-    assert.equal(pool.served, 0);
+    assert.deepEqual(pool.served, { facts: 0, annotations: 0, stories: 0 });
   });
 });

@@ -1,8 +1,8 @@
 /**
  * The per-article phases on worker threads. Each phase is a pure function of one article (phase 2:
- * and its linked mentions), so a batch is cut in two: worker threads take a share while the calling
- * thread runs the rest, and the results are joined in order — the same results as running them all
- * on one thread (tested). A worker that fails hands its share back to the calling thread: the pool
+ * and its linked mentions), so a batch is cut into chunks that the workers and the calling thread
+ * take in turn (`runShared`), and the results are joined in order — the same results as running them
+ * all on one thread (tested). A worker that fails hands its share back to the calling thread: the pool
  * makes an analysis faster, never lets it fail. See docs/decisions/0013.
  */
 import { availableParallelism } from 'node:os';
@@ -12,6 +12,7 @@ import type { PhaseJob } from './phase-jobs.ts';
 import { startWorker } from './start-worker.ts';
 
 interface Pending {
+  phase: PhaseJob['phase'];
   resolve: (reply: PhaseReply) => void;
 }
 
@@ -25,8 +26,8 @@ export class ArticlePool {
   private readonly workers: Worker[] = [];
   private readonly pending = new Map<number, Pending>();
   private nextJob = 0;
-  /** Jobs the workers completed (a failed one is run by the caller and not counted). */
-  served = 0;
+  /** Jobs the workers completed, by phase (a failed one is run by the caller and not counted). */
+  readonly served: Record<PhaseJob['phase'], number> = { facts: 0, annotations: 0, stories: 0 };
   private broken = false;
 
   constructor(threads = defaultArticleThreads()) {
@@ -46,7 +47,7 @@ export class ArticlePool {
     if (this.broken || !this.workers[w])
       return Promise.resolve({ job, error: 'the article pool is not running' });
     return new Promise((resolve) => {
-      this.pending.set(job, { resolve });
+      this.pending.set(job, { phase: request.phase, resolve });
       this.workers[w]!.postMessage({ ...request, job } as PhaseRequest);
     });
   }
@@ -61,7 +62,7 @@ export class ArticlePool {
     const p = this.pending.get(reply.job);
     if (!p) return;
     this.pending.delete(reply.job);
-    if (!('error' in reply)) this.served += 1;
+    if (!('error' in reply)) this.served[p.phase] += 1;
     p.resolve(reply);
   }
 

@@ -40,6 +40,21 @@ describe('ingestItems', () => {
     await store.close();
   });
 
+  it('reports a duplicate by the index of the item it repeats', async () => {
+    const store = createSqliteStore({ path: ':memory:' });
+    const again = { ...second, html: second.html.replace('Thursday', 'Friday') };
+    const report = await ingestItems(store, [second, first, again], [], { now });
+    assert.deepEqual(
+      report.items.map((i) => [i.where, i.status, i.duplicateOf]),
+      [
+        ['items[0]', 'inserted', undefined],
+        ['items[1]', 'inserted', undefined],
+        ['items[2]', 'duplicate', 'items[0]'],
+      ],
+    );
+    await store.close();
+  });
+
   it('refuses private addresses and anything that is not an http(s) URL, without reading files', async () => {
     const store = createSqliteStore({ path: ':memory:' });
     const report = await ingestItems(

@@ -32,11 +32,18 @@ function failed(where: string, code: SitrepError['code'], message: string): Inge
 }
 
 /** `-#line:3` / `stdin#line:3` (the JSON line of the 3rd posted object) → `items[i]` (its index in the request). */
-function relabel(item: IngestItem, indexOfLine: (line: number) => number | undefined): IngestItem {
-  const match = /^(?:-|stdin)(?:#line:(\d+))?$/.exec(item.where);
-  if (!match) return item;
+function relabelWhere(where: string, indexOfLine: (line: number) => number | undefined): string {
+  const match = /^(?:-|stdin)(?:#line:(\d+))?$/.exec(where);
+  if (!match) return where;
   const index = match[1] === undefined ? undefined : indexOfLine(Number(match[1]));
-  return { ...item, where: index === undefined ? 'items' : `items[${index}]` };
+  return index === undefined ? 'items' : `items[${index}]`;
+}
+
+/** An item's place, and a duplicate's first place, in the request's terms. */
+function relabel(item: IngestItem, indexOfLine: (line: number) => number | undefined): IngestItem {
+  const labelled = { ...item, where: relabelWhere(item.where, indexOfLine) };
+  if (item.duplicateOf !== undefined) labelled.duplicateOf = relabelWhere(item.duplicateOf, indexOfLine);
+  return labelled;
 }
 
 /**

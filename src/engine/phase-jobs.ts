@@ -73,8 +73,6 @@ export function runInline(job: PhaseJob, stages: ArticleStages, timer: StageTime
   }
 }
 
-const itemsOf = (job: PhaseJob): unknown[] => (job.phase === 'facts' ? job.articles : job.items);
-
 /** The same job on items [from, to). */
 function sliceJob(job: PhaseJob, from: number, to: number): PhaseJob {
   switch (job.phase) {
@@ -100,23 +98,31 @@ function weights(job: PhaseJob): number[] {
   }
 }
 
-/** Cut points splitting the items into `parts` contiguous runs of about equal weight. */
-function cuts(w: number[], parts: number): number[] {
-  const total = w.reduce((a, b) => a + b, 0);
+/** Cut points splitting the items into contiguous runs of at most `limit` weight each (an item heavier alone is a run). */
+function cuts(w: number[], limit: number): number[] {
   const out = [0];
   let sum = 0;
-  for (let i = 0; i < w.length && out.length < parts; i++) {
+  for (let i = 0; i < w.length; i++) {
+    if (sum > 0 && sum + w[i]! > limit) {
+      out.push(i);
+      sum = 0;
+    }
     sum += w[i]!;
-    if (sum >= (total * out.length) / parts) out.push(i + 1);
   }
-  while (out.length < parts) out.push(w.length);
-  out.push(w.length);
+  if (out[out.length - 1] !== w.length) out.push(w.length);
   return out;
 }
 
+/** Chunks per thread a job is cut into: small enough to balance the threads and bound what a worker holds. */
+const CHUNKS_PER_THREAD = 16;
+/** Chunks a worker is sent ahead, so that it never waits for this thread to hand it the next. */
+const AHEAD = 2;
+
 /**
- * Cut a job between the pool's workers (the first shares) and this thread (the last), run them at
- * once and join the results in order. A worker's share that fails is run here instead.
+ * Cut a job into chunks and run them at once on the pool's workers and on this thread, each taking
+ * the next chunk when it is done (a worker is kept `AHEAD` chunks ahead); the results are joined in
+ * order — the same as running the job inline. A worker's chunk that fails is run here instead.
+ * Small chunks keep both threads busy to the end and bound the results a worker holds at a time.
  */
 export async function runShared(
   job: PhaseJob,
@@ -124,22 +130,43 @@ export async function runShared(
   stages: ArticleStages,
   timer: StageTimer | undefined,
 ): Promise<PhaseResults> {
-  const at = cuts(weights(job), pool.threads + 1);
-  const shares = Array.from({ length: pool.threads }, (_, w) => sliceJob(job, at[w]!, at[w + 1]!));
-  const replies = shares.map((share, w) =>
-    itemsOf(share).length === 0 ? Promise.resolve(undefined) : pool.send(w, share),
-  );
-  const own = runInline(sliceJob(job, at[pool.threads]!, itemsOf(job).length), stages, timer);
-  const results: unknown[] = [];
-  for (const [w, reply] of (await Promise.all(replies)).entries()) {
-    if (!reply) continue;
-    if ('error' in reply) {
-      results.push(...runInline(shares[w]!, stages, timer));
-      continue;
+  const w = weights(job);
+  const total = w.reduce((a, b) => a + b, 0);
+  const at = cuts(w, total / (CHUNKS_PER_THREAD * (pool.threads + 1)));
+  const chunks = Array.from({ length: at.length - 1 }, (_, c) => sliceJob(job, at[c]!, at[c + 1]!));
+  const results: PhaseResults[] = new Array(chunks.length);
+  let next = 0;
+  const workerLoop = async (worker: number): Promise<void> => {
+    const inFlight: Promise<void>[] = [];
+    const take = (): Promise<void> | undefined => {
+      if (next >= chunks.length) return undefined;
+      const c = next++;
+      return pool.send(worker, chunks[c]!).then((reply) => {
+        if ('error' in reply) {
+          results[c] = runInline(chunks[c]!, stages, timer);
+          return;
+        }
+        for (const [stage, ms] of reply.timer) timer?.set(stage, (timer.get(stage) ?? 0) + ms);
+        results[c] = reply.results;
+      });
+    };
+    for (let k = 0; k < AHEAD; k++) {
+      const p = take();
+      if (p) inFlight.push(p);
     }
-    for (const [stage, ms] of reply.timer) timer?.set(stage, (timer.get(stage) ?? 0) + ms);
-    results.push(...reply.results);
+    while (inFlight.length > 0) {
+      await inFlight.shift();
+      const p = take();
+      if (p) inFlight.push(p);
+    }
+  };
+  const workers = Array.from({ length: pool.threads }, (_, worker) => workerLoop(worker));
+  while (next < chunks.length) {
+    const c = next++;
+    results[c] = runInline(chunks[c]!, stages, timer);
+    // Let the workers' replies in, so that each is sent its next chunk before this thread runs one.
+    await new Promise((resolve) => setImmediate(resolve));
   }
-  results.push(...own);
-  return results as PhaseResults;
+  await Promise.all(workers);
+  return results.flat() as PhaseResults;
 }

@@ -151,6 +151,50 @@ export function runStoreConformance(driver: string, open: () => Store | Promise<
       await store.close();
     });
 
+    it('matches nothing when what a reader looks up by holds a NUL, and reads a NUL in a search as a space', async () => {
+      const store = await open();
+      const raw = sampleRaw('Harbour office reopens\n\nThe harbour office reopened on Monday.');
+      const article = sampleArticle(raw, { outlet: 'Ledger' });
+      await store.putArticle(raw, article);
+      await store.putDerived({ kind: 'notes', key: article.id, version: 'v1', value: 1, updatedAt: 't' });
+      const nul = '\u0000';
+      assert.equal(await store.getArticle(`${article.id}${nul}`), undefined);
+      assert.deepEqual(await store.findArticleIds(`${article.id.slice(0, 6)}${nul}`), []);
+      assert.equal(await store.findByIdentity(`${article.identity}${nul}`), undefined);
+      assert.equal(await store.getRawInput(`${raw.sha256}${nul}`), undefined);
+      assert.deepEqual(await store.listArticles({ outlet: `Ledger${nul}` }), []);
+      assert.equal(await store.getDerived('notes', `${article.id}${nul}`), undefined);
+      assert.deepEqual(await store.listDerived(`notes${nul}`), []);
+      assert.equal(await store.deleteDerived(`notes${nul}`), 0);
+      if (store.capabilities.fullTextSearch) {
+        const ids = async (q: string) => (await store.searchArticles(q)).map((h) => h.id);
+        assert.deepEqual(await ids(`harbour${nul}office`), [article.id]);
+        assert.deepEqual(await ids(`"harbour${nul}office"`), [article.id]);
+      }
+      await store.close();
+    });
+
+    it('reads a run of search operators as one (OR if any, else NOT, else AND) and NEAR as AND', async () => {
+      const store = await open();
+      if (!store.capabilities.fullTextSearch) return store.close();
+      const put = async (text: string) => {
+        const raw = sampleRaw(text, `/${text}.txt`);
+        await store.putArticle(raw, sampleArticle(raw));
+        return sampleArticle(raw).id;
+      };
+      const [beta, gamma] = [await put('alpha beta'), await put('alpha gamma')];
+      const delta = await put('delta words');
+      const ids = async (q: string) => (await store.searchArticles(q)).map((h) => h.id).sort();
+      assert.deepEqual(await ids('alpha AND NOT beta'), [gamma]);
+      assert.deepEqual(await ids('alpha NOT AND beta'), [gamma]);
+      assert.deepEqual(await ids('alpha NOT NOT beta'), [gamma]);
+      assert.deepEqual(await ids('beta OR NOT delta'), [beta, delta].sort());
+      assert.deepEqual(await ids('beta OR OR delta'), [beta, delta].sort());
+      assert.deepEqual(await ids('alpha NEAR beta'), [beta]);
+      assert.deepEqual(await ids('NOT alpha gamma OR'), [gamma]);
+      await store.close();
+    });
+
     it('searches the clean text with stemming and keeps working after an update', async () => {
       const store = await open();
       if (!store.capabilities.fullTextSearch) return;

@@ -107,6 +107,48 @@ export interface TaggerSpec<S, D, T extends string = string> {
 }
 
 /**
+ * Inference with fixed weights: the features of a token that read nothing but its word (the word,
+ * its shape, affixes, clusters) are scored once per distinct word and their summed label scores
+ * reused. Weights are integers summed exactly, so the labels are those of the uncached path.
+ */
+export interface WordPart<S, D> {
+  /** The token's word: the only thing `wordFeatures` may read. */
+  key(s: S, i: number): string;
+  wordFeatures(s: S, i: number, out: number[]): void;
+  /** Every other label-independent feature (`tokenFeatures` is the two together). */
+  contextFeatures(s: S, i: number, ctx: D, out: number[]): void;
+  /** The summed scores of each word's features, filled as words are met. */
+  cache: WordScores;
+  /**
+   * Tokens labelled O without scoring when the label before is O (or the sentence starts): those
+   * the trained model all but never starts a span on. Changes labels only where the model would
+   * have disagreed; each tagger measures how often (its decision record).
+   */
+  settled?(s: S, i: number): boolean;
+}
+
+/** Summed label scores per word, bounded: emptied when it reaches `limit` entries. */
+export class WordScores {
+  private readonly map = new Map<string, Float64Array>();
+  private readonly features: number[] = [];
+  constructor(private readonly limit = 200_000) {}
+
+  /** The scores of `key`'s word features, computed on first use. */
+  get<S, D>(part: WordPart<S, D>, s: S, i: number, score: Scorer, labels: number): Float64Array {
+    const key = part.key(s, i);
+    let v = this.map.get(key);
+    if (v) return v;
+    v = new Float64Array(labels);
+    this.features.length = 0;
+    part.wordFeatures(s, i, this.features);
+    score(this.features, v);
+    if (this.map.size >= this.limit) this.map.clear();
+    this.map.set(key, v);
+    return v;
+  }
+}
+
+/**
  * Decode one sentence greedily. `step`, when given, sees each token's features and chosen label
  * before decoding moves on (the trainer updates its weights there) and returns the label to carry
  * forward as history. Unconstrained argmax, ties to the lower label: an ill-formed sequence is read
@@ -119,6 +161,7 @@ export function decodeSentence<S, D>(
   ctx: D,
   score: Scorer,
   step?: (features: number[], predicted: number, i: number) => number,
+  words?: WordPart<S, D>,
 ): number[] {
   const L = spec.labels.size;
   const out: number[] = [];
@@ -128,10 +171,21 @@ export function decodeSentence<S, D>(
   let p2 = -1;
   const n = spec.length(s);
   for (let i = 0; i < n; i++) {
+    if (words?.settled && p1 <= 0 && words.settled(s, i)) {
+      out.push(0);
+      p2 = p1;
+      p1 = 0;
+      continue;
+    }
     features.length = 0;
-    spec.tokenFeatures(s, i, ctx, features);
+    if (words) {
+      scores.set(words.cache.get(words, s, i, score, L));
+      words.contextFeatures(s, i, ctx, features);
+    } else {
+      scores.fill(0);
+      spec.tokenFeatures(s, i, ctx, features);
+    }
     spec.labelFeatures(p1, p2, s, i, features, out);
-    scores.fill(0);
     score(features, scores);
     let best = 0;
     for (let l = 1; l < L; l++) if (scores[l]! > scores[best]!) best = l;
@@ -144,13 +198,17 @@ export function decodeSentence<S, D>(
   return out;
 }
 
-/** Tag a document given as sentences of words: the spans of each sentence. */
+/**
+ * Tag a document given as sentences of words: the spans of each sentence. `words` (fixed weights
+ * only) reuses each word's scores across tokens and documents.
+ */
 export function tagDocument<S, D, T extends string>(
   spec: TaggerSpec<S, D, T>,
   score: Scorer,
   sentences: readonly string[][],
+  words?: WordPart<S, D>,
 ): TaggedSpan<T>[][] {
   const prepared = sentences.map((w) => spec.prepare(w));
   const ctx = spec.context(prepared);
-  return prepared.map((s) => spec.labels.spansOf(decodeSentence(spec, s, ctx, score)));
+  return prepared.map((s) => spec.labels.spansOf(decodeSentence(spec, s, ctx, score, undefined, words)));
 }

@@ -60,6 +60,13 @@ function storeError(cause: unknown, what: string): unknown {
   return cause;
 }
 
+/**
+ * True when a value a caller looks up by holds a NUL character. PostgreSQL text cannot hold one, so
+ * such a value matches nothing stored (SQLite answers the same way) and is not sent: the server
+ * would refuse the query ("invalid byte sequence for encoding UTF8: 0x00").
+ */
+const holdsNul = (value: string | undefined): boolean => value?.includes('\u0000') ?? false;
+
 async function openPool(options: PostgresStoreOptions): Promise<PgPool> {
   const { Pool } = await loadPg();
   const pool = new Pool(
@@ -138,6 +145,7 @@ export async function createPostgresStore(options: PostgresStoreOptions): Promis
     },
 
     async getRawInput(sha256) {
+      if (holdsNul(sha256)) return undefined;
       const { rows } = await pool.query<RawInputRow>(`SELECT * FROM ${s}.raw_inputs WHERE sha256 = $1`, [
         sha256,
       ]);
@@ -145,6 +153,7 @@ export async function createPostgresStore(options: PostgresStoreOptions): Promis
     },
 
     async findByIdentity(identity) {
+      if (holdsNul(identity)) return undefined;
       const { rows } = await pool.query<IdentityRow>(
         `SELECT id, content_sha256, extractor_name, extractor_version FROM ${s}.articles WHERE identity = $1`,
         [identity],
@@ -153,6 +162,7 @@ export async function createPostgresStore(options: PostgresStoreOptions): Promis
     },
 
     async getArticle(id) {
+      if (holdsNul(id)) return undefined;
       const { rows } = await pool.query<ArticleRow>(
         `SELECT ${SELECT_ARTICLE} FROM ${s}.articles WHERE id = $1`,
         [id],
@@ -161,6 +171,7 @@ export async function createPostgresStore(options: PostgresStoreOptions): Promis
     },
 
     async findArticleIds(prefix, limit = 10) {
+      if (holdsNul(prefix)) return [];
       const escaped = prefix.replace(/[\\%_]/g, (c) => `\\${c}`);
       const { rows } = await pool.query<{ id: string }>(
         `SELECT id FROM ${s}.articles WHERE id LIKE $1 ESCAPE '\\' ORDER BY id LIMIT $2`,
@@ -170,6 +181,7 @@ export async function createPostgresStore(options: PostgresStoreOptions): Promis
     },
 
     async listArticles(listOptions: ListOptions = {}): Promise<ArticleSummary[]> {
+      if (holdsNul(listOptions.outlet)) return [];
       const where = listOptions.outlet ? 'WHERE lower(outlet) = lower($3)' : '';
       const { rows } = await pool.query<SummaryRow>(
         `SELECT id, title, outlet, byline, published_at, language, input_path, input_url, ingested_at,
@@ -264,6 +276,7 @@ export async function createPostgresStore(options: PostgresStoreOptions): Promis
     },
 
     async listDerived<T>(kind: string): Promise<DerivedRecord<T>[]> {
+      if (holdsNul(kind)) return [];
       const { rows } = await pool.query<{ key: string; version: string; value_json: T; updated_at: string }>(
         `SELECT key, version, value_json, updated_at FROM ${s}.derived WHERE kind = $1 ORDER BY key`,
         [kind],
@@ -278,6 +291,7 @@ export async function createPostgresStore(options: PostgresStoreOptions): Promis
     },
 
     async getDerived<T>(kind: string, key: string): Promise<DerivedRecord<T> | undefined> {
+      if (holdsNul(kind) || holdsNul(key)) return undefined;
       const { rows } = await pool.query<{ version: string; value_json: T; updated_at: string }>(
         `SELECT version, value_json, updated_at FROM ${s}.derived WHERE kind = $1 AND key = $2`,
         [kind, key],
@@ -289,6 +303,7 @@ export async function createPostgresStore(options: PostgresStoreOptions): Promis
     },
 
     async deleteDerived(kind, key) {
+      if (holdsNul(kind) || holdsNul(key)) return 0;
       const result =
         key === undefined
           ? await pool.query(`DELETE FROM ${s}.derived WHERE kind = $1`, [kind])

@@ -25,7 +25,8 @@ type Part = { op: 'AND' | 'OR' | 'NOT' } | { term: string; prefix: boolean };
  */
 export function toTsQuery(input: string, firstParam = 1): TsQuery {
   const parts: Part[] = [];
-  for (const match of input.matchAll(/"([^"]*)"|(\S+)/g)) {
+  // A NUL separates words, as in ../sqlite/fts-query.ts; PostgreSQL refuses it in a value.
+  for (const match of input.replace(/\u0000/g, ' ').matchAll(/"([^"]*)"|(\S+)/g)) {
     const phrase = match[1];
     const word = match[2];
     if (phrase !== undefined) {
@@ -41,8 +42,22 @@ export function toTsQuery(input: string, firstParam = 1): TsQuery {
       parts.push({ term: body, prefix });
     }
   }
-  while (parts.length > 0 && 'op' in (parts[0] as Part)) parts.shift();
-  while (parts.length > 0 && 'op' in (parts.at(-1) as Part)) parts.pop();
+  // One operator between two terms, as ../sqlite/fts-query.ts reads them: none before the first term
+  // or after the last, and a run of them is OR when it holds one, else NOT when it holds one, else AND.
+  const joined: Part[] = [];
+  let run: ('AND' | 'OR' | 'NOT')[] = [];
+  for (const part of parts) {
+    if ('op' in part) {
+      run.push(part.op);
+      continue;
+    }
+    if (run.length > 0 && joined.length > 0) {
+      joined.push({ op: run.includes('OR') ? 'OR' : run.includes('NOT') ? 'NOT' : 'AND' });
+    }
+    run = [];
+    joined.push(part);
+  }
+  parts.splice(0, parts.length, ...joined);
   if (parts.length === 0) {
     throw new SitrepError('USAGE', `search query ${JSON.stringify(input)} has no words to look for`);
   }

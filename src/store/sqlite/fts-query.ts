@@ -11,7 +11,8 @@ const OPERATOR = /^(AND|OR|NOT|NEAR)$/;
 export function toFtsQuery(input: string): string {
   const parts: string[] = [];
   const pattern = /"([^"]*)"|(\S+)/g;
-  for (const match of input.matchAll(pattern)) {
+  // A NUL separates words: SQLite would end the query text at it ("unterminated string").
+  for (const match of input.replace(/\u0000/g, ' ').matchAll(pattern)) {
     const phrase = match[1];
     const word = match[2];
     if (phrase !== undefined) {
@@ -28,10 +29,32 @@ export function toFtsQuery(input: string): string {
       parts.push(`"${body}"${prefix ? '*' : ''}`);
     }
   }
-  while (parts.length > 0 && OPERATOR.test(parts[0] ?? '')) parts.shift();
-  while (parts.length > 0 && OPERATOR.test(parts.at(-1) ?? '')) parts.pop();
-  if (parts.length === 0) {
+  const query = joinOperators(parts);
+  if (query.length === 0) {
     throw new SitrepError('USAGE', `search query ${JSON.stringify(input)} has no words to look for`);
   }
-  return parts.join(' ');
+  return query.join(' ');
+}
+
+/**
+ * One operator between two terms, as ../postgres/ts-query.ts reads them: operators before the first
+ * term or after the last are dropped, and a run of them between two terms is OR when it holds one,
+ * else NOT when it holds one, else AND (NEAR is read as AND, as tsquery has no NEAR). FTS5 would
+ * refuse a run ("a AND NOT b") and take a lone NEAR for a word.
+ */
+function joinOperators(parts: string[]): string[] {
+  const out: string[] = [];
+  let run: string[] = [];
+  for (const part of parts) {
+    if (OPERATOR.test(part)) {
+      run.push(part);
+      continue;
+    }
+    if (run.length > 0 && out.length > 0) {
+      out.push(run.includes('OR') ? 'OR' : run.includes('NOT') ? 'NOT' : 'AND');
+    }
+    run = [];
+    out.push(part);
+  }
+  return out;
 }

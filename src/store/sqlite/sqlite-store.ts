@@ -317,16 +317,26 @@ export function createSqliteStore(options: SqliteStoreOptions): Store {
     },
 
     async listDerived<T>(kind: string): Promise<DerivedRecord<T>[]> {
+      // Row by row: the JSON text of one record at a time, not of every record at once beside the values.
       const rows = db
         .prepare('SELECT key, version, value_json, updated_at FROM derived WHERE kind = ? ORDER BY key')
-        .all(kind) as { key: string; version: string; value_json: string; updated_at: string }[];
-      return rows.map((row) => ({
-        kind,
-        key: row.key,
-        version: row.version,
-        value: JSON.parse(row.value_json) as T,
-        updatedAt: row.updated_at,
-      }));
+        .iterate(kind) as IterableIterator<{
+        key: string;
+        version: string;
+        value_json: string;
+        updated_at: string;
+      }>;
+      const out: DerivedRecord<T>[] = [];
+      for (const row of rows) {
+        out.push({
+          kind,
+          key: row.key,
+          version: row.version,
+          value: JSON.parse(row.value_json) as T,
+          updatedAt: row.updated_at,
+        });
+      }
+      return out;
     },
 
     async getDerived<T>(kind: string, key: string): Promise<DerivedRecord<T> | undefined> {

@@ -141,7 +141,12 @@ function trustedCue(cue: string, content: string): boolean {
   );
 }
 
-const cueRate = (cue: string): number => Math.max(0, ...cue.split(/[^\p{L}'’]+/u).map(cueShare));
+/** The highest cue share of the words of a phrase or sentence. */
+function cueRate(cue: string): number {
+  let best = 0;
+  for (const word of cue.split(/[^\p{L}'’]+/u)) best = Math.max(best, cueShare(word));
+  return best;
+}
 
 /**
  * All raw quotes: direct quotes per paragraph, then reported speech by the rules in the sentences they

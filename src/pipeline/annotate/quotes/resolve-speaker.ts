@@ -1,5 +1,6 @@
 import type { EntityMention } from '../../../core/entity.ts';
 import type { Range } from '../../../core/span.ts';
+import { memoByText } from '../../segment/memo-by-text.ts';
 import { MEDIA_ANAPHORS, NOT_IN_SOURCE, PRONOUNS, SOURCE_HEADS, TITLES } from './lexicon.ts';
 import type { Piece } from './phrases.ts';
 
@@ -80,15 +81,27 @@ export function splitName(phrase: string): { name?: string; role?: string } {
 }
 
 /** A fuller form of a one-word name found in the article ("Austin" → "Lloyd Austin", "Park" → "Park Jin"). */
-function fullName(text: string, word: string, at: number): { name: string; at: number } | undefined {
-  let best: { name: string; at: number } | undefined;
+/**
+ * The runs of capitalised words of a text that can be a full name (two or three words once titles
+ * are stripped, no "and"), where each starts: read once per text, then looked up for each speaker.
+ */
+const fullNameRuns = memoByText((text: string): { name: string; parts: string[]; at: number }[] => {
+  const out: { name: string; parts: string[]; at: number }[] = [];
   for (const m of text.matchAll(NAME_RUN)) {
     const { name, title } = stripTitles(m[0]);
     const parts = name.split(/\s+/);
-    if (parts.length < 2 || parts.length > 3 || !parts.includes(word) || /\band\b/.test(name)) continue;
-    const start = m.index + title.length + (title ? 1 : 0);
-    const candidate = { name, at: start };
-    if (start < at) best = candidate;
+    if (parts.length < 2 || parts.length > 3 || /\band\b/.test(name)) continue;
+    out.push({ name, parts, at: m.index + title.length + (title ? 1 : 0) });
+  }
+  return out;
+}, 8);
+
+function fullName(text: string, word: string, at: number): { name: string; at: number } | undefined {
+  let best: { name: string; at: number } | undefined;
+  for (const run of fullNameRuns(text)) {
+    if (!run.parts.includes(word)) continue;
+    const candidate = { name: run.name, at: run.at };
+    if (run.at < at) best = candidate;
     else if (!best) return candidate;
   }
   return best;

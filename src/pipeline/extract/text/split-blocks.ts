@@ -86,11 +86,35 @@ function sentenceCount(flat: string): number {
   return parts.filter((p) => /\p{L}/u.test(p)).length;
 }
 
+const LETTER = /\p{L}/u;
+const UPPER = /\p{Lu}/u;
+
+/** Letters and capital letters (code points) of a text, counted without building an array of them. */
+export function letterCounts(text: string): { letters: number; upper: number } {
+  let letters = 0;
+  let upper = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 128) {
+      if (c >= 65 && c <= 90) upper++;
+      if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) letters++;
+      continue;
+    }
+    const cp = text.codePointAt(i)!;
+    const ch = String.fromCodePoint(cp);
+    if (cp > 0xffff) i++;
+    if (LETTER.test(ch)) {
+      letters++;
+      if (UPPER.test(ch)) upper++;
+    }
+  }
+  return { letters, upper };
+}
+
 function makeBlock(raw: string, r: LineRange, index: number, para: number, paraLines: number): Block {
   const text = raw.slice(r.start, r.end);
   const flat = text.replace(/\s+/g, ' ').trim();
-  const letters = flat.match(/\p{L}/gu)?.length ?? 0;
-  const upper = flat.match(/\p{Lu}/gu)?.length ?? 0;
+  const { letters, upper } = letterCounts(flat);
   const words = flat.split(' ').filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
   return {
     index,

@@ -21,8 +21,13 @@ export interface Verdict {
   facts?: Fact[];
 }
 
-/** Quote a block's text for a rule note, shortened when long. */
+/**
+ * Quote a block's text for a rule note, shortened when long. The cut never splits a surrogate pair:
+ * half of one is a lone surrogate, which the note (stored with the article) must not hold.
+ */
 export function quote(text: string, max = 60): string {
   const flat = text.replace(/\s+/g, ' ').trim();
-  return `"${flat.length > max ? `${flat.slice(0, max - 1)}…` : flat}"`;
+  if (flat.length <= max) return `"${flat}"`;
+  const cut = /[\ud800-\udbff]/.test(flat[max - 2] ?? '') ? max - 2 : max - 1;
+  return `"${flat.slice(0, cut)}…"`;
 }

@@ -34,6 +34,11 @@ export interface PreparedSentence {
   /** Is the word capitalized; is it covered by a gazetteer phrase? */
   cap: Uint8Array;
   inGaz: Uint8Array;
+  /**
+   * Tokens the decoder settles as outside any entity, without scoring, when the token before is
+   * outside too (inference only; docs/decisions/0021): see `settledOutside` in ner-tagger.ts.
+   */
+  settled: Uint8Array;
   casing: SentenceCase;
 }
 
@@ -81,25 +86,50 @@ export function shapeOf(word: string): string {
   return out;
 }
 
+/** What `sentenceCase` reads of a word: its letters, its capitals, its length, its first character. */
+export interface CaseCounts {
+  /** Letters and capital letters, counted per UTF-16 unit as `toLowerCase`/`toUpperCase` see them. */
+  letters: number;
+  upper: number;
+  /** Does the word start with a letter; is that letter a capital? */
+  isWord: boolean;
+  capped: boolean;
+  length: number;
+}
+
+/** A word's case counts (computed once per distinct word: word-facts.ts keeps them). */
+export function caseCounts(w: string): CaseCounts {
+  const first = w[0] ?? '';
+  let letters = 0;
+  let upper = 0;
+  for (const ch of w) {
+    if (ch.toLowerCase() !== ch) {
+      upper++;
+      letters++;
+    } else if (ch.toUpperCase() !== ch) letters++;
+  }
+  return {
+    letters,
+    upper,
+    isWord: /\p{L}/u.test(first),
+    capped: first.toLowerCase() !== first,
+    length: w.length,
+  };
+}
+
 /** Mostly capitals: shouted; most content words capitalized: a headline; else prose. */
-export function sentenceCase(words: string[]): SentenceCase {
+export function sentenceCase(words: readonly CaseCounts[]): SentenceCase {
   let letters = 0;
   let upper = 0;
   let content = 0;
   let capped = 0;
   for (const w of words) {
-    const first = w[0] ?? '';
-    const isWord = /\p{L}/u.test(first);
-    if (!isWord) continue;
-    for (const ch of w) {
-      if (ch.toLowerCase() !== ch) {
-        upper++;
-        letters++;
-      } else if (ch.toUpperCase() !== ch) letters++;
-    }
+    if (!w.isWord) continue;
+    letters += w.letters;
+    upper += w.upper;
     if (w.length > 3) {
       content++;
-      if (first.toLowerCase() !== first) capped++;
+      if (w.capped) capped++;
     }
   }
   if (letters >= 4 && upper / letters > 0.75) return 'U';
@@ -117,63 +147,85 @@ const PREFIX_T = 13;
 const SUFFIX_T = 17;
 const OPENERS = /^["'(`‘“-]+$/;
 
+/** Which of a token's label-independent features to give: those that read only its word, the rest, or all. */
+export const WORD_PART = 1;
+export const CONTEXT_PART = 2;
+const ALL_PARTS = WORD_PART | CONTEXT_PART;
+
 /**
  * The label-independent features of token i, appended to `out` (hashes). The label-dependent ones
- * (previous labels) are added by the tagger as it decodes.
+ * (previous labels) are added by the tagger as it decodes. `part` selects the features that read
+ * nothing but the token's word (`WORD_PART`: scored once per word at inference), the others, or all —
+ * always in the same order, the order training saw.
  */
-export function tokenFeatures(s: PreparedSentence, i: number, doc: DocumentContext, out: number[]): void {
+export function tokenFeatures(
+  s: PreparedSentence,
+  i: number,
+  doc: DocumentContext,
+  out: number[],
+  part = ALL_PARTS,
+): void {
+  const word = (part & WORD_PART) !== 0;
+  const context = (part & CONTEXT_PART) !== 0;
   const lw = s.norm[i]!;
   const hw = s.hNorm[i]!;
-  const prev = at(s.hNorm, i - 1);
-  const next = at(s.hNorm, i + 1);
   const sh = s.hShape[i]!;
-  const shPrev = at(s.hShape, i - 1);
-  const shNext = at(s.hShape, i + 1);
-  const casing = CASING[s.casing];
-  out.push(
-    f1(0, 0),
-    f1(1, hw),
-    f1(2, s.hWord[i]!),
-    f1(3, prev),
-    f1(4, next),
-    f1(5, at(s.hNorm, i - 2)),
-    f1(6, at(s.hNorm, i + 2)),
-    f2(7, prev, hw),
-    f2(8, hw, next),
-    f1(9, sh),
-    f2(10, shPrev, sh),
-    f2(11, sh, shNext),
-    f3(12, shPrev, sh, shNext),
-  );
-  // Prefixes and suffixes of 1–4 characters, hashed as they grow.
-  const len = lw.length;
-  let hp = 0x811c9dc5;
-  let hs = 0x811c9dc5;
-  for (let k = 1; k <= 4 && k < len; k++) {
-    hp = Math.imul(hp ^ lw.charCodeAt(k - 1), 0x01000193);
-    hs = Math.imul(hs ^ lw.charCodeAt(len - k), 0x01000193);
-    out.push(f1(PREFIX_T + k - 1, hp), f1(SUFFIX_T + k - 1, hs));
-  }
-  const first = i === 0 || (i === 1 && OPENERS.test(s.words[0]!)) ? 1 : 2;
-  out.push(f3(21, first, casing, sh), f2(22, casing, hw));
-  const g = s.hGaz[i]!;
-  out.push(f2(23, g, casing), f1(24, at(s.hGaz, i - 1)), f1(25, at(s.hGaz, i + 1)));
-  if (s.inGaz[i]) out.push(f2(26, g, sh));
-  const seen = doc.history.get(lw);
-  out.push(f2(27, seen === undefined ? 0 : hashString(seen), casing));
-  if (s.cap[i]) out.push(f3(28, doc.lowerSeen.has(lw) ? 1 : 2, first, casing));
-  out.push(f2(29, prev, sh), f2(30, sh, next));
-  // Word clusters (distributional classes learned from unlabelled news): the word's and its neighbours'.
   const cf = s.hFine[i]!;
-  out.push(
-    f1(31, s.hCoarse[i]!),
-    f1(32, cf),
-    f1(33, at(s.hCoarse, i - 1)),
-    f1(34, at(s.hCoarse, i + 1)),
-    f2(35, at(s.hFine, i - 1), cf),
-    f2(36, cf, at(s.hFine, i + 1)),
-    f2(37, cf, sh),
-  );
+  if (word) out.push(f1(0, 0), f1(1, hw), f1(2, s.hWord[i]!));
+  let prev = 0;
+  let next = 0;
+  if (context) {
+    prev = at(s.hNorm, i - 1);
+    next = at(s.hNorm, i + 1);
+    out.push(
+      f1(3, prev),
+      f1(4, next),
+      f1(5, at(s.hNorm, i - 2)),
+      f1(6, at(s.hNorm, i + 2)),
+      f2(7, prev, hw),
+      f2(8, hw, next),
+    );
+  }
+  if (word) out.push(f1(9, sh));
+  if (context) {
+    const shPrev = at(s.hShape, i - 1);
+    const shNext = at(s.hShape, i + 1);
+    out.push(f2(10, shPrev, sh), f2(11, sh, shNext), f3(12, shPrev, sh, shNext));
+  }
+  if (word) {
+    // Prefixes and suffixes of 1–4 characters, hashed as they grow.
+    const len = lw.length;
+    let hp = 0x811c9dc5;
+    let hs = 0x811c9dc5;
+    for (let k = 1; k <= 4 && k < len; k++) {
+      hp = Math.imul(hp ^ lw.charCodeAt(k - 1), 0x01000193);
+      hs = Math.imul(hs ^ lw.charCodeAt(len - k), 0x01000193);
+      out.push(f1(PREFIX_T + k - 1, hp), f1(SUFFIX_T + k - 1, hs));
+    }
+  }
+  if (context) {
+    const casing = CASING[s.casing];
+    const first = i === 0 || (i === 1 && OPENERS.test(s.words[0]!)) ? 1 : 2;
+    out.push(f3(21, first, casing, sh), f2(22, casing, hw));
+    const g = s.hGaz[i]!;
+    out.push(f2(23, g, casing), f1(24, at(s.hGaz, i - 1)), f1(25, at(s.hGaz, i + 1)));
+    if (s.inGaz[i]) out.push(f2(26, g, sh));
+    const seen = doc.history.get(lw);
+    out.push(f2(27, seen === undefined ? 0 : hashString(seen), casing));
+    if (s.cap[i]) out.push(f3(28, doc.lowerSeen.has(lw) ? 1 : 2, first, casing));
+    out.push(f2(29, prev, sh), f2(30, sh, next));
+  }
+  // Word clusters (distributional classes learned from unlabelled news): the word's and its neighbours'.
+  if (word) out.push(f1(31, s.hCoarse[i]!), f1(32, cf));
+  if (context) {
+    out.push(
+      f1(33, at(s.hCoarse, i - 1)),
+      f1(34, at(s.hCoarse, i + 1)),
+      f2(35, at(s.hFine, i - 1), cf),
+      f2(36, cf, at(s.hFine, i + 1)),
+    );
+  }
+  if (word) out.push(f2(37, cf, sh));
 }
 
 /** Hashes of the features that read the previously predicted labels (templates 40+); labels are indices. */

@@ -4,7 +4,7 @@
  * (a bounded cache: words repeat, so most lookups are hits).
  */
 import { hashString } from '../../../tagger/hash.ts';
-import { capitalized, normalize, shapeOf } from './features.ts';
+import { type CaseCounts, capitalized, caseCounts, normalize, shapeOf } from './features.ts';
 import { clusterOf } from './word-clusters.ts';
 
 export interface WordFacts {
@@ -20,6 +20,10 @@ export interface WordFacts {
   hCoarse: number;
   hFine: number;
   cap: 0 | 1;
+  /** No capital letter anywhere in the word (punctuation and digits included). */
+  uncased: 0 | 1;
+  /** What the sentence-casing test reads of the word. */
+  counts: CaseCounts;
 }
 
 const H_UNKNOWN = hashString('?');
@@ -40,6 +44,8 @@ export function wordFacts(w: string): WordFacts {
     hCoarse: c ? c.coarse + 1 : H_UNKNOWN,
     hFine: c ? c.fine + 0x10000 : H_UNKNOWN,
     cap: capitalized(w) ? 1 : 0,
+    uncased: w.toLowerCase() === w ? 1 : 0,
+    counts: caseCounts(w),
   };
   if (cache.size >= CACHE_LIMIT) cache.clear();
   cache.set(w, f);

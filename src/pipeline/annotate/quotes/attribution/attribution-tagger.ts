@@ -29,14 +29,14 @@ export const ATTRIBUTION_FEATURE_VERSION = 3;
  * read: the shipped attribution-cues.json, or, while training, the shares the trainer computed from
  * its own training split (`useCueRates`).
  */
-let cueRates: Readonly<Record<string, number>> = cueData.rates;
+let cueRates: ReadonlyMap<string, number> = new Map(Object.entries(cueData.rates));
 export function useCueRates(rates: Readonly<Record<string, number>>): void {
-  cueRates = rates;
+  cueRates = new Map(Object.entries(rates));
 }
 
 /** The cue share of a word (any case); 0 for a word never or rarely inside a cue. */
 export function cueShare(word: string): number {
-  return cueRates[word.toLowerCase()] ?? 0;
+  return cueRates.get(word) ?? cueRates.get(word.toLowerCase()) ?? 0;
 }
 
 /** A cue share in five bands: none, < 0.05, < 0.2, < 0.5, ≥ 0.5. */
