@@ -36,7 +36,7 @@ export class WeightTable {
     private readonly L: number,
   ) {
     this.size = hashes.length;
-    this.stride = L + 2 <= 16 ? 16 : L + 2 <= 32 ? 32 : Math.ceil((L + 2) / 16) * 16;
+    this.stride = Math.ceil((L + 2) / 16) * 16;
     let cap = 1024;
     while (cap < hashes.length * 2) cap *= 2;
     this.mask = cap - 1;

@@ -112,7 +112,7 @@ export function caseCounts(w: string): CaseCounts {
     letters,
     upper,
     isWord: /\p{L}/u.test(first),
-    capped: first.toLowerCase() !== first,
+    capped: capitalized(w),
     length: w.length,
   };
 }

@@ -4,7 +4,7 @@
  * (a bounded cache: words repeat, so most lookups are hits).
  */
 import { hashString } from '../../../tagger/hash.ts';
-import { type CaseCounts, capitalized, caseCounts, normalize, shapeOf } from './features.ts';
+import { type CaseCounts, caseCounts, normalize, shapeOf } from './features.ts';
 import { clusterOf } from './word-clusters.ts';
 
 export interface WordFacts {
@@ -35,6 +35,7 @@ export function wordFacts(w: string): WordFacts {
   if (f) return f;
   const norm = normalize(w);
   const c = clusterOf(w);
+  const counts = caseCounts(w);
   f = {
     norm,
     hNorm: hashString(norm),
@@ -43,9 +44,9 @@ export function wordFacts(w: string): WordFacts {
     hSuffix: hashString(norm.slice(-3)),
     hCoarse: c ? c.coarse + 1 : H_UNKNOWN,
     hFine: c ? c.fine + 0x10000 : H_UNKNOWN,
-    cap: capitalized(w) ? 1 : 0,
+    cap: counts.capped ? 1 : 0,
     uncased: w.toLowerCase() === w ? 1 : 0,
-    counts: caseCounts(w),
+    counts,
   };
   if (cache.size >= CACHE_LIMIT) cache.clear();
   cache.set(w, f);
