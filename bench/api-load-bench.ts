@@ -6,8 +6,9 @@
  * Builds a store of `articles` generated from real news text (bench/cluster-corpus-generator.ts),
  * ingested and analysed once (so the server starts from the cached per-article results, as after
  * `sitrep analyze`), then starts the built server (`node dist/sitrep.js serve`, built first) and runs
- * autocannon at 50 connections against /api/stories on loopback:
- *   1. idle: `seconds` seconds with no background work;
+ * autocannon at 50 connections against /api/stories (its default first page, as the web UI asks) on
+ * loopback:
+ *   1. idle: `seconds` seconds with no background work (also for the largest page, ?limit=500);
  *   2. busy: from a POST /api/ingest of 50 new articles until the recompute it starts has finished
  *      (the upload runs on the server's ingest thread, the recompute on its analysis thread).
  * Clients accept gzip (as browsers do); the idle run is also made without it. For each: req/s, latency
@@ -141,17 +142,21 @@ function figures(name: string, r: autocannon.Result, extra: string): void {
   );
 }
 
-/** autocannon on /api/stories (accepting gzip, as browsers do): the running instance and its result. */
+/**
+ * autocannon on /api/stories (accepting gzip, as browsers do) — the first page the web UI asks for,
+ * or `query`'s page: the running instance and its result.
+ */
 function load(
   url: string,
   duration: number,
   gzip = true,
+  query = '',
 ): { instance: autocannon.Instance; result: Promise<autocannon.Result> } {
   let instance: autocannon.Instance | undefined;
   const result = new Promise<autocannon.Result>((done, fail) => {
     instance = autocannon(
       {
-        url: `${url}api/stories`,
+        url: `${url}api/stories${query}`,
         connections: CONNECTIONS,
         duration,
         timeout: 10,
@@ -187,6 +192,14 @@ try {
   rss.reset();
   cpu = cpuMeter(server.pid!);
   figures('idle, gzip', await load(url, seconds).result, `${cpu()}; ${rss.figures()}`);
+  // The largest page a client may ask for (MAX_PAGE stories): the body the whole list once was.
+  rss.reset();
+  cpu = cpuMeter(server.pid!);
+  figures(
+    'idle, gzip, ?limit=500',
+    await load(url, seconds, true, '?limit=500').result,
+    `${cpu()}; ${rss.figures()}`,
+  );
 
   // Busy: an upload of 50 new articles, then the recompute it starts, under the same load.
   rss.reset();

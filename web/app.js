@@ -5,7 +5,7 @@ import {
   renderArticleList,
   renderError,
   renderSearchResults,
-  renderStoryList,
+  renderStoryListPage,
   renderStoryPage,
 } from './render.js';
 
@@ -31,10 +31,15 @@ async function articlesPage() {
   return `<h2>Articles <small>(${total})</small></h2>${renderArticleList(articles)}`;
 }
 
-async function storiesPage() {
+/** A story-list page; the hash's sort, kind and offset pass through to the API, which checks them. */
+async function storiesPage(search) {
+  const query = new URLSearchParams();
+  for (const key of ['sort', 'kind', 'offset']) {
+    const value = search.get(key);
+    if (value) query.set(key, value);
+  }
   try {
-    const { stories } = await api('/api/stories');
-    return `<h2>Stories</h2>${renderStoryList(stories)}`;
+    return renderStoryListPage(await api(`/api/stories?${query}`));
   } catch (error) {
     if (!(error instanceof ApiError) || error.status !== 503) throw error;
     return `<p class="notice">${escapeHtml(error.message)}</p>${await articlesPage()}`;
@@ -69,7 +74,7 @@ async function route() {
     else if (parts[0] === 'article' && parts[1]) html = await articlePage(parts[1]);
     else if (parts[0] === 'search') html = await searchPage(new URLSearchParams(search).get('q') ?? '');
     else if (parts[0] === 'articles') html = await articlesPage();
-    else html = await storiesPage();
+    else html = await storiesPage(new URLSearchParams(search));
     main.innerHTML = html;
   } catch (error) {
     main.innerHTML = renderError(error instanceof Error ? error.message : String(error));

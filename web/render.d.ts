@@ -9,6 +9,7 @@ import type {
   StoryArticle,
   StoryDetail,
   StoryEntity,
+  StoryPage,
   StorySummary,
 } from '../src/server/analysis-views.ts';
 import type { ArticleSummary, SearchHit } from '../src/store/store.ts';
@@ -16,6 +17,8 @@ import type { ArticleSummary, SearchHit } from '../src/store/store.ts';
 export function escapeHtml(value: unknown): string;
 export function formatPeriod(period: { start?: string; end?: string }): string;
 export function renderStoryList(stories: StorySummary[]): string;
+export function storiesHref(q: { sort?: string; kind?: string; offset?: number }): string;
+export function renderStoryListPage(page: StoryPage): string;
 export function renderArticleList(articles: ArticleSummary[]): string;
 export function renderTimeline(entries: TimelineEntry[]): string;
 export function renderClaimMatrix(claims: Claim[], comparison: SourceComparison | undefined): string;

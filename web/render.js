@@ -34,6 +34,49 @@ export function renderStoryList(stories) {
   return `<ul class="stories">${rows.join('')}</ul>`;
 }
 
+/** The hash route of one story-list page. @param {{ sort?: string, kind?: string, offset?: number }} q */
+export function storiesHref(q) {
+  const params = new URLSearchParams();
+  if (q.sort && q.sort !== 'size') params.set('sort', q.sort);
+  if (q.kind) params.set('kind', q.kind);
+  if (q.offset) params.set('offset', String(q.offset));
+  const search = params.toString();
+  return `#/stories${search ? `?${search}` : ''}`;
+}
+
+const choice = (label, href, current) =>
+  `<a href="${escapeHtml(href)}"${current ? ' aria-current="true"' : ''}>${escapeHtml(label)}</a>`;
+
+/**
+ * One page of the story list (GET /api/stories): order and kind choices, the list, and a pager
+ * saying which stories of how many are shown.
+ */
+export function renderStoryListPage(page) {
+  const { sort, kind, limit, offset, total } = page;
+  const orders = [
+    ['most articles', 'size'],
+    ['latest', 'recent'],
+  ].map(([label, value]) => choice(label, storiesHref({ sort: value, kind }), sort === value));
+  const kinds = [
+    ['all', undefined],
+    ['storylines', 'storyline'],
+    ['events', 'event'],
+  ].map(([label, value]) => choice(label, storiesHref({ sort, kind: value }), kind === value));
+  const controls = `<p class="controls">Order: ${orders.join(' · ')} <span class="sep">|</span> Show: ${kinds.join(' · ')}</p>`;
+  const shown = page.stories.length;
+  const range = shown ? `${offset + 1}–${offset + shown} of ${total}` : `none of ${total}`;
+  const prev =
+    offset > 0
+      ? choice('← previous', storiesHref({ sort, kind, offset: Math.max(0, offset - limit) }), false)
+      : '';
+  const next =
+    offset + shown < total
+      ? choice('next →', storiesHref({ sort, kind, offset: offset + limit }), false)
+      : '';
+  const pager = `<nav class="pager" aria-label="story pages"><span class="range">${range}</span> ${prev} ${next}</nav>`;
+  return `<h2>Stories <small>(${total})</small></h2>${controls}${renderStoryList(page.stories)}${pager}`;
+}
+
 export function renderArticleList(articles) {
   if (articles.length === 0) return '<p class="empty">No articles yet.</p>';
   const rows = articles.map(

@@ -90,6 +90,66 @@ export function storySummaries(analysis: Analysis): StorySummary[] {
   });
 }
 
+/** How a story list is ordered: largest first, or latest first. */
+export const STORY_SORTS = ['size', 'recent'] as const;
+export type StorySort = (typeof STORY_SORTS)[number];
+export const STORY_KINDS: readonly Story['kind'][] = ['storyline', 'event'];
+
+export interface StoryPageQuery {
+  kind?: Story['kind'] | undefined;
+  sort: StorySort;
+  limit: number;
+  offset: number;
+}
+
+export interface StoryPage {
+  stories: StorySummary[];
+  sort: StorySort;
+  kind?: Story['kind'];
+  limit: number;
+  offset: number;
+  /** Stories matching the query (the kind filter), over all pages. */
+  total: number;
+}
+
+/** Latest end (else start) of a period; undated stories sort after dated ones. */
+const periodEnd = (s: StorySummary): string => s.period.end ?? s.period.start ?? '';
+const bySize = (a: StorySummary, b: StorySummary) =>
+  b.articleCount - a.articleCount || periodEnd(b).localeCompare(periodEnd(a)) || a.id.localeCompare(b.id);
+const byRecent = (a: StorySummary, b: StorySummary) =>
+  periodEnd(b).localeCompare(periodEnd(a)) || b.articleCount - a.articleCount || a.id.localeCompare(b.id);
+
+/** Each analysis's summaries in each order, made once (an analysis is immutable once served). */
+const sortedSummaries = new WeakMap<Analysis, Map<StorySort, StorySummary[]>>();
+
+function summariesSorted(analysis: Analysis, sort: StorySort): StorySummary[] {
+  let byOrder = sortedSummaries.get(analysis);
+  if (!byOrder) {
+    byOrder = new Map();
+    sortedSummaries.set(analysis, byOrder);
+  }
+  let list = byOrder.get(sort);
+  if (!list) {
+    list = storySummaries(analysis).sort(sort === 'size' ? bySize : byRecent);
+    byOrder.set(sort, list);
+  }
+  return list;
+}
+
+/** One page of the story list, with the total the query matches. */
+export function storyPage(analysis: Analysis, query: StoryPageQuery): StoryPage {
+  const all = summariesSorted(analysis, query.sort);
+  const matching = query.kind ? all.filter((s) => s.kind === query.kind) : all;
+  return {
+    stories: matching.slice(query.offset, query.offset + query.limit),
+    sort: query.sort,
+    ...(query.kind ? { kind: query.kind } : {}),
+    limit: query.limit,
+    offset: query.offset,
+    total: matching.length,
+  };
+}
+
 export function findStory(analysis: Analysis, id: string): Story {
   const story = analysis.stories.find((s) => s.id === id);
   if (!story) throw new SitrepError('NOT_FOUND', `no story with id ${id}; GET /api/stories lists them`);

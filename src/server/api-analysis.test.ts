@@ -111,6 +111,26 @@ describe('analysis routes', () => {
     assert.equal(missing.body.error.code, 'NOT_FOUND');
   });
 
+  it('GET /api/stories pages, orders and filters, with the total the query matches', async () => {
+    const ids = (body: { stories: { id: string }[] }) => body.stories.map((s) => s.id);
+    const first = (await get('/api/stories')).body;
+    assert.deepEqual(
+      { ...first, stories: ids(first) },
+      { stories: ['s1', 's2'], sort: 'size', limit: 50, offset: 0, total: 2 },
+    );
+    const second = (await get('/api/stories?limit=1&offset=1')).body;
+    assert.deepEqual([ids(second), second.total, second.limit, second.offset], [['s2'], 2, 1, 1]);
+    const lines = (await get('/api/stories?kind=storyline')).body;
+    assert.deepEqual([ids(lines), lines.kind, lines.total], [['s2'], 'storyline', 1]);
+    const past = (await get('/api/stories?offset=5')).body;
+    assert.deepEqual([ids(past), past.total], [[], 2]);
+    for (const bad of ['sort=oldest', 'kind=topic', 'limit=0', 'limit=501', 'offset=-1']) {
+      const res = await get(`/api/stories?${bad}`);
+      assert.equal(res.status, 400, bad);
+      assert.equal(res.body.error.code, 'USAGE');
+    }
+  });
+
   it('GET /api/entities?type', async () => {
     assert.equal((await get('/api/entities')).body.entities.length, 3);
     const countries = (await get('/api/entities?type=country')).body.entities;

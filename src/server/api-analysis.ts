@@ -19,11 +19,27 @@ import {
   filterClaims,
   filterEntities,
   filterTimeline,
+  STORY_KINDS,
+  STORY_SORTS,
+  type StoryPageQuery,
   storyDetail,
-  storySummaries,
+  storyPage,
 } from './analysis-views.ts';
+import { MAX_PAGE } from './api-articles.ts';
 import { errorResponse } from './http-errors.ts';
 import { enumParam, intParam } from './query-params.ts';
+
+/** The default page of the story list: what a screen shows, not the whole pile. */
+export const STORY_PAGE = 50;
+
+function storyQuery(c: Context): StoryPageQuery {
+  return {
+    kind: enumParam('kind', c.req.query('kind'), STORY_KINDS),
+    sort: enumParam('sort', c.req.query('sort'), STORY_SORTS) ?? 'size',
+    limit: intParam('limit', c.req.query('limit'), { min: 1, max: MAX_PAGE }) ?? STORY_PAGE,
+    offset: intParam('offset', c.req.query('offset'), { min: 0, max: Number.MAX_SAFE_INTEGER }) ?? 0,
+  };
+}
 
 const UNAVAILABLE =
   'analysis not available yet: this server was started without an analysis engine; the article routes still work';
@@ -92,8 +108,11 @@ export function registerAnalysisRoutes(app: Hono, store: Store, state: AnalysisS
   app.get(
     '/api/stories',
     cachedView(
-      () => 'stories',
-      (analysis) => ({ stories: storySummaries(analysis) }),
+      (c) => {
+        const q = storyQuery(c);
+        return `stories ${q.sort} ${q.kind ?? ''} ${q.limit} ${q.offset}`;
+      },
+      (analysis, c) => storyPage(analysis, storyQuery(c)),
     ),
   );
   app.get(

@@ -124,6 +124,14 @@ export const schemas: Record<string, Json> = {
     articleCount: { type: 'integer' },
     outlets: { type: 'array', items: str },
   }),
+  StoryList: open(['stories', 'sort', 'limit', 'offset', 'total'], {
+    stories: { type: 'array', items: ref('StorySummary') },
+    sort: { enum: ['size', 'recent'] },
+    kind: { enum: ['event', 'storyline'] },
+    limit: { type: 'integer' },
+    offset: { type: 'integer' },
+    total: { type: 'integer' },
+  }),
   StoryDetail: open(['story', 'articles', 'timeline', 'claims', 'entities', 'cooccurrence', 'derivations'], {
     comparison: { type: 'object', description: 'the SourceComparison of the analysis for this story' },
   }),

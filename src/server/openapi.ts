@@ -127,13 +127,21 @@ const apiPaths: Record<string, Json> = {
   '/api/analysis': get('The whole analysis (`sitrep/analysis@1`)', json(ref('Analysis')), {
     503: noAnalysis,
   }),
-  '/api/stories': get(
-    'Stories with their sizes, periods and outlets',
-    json(arrayOf('stories', ref('StorySummary'))),
-    {
-      503: noAnalysis,
+  '/api/stories': {
+    get: {
+      summary:
+        'One page of the stories, with their sizes, periods and outlets, and the total the query matches (largest first by default)',
+      parameters: [
+        query('kind', 'only storylines or only events', { enum: ['storyline', 'event'] }),
+        query('sort', 'size: most articles first (default); recent: latest period end first', {
+          enum: ['size', 'recent'],
+        }),
+        limit(50),
+        query('offset', 'skip this many', { type: 'integer', minimum: 0 }),
+      ],
+      responses: { 200: json(ref('StoryList')), 400: badQuery, 503: noAnalysis },
     },
-  ),
+  },
   '/api/stories/{id}': {
     get: {
       summary: 'One story: articles, timeline, claims, claim × source comparison, entities, derivations',

@@ -10,7 +10,9 @@ import {
   renderSearchResults,
   renderSourceGraph,
   renderStoryList,
+  renderStoryListPage,
   renderStoryPage,
+  storiesHref,
 } from '../../web/render.js';
 import { FIXTURE_TEXT_A, fixtureAnalysis } from './analysis-fixture.ts';
 import { articleAnnotations, storyDetail, storySummaries } from './analysis-views.ts';
@@ -42,6 +44,34 @@ describe('web/render.js', () => {
     assert.match(html, /Russia–North Korea &lt;cooperation&gt;/);
     assert.match(html, /<span class="size">1 article<\/span> · <span class="period">undated<\/span>/);
     assert.doesNotMatch(html, /<cooperation>/);
+  });
+
+  it('renders a story-list page with its range, order and kind choices, and a pager', () => {
+    const stories = storySummaries(analysis);
+    const page = (offset: number, kind?: 'event' | 'storyline') =>
+      renderStoryListPage({
+        stories: stories.slice(offset, offset + 1),
+        sort: 'recent',
+        ...(kind ? { kind } : {}),
+        limit: 1,
+        offset,
+        total: 2,
+      });
+    const first = page(0);
+    assert.match(first, /<span class="range">1–1 of 2<\/span>/);
+    assert.match(first, /<a href="#\/stories\?sort=recent&amp;offset=1">next →<\/a>/);
+    assert.doesNotMatch(first, /previous/);
+    assert.match(first, /<a href="#\/stories\?sort=recent" aria-current="true">latest<\/a>/);
+    assert.match(first, /<a href="#\/stories\?sort=recent" aria-current="true">all<\/a>/);
+    const last = page(1, 'storyline');
+    assert.match(last, /<span class="range">2–2 of 2<\/span>/);
+    assert.match(last, /<a href="#\/stories\?sort=recent&amp;kind=storyline">← previous<\/a>/);
+    assert.doesNotMatch(last, /next →/);
+    assert.match(
+      last,
+      /<a href="#\/stories\?sort=recent&amp;kind=storyline" aria-current="true">storylines<\/a>/,
+    );
+    assert.equal(storiesHref({ sort: 'size' }), '#/stories');
   });
 
   it('highlights overlapping spans as segments, escaping the text', () => {
