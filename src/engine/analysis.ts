@@ -118,7 +118,7 @@ export async function analyzeStore(store: Store, options: AnalyzeStoreOptions): 
   // The whole-store analysis keeps its cluster index between runs, so new articles are added to it
   // instead of re-clustering everything (a selection is clustered on its own).
   // `fresh` recomputes everything, the cluster index included.
-  const stored =
+  let stored =
     wanted || options.fresh
       ? undefined
       : await timed(timer, 'store:cluster-state', () =>
@@ -142,6 +142,9 @@ export async function analyzeStore(store: Store, options: AnalyzeStoreOptions): 
     ...(stored && stored.version === CLUSTER_STATE_VERSION ? { storedClusters: stored.value } : {}),
     onClusters: (c) => {
       clustering = c;
+      // The stored index now lives in the restored one: drop the parsed state it came from.
+      stored = undefined;
+      delete analyzeOptions.storedClusters;
     },
   };
   let analysis: Analysis;
@@ -155,13 +158,13 @@ export async function analyzeStore(store: Store, options: AnalyzeStoreOptions): 
   const updatedAt = options.now().toISOString();
   const grown = clustering !== undefined && (clustering.mode === 'rebuilt' || clustering.added > 0);
   if (!wanted && clustering && grown) {
-    const state = clustering.state;
+    const made = clustering;
     await timed(timer, 'store:cluster-state', () =>
       store.putDerived({
         kind: 'cluster-state',
         key: 'corpus',
         version: CLUSTER_STATE_VERSION,
-        value: state,
+        value: made.state(),
         updatedAt,
       }),
     );

@@ -63,7 +63,10 @@ export interface AnalyzeOptions {
   lexicon?: FramingLexicon;
   /** Receives each stage's elapsed milliseconds (for the pipeline benchmark). */
   timer?: StageTimer;
-  /** A cluster index stored by an earlier run: only new articles are added to it. */
+  /**
+   * A cluster index stored by an earlier run: only new articles are added to it. It is consumed: the
+   * restored index takes its arrays over, so the caller must not use `storedClusters.index` again.
+   */
   storedClusters?: StoredClusters;
   /** Receives the cluster index after this run, to be stored for the next. */
   onClusters?: (clustering: Clustering) => void;
@@ -293,9 +296,11 @@ function* compose(articles: Article[], options: AnalyzeOptions): Generator<Phase
         articles.map((a) => clusterInput(a, facts.get(a.id)!.publishedAt, linkedOfArticle(a.id).text)),
         options.storedClusters,
         records,
+        { adopt: true },
       ),
     ),
   );
+  records.clear(); // the index has what it needs of them
   if (clustering) options.onClusters?.(clustering);
   const stories: Story[] = clustering ? [...clustering.storylines, ...clustering.events] : [];
   const duplicates = clustering?.duplicates ?? [];

@@ -34,9 +34,17 @@ describe('incremental clustering', () => {
     const first = clusterIncrementally(seeds.slice(0, 3), undefined);
     assert.equal(first.mode, 'rebuilt');
     assert.equal(first.added, 3);
-    const stored = JSON.parse(JSON.stringify(first.state));
+    const stored = JSON.parse(JSON.stringify(first.state()));
+    const copy = JSON.parse(JSON.stringify(stored));
     const second = clusterIncrementally(seeds, stored);
     assert.equal(second.mode, 'incremental');
+    // The stored state is copied, not changed, unless the index may adopt it; adopting ends the same.
+    assert.deepEqual(stored, copy);
+    const adopted = clusterIncrementally(seeds, copy, undefined, { adopt: true });
+    assert.equal(adopted.mode, 'incremental');
+    assert.deepEqual(adopted.state(), second.state());
+    assert.equal(copy.index.eventOf.length, 5); // taken over and grown by the index
+    assert.equal(stored.index.eventOf.length, 3);
     assert.equal(second.added, 2);
     const rebuilt = clusterIncrementally(seeds, undefined);
     assert.deepEqual(groups(second.events), groups(rebuilt.events));
@@ -49,7 +57,7 @@ describe('incremental clustering', () => {
   });
 
   it('rebuilds when a stored member changed or disappeared', () => {
-    const stored = clusterIncrementally(seeds, undefined).state;
+    const stored = clusterIncrementally(seeds, undefined).state();
     const changed = seeds.map((s) =>
       s.id === '001' ? { ...s, text: `${s.text}\n\nA correction was appended.` } : s,
     );
@@ -76,11 +84,11 @@ describe('incremental clustering', () => {
       seeds.slice(1, 3).map((s) => [s.id, JSON.parse(JSON.stringify(articleRecord(s)))] as const),
     );
     const given = clusterIncrementally(seeds, undefined, records);
-    assert.deepEqual(given.state, built.state);
+    assert.deepEqual(given.state(), built.state());
     assert.deepEqual(groups(given.storylines), ['000,001,002,003,004']);
     // A record is only read for an article the index does not hold yet.
-    const stored = JSON.parse(JSON.stringify(clusterIncrementally(seeds.slice(0, 3), undefined).state));
+    const stored = JSON.parse(JSON.stringify(clusterIncrementally(seeds.slice(0, 3), undefined).state()));
     const wrong = new Map([['001', { ...articleRecord(seeds[3]!), id: '001' }]]);
-    assert.deepEqual(clusterIncrementally(seeds, stored, wrong).state.index, built.state.index);
+    assert.deepEqual(clusterIncrementally(seeds, stored, wrong).state().index, built.state().index);
   });
 });

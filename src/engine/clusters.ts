@@ -22,7 +22,12 @@ export interface Clustering {
   /** 'incremental' when only new articles were added to a stored index; 'rebuilt' otherwise. */
   mode: 'incremental' | 'rebuilt';
   added: number;
-  state: StoredClusters;
+  /**
+   * What to store for the next run, made when asked: as plain objects the state is several times its
+   * JSON (~450 MB at 20,000 articles), so it is built only when it is saved, not held through the
+   * story stages.
+   */
+  state: () => StoredClusters;
 }
 
 export const CLUSTER_STATE_VERSION = `cluster@${CLUSTER_VERSION}+dedupe@${DEDUPE_VERSION}`;
@@ -59,12 +64,14 @@ function verifiedReuse(pairs: [string, string][], byId: Map<string, ClusterInput
  * verified); any removed or changed member rebuilds from scratch. The result is the same as a
  * rebuild up to the order dependence documented in docs/decisions/0010. `records` may hold cluster
  * records already built (`articleRecord` of the same input, e.g. on worker threads); the others are
- * built here.
+ * built here. With `adopt`, the restored index takes the stored state's arrays over instead of
+ * copying them: the caller must not use `stored.index` again.
  */
 export function clusterIncrementally(
   inputs: ClusterInput[],
   stored: StoredClusters | undefined,
   records?: ReadonlyMap<string, ArticleRecord>,
+  options: { adopt?: boolean } = {},
 ): Clustering {
   const byId = new Map(inputs.map((i) => [i.id, i]));
   const unchanged =
@@ -73,7 +80,10 @@ export function clusterIncrementally(
       const input = byId.get(id);
       return input !== undefined && fingerprint(input) === print;
     });
-  const index = unchanged && stored ? ClusterIndex.restore(stored.index) : new ClusterIndex();
+  const index =
+    unchanged && stored
+      ? ClusterIndex.restore(stored.index, { adopt: options.adopt ?? false })
+      : new ClusterIndex();
   const fresh = inputs.filter((i) => !index.has(i.id)).sort((a, b) => (a.id < b.id ? -1 : 1));
   // The whole index's stories are read below: the update's own are not built.
   const update = index.addRecords(
@@ -95,6 +105,6 @@ export function clusterIncrementally(
     storylines: index.storylines(),
     mode: unchanged ? 'incremental' : 'rebuilt',
     added: fresh.length,
-    state: { index: index.toJSON(), members, derivations },
+    state: () => ({ index: index.toJSON(), members, derivations }),
   };
 }

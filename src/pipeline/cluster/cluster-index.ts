@@ -95,14 +95,18 @@ export class ClusterIndex {
     this.reuse = bucket(state?.buckets.reuse, o.reuseBucketCap);
   }
 
-  /** Rebuild an index from `toJSON()` output (deep-copied, so the state object can be reused). */
-  static restore(state: ClusterState): ClusterIndex {
+  /**
+   * Rebuild an index from `toJSON()` output. The state is deep-copied, so it can be reused, unless
+   * `adopt` is set: then the index takes its arrays over (the caller must not use the state again),
+   * which saves a second copy of the whole index when it has just been read from the store.
+   */
+  static restore(state: ClusterState, options: { adopt?: boolean } = {}): ClusterIndex {
     if (state.version !== CLUSTER_VERSION) {
       throw new Error(
         `cluster state version ${state.version}, expected ${CLUSTER_VERSION}: rebuild the index`,
       );
     }
-    return new ClusterIndex({}, structuredClone(state));
+    return new ClusterIndex({}, options.adopt ? state : structuredClone(state));
   }
 
   toJSON(): ClusterState {
