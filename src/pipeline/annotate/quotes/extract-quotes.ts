@@ -28,7 +28,7 @@ function learnedQuotes(
   entities: readonly EntityMention[],
 ): RawQuote[] {
   const out: RawQuote[] = [];
-  for (const a of groupRoles(sentences, tagRoles(text, sentences))) {
+  for (const a of groupRoles(sentences, tagRoles(text, sentences), text)) {
     a.source ??= subjectBefore(text, sentences, entities, a.cue);
     if (
       !a.source ||
@@ -81,11 +81,12 @@ function learnedQuotes(
 }
 
 /**
- * A source for a learned attribution whose source the tagger left unmarked: the first person or
- * organisation mention, or a pronoun, opening the cue's sentence before the cue ("Trump, arguing
- * that …"; "He then told his advisers …").
+ * A source for a learned attribution whose source the tagger left unmarked: a pronoun opening the
+ * cue's sentence ("He then told his advisers …", "It's denouncing …" but not the "It" of "It is
+ * difficult to …"), a relative pronoun just before the cue ("…, who see the program as …"), or the
+ * first person or organisation mention among the sentence's first words ("Trump, arguing that …").
  */
-function subjectBefore(
+export function subjectBefore(
   text: string,
   sentences: readonly Range[],
   entities: readonly EntityMention[],
@@ -94,8 +95,12 @@ function subjectBefore(
   const own = sentences.find((x) => x.start <= cue.start && cue.start < x.end);
   if (!own) return undefined;
   const lead = /^[^\S\n]*(?:[\p{L}’'-]+,?[^\S\n]+){0,3}?/u;
-  const pronoun = /^(?:He|She|They|We|I)\b/.exec(text.slice(own.start, cue.start));
-  if (pronoun) return { start: own.start, end: own.start + pronoun[0].length };
+  const pronoun = LEAD_PRONOUN.exec(text.slice(own.start, own.end));
+  if (pronoun && own.start + pronoun[0].length <= cue.start)
+    return { start: own.start, end: own.start + pronoun[0].length };
+  // A relative pronoun just before the cue ("…, who see the program as …") stands for its antecedent.
+  const rel = RELATIVE_BEFORE.exec(text.slice(own.start, cue.start));
+  if (rel) return { start: own.start + rel.index, end: own.start + rel.index + rel[1]!.length };
   const head = lead.exec(text.slice(own.start, cue.start))?.[0].length ?? 0;
   const m = entities.find(
     (e) =>
@@ -104,7 +109,8 @@ function subjectBefore(
       e.start <= own.start + head &&
       (e.type === 'person' || e.type === 'organization' || e.type === 'country'),
   );
-  return m ? { start: m.start, end: m.end } : undefined;
+  if (m) return { start: m.start, end: m.end };
+  return undefined;
 }
 
 /**
@@ -116,6 +122,11 @@ export function nominalSource(phrase: string, span: Range, entities: readonly En
   return !entities.some((m) => m.via === 'demonym' && m.start <= span.start && span.end <= m.end);
 }
 
+/** A subject pronoun opening a sentence; not the "it" of "It is difficult to …" or "It seems …". */
+const LEAD_PRONOUN =
+  /^(?:He|She|They|We|I|It(?![^\S\n]*(?:(?:is|was|’s|'s)[^\S\n]+(?!\p{L}+ing\b)|seems|appears|would|will|may|might|could|remains)))\b/u;
+/** "who" or "which" at most two words before the cue. */
+const RELATIVE_BEFORE = /\b(who|which)[^\S\n]+(?:[\p{L}’'-]+[^\S\n]+){0,2}$/iu;
 const QUOTE_OPEN = /["“«]/;
 const MODIFIERS_BEFORE = /(?:^|(?<=[\s(]))(?:\p{Lu}[\p{L}.’'-]*[^\S\n]+){1,3}$/u;
 const ONE_WORD_LEFT = /^([^\S\n]*[\p{L}\p{N}][\p{L}\p{N}’'-]*)[.!?]?["”’']?\s*$/u;
@@ -131,7 +142,7 @@ const CUE_SURE = 0.35;
  * belief ("believes" 0.31) or the content reads as a proposition (six words or more): a verb as often
  * an action as a cue ("signed" 0.32) does not make "They signed a “mutual assistance” pact" a quote.
  */
-function trustedCue(cue: string, content: string): boolean {
+export function trustedCue(cue: string, content: string): boolean {
   const rate = cueRate(cue);
   if (rate >= CUE_SURE) return true;
   const words = cue.toLowerCase().split(/[^\p{L}'’]+/u);
@@ -150,7 +161,7 @@ function cueRate(cue: string): number {
 
 /**
  * All raw quotes: direct quotes per paragraph, then reported speech by the rules in the sentences they
- * leave free, then the trained tagger's attributions that neither holds.
+ * leave free, then the trained tagger's attributions that neither holds (by content or cue).
  */
 function rawQuotes(text: string, entities: readonly EntityMention[]): RawQuote[] {
   const { paragraphs, sentences } = segment(text);
@@ -169,16 +180,20 @@ function rawQuotes(text: string, entities: readonly EntityMention[]): RawQuote[]
   });
   // The trained tagger for what the rules do not read: beliefs, intentions, "X called for", documents
   // that "show" (docs/decisions/0043). The rules' quotes keep their precise boundaries.
-  // Only sentences the rules left free and that hold a cue word can yield a kept attribution: the
-  // tagger reads no others (reading the sentence after each too, for contents that run on, found
-  // nothing more on PolNeAR dev and cost 13 % of the stage's time).
-  const free = sentences.filter(
-    (s) => !direct.some((q) => overlaps(q.extent, s)) && !reported.some((q) => overlaps(q.extent, s)),
-  );
-  const read = free.filter((s) => cueRate(text.slice(s.start, s.end)) >= CUE_MIN);
-  const ruled = [...reported];
-  for (const q of learnedQuotes(text, read, entities))
-    if (!ruled.some((r) => overlaps(r.extent, q.content) || overlaps(r.content, q.content))) reported.push(q);
+  // Only sentences that hold a cue word can yield a kept attribution: the tagger reads no others
+  // (reading the sentence after each too, for contents that run on, found nothing more on PolNeAR dev
+  // and cost 13 % of the stage's time). It reads the sentences the rules took too — a second
+  // attribution in a sentence ("…, adding that …", "X said Y believes …") — and a learned attribution
+  // is dropped when its content or cue overlaps a rule's content or cue (0043).
+  const read = sentences.filter((s) => cueRate(text.slice(s.start, s.end)) >= CUE_MIN);
+  const ruled = [...direct, ...reported];
+  for (const q of learnedQuotes(text, read, entities)) {
+    const taken = (r: RawQuote): boolean =>
+      overlaps(r.content, q.content) ||
+      overlaps(r.content, q.cueSpan!) ||
+      (r.cueSpan !== undefined && overlaps(r.cueSpan, q.cueSpan!));
+    if (!ruled.some(taken)) reported.push(q);
+  }
   return [...direct, ...reported].sort(
     (a, b) => a.content.start - b.content.start || b.content.end - a.content.end,
   );

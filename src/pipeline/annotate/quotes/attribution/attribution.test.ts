@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { Range } from '../../../../core/span.ts';
-import { extractQuotes, nominalSource } from '../extract-quotes.ts';
+import { extractQuotes, nominalSource, subjectBefore } from '../extract-quotes.ts';
 import type { RoleSpan } from './attribution-tagger.ts';
 import { groupRoles } from './group-roles.ts';
 
@@ -127,5 +127,48 @@ describe('groupRoles', () => {
     const [only, ...rest] = groupRoles(sentences, roles);
     assert.equal(rest.length, 0);
     assert.equal(slice(text, only?.content), 'the army had left. The border is quiet');
+  });
+
+  it('joins the pieces of a broken content while no cue or source stands between, not past a closing mark', () => {
+    const text = 'Officials said about one of nine voters is Latino. He cited "political tensions" - a risk.';
+    const sentences = [
+      { start: 0, end: 50 },
+      { start: 51, end: 90 },
+    ];
+    const roles = [
+      spans(text, [
+        ['Officials', 'SRC'],
+        ['said', 'CUE'],
+        ['about', 'CNT'],
+        ['one of nine voters is Latino', 'CNT'],
+      ]),
+      spans(text, [
+        ['He', 'SRC'],
+        ['cited', 'CUE'],
+        ['"political tensions"', 'CNT'],
+        ['- a risk', 'CNT'],
+      ]),
+    ];
+    const out = groupRoles(sentences, roles, text).map((x) => slice(text, x.content));
+    assert.deepEqual(out, ['about one of nine voters is Latino', '"political tensions"']);
+  });
+});
+
+describe('learned attribution sources', () => {
+  it('takes a sentence-opening "It", never the "it" of "It is difficult to …", and a relative "who"', () => {
+    const text = 'It is denouncing what it calls an attack. It is difficult to predict what they would do.';
+    const sentences = [
+      { start: 0, end: 41 },
+      { start: 42, end: 88 },
+    ];
+    const at = (word: string): Range => {
+      const start = text.indexOf(word);
+      return { start, end: start + word.length };
+    };
+    assert.equal(slice(text, subjectBefore(text, sentences, [], at('denouncing'))), 'It');
+    assert.equal(subjectBefore(text, sentences, [], at('predict')), undefined);
+    const rel = 'Critics, who see the program as a loophole, want changes.';
+    const see = { start: rel.indexOf('see'), end: rel.indexOf('see') + 3 };
+    assert.equal(slice(rel, subjectBefore(rel, [{ start: 0, end: rel.length }], [], see)), 'who');
   });
 });
