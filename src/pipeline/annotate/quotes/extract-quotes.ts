@@ -11,6 +11,7 @@ import type { Piece } from './phrases.ts';
 import type { RawQuote } from './raw-quote.ts';
 import { passiveReport, reportedSpeech } from './reported-speech.ts';
 import { isPlural, type ResolvedSpeaker, resolveSpeaker, type SpeakerContext } from './resolve-speaker.ts';
+import { sourcePhrase } from './source-phrase.ts';
 
 export const QUOTES_STAGE = { name: 'quotes', version: '2' } as const;
 
@@ -236,7 +237,7 @@ export function extractQuotes(articleId: string, text: string, options: ExtractQ
       articleId,
       speaker: {
         text: speaker.text,
-        span: { articleId, start: raw.speaker.start, end: raw.speaker.end },
+        span: { articleId, ...sourcePhrase(text, raw.speaker, raw.cueSpan, raw.content) },
         kind: speaker.kind,
       },
       cue: raw.cue,
