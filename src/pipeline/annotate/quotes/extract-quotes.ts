@@ -50,7 +50,11 @@ function learnedQuotes(
     // A source that leaves out the capitalised words before it ("nominee Donald Trump" of "Republican
     // nominee Donald Trump") or its article ("Trump campaign" of "The Trump campaign") takes them.
     const modifiers = MODIFIERS_BEFORE.exec(window(60));
-    if (modifiers) a.source = { start: a.source.start - modifiers[0].length, end: a.source.end };
+    if (modifiers) {
+      // …but not a capitalised word opening the sentence ("As President Obama", "Although Mrs. Clinton").
+      const kept = modifiers[0].replace(SENTENCE_OPENERS, '');
+      a.source = { start: a.source.start - kept.length, end: a.source.end };
+    }
     const article = ARTICLE_BEFORE.exec(window(5));
     if (article) a.source = { start: a.source.start - article[0].length, end: a.source.end };
     // A source cut inside a name ("Korea" of "North Korea") takes the whole entity mention.
@@ -84,8 +88,9 @@ function learnedQuotes(
 /**
  * A source for a learned attribution whose source the tagger left unmarked: a pronoun opening the
  * cue's sentence ("He then told his advisers …", "It's denouncing …" but not the "It" of "It is
- * difficult to …"), a relative pronoun just before the cue ("…, who see the program as …"), or the
- * first person or organisation mention among the sentence's first words ("Trump, arguing that …").
+ * difficult to …"), a relative pronoun just before the cue ("…, who see the program as …"), the
+ * first person or organisation mention among the sentence's first words ("Trump, arguing that …"), or
+ * else the last person or organisation named before the cue that is no preposition's object.
  */
 export function subjectBefore(
   text: string,
@@ -111,7 +116,21 @@ export function subjectBefore(
       (e.type === 'person' || e.type === 'organization' || e.type === 'country'),
   );
   if (m) return { start: m.start, end: m.end };
-  return undefined;
+  // Else the last person or organisation named before the cue, not the object of a preposition
+  // ("… to Clinton") and not one of a coordination ("Blinken and Park", whose whole the tagger should
+  // have marked): "The Democratic senator also forced Stumpf, under questioning, to admit …".
+  const near = entities
+    .filter(
+      (e) =>
+        e.start >= own.start &&
+        e.end <= cue.start &&
+        (e.type === 'person' || e.type === 'organization') &&
+        e.via !== 'demonym' &&
+        !AFTER_PREPOSITION.test(text.slice(Math.max(own.start, e.start - 12), e.start)) &&
+        !COORDINATION.test(text.slice(e.end, e.end + 6)),
+    )
+    .at(-1);
+  return near ? { start: near.start, end: near.end } : undefined;
 }
 
 /**
@@ -126,11 +145,21 @@ export function nominalSource(phrase: string, span: Range, entities: readonly En
 /** A subject pronoun opening a sentence; not the "it" of "It is difficult to …" or "It seems …". */
 const LEAD_PRONOUN =
   /^(?:He|She|They|We|I|It(?![^\S\n]*(?:(?:is|was|’s|'s)[^\S\n]+(?!\p{L}+ing\b)|seems|appears|would|will|may|might|could|remains)))\b/u;
+/** What joins a second cue to the first content: ", and", "and", ",", and perhaps an adverb. */
+const COORDINATED = /(?:,?[^\S\n]+and|,)[^\S\n]+(?:\p{Ll}+[^\S\n]+)?$/u;
+/** A mention followed by "and"/"or": one of a coordination. */
+const COORDINATION = /^[^\S\n]+(?:and|or|&)[^\S\n]/;
+/** A preposition (and article) just before a mention: the mention is an object, not a subject. */
+const AFTER_PREPOSITION =
+  /\b(?:of|in|at|for|with|to|from|by|about|on|against|over|and|than)[^\S\n]+(?:the[^\S\n]+)?$/i;
 /** "who" or "which" at most two words before the cue. */
 const RELATIVE_BEFORE = /\b(who|which)[^\S\n]+(?:[\p{L}’'-]+[^\S\n]+){0,2}$/iu;
 const QUOTE_OPEN = /["“«]/;
 const MODIFIERS_BEFORE = /(?:^|(?<=[\s(]))(?:\p{Lu}[\p{L}.’'-]*[^\S\n]+){1,3}$/u;
 const ONE_WORD_LEFT = /^([^\S\n]*[\p{L}\p{N}][\p{L}\p{N}’'-]*)[.!?]?["”’']?\s*$/u;
+/** Capitalised words that open a sentence or clause, not a name: "As", "Although", "But". */
+const SENTENCE_OPENERS =
+  /^(?:(?:As|Although|Though|But|And|When|While|If|In|On|At|After|Before|Since|Because|Yet|So|Then|Still|Also|However|Meanwhile)[^\S\n]+)+/;
 const ARTICLE_BEFORE = /\b(?:[Tt]he|[Aa]n?)[^\S\n]+$/;
 
 /** A learned attribution needs a cue word that PolNeAR's annotators marked as a cue this often. */
@@ -188,12 +217,26 @@ function rawQuotes(text: string, entities: readonly EntityMention[]): RawQuote[]
   // is dropped when its content or cue overlaps a rule's content or cue (0043).
   const read = sentences.filter((s) => cueRate(text.slice(s.start, s.end)) >= CUE_MIN);
   const ruled = [...direct, ...reported];
+  const inside = (a: Range, b: Range): boolean => b.start <= a.start && a.end <= b.end;
   for (const q of learnedQuotes(text, read, entities)) {
+    // An attribution nested in a reported content ("Figueroa said the campaign planned …, though she
+    // acknowledged it was unlikely to work") stands beside it.
+    const nested = (r: RawQuote): boolean =>
+      !r.direct && inside(q.cueSpan!, r.content) && inside(q.content, r.content);
     const taken = (r: RawQuote): boolean =>
-      overlaps(r.content, q.content) ||
-      overlaps(r.content, q.cueSpan!) ||
-      (r.cueSpan !== undefined && overlaps(r.cueSpan, q.cueSpan!));
-    if (!ruled.some(taken)) reported.push(q);
+      !nested(r) &&
+      (overlaps(r.content, q.content) ||
+        overlaps(r.content, q.cueSpan!) ||
+        (r.cueSpan !== undefined && overlaps(r.cueSpan, q.cueSpan!)));
+    if (ruled.some(taken)) continue;
+    reported.push(q);
+    // A second cue of the same source, coordinated ("Trump tweeted Machado was “a con” and encouraged
+    // Americans to …"), ends the first content.
+    for (const r of ruled) {
+      if (!nested(r) || inside(q.speaker, r.content)) continue;
+      const m = COORDINATED.exec(text.slice(r.content.start, q.cueSpan!.start));
+      if (m) r.content = { start: r.content.start, end: r.content.start + m.index };
+    }
   }
   return [...direct, ...reported].sort(
     (a, b) => a.content.start - b.content.start || b.content.end - a.content.end,

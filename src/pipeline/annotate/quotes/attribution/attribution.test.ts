@@ -1,12 +1,13 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { Range } from '../../../../core/span.ts';
+import { annotateEntities } from '../../entities/annotate-entities.ts';
 import { extractQuotes, nominalSource, subjectBefore } from '../extract-quotes.ts';
 import type { RoleSpan } from './attribution-tagger.ts';
 import { groupRoles } from './group-roles.ts';
 
-const rows = (text: string): string[][] =>
-  extractQuotes('a', text).map((q) => [
+const rows = (text: string, withEntities = false): string[][] =>
+  extractQuotes('a', text, withEntities ? { entities: annotateEntities('a', text) } : {}).map((q) => [
     q.speaker.span ? text.slice(q.speaker.span.start, q.speaker.span.end) : '',
     q.cue,
     q.content.text,
@@ -36,6 +37,38 @@ describe('learned attributions', () => {
     ]);
     assert.deepEqual(rows('The report shows that voters think the race is close.'), [
       ['The report', 'shows', 'that voters think the race is close'],
+    ]);
+  });
+
+  it('stands a nested attribution beside the reported one, and ends a content at a coordinated cue', () => {
+    assert.deepEqual(
+      rows(
+        'Figueroa said the campaign planned to bus in supporters to the debate, though she acknowledged it was unlikely to work.',
+      ),
+      [
+        [
+          'Figueroa',
+          'said',
+          'the campaign planned to bus in supporters to the debate, though she acknowledged it was unlikely to work',
+        ],
+        ['she', 'acknowledged', 'it was unlikely to work'],
+      ],
+    );
+    assert.deepEqual(
+      rows(
+        'Graham said Republicans must join the ranks of climate change believers, and criticized the party for its lack of environmental awareness.',
+        true,
+      ),
+      [
+        ['Graham', 'said', 'Republicans must join the ranks of climate change believers'],
+        ['Graham', 'criticized', 'the party for its lack of environmental awareness'],
+      ],
+    );
+  });
+
+  it('gives a source no capitalised word opening the sentence ("As", "Although")', () => {
+    assert.deepEqual(rows('As President Obama has argued for years, the climate is changing fast.', true), [
+      ['President Obama', 'has argued', 'the climate is changing fast'],
     ]);
   });
 
@@ -155,7 +188,7 @@ describe('groupRoles', () => {
 });
 
 describe('learned attribution sources', () => {
-  it('takes a sentence-opening "It", never the "it" of "It is difficult to …", and a relative "who"', () => {
+  it('takes a sentence-opening "It" (not that of "It is difficult to …"), a relative "who", a subject named before', () => {
     const text = 'It is denouncing what it calls an attack. It is difficult to predict what they would do.';
     const sentences = [
       { start: 0, end: 41 },
@@ -167,6 +200,19 @@ describe('learned attribution sources', () => {
     };
     assert.equal(slice(text, subjectBefore(text, sentences, [], at('denouncing'))), 'It');
     assert.equal(subjectBefore(text, sentences, [], at('predict')), undefined);
+    const forced = 'The senator forced Stumpf, under questioning, to admit the failure.';
+    const stumpf = [
+      { articleId: 'a', start: 19, end: 25, text: 'Stumpf', type: 'person' as const, via: 'tagger' },
+    ];
+    const admit = { start: forced.indexOf('admit'), end: forced.indexOf('admit') + 5 };
+    const one = [{ start: 0, end: forced.length }];
+    assert.equal(slice(forced, subjectBefore(forced, one, stumpf, admit)), 'Stumpf');
+    const object = 'The senator spoke to Stumpf, urging action.';
+    const mention = [
+      { articleId: 'a', start: 21, end: 27, text: 'Stumpf', type: 'person' as const, via: 'tagger' },
+    ];
+    const urging = { start: object.indexOf('urging'), end: object.indexOf('urging') + 6 };
+    assert.equal(subjectBefore(object, [{ start: 0, end: object.length }], mention, urging), undefined);
     const rel = 'Critics, who see the program as a loophole, want changes.';
     const see = { start: rel.indexOf('see'), end: rel.indexOf('see') + 3 };
     assert.equal(slice(rel, subjectBefore(rel, [{ start: 0, end: rel.length }], [], see)), 'who');
