@@ -215,8 +215,19 @@ function rawQuotes(text: string, entities: readonly EntityMention[]): RawQuote[]
   // and cost 13 % of the stage's time). It reads the sentences the rules took too — a second
   // attribution in a sentence ("…, adding that …", "X said Y believes …") — and a learned attribution
   // is dropped when its content or cue overlaps a rule's content or cue (0043).
-  const read = sentences.filter((s) => cueRate(text.slice(s.start, s.end)) >= CUE_MIN);
   const ruled = [...direct, ...reported];
+  const read = sentences.filter((s) => {
+    // In a sentence a rule took, a cue word besides the rule's cues.
+    const cues = ruled.filter((r) => r.cueSpan && r.cueSpan.start >= s.start && r.cueSpan.end <= s.end);
+    if (cues.length === 0) return cueRate(text.slice(s.start, s.end)) >= CUE_MIN;
+    let rest = '';
+    let at = s.start;
+    for (const r of cues.sort((a, b) => a.cueSpan!.start - b.cueSpan!.start)) {
+      rest += `${text.slice(at, Math.max(at, r.cueSpan!.start))} `;
+      at = Math.max(at, r.cueSpan!.end);
+    }
+    return cueRate(rest + text.slice(at, s.end)) >= CUE_MIN;
+  });
   const inside = (a: Range, b: Range): boolean => b.start <= a.start && a.end <= b.end;
   for (const q of learnedQuotes(text, read, entities)) {
     // An attribution nested in a reported content ("Figueroa said the campaign planned …, though she
