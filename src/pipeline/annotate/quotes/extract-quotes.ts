@@ -67,6 +67,7 @@ function learnedQuotes(
     // object, not something said.
     if (!nominalSource(text.slice(a.source.start, a.source.end), a.source, entities)) continue;
     if (text.slice(a.content.start, a.content.end).trim().split(/\s+/).length < 3) continue;
+    if (!verbalCue(text, a.cue, entities)) continue;
     const around = text.slice(Math.max(0, a.content.start - 2), a.content.start + 2);
     const direct = QUOTE_OPEN.test(around.slice(-3)) || around.includes("''") || around.includes('``');
     const extent = {
@@ -132,6 +133,17 @@ export function subjectBefore(
     .at(-1);
   return near ? { start: near.start, end: near.end } : undefined;
 }
+
+/**
+ * Can this cue be one? Not a word of a name ("States" of "United States"), nor a noun after a
+ * determiner or preposition ("secretary of state", "a battleground state").
+ */
+export function verbalCue(text: string, cue: Range, entities: readonly EntityMention[]): boolean {
+  if (entities.some((m) => m.start <= cue.start && cue.end <= m.end)) return false;
+  if (/\s/.test(text.slice(cue.start, cue.end).trim())) return true;
+  return !NOUN_BEFORE.test(text.slice(Math.max(0, cue.start - 12), cue.start));
+}
+const NOUN_BEFORE = /\b(?:of|the|a|an|this|its|his|her|their|our)[^\S\n]+$/i;
 
 /**
  * Can this phrase be a source? Not a possessive determiner alone ("their" of "their ministers"), nor
@@ -215,7 +227,9 @@ function rawQuotes(text: string, entities: readonly EntityMention[]): RawQuote[]
   // and cost 13 % of the stage's time). It reads the sentences the rules took too — a second
   // attribution in a sentence ("…, adding that …", "X said Y believes …") — and a learned attribution
   // is dropped when its content or cue overlaps a rule's content or cue (0043).
-  const ruled = [...direct, ...reported];
+  // A rule's cue must be one too ("States" of "United States" is no "states").
+  const ruled = [...direct, ...reported.filter((r) => !r.cueSpan || verbalCue(text, r.cueSpan, entities))];
+  reported.splice(0, reported.length, ...ruled.slice(direct.length));
   const read = sentences.filter((s) => {
     // In a sentence a rule took, a cue word besides the rule's cues.
     const cues = ruled.filter((r) => r.cueSpan && r.cueSpan.start >= s.start && r.cueSpan.end <= s.end);

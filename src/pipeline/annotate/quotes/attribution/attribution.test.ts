@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { Range } from '../../../../core/span.ts';
 import { annotateEntities } from '../../entities/annotate-entities.ts';
-import { extractQuotes, nominalSource, subjectBefore } from '../extract-quotes.ts';
+import { extractQuotes, nominalSource, subjectBefore, verbalCue } from '../extract-quotes.ts';
 import type { RoleSpan } from './attribution-tagger.ts';
 import { groupRoles } from './group-roles.ts';
 
@@ -101,6 +101,19 @@ describe('learned attribution filters', () => {
     assert.equal(nominalSource('North Korean', span, demonym), false);
     assert.equal(nominalSource('North Korea', { start: 0, end: 11 }, []), true);
     assert.equal(nominalSource('their ministers', { start: 0, end: 15 }, []), true);
+  });
+
+  it('takes no word of a name and no noun after a determiner as a cue', () => {
+    const text = 'The United States Conference of Mayors met the secretary of state, who states the plan.';
+    const at = (w: string): Range => ({ start: text.indexOf(w), end: text.indexOf(w) + w.length });
+    const us = [
+      { articleId: 'a', start: 4, end: 17, text: 'United States', type: 'country' as const, via: 'tagger' },
+    ];
+    assert.equal(verbalCue(text, at('States'), us), false);
+    const noun = text.indexOf('state,');
+    assert.equal(verbalCue(text, { start: noun, end: noun + 5 }, us), false);
+    const verb = text.indexOf('states the');
+    assert.equal(verbalCue(text, { start: verb, end: verb + 6 }, us), true);
   });
 
   it('keeps no attribution whose content is one or two words ("praised each other")', () => {
