@@ -15,6 +15,7 @@ import {
   ATTRIBUTION_FORMAT,
   ATTRIBUTION_SPEC,
   type AttributionRole,
+  cueShare,
   sentenceWords,
   useCueRates,
 } from '../src/pipeline/annotate/quotes/attribution/attribution-tagger.ts';
@@ -97,7 +98,13 @@ const cueRates: Record<string, number> = Object.fromEntries(
 // The tagger's cue features read the shares of this training split.
 useCueRates(cueRates);
 
-const train = trainGold.map(trainingDocument);
+// `--read-only`: train on the sentences the extractor lets the tagger read (a cue word with a share
+// of at least 0.2), the distribution it meets at run time.
+const readOnly = args.includes('--read-only');
+const readable = (words: string[]): boolean => words.some((w) => cueShare(w) >= 0.2);
+const train = trainGold
+  .map(trainingDocument)
+  .map((d) => (readOnly ? { sentences: d.sentences.filter((s) => readable(s.words)) } : d));
 const dev = loadGold(devPath).map(trainingDocument);
 const started = performance.now();
 const result = trainTagger(ATTRIBUTION_SPEC, train, dev, {

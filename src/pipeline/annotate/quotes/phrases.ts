@@ -94,7 +94,9 @@ export function sourceAfter(tokens: Token[], from: number, limit: number): Token
   while (j < limit) {
     const t = tokens[j]!;
     const w = low(t);
-    if (t.kind === 'punct' && !(t.text === '-' && isWord(tokens[j + 1]))) break;
+    // A hyphen inside a word, and the full stop of an initial ("Charles B. Rangel"), stay in the phrase.
+    const initial = t.text === '.' && /^\p{Lu}$/u.test(tokens[j - 1]?.text ?? '') && isCap(tokens[j + 1]);
+    if (t.kind === 'punct' && !(t.text === '-' && isWord(tokens[j + 1])) && !initial) break;
     if (j > from && (ADJUNCT_OPENERS.has(w) || NOT_IN_SOURCE.has(w) || TIME_WORDS.has(w))) break;
     if (j - from >= 8) return undefined;
     j += 1;

@@ -1,12 +1,13 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { Range } from '../../../../core/span.ts';
-import { extractQuotes, nominalSource } from '../extract-quotes.ts';
+import { annotateEntities } from '../../entities/annotate-entities.ts';
+import { extractQuotes, nominalSource, subjectBefore, verbalCue } from '../extract-quotes.ts';
 import type { RoleSpan } from './attribution-tagger.ts';
 import { groupRoles } from './group-roles.ts';
 
-const rows = (text: string): string[][] =>
-  extractQuotes('a', text).map((q) => [
+const rows = (text: string, withEntities = false): string[][] =>
+  extractQuotes('a', text, withEntities ? { entities: annotateEntities('a', text) } : {}).map((q) => [
     q.speaker.span ? text.slice(q.speaker.span.start, q.speaker.span.end) : '',
     q.cue,
     q.content.text,
@@ -39,6 +40,38 @@ describe('learned attributions', () => {
     ]);
   });
 
+  it('stands a nested attribution beside the reported one, and ends a content at a coordinated cue', () => {
+    assert.deepEqual(
+      rows(
+        'Figueroa said the campaign planned to bus in supporters to the debate, though she acknowledged it was unlikely to work.',
+      ),
+      [
+        [
+          'Figueroa',
+          'said',
+          'the campaign planned to bus in supporters to the debate, though she acknowledged it was unlikely to work',
+        ],
+        ['she', 'acknowledged', 'it was unlikely to work'],
+      ],
+    );
+    assert.deepEqual(
+      rows(
+        'Graham said Republicans must join the ranks of climate change believers, and criticized the party for its lack of environmental awareness.',
+        true,
+      ),
+      [
+        ['Graham', 'said', 'Republicans must join the ranks of climate change believers'],
+        ['Graham', 'criticized', 'the party for its lack of environmental awareness'],
+      ],
+    );
+  });
+
+  it('gives a source no capitalised word opening the sentence ("As", "Although")', () => {
+    assert.deepEqual(rows('As President Obama has argued for years, the climate is changing fast.', true), [
+      ['President Obama', 'has argued', 'the climate is changing fast'],
+    ]);
+  });
+
   it('leaves the rules their reported speech, with its boundaries', () => {
     assert.deepEqual(
       rows('Officials at the agency want a new inquiry, according to documents seen by Reuters.'),
@@ -68,6 +101,19 @@ describe('learned attribution filters', () => {
     assert.equal(nominalSource('North Korean', span, demonym), false);
     assert.equal(nominalSource('North Korea', { start: 0, end: 11 }, []), true);
     assert.equal(nominalSource('their ministers', { start: 0, end: 15 }, []), true);
+  });
+
+  it('takes no word of a name and no noun after a determiner as a cue', () => {
+    const text = 'The United States Conference of Mayors met the secretary of state, who states the plan.';
+    const at = (w: string): Range => ({ start: text.indexOf(w), end: text.indexOf(w) + w.length });
+    const us = [
+      { articleId: 'a', start: 4, end: 17, text: 'United States', type: 'country' as const, via: 'tagger' },
+    ];
+    assert.equal(verbalCue(text, at('States'), us), false);
+    const noun = text.indexOf('state,');
+    assert.equal(verbalCue(text, { start: noun, end: noun + 5 }, us), false);
+    const verb = text.indexOf('states the');
+    assert.equal(verbalCue(text, { start: verb, end: verb + 6 }, us), true);
   });
 
   it('keeps no attribution whose content is one or two words ("praised each other")', () => {
@@ -127,5 +173,61 @@ describe('groupRoles', () => {
     const [only, ...rest] = groupRoles(sentences, roles);
     assert.equal(rest.length, 0);
     assert.equal(slice(text, only?.content), 'the army had left. The border is quiet');
+  });
+
+  it('joins the pieces of a broken content while no cue or source stands between, not past a closing mark', () => {
+    const text = 'Officials said about one of nine voters is Latino. He cited "political tensions" - a risk.';
+    const sentences = [
+      { start: 0, end: 50 },
+      { start: 51, end: 90 },
+    ];
+    const roles = [
+      spans(text, [
+        ['Officials', 'SRC'],
+        ['said', 'CUE'],
+        ['about', 'CNT'],
+        ['one of nine voters is Latino', 'CNT'],
+      ]),
+      spans(text, [
+        ['He', 'SRC'],
+        ['cited', 'CUE'],
+        ['"political tensions"', 'CNT'],
+        ['- a risk', 'CNT'],
+      ]),
+    ];
+    const out = groupRoles(sentences, roles, text).map((x) => slice(text, x.content));
+    assert.deepEqual(out, ['about one of nine voters is Latino', '"political tensions"']);
+  });
+});
+
+describe('learned attribution sources', () => {
+  it('takes a sentence-opening "It" (not that of "It is difficult to …"), a relative "who", a subject named before', () => {
+    const text = 'It is denouncing what it calls an attack. It is difficult to predict what they would do.';
+    const sentences = [
+      { start: 0, end: 41 },
+      { start: 42, end: 88 },
+    ];
+    const at = (word: string): Range => {
+      const start = text.indexOf(word);
+      return { start, end: start + word.length };
+    };
+    assert.equal(slice(text, subjectBefore(text, sentences, [], at('denouncing'))), 'It');
+    assert.equal(subjectBefore(text, sentences, [], at('predict')), undefined);
+    const forced = 'The senator forced Stumpf, under questioning, to admit the failure.';
+    const stumpf = [
+      { articleId: 'a', start: 19, end: 25, text: 'Stumpf', type: 'person' as const, via: 'tagger' },
+    ];
+    const admit = { start: forced.indexOf('admit'), end: forced.indexOf('admit') + 5 };
+    const one = [{ start: 0, end: forced.length }];
+    assert.equal(slice(forced, subjectBefore(forced, one, stumpf, admit)), 'Stumpf');
+    const object = 'The senator spoke to Stumpf, urging action.';
+    const mention = [
+      { articleId: 'a', start: 21, end: 27, text: 'Stumpf', type: 'person' as const, via: 'tagger' },
+    ];
+    const urging = { start: object.indexOf('urging'), end: object.indexOf('urging') + 6 };
+    assert.equal(subjectBefore(object, [{ start: 0, end: object.length }], mention, urging), undefined);
+    const rel = 'Critics, who see the program as a loophole, want changes.';
+    const see = { start: rel.indexOf('see'), end: rel.indexOf('see') + 3 };
+    assert.equal(slice(rel, subjectBefore(rel, [{ start: 0, end: rel.length }], [], see)), 'who');
   });
 });

@@ -38,8 +38,29 @@ function outerContent(spans: RoleSpan[], cue: RoleSpan): RoleSpan | undefined {
   return { start: after[0].start, end: lastContent.end, role: 'CNT' };
 }
 
+/**
+ * A content the tagger broke into pieces ("About | one of every nine voters"): it runs on over the
+ * contents that follow it while no cue or source stands between, and not past a closing quotation mark
+ * or a dash or parenthesis opening an aside ("“steps to fulfill …” -signed by both countries …").
+ */
+const CLOSED = /[”"»]/;
+const ASIDE = /^[^\S\n]*[-–—(]/;
+function runOn(text: string, spans: RoleSpan[], first: RoleSpan): RoleSpan {
+  let end = first.end;
+  for (const s of spans.filter((x) => x.start >= first.end).sort((a, b) => a.start - b.start)) {
+    if (s.role !== 'CNT' || CLOSED.test(text.slice(end - 1, s.start)) || ASIDE.test(text.slice(end, s.end)))
+      break;
+    end = s.end;
+  }
+  return { start: first.start, end, role: 'CNT' };
+}
+
 /** The attributions of one article's sentences, in text order. */
-export function groupRoles(sentences: readonly Range[], roles: readonly RoleSpan[][]): LearnedAttribution[] {
+export function groupRoles(
+  sentences: readonly Range[],
+  roles: readonly RoleSpan[][],
+  text = '',
+): LearnedAttribution[] {
   const out: LearnedAttribution[] = [];
   let openFrom = -1; // index in `out` of the attribution whose content ended its sentence
   sentences.forEach((sentence, si) => {
@@ -59,8 +80,11 @@ export function groupRoles(sentences: readonly Range[], roles: readonly RoleSpan
     openFrom = -1;
     const seen = new Set<string>();
     for (const cue of cues) {
+      const after = nearestAfter(contents, cues, cue);
       const content =
-        nearestAfter(contents, cues, cue) ?? nearestBefore(contents, cues, cue) ?? outerContent(spans, cue);
+        (after && runOn(text, spans, after)) ??
+        nearestBefore(contents, cues, cue) ??
+        outerContent(spans, cue);
       if (!content) continue;
       const key = `${content.start}:${content.end}`;
       if (seen.has(key)) continue;
