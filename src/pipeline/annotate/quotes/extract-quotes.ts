@@ -13,7 +13,7 @@ import { passiveReport, reportedSpeech } from './reported-speech.ts';
 import { isPlural, type ResolvedSpeaker, resolveSpeaker, type SpeakerContext } from './resolve-speaker.ts';
 import { sourcePhrase } from './source-phrase.ts';
 
-export const QUOTES_STAGE = { name: 'quotes', version: '2' } as const;
+export const QUOTES_STAGE = { name: 'quotes', version: '3' } as const;
 
 export interface ExtractQuotesOptions {
   /** Entity mentions of this article (from the entity stage); speakers they cover get their entity id. */
