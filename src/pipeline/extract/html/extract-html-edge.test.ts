@@ -67,7 +67,7 @@ describe('extractHtml edge cases', () => {
     assert.deepEqual(extractionProblems(extraction), []);
   });
 
-  it('reads pages browsers repair: a second <html>, a <style> before <body>, text before <head>', () => {
+  it('reads pages browsers repair: a second <html>, a <style> before <body>, text before <head>, an unclosed tag in <noscript>', () => {
     const body = [
       'The city council voted on Tuesday to close the old harbour bridge to lorries from next spring, after engineers found corrosion in two of its supports.',
       'Traffic will be diverted over the ring road while the bridge is repaired, a project the council expects to take at least eighteen months and cost four million euros.',
@@ -78,6 +78,8 @@ describe('extractHtml edge cases', () => {
       'second <html>': `<!DOCTYPE html><html><head><title>Harbour bridge to close to lorries</title></head><body><html><body>${article}</body></html></body></html>`,
       '<style> before <body>': `<html><head><title>Harbour bridge to close to lorries</title></head><style>p{margin:0}</style><body>${article}</body></html>`,
       'text before <head>': `<html>Site banner<head><title>Harbour bridge to close to lorries</title></head><body>${article}</body></html>`,
+      // Parsed with scripting off, the <div> would stay open and swallow the page into the skipped <noscript>.
+      'unclosed tag in <noscript>': `<html><head><title>Harbour bridge to close to lorries</title></head><body><noscript><div id="wide"></noscript>${article}</body></html>`,
     };
     for (const [what, html] of Object.entries(pages)) {
       const extraction = extractHtml(html, {}, {});
