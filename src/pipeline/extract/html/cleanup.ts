@@ -56,6 +56,37 @@ export function textSignal(block: TextBlock): Signal | null {
   return null;
 }
 
+/**
+ * Elements that open with a related-links heading (a label of five words or fewer, not the <h1>,
+ * read as related by its text or classed related/recommended): what follows the heading inside them is the list
+ * it introduces, whatever the teasers look like. Body and the selection's own root are never one.
+ */
+function relatedSections(page: PageText): Set<ElementNode> {
+  const sections = new Set<ElementNode>();
+  const firstBlock = new Map<ElementNode, number>();
+  for (const block of page.blocks)
+    for (let n: ElementNode | null = block.node; n && !firstBlock.has(n); n = n.parent)
+      firstBlock.set(n, block.index);
+  for (const block of page.blocks) {
+    const index = block.index;
+    // A label, not a headline ("Watch: Steve Case discusses …" reads like a related-link lead).
+    if (block.kind !== 'heading' || block.node.tag === 'h1' || block.text.split(' ').length > 5) continue;
+    const signal = block.node.signal ?? textSignal(block);
+    if (signal?.reason !== 'related-links') continue;
+    const parent = block.node.parent;
+    if (parent && parent.tag !== 'body' && firstBlock.get(parent) === index) sections.add(parent);
+  }
+  return sections;
+}
+
+function sectionSignal(block: TextBlock, sections: Set<ElementNode>): Signal | null {
+  if (sections.size === 0) return null;
+  for (let n: ElementNode | null = block.node.parent; n; n = n.parent)
+    if (sections.has(n))
+      return { reason: 'related-links', rule: 'in a section that opens with a related-links heading' };
+  return null;
+}
+
 /** Reasons strong enough to reject even the element holding most of the chosen text (by tag or role only). */
 const STRONG = new Set(['navigation', 'legal', 'cookie-notice', 'comments', 'newsletter', 'share-widget']);
 
@@ -87,6 +118,7 @@ export function cleanSelection(
     total += block.text.length;
     for (let n: ElementNode | null = block.node; n; n = n.parent) n.keptChars += block.text.length;
   }
+  const introduced = relatedSections(page);
   const kept: number[] = [];
   for (const index of chosen) {
     const block = page.blocks[index]!;
@@ -96,7 +128,8 @@ export function cleanSelection(
       root?.signal && STRONG.has(root.signal.reason) && !/^(class|id) /.test(root.signal.rule)
         ? root.signal
         : null;
-    const signal = ancestrySignal(block.node, root) ?? rootSignal ?? textSignal(block);
+    const signal =
+      ancestrySignal(block.node, root) ?? rootSignal ?? textSignal(block) ?? sectionSignal(block, introduced);
     if (signal) dropped.set(index, signal);
     else kept.push(index);
   }

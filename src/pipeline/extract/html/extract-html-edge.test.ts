@@ -90,6 +90,25 @@ describe('extractHtml edge cases', () => {
     }
   });
 
+  it('drops the teasers of a section that opens with a related-links heading, however prose-like', () => {
+    const story = [
+      'The city council voted on Tuesday to close the old harbour bridge to lorries from next spring, after engineers found corrosion in two of its supports.',
+      'Traffic will be diverted over the ring road while the bridge is repaired, a project the council expects to take at least eighteen months.',
+    ];
+    const teasers = [
+      'The ferry company says its new timetable will add two late crossings on Fridays and Saturdays, starting next month, after a summer of complaints.',
+      'Volunteers cleared four tonnes of rubbish from the beaches north of the harbour at the weekend, the largest haul since the clean-ups began in 2015.',
+      'The old lighthouse on the point will open to visitors again in May, after a restoration that took three years and cost more than expected.',
+    ];
+    const html = `<html><body><div class="content"><article><h1>Harbour bridge to close to lorries</h1>${story.map((p) => `<p>${p}</p>`).join('')}</article><article><h3 class="relatedpoststitle">You might also like</h3>${teasers.map((p, i) => `<article><h2><a href="/t${i}">Teaser ${i}</a></h2><p>${p}</p></article>`).join('')}</article></div></body></html>`;
+    const extraction = extractHtml(html, {}, {});
+    assert.deepEqual(extractionProblems(extraction), []);
+    assert.deepEqual(extraction.text.slice(extraction.bodyStart).split('\n\n'), story);
+    const removed = extraction.removed.filter((r) => teasers.some((t) => r.text.includes(t)));
+    assert.equal(removed.length > 0, true);
+    for (const r of removed) assert.equal(r.reason, 'related-links');
+  });
+
   it('weighs the title candidates: the agreed visible headline, never the site name or a section label', () => {
     const body =
       '<p>The city council voted on Tuesday to close the old harbour bridge to lorries from next spring, after engineers found corrosion in two of its supports.</p>' +
