@@ -146,6 +146,17 @@ describe('extractHtml edge cases', () => {
       ),
       'Harbour bridge to close to lorries next spring',
     );
+    // twitter:title copying og:title is one witness: the share text (og, twitter, <title>) against the
+    // visible headline that the JSON-LD headline confirms is a tie, which the visible headline wins.
+    assert.equal(
+      title(
+        page(
+          '<title>Lorries lose the harbour bridge | City News</title><meta property="og:title" content="Lorries lose the harbour bridge"><meta name="twitter:title" content="Lorries lose the harbour bridge"><script type="application/ld+json">{"@type":"NewsArticle","headline":"Harbour bridge to close to lorries next spring"}</script>',
+          '<h1>Harbour bridge to close to lorries next spring</h1>',
+        ),
+      ),
+      'Harbour bridge to close to lorries next spring',
+    );
   });
 
   it('recovers the outlet from what the page says of itself, with evidence, and never invents one', () => {
