@@ -79,12 +79,45 @@ function relatedSections(page: PageText): Set<ElementNode> {
   return sections;
 }
 
-function sectionSignal(block: TextBlock, sections: Set<ElementNode>): Signal | null {
+function sectionSignal(block: TextBlock, sections: Map<ElementNode, Signal>): Signal | null {
   if (sections.size === 0) return null;
-  for (let n: ElementNode | null = block.node.parent; n; n = n.parent)
-    if (sections.has(n))
-      return { reason: 'related-links', rule: 'in a section that opens with a related-links heading' };
+  for (let n: ElementNode | null = block.node.parent; n; n = n.parent) {
+    const signal = sections.get(n);
+    if (signal) return signal;
+  }
   return null;
+}
+
+/**
+ * Lists of teasers: a <ul>/<ol> of three items or more, each opening with a link (its first line at
+ * least 80 % link text) — a headline link with or without a summary under it, the shape of "more
+ * stories" boxes. Their summaries are prose with no links, which the link-density rules miss. An
+ * item longer than a teaser (old pages nest the whole story in one unclosed <li>) makes it no such list.
+ */
+const TEASER_CHARS = 400;
+function teaserLists(page: PageText): ElementNode[] {
+  const items = new Map<ElementNode, { first: TextBlock; chars: number }>();
+  for (const block of page.blocks) {
+    for (let li: ElementNode | null = block.node; li; li = li.parent) {
+      if (li.tag !== 'li' || !li.parent) continue;
+      const item = items.get(li);
+      if (item) item.chars += block.text.length;
+      else items.set(li, { first: block, chars: block.text.length });
+    }
+  }
+  const lists = new Map<ElementNode, Array<{ first: TextBlock; chars: number }>>();
+  for (const [li, item] of items) {
+    const list = lists.get(li.parent!);
+    if (list) list.push(item);
+    else lists.set(li.parent!, [item]);
+  }
+  return [...lists]
+    .filter(
+      ([, list]) =>
+        list.length >= 3 &&
+        list.every((i) => i.chars <= TEASER_CHARS && i.first.linkChars >= 0.8 * i.first.text.length),
+    )
+    .map(([list]) => list);
 }
 
 /** Reasons strong enough to reject even the element holding most of the chosen text (by tag or role only). */
@@ -118,7 +151,16 @@ export function cleanSelection(
     total += block.text.length;
     for (let n: ElementNode | null = block.node; n; n = n.parent) n.keptChars += block.text.length;
   }
-  const introduced = relatedSections(page);
+  const introduced = new Map<ElementNode, Signal>();
+  for (const section of relatedSections(page))
+    introduced.set(section, {
+      reason: 'related-links',
+      rule: 'in a section that opens with a related-links heading',
+    });
+  // A list holding a good part of the chosen text is the article's own (a story laid out as a list).
+  for (const list of teaserLists(page))
+    if (list.keptChars < total * 0.25)
+      introduced.set(list, { reason: 'related-links', rule: 'in a list whose every item opens with a link' });
   const kept: number[] = [];
   for (const index of chosen) {
     const block = page.blocks[index]!;

@@ -1,10 +1,12 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { isSitrepError } from '../../../core/errors.ts';
+import { parseHtmlDocument } from './dom.ts';
 import { GERMAN_NO_LANG, MALFORMED, OPENGRAPH_ONLY } from './extract-html.fixtures.ts';
 import { extractHtml } from './extract-html.ts';
 import { extractionProblems } from './extraction-invariants.ts';
 import { stripSiteName } from './metadata.ts';
+import { collectTextBlocks } from './text-blocks.ts';
 
 const isExtractEmpty = (error: unknown) => isSitrepError(error) && error.code === 'EXTRACT_EMPTY';
 
@@ -107,6 +109,34 @@ describe('extractHtml edge cases', () => {
     const removed = extraction.removed.filter((r) => teasers.some((t) => r.text.includes(t)));
     assert.equal(removed.length > 0, true);
     for (const r of removed) assert.equal(r.reason, 'related-links');
+  });
+
+  it('drops a list of teasers (each item a headline link, perhaps a summary) but not a list of named anchors', () => {
+    const story = [
+      'The city council voted on Tuesday to close the old harbour bridge to lorries from next spring, after engineers found corrosion in two of its supports.',
+      'Traffic will be diverted over the ring road while the bridge is repaired, a project the council expects to take at least eighteen months.',
+      'Residents of the harbour district welcomed the decision but asked for a shuttle bus across the water during the works.',
+      'Hauliers said the diversion would add twenty minutes to each delivery into the port and asked the council to phase the closure in over the winter.',
+      'The council will publish a detailed timetable for the works in January, after a consultation with businesses on both sides of the harbour.',
+    ];
+    const summaries = [
+      'The ferry company adds two late crossings on Fridays.',
+      'Volunteers cleared four tonnes of rubbish from the beaches.',
+      'The old lighthouse opens to visitors again in May.',
+    ];
+    const teasers = summaries.map(
+      (p, i) => `<li><h3><a href="/s${i}">Story number ${i}</a></h3><p>${p}</p></li>`,
+    );
+    const anchors = summaries.map((p, i) => `<li><a name="n${i}">${p}</a></li>`);
+    const html = (list: string[]) =>
+      `<html><body><article><h1>Harbour bridge to close to lorries</h1>${story.map((p) => `<p>${p}</p>`).join('')}<h2>More stories</h2><ul>${list.join('')}</ul></article></body></html>`;
+    const teased = extractHtml(html(teasers), {}, {});
+    assert.deepEqual(extractionProblems(teased), []);
+    for (const p of summaries) assert.ok(!teased.text.includes(p), p);
+    for (const p of story) assert.ok(teased.text.includes(p), p);
+    // <a name> is an anchor, not a link: its text is not link text, so such a list is no teaser list.
+    const page = collectTextBlocks(parseHtmlDocument(html(anchors)).body!);
+    for (const p of summaries) assert.equal(page.blocks.find((b) => b.text === p)?.linkChars, 0, p);
   });
 
   it('weighs the title candidates: the agreed visible headline, never the site name or a section label', () => {
