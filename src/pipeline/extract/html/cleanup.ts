@@ -36,6 +36,26 @@ const TEXT_RULES: Array<[RegExp, Signal]> = [
 const RELATED_LEAD =
   /^(related( stories| articles| coverage| content)?|read more|more|see also|also read|read also|recommended|more from [^:]{1,40}|more on this( story)?|read next|up next|see more|watch|listen|lees ook|mehr zum thema|lesen sie auch|lire aussi|leer más|leia também)\s*[:»›|-]/i;
 
+const MONTH = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?';
+const DATE = new RegExp(
+  `\\b(?:\\d{1,2}(?:st|nd|rd|th)? ${MONTH},? \\d{4}|${MONTH} \\d{1,2}(?:st|nd|rd|th)?,? \\d{4}|\\d{1,2}/\\d{1,2}/\\d{2,4}|\\d{4}-\\d{2}-\\d{2})\\b`,
+  'i',
+);
+
+/**
+ * A short line that gives a date with a clock time or a posting word and no sentence of its own: the
+ * dateline under a headline ("5 April 2013 Last updated at 10:08 GMT", "By A. Writer - 11/18/19
+ * 11:04 PM EST", "September 10, 2018 | by Catherine"). An article has one or two; a selection with more
+ * is a listing whose dates are its entries' (see cleanSelection).
+ */
+function isDateline(block: TextBlock): boolean {
+  const text = block.text;
+  if (text.length > 90 || /[.!?]["'”’)]*$/.test(text) || !DATE.test(text)) return false;
+  // Rows of a table or list with dates are data ("Use by 18 May 2005", a log's timestamps).
+  if (/^(td|th|li|dd|dt|pre)$/.test(block.node.tag)) return false;
+  return /\b\d{1,2}:\d{2}\b/.test(text) || /\b(updated|posted|published)\b|^by\b|[|–—-]\s*by\b/i.test(text);
+}
+
 /** A text-only verdict on one line, whatever element it sits in. */
 export function textSignal(block: TextBlock): Signal | null {
   const text = block.text;
@@ -161,6 +181,8 @@ export function cleanSelection(
   for (const list of teaserLists(page))
     if (list.keptChars < total * 0.25)
       introduced.set(list, { reason: 'related-links', rule: 'in a list whose every item opens with a link' });
+  const datelines = chosen.filter((i) => isDateline(page.blocks[i]!));
+  const dated = new Set(datelines.length <= 2 ? datelines : []);
   const kept: number[] = [];
   for (const index of chosen) {
     const block = page.blocks[index]!;
@@ -171,7 +193,13 @@ export function cleanSelection(
         ? root.signal
         : null;
     const signal =
-      ancestrySignal(block.node, root) ?? rootSignal ?? textSignal(block) ?? sectionSignal(block, introduced);
+      ancestrySignal(block.node, root) ??
+      rootSignal ??
+      textSignal(block) ??
+      sectionSignal(block, introduced) ??
+      (dated.has(index)
+        ? { reason: 'dateline', rule: 'line gives a date with a time or a posting word' }
+        : null);
     if (signal) dropped.set(index, signal);
     else kept.push(index);
   }

@@ -139,6 +139,25 @@ describe('extractHtml edge cases', () => {
     for (const p of summaries) assert.equal(page.blocks.find((b) => b.text === p)?.linkChars, 0, p);
   });
 
+  it('drops a dateline under the headline, not a listing whose entries carry dates', () => {
+    const story = [
+      'The city council voted on Tuesday to close the old harbour bridge to lorries from next spring, after engineers found corrosion in two of its supports.',
+      'Traffic will be diverted over the ring road while the bridge is repaired, a project the council expects to take at least eighteen months.',
+    ];
+    const body = (lines: string[]) =>
+      `<html><body><article><h1>Harbour bridge to close to lorries</h1>${lines.map((l) => `<div>${l}</div>`).join('')}${story.map((p) => `<p>${p}</p>`).join('')}</article></body></html>`;
+    const one = extractHtml(body(['5 April 2013 Last updated at 10:08 GMT']), {}, {});
+    assert.deepEqual(one.text.slice(one.bodyStart).split('\n\n'), story);
+    assert.ok(one.removed.some((r) => r.reason === 'dateline' && r.text.startsWith('5 April 2013')));
+    const meetings = [
+      'Tuesday October 10, 2006 | 7pm',
+      'Tuesday November 7, 2006 | 7pm',
+      'Tuesday December 5, 2006 | 7pm',
+    ];
+    const listing = extractHtml(body(meetings.map((m) => `${m} at 19:00`)), {}, {});
+    for (const m of meetings) assert.ok(listing.text.includes(m), m);
+  });
+
   it('weighs the title candidates: the agreed visible headline, never the site name or a section label', () => {
     const body =
       '<p>The city council voted on Tuesday to close the old harbour bridge to lorries from next spring, after engineers found corrosion in two of its supports.</p>' +
