@@ -36,6 +36,26 @@ const TEXT_RULES: Array<[RegExp, Signal]> = [
 const RELATED_LEAD =
   /^(related( stories| articles| coverage| content)?|read more|more|see also|also read|read also|recommended|more from [^:]{1,40}|more on this( story)?|read next|up next|see more|watch|listen|lees ook|mehr zum thema|lesen sie auch|lire aussi|leer más|leia também)\s*[:»›|-]/i;
 
+const MONTH = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?';
+const DATE = new RegExp(
+  `\\b(?:\\d{1,2}(?:st|nd|rd|th)? ${MONTH},? \\d{4}|${MONTH} \\d{1,2}(?:st|nd|rd|th)?,? \\d{4}|\\d{1,2}/\\d{1,2}/\\d{2,4}|\\d{4}-\\d{2}-\\d{2})\\b`,
+  'i',
+);
+
+/**
+ * A short line that gives a date with a clock time or a posting word and no sentence of its own: the
+ * dateline under a headline ("5 April 2013 Last updated at 10:08 GMT", "By A. Writer - 11/18/19
+ * 11:04 PM EST", "September 10, 2018 | by Catherine"). An article has one or two; a selection with more
+ * is a listing whose dates are its entries' (see cleanSelection).
+ */
+function isDateline(block: TextBlock): boolean {
+  const text = block.text;
+  if (text.length > 90 || /[.!?]["'”’)]*$/.test(text) || !DATE.test(text)) return false;
+  // Rows of a table or list with dates are data ("Use by 18 May 2005", a log's timestamps).
+  if (/^(td|th|li|dd|dt|pre)$/.test(block.node.tag)) return false;
+  return /\b\d{1,2}:\d{2}\b/.test(text) || /\b(updated|posted|published)\b|^by\b|[|–—-]\s*by\b/i.test(text);
+}
+
 /** A text-only verdict on one line, whatever element it sits in. */
 export function textSignal(block: TextBlock): Signal | null {
   const text = block.text;
@@ -54,6 +74,70 @@ export function textSignal(block: TextBlock): Signal | null {
     return { reason: 'related-links', rule: 'line is all link text' };
   }
   return null;
+}
+
+/**
+ * Elements that open with a related-links heading (a label of five words or fewer, not the <h1>,
+ * read as related by its text or classed related/recommended): what follows the heading inside them is the list
+ * it introduces, whatever the teasers look like. Body and the selection's own root are never one.
+ */
+function relatedSections(page: PageText): Set<ElementNode> {
+  const sections = new Set<ElementNode>();
+  const firstBlock = new Map<ElementNode, number>();
+  for (const block of page.blocks)
+    for (let n: ElementNode | null = block.node; n && !firstBlock.has(n); n = n.parent)
+      firstBlock.set(n, block.index);
+  for (const block of page.blocks) {
+    const index = block.index;
+    // A label, not a headline ("Watch: Steve Case discusses …" reads like a related-link lead).
+    if (block.kind !== 'heading' || block.node.tag === 'h1' || block.text.split(' ').length > 5) continue;
+    const signal = block.node.signal ?? textSignal(block);
+    if (signal?.reason !== 'related-links') continue;
+    const parent = block.node.parent;
+    if (parent && parent.tag !== 'body' && firstBlock.get(parent) === index) sections.add(parent);
+  }
+  return sections;
+}
+
+function sectionSignal(block: TextBlock, sections: Map<ElementNode, Signal>): Signal | null {
+  if (sections.size === 0) return null;
+  for (let n: ElementNode | null = block.node.parent; n; n = n.parent) {
+    const signal = sections.get(n);
+    if (signal) return signal;
+  }
+  return null;
+}
+
+/**
+ * Lists of teasers: a <ul>/<ol> of three items or more, each opening with a link (its first line at
+ * least 80 % link text) — a headline link with or without a summary under it, the shape of "more
+ * stories" boxes. Their summaries are prose with no links, which the link-density rules miss. An
+ * item longer than a teaser (old pages nest the whole story in one unclosed <li>) makes it no such list.
+ */
+const TEASER_CHARS = 400;
+function teaserLists(page: PageText): ElementNode[] {
+  const items = new Map<ElementNode, { first: TextBlock; chars: number }>();
+  for (const block of page.blocks) {
+    for (let li: ElementNode | null = block.node; li; li = li.parent) {
+      if (li.tag !== 'li' || !li.parent) continue;
+      const item = items.get(li);
+      if (item) item.chars += block.text.length;
+      else items.set(li, { first: block, chars: block.text.length });
+    }
+  }
+  const lists = new Map<ElementNode, Array<{ first: TextBlock; chars: number }>>();
+  for (const [li, item] of items) {
+    const list = lists.get(li.parent!);
+    if (list) list.push(item);
+    else lists.set(li.parent!, [item]);
+  }
+  return [...lists]
+    .filter(
+      ([, list]) =>
+        list.length >= 3 &&
+        list.every((i) => i.chars <= TEASER_CHARS && i.first.linkChars >= 0.8 * i.first.text.length),
+    )
+    .map(([list]) => list);
 }
 
 /** Reasons strong enough to reject even the element holding most of the chosen text (by tag or role only). */
@@ -87,6 +171,18 @@ export function cleanSelection(
     total += block.text.length;
     for (let n: ElementNode | null = block.node; n; n = n.parent) n.keptChars += block.text.length;
   }
+  const introduced = new Map<ElementNode, Signal>();
+  for (const section of relatedSections(page))
+    introduced.set(section, {
+      reason: 'related-links',
+      rule: 'in a section that opens with a related-links heading',
+    });
+  // A list holding a good part of the chosen text is the article's own (a story laid out as a list).
+  for (const list of teaserLists(page))
+    if (list.keptChars < total * 0.25)
+      introduced.set(list, { reason: 'related-links', rule: 'in a list whose every item opens with a link' });
+  const datelines = chosen.filter((i) => isDateline(page.blocks[i]!));
+  const dated = new Set(datelines.length <= 2 ? datelines : []);
   const kept: number[] = [];
   for (const index of chosen) {
     const block = page.blocks[index]!;
@@ -96,7 +192,14 @@ export function cleanSelection(
       root?.signal && STRONG.has(root.signal.reason) && !/^(class|id) /.test(root.signal.rule)
         ? root.signal
         : null;
-    const signal = ancestrySignal(block.node, root) ?? rootSignal ?? textSignal(block);
+    const signal =
+      ancestrySignal(block.node, root) ??
+      rootSignal ??
+      textSignal(block) ??
+      sectionSignal(block, introduced) ??
+      (dated.has(index)
+        ? { reason: 'dateline', rule: 'line gives a date with a time or a posting word' }
+        : null);
     if (signal) dropped.set(index, signal);
     else kept.push(index);
   }

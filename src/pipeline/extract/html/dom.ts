@@ -69,7 +69,8 @@ export function isText(node: DomNode): node is DomText {
  * browsers repair: a second <html>, a <style> or text before <body>, misnested and unclosed tags — and
  * serialised again; linkedom (the DOM Readability and the rules walk) then parses that well-formed
  * markup. linkedom alone follows no such algorithm and returned an empty <body> for many such pages
- * (docs/decisions/0005). <noscript> content is parsed as markup (scripting off), as before.
+ * (docs/decisions/0005). Scripting is on, as in browsers: <noscript> content is raw text, so an unclosed
+ * tag in it (`<noscript><div></noscript>`) cannot swallow the rest of the page into the skipped element.
  */
 export function parseHtmlDocument(html: string, budget?: WorkBudget): DomDocument {
   let elements = 0;
@@ -91,7 +92,7 @@ export function parseHtmlDocument(html: string, budget?: WorkBudget): DomDocumen
       return defaultTreeAdapter.createElement(...args);
     },
   };
-  const tree = parse(html, { scriptingEnabled: false, treeAdapter });
+  const tree = parse(html, { scriptingEnabled: true, treeAdapter });
   budget?.checkNow();
   if (nestingDepth(tree, budget) > MAX_HTML_DEPTH) throw tooDeep();
   const document = parseWithLinkedom(serialize(tree));

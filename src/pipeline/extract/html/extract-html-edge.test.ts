@@ -1,10 +1,12 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { isSitrepError } from '../../../core/errors.ts';
+import { parseHtmlDocument } from './dom.ts';
 import { GERMAN_NO_LANG, MALFORMED, OPENGRAPH_ONLY } from './extract-html.fixtures.ts';
 import { extractHtml } from './extract-html.ts';
 import { extractionProblems } from './extraction-invariants.ts';
 import { stripSiteName } from './metadata.ts';
+import { collectTextBlocks } from './text-blocks.ts';
 
 const isExtractEmpty = (error: unknown) => isSitrepError(error) && error.code === 'EXTRACT_EMPTY';
 
@@ -67,7 +69,7 @@ describe('extractHtml edge cases', () => {
     assert.deepEqual(extractionProblems(extraction), []);
   });
 
-  it('reads pages browsers repair: a second <html>, a <style> before <body>, text before <head>', () => {
+  it('reads pages browsers repair: a second <html>, a <style> before <body>, text before <head>, an unclosed tag in <noscript>', () => {
     const body = [
       'The city council voted on Tuesday to close the old harbour bridge to lorries from next spring, after engineers found corrosion in two of its supports.',
       'Traffic will be diverted over the ring road while the bridge is repaired, a project the council expects to take at least eighteen months and cost four million euros.',
@@ -78,6 +80,8 @@ describe('extractHtml edge cases', () => {
       'second <html>': `<!DOCTYPE html><html><head><title>Harbour bridge to close to lorries</title></head><body><html><body>${article}</body></html></body></html>`,
       '<style> before <body>': `<html><head><title>Harbour bridge to close to lorries</title></head><style>p{margin:0}</style><body>${article}</body></html>`,
       'text before <head>': `<html>Site banner<head><title>Harbour bridge to close to lorries</title></head><body>${article}</body></html>`,
+      // Parsed with scripting off, the <div> would stay open and swallow the page into the skipped <noscript>.
+      'unclosed tag in <noscript>': `<html><head><title>Harbour bridge to close to lorries</title></head><body><noscript><div id="wide"></noscript>${article}</body></html>`,
     };
     for (const [what, html] of Object.entries(pages)) {
       const extraction = extractHtml(html, {}, {});
@@ -86,6 +90,72 @@ describe('extractHtml edge cases', () => {
       for (const p of body) assert.ok(text.includes(p), `${what}: ${p.slice(0, 30)}`);
       assert.equal(extraction.metadata.title, 'Harbour bridge to close to lorries', what);
     }
+  });
+
+  it('drops the teasers of a section that opens with a related-links heading, however prose-like', () => {
+    const story = [
+      'The city council voted on Tuesday to close the old harbour bridge to lorries from next spring, after engineers found corrosion in two of its supports.',
+      'Traffic will be diverted over the ring road while the bridge is repaired, a project the council expects to take at least eighteen months.',
+    ];
+    const teasers = [
+      'The ferry company says its new timetable will add two late crossings on Fridays and Saturdays, starting next month, after a summer of complaints.',
+      'Volunteers cleared four tonnes of rubbish from the beaches north of the harbour at the weekend, the largest haul since the clean-ups began in 2015.',
+      'The old lighthouse on the point will open to visitors again in May, after a restoration that took three years and cost more than expected.',
+    ];
+    const html = `<html><body><div class="content"><article><h1>Harbour bridge to close to lorries</h1>${story.map((p) => `<p>${p}</p>`).join('')}</article><article><h3 class="relatedpoststitle">You might also like</h3>${teasers.map((p, i) => `<article><h2><a href="/t${i}">Teaser ${i}</a></h2><p>${p}</p></article>`).join('')}</article></div></body></html>`;
+    const extraction = extractHtml(html, {}, {});
+    assert.deepEqual(extractionProblems(extraction), []);
+    assert.deepEqual(extraction.text.slice(extraction.bodyStart).split('\n\n'), story);
+    const removed = extraction.removed.filter((r) => teasers.some((t) => r.text.includes(t)));
+    assert.equal(removed.length > 0, true);
+    for (const r of removed) assert.equal(r.reason, 'related-links');
+  });
+
+  it('drops a list of teasers (each item a headline link, perhaps a summary) but not a list of named anchors', () => {
+    const story = [
+      'The city council voted on Tuesday to close the old harbour bridge to lorries from next spring, after engineers found corrosion in two of its supports.',
+      'Traffic will be diverted over the ring road while the bridge is repaired, a project the council expects to take at least eighteen months.',
+      'Residents of the harbour district welcomed the decision but asked for a shuttle bus across the water during the works.',
+      'Hauliers said the diversion would add twenty minutes to each delivery into the port and asked the council to phase the closure in over the winter.',
+      'The council will publish a detailed timetable for the works in January, after a consultation with businesses on both sides of the harbour.',
+    ];
+    const summaries = [
+      'The ferry company adds two late crossings on Fridays.',
+      'Volunteers cleared four tonnes of rubbish from the beaches.',
+      'The old lighthouse opens to visitors again in May.',
+    ];
+    const teasers = summaries.map(
+      (p, i) => `<li><h3><a href="/s${i}">Story number ${i}</a></h3><p>${p}</p></li>`,
+    );
+    const anchors = summaries.map((p, i) => `<li><a name="n${i}">${p}</a></li>`);
+    const html = (list: string[]) =>
+      `<html><body><article><h1>Harbour bridge to close to lorries</h1>${story.map((p) => `<p>${p}</p>`).join('')}<h2>More stories</h2><ul>${list.join('')}</ul></article></body></html>`;
+    const teased = extractHtml(html(teasers), {}, {});
+    assert.deepEqual(extractionProblems(teased), []);
+    for (const p of summaries) assert.ok(!teased.text.includes(p), p);
+    for (const p of story) assert.ok(teased.text.includes(p), p);
+    // <a name> is an anchor, not a link: its text is not link text, so such a list is no teaser list.
+    const page = collectTextBlocks(parseHtmlDocument(html(anchors)).body!);
+    for (const p of summaries) assert.equal(page.blocks.find((b) => b.text === p)?.linkChars, 0, p);
+  });
+
+  it('drops a dateline under the headline, not a listing whose entries carry dates', () => {
+    const story = [
+      'The city council voted on Tuesday to close the old harbour bridge to lorries from next spring, after engineers found corrosion in two of its supports.',
+      'Traffic will be diverted over the ring road while the bridge is repaired, a project the council expects to take at least eighteen months.',
+    ];
+    const body = (lines: string[]) =>
+      `<html><body><article><h1>Harbour bridge to close to lorries</h1>${lines.map((l) => `<div>${l}</div>`).join('')}${story.map((p) => `<p>${p}</p>`).join('')}</article></body></html>`;
+    const one = extractHtml(body(['5 April 2013 Last updated at 10:08 GMT']), {}, {});
+    assert.deepEqual(one.text.slice(one.bodyStart).split('\n\n'), story);
+    assert.ok(one.removed.some((r) => r.reason === 'dateline' && r.text.startsWith('5 April 2013')));
+    const meetings = [
+      'Tuesday October 10, 2006 | 7pm',
+      'Tuesday November 7, 2006 | 7pm',
+      'Tuesday December 5, 2006 | 7pm',
+    ];
+    const listing = extractHtml(body(meetings.map((m) => `${m} at 19:00`)), {}, {});
+    for (const m of meetings) assert.ok(listing.text.includes(m), m);
   });
 
   it('weighs the title candidates: the agreed visible headline, never the site name or a section label', () => {
@@ -120,6 +190,17 @@ describe('extractHtml edge cases', () => {
       title(
         page(
           '<meta property="og:site_name" content="City News"><meta property="og:title" content="City News">',
+          '<h1>Harbour bridge to close to lorries next spring</h1>',
+        ),
+      ),
+      'Harbour bridge to close to lorries next spring',
+    );
+    // twitter:title copying og:title is one witness: the share text (og, twitter, <title>) against the
+    // visible headline that the JSON-LD headline confirms is a tie, which the visible headline wins.
+    assert.equal(
+      title(
+        page(
+          '<title>Lorries lose the harbour bridge | City News</title><meta property="og:title" content="Lorries lose the harbour bridge"><meta name="twitter:title" content="Lorries lose the harbour bridge"><script type="application/ld+json">{"@type":"NewsArticle","headline":"Harbour bridge to close to lorries next spring"}</script>',
           '<h1>Harbour bridge to close to lorries next spring</h1>',
         ),
       ),

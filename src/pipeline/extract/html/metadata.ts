@@ -121,6 +121,12 @@ const SOURCE_NAMES: Record<string, string> = {
   title: '<title>',
 };
 
+/**
+ * twitter:title is most often a copy of og:title made by the same publishing plugin: the two are one
+ * witness (the share text), not two, when candidates are weighed.
+ */
+const familyOf = (source: string) => (source === 'twitter' ? 'og' : source);
+
 const titleKey = (s: string) =>
   s
     .toLowerCase()
@@ -129,7 +135,8 @@ const titleKey = (s: string) =>
 
 /**
  * The headline, weighing every candidate — og:title, twitter:title, the JSON-LD headline, each <h1>
- * on the page, <title> with its site part cut — by how many of the others (by source) agree with it
+ * on the page, <title> with its site part cut — by how many of the others (by source; og:title and
+ * twitter:title count as one) agree with it
  * (the same words; for <title>, contained in it). The most agreed wins; among equals, a visible <h1>
  * when some other source agrees with it (what the reader sees over the text written for sharing),
  * else the first of og:title, twitter:title, JSON-LD, <h1>, <title>. A candidate that is the site's
@@ -178,17 +185,15 @@ function chooseTitle(
   const scored = candidates.map((c) => {
     const key = titleKey(c.found.value);
     const words = key.split(' ').length;
-    const agreeing = new Set(
-      candidates
-        .filter((d) => d.source !== c.source)
-        .filter(
-          (d) =>
-            titleKey(d.found.value) === key ||
-            (d.source === 'title' && words >= 3 && ` ${rawTitle} `.includes(` ${key} `)),
-        )
-        .map((d) => SOURCE_NAMES[d.source] ?? d.source),
-    );
-    const agree = agreeing.size;
+    const agreeingCandidates = candidates
+      .filter((d) => familyOf(d.source) !== familyOf(c.source))
+      .filter(
+        (d) =>
+          titleKey(d.found.value) === key ||
+          (d.source === 'title' && words >= 3 && ` ${rawTitle} `.includes(` ${key} `)),
+      );
+    const agreeing = new Set(agreeingCandidates.map((d) => SOURCE_NAMES[d.source] ?? d.source));
+    const agree = new Set(agreeingCandidates.map((d) => familyOf(d.source))).size;
     const label = site.has(key) || (words <= 3 && agree === 0);
     const detail =
       agree > 0

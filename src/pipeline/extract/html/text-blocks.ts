@@ -208,7 +208,7 @@ export function collectTextBlocks(body: DomElement, budget?: WorkBudget): PageTe
         owner = outerOwner;
         ownerQuote = outerQuote;
       } else {
-        walk(child, childNode, inLink || tag === 'a', quote);
+        walk(child, childNode, inLink || (tag === 'a' && child.hasAttribute('href')), quote);
       }
     }
   };

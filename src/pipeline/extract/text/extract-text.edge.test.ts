@@ -101,6 +101,33 @@ describe('extractPlainText edge cases', () => {
     assert.ok(extractPlainText(page, {}, { blockModel: false }).text.includes('Harbour works timetable'));
   });
 
+  it('removes the reader comments after the article even when a long footer puts them before the middle', () => {
+    const footer = Array.from({ length: 40 }, (_, i) => `Footer link ${i + 1}`);
+    const comments = [
+      'I have lived near that bridge for thirty years and it has always been a problem for everyone.',
+      'The council should have fixed this a decade ago instead of wasting money on the new roundabout.',
+    ];
+    const page = [
+      'Harbour bridge to close to lorries',
+      ...PARAS,
+      'Add a comment',
+      ...comments,
+      ...footer,
+    ].join('\n\n');
+    const x = extractPlainText(page, {});
+    assert.deepEqual(extractionProblems(x), []);
+    const body = x.text.slice(x.bodyStart);
+    for (const p of PARAS) assert.ok(body.includes(p));
+    for (const c of comments) assert.ok(!body.includes(c), c.slice(0, 30));
+    assert.ok(x.removed.some((r) => r.reason === 'comments' && r.text === 'Add a comment'));
+    // Before the article's prose, a "Comments" line is a menu entry, not the start of the thread.
+    const menu = extractPlainText(
+      ['Harbour bridge to close to lorries', 'Comments', ...PARAS, ...footer].join('\n\n'),
+      {},
+    );
+    for (const p of PARAS) assert.ok(menu.text.includes(p));
+  });
+
   it('handles CRLF line endings and keeps a hard-wrapped paragraph whole, breaks included', () => {
     const wrapped =
       'Officials in Seoul said the launch was detected from the Pyongyang area at\r\n' +

@@ -4,6 +4,7 @@
  * comments heading.
  */
 
+import { looksLikeFlattenedPage } from './block-model.ts';
 import { atEdge, fact, type LocalRule, near } from './rule-kit.ts';
 import type { Block } from './split-blocks.ts';
 import { quote } from './verdict.ts';
@@ -116,7 +117,26 @@ export const reactions: LocalRule = (b, blocks) => {
   return undefined;
 };
 
+/**
+ * Whether block i comes after the article's prose: the page's longest block and at least three
+ * paragraphs of prose (twelve words or more, ending as a sentence) are before it.
+ */
+function afterProse(blocks: Block[], i: number): boolean {
+  let longest = 0;
+  for (const b of blocks) if (b.words > blocks[longest]!.words) longest = b.index;
+  if (longest >= i) return false;
+  let count = 0;
+  for (let k = 0; k < i; k++) if (blocks[k]!.words >= 12 && /[.!?]["'”’)]*$/.test(blocks[k]!.flat)) count++;
+  return count >= 3;
+}
+
+/**
+ * A comments heading in the second half of the text, or — on a whole page flattened to text, whose
+ * menus and footers can be long enough to put the comments before the middle — after the article's
+ * prose. (An article given as text keeps the half-way test: a "Discussion" section there is text.)
+ */
 export const commentsHeading: LocalRule = (b, blocks) =>
-  COMMENTS_HEADING.test(b.flat) && b.index >= blocks.length * 0.5
+  COMMENTS_HEADING.test(b.flat) &&
+  (b.index >= blocks.length * 0.5 || (looksLikeFlattenedPage(blocks) && afterProse(blocks, b.index)))
     ? { reason: 'comments', rule: `comments section heading ${quote(b.flat)}`, tag: 'comments-heading' }
     : undefined;
