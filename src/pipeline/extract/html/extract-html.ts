@@ -10,7 +10,7 @@ import { applyHints, readPageMetadata } from './metadata.ts';
 import { readabilityNodeIds } from './readability-pass.ts';
 import { collectTextBlocks, type PageText } from './text-blocks.ts';
 
-export const HTML_EXTRACTOR = { name: 'sitrep-html', version: '1' } as const;
+export const HTML_EXTRACTOR = { name: 'sitrep-html', version: '2' } as const;
 
 type Method = 'readability' | 'fallback scorer' | 'whole page';
 

@@ -20,7 +20,7 @@ import { recoverMetadata } from './recover-metadata.ts';
 import { type Block, splitBlocks } from './split-blocks.ts';
 import type { Verdict } from './verdict.ts';
 
-export const TEXT_EXTRACTOR = { name: 'sitrep-text', version: '3' } as const;
+export const TEXT_EXTRACTOR = { name: 'sitrep-text', version: '4' } as const;
 
 function kindOf(b: Block): KeptBlock['kind'] {
   if (/^[–—-]\s.*\s[–—-]$/.test(b.flat)) return 'heading';
