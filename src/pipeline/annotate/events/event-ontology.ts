@@ -127,3 +127,33 @@ export const EVENT_TYPES: EventType[] = [
 export function eventType(type: string): EventType | undefined {
   return EVENT_TYPES.find((t) => t.type === type);
 }
+
+/**
+ * The PLOVER category of each type above (docs/decisions/0030-events.md, "PLOVER"): the present
+ * types are finer modes of PLOVER categories, mapped as the CAMEO2PLOVER 2021 table maps the CAMEO
+ * codes they correspond to (sign-agreement is CAMEO 057 → SUPPORT; meet and visit 04x → CONSULT).
+ */
+export const PLOVER_OF_TYPE: Record<string, string> = {
+  'transfer-technology': 'COOPERATE',
+  'supply-weapons': 'AID',
+  'supply-aid': 'AID',
+  'sign-agreement': 'SUPPORT',
+  'deploy-forces': 'MOBILIZE',
+  'test-weapon': 'MOBILIZE',
+  visit: 'CONSULT',
+  meet: 'CONSULT',
+  'military-exercise': 'MOBILIZE',
+  attack: 'ASSAULT',
+  threaten: 'THREATEN',
+  sanction: 'SANCTION',
+  accuse: 'ACCUSE',
+  criticize: 'ACCUSE',
+  warn: 'THREATEN',
+  consult: 'CONSULT',
+  prepare: 'MOBILIZE',
+};
+
+/** The PLOVER category of an event: its own, else its type's. */
+export function ploverCategoryOf(e: { type: string; category?: string }): string | undefined {
+  return e.category ?? PLOVER_OF_TYPE[e.type];
+}
