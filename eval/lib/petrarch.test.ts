@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { parseCameoPlover, ploverOf } from './cameo-plover.ts';
+import { parseCameoPlover, ploverOf } from '../../src/pipeline/annotate/events/cameo-plover.ts';
 import { dictionaryMentions, parsePetrarchDictionary } from './petrarch-actors.ts';
 import { parsePetrarchRecords } from './petrarch-records.ts';
 
