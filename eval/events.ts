@@ -10,6 +10,10 @@
  * - source (target) actor: of the gold (sentence, category) pairs found, the share where an event of
  *   that category has the gold source's (target's) actor code (its first three letters, `.root`) or
  *   the whole code with its agent (`.exact`).
+ * Three runs: the pipeline as run (`default.*`: the ontology's types only), with the shipped CAMEO.2.0
+ * verb patterns (`cameo.*`), and with the suite's own verb dictionary (`suite.*`: PETR.Validate.verbs.txt,
+ * the dictionary the gold codes were made with — WEIS-era codes read as CAMEO — so it measures the
+ * matcher and the actors, not the shipped dictionary).
  * `--json` prints eval/lib/metric-summary.ts's summary line last.
  */
 import { existsSync, readFileSync, statSync } from 'node:fs';
@@ -18,8 +22,10 @@ import type { EventRecord } from '../src/core/event.ts';
 import { annotateEvents } from '../src/pipeline/annotate/events/annotate-events.ts';
 import { parseCameoPlover, ploverOf } from '../src/pipeline/annotate/events/cameo-plover.ts';
 import { ploverCategoryOf } from '../src/pipeline/annotate/events/event-ontology.ts';
+import { parseVerbDictionary } from '../src/pipeline/annotate/events/verb-dictionary.ts';
+import { CAMEO_VERBS, type VerbDictionary } from '../src/pipeline/annotate/events/verb-patterns.ts';
 import { metricSummaryLine } from './lib/metric-summary.ts';
-import { dictionaryMentions, parsePetrarchDictionary } from './lib/petrarch-actors.ts';
+import { type DictEntry, dictionaryMentions, parsePetrarchDictionary } from './lib/petrarch-actors.ts';
 import { type PetrarchRecord, parsePetrarchRecords } from './lib/petrarch-records.ts';
 
 const DEFAULT = resolve(import.meta.dirname, '../../shared/eval-data/events/PETR.UnitTest.records.xml');
@@ -57,38 +63,11 @@ function categoryOf(e: EventRecord): string | undefined {
   return ploverCategoryOf(e);
 }
 
-function main(): void {
-  const args = parseArgs(process.argv.slice(2));
-  const dir = dirname(args.file);
-  const read = (name: string) => readFileSync(join(dir, name), 'utf8');
-  const records = parsePetrarchRecords(readFileSync(args.file, 'utf8'));
-  const table = parseCameoPlover(read('plover/CAMEO2PLOVER-2021.txt'));
-  const actors = parsePetrarchDictionary(read('PETR.Validate.actors.txt'), false);
-  const agents = parsePetrarchDictionary(read('PETR.Validate.agents.txt'), true);
-  const rows: Row[] = [];
-  const started = performance.now();
-  for (const record of records) {
-    const gold = new Map<string, { source: string; target: string }[]>();
-    for (const c of record.codings) {
-      const p = ploverOf(table, c.code);
-      if (p) gold.set(p.category, [...(gold.get(p.category) ?? []), { source: c.source, target: c.target }]);
-    }
-    const entities = dictionaryMentions(record.id, record.text, actors, agents);
-    const d = record.date;
-    const documentDate = /^\d{8}$/.test(d) ? `${d.slice(0, 4)}-${d.slice(4, 6)}-${d.slice(6, 8)}` : undefined;
-    const events = annotateEvents(record.id, record.text, {
-      entities,
-      times: [],
-      ...(documentDate ? { documentDate } : {}),
-    });
-    const found = new Map<string, EventRecord[]>();
-    for (const e of events) {
-      const c = categoryOf(e);
-      if (c && e.modality !== 'denied') found.set(c, [...(found.get(c) ?? []), e]);
-    }
-    rows.push({ record, gold, found });
-  }
-  const ms = performance.now() - started;
+function report(
+  title: string,
+  { rows, ms }: { rows: Row[]; ms: number },
+  worst: number,
+): Record<string, number> {
   let goldN = 0;
   let foundN = 0;
   let hit = 0;
@@ -140,7 +119,7 @@ function main(): void {
   const recall = ratio(hit, goldN);
   const f1 = ratio(2 * precision * recall, precision + recall);
   console.log(
-    `PETRARCH validation records: ${rows.length} sentences, ${goldN} gold (sentence, PLOVER category) pairs`,
+    `\n== ${title}\nPETRARCH validation records: ${rows.length} sentences, ${goldN} gold (sentence, PLOVER category) pairs`,
   );
   console.log(`sentences with an event found: ${withEvent}; event stage ${ms.toFixed(0)} ms`);
   console.log(
@@ -155,18 +134,92 @@ function main(): void {
     console.log(
       `  ${c.padEnd(10)} ${String(s.gold).padStart(4)} ${String(s.found).padStart(5)} ${String(s.hit).padStart(4)}`,
     );
-  if (args.worst > 0) for (const m of misses.slice(0, args.worst)) console.log(m);
+  if (worst > 0) for (const m of misses.slice(0, worst)) console.log(m);
+  return {
+    'category.precision': precision,
+    'category.recall': recall,
+    'category.f1': f1,
+    'source.root': ratio(srcRoot, hit),
+    'source.exact': ratio(srcExact, hit),
+    'target.root': ratio(tgtRoot, tgtN),
+    sentences: rows.length,
+    gold: goldN,
+  };
+}
+
+interface Inputs {
+  records: PetrarchRecord[];
+  actors: DictEntry[];
+  agents: DictEntry[];
+  table: ReturnType<typeof parseCameoPlover>;
+}
+
+function run(inputs: Inputs, verbs: VerbDictionary | undefined): { rows: Row[]; ms: number } {
+  const rows: Row[] = [];
+  const started = performance.now();
+  for (const record of inputs.records) {
+    const gold = new Map<string, { source: string; target: string }[]>();
+    for (const c of record.codings) {
+      const p = ploverOf(inputs.table, c.code);
+      if (p) gold.set(p.category, [...(gold.get(p.category) ?? []), { source: c.source, target: c.target }]);
+    }
+    const entities = dictionaryMentions(record.id, record.text, inputs.actors, inputs.agents);
+    const d = record.date;
+    const documentDate = /^\d{8}$/.test(d) ? `${d.slice(0, 4)}-${d.slice(4, 6)}-${d.slice(6, 8)}` : undefined;
+    const events = annotateEvents(record.id, record.text, {
+      entities,
+      times: [],
+      ...(documentDate ? { documentDate } : {}),
+      ...(verbs ? { verbs } : {}),
+    });
+    const found = new Map<string, EventRecord[]>();
+    for (const e of events) {
+      const c = categoryOf(e);
+      if (c && e.modality !== 'denied') found.set(c, [...(found.get(c) ?? []), e]);
+    }
+    rows.push({ record, gold, found });
+  }
+  return { rows, ms: performance.now() - started };
+}
+
+/** The suite's own verb dictionary (WEIS-era codes, read as CAMEO) with its codes mapped to PLOVER. */
+function suiteVerbs(text: string, table: Inputs['table']): VerbDictionary {
+  const compiled = parseVerbDictionary(text);
+  const plover: VerbDictionary['plover'] = {};
+  const codes = [...compiled.verbs.map((v) => v.code), ...compiled.blocks.flat().map((p) => p[2])];
+  for (const c of codes) {
+    const p = c ? ploverOf(table, c) : undefined;
+    if (p) plover[c] = [p.category, p.mode ?? '', p.context ?? ''];
+  }
+  return { ...compiled, plover };
+}
+
+function main(): void {
+  const args = parseArgs(process.argv.slice(2));
+  const dir = dirname(args.file);
+  const read = (name: string) => readFileSync(join(dir, name), 'utf8');
+  const table = parseCameoPlover(read('plover/CAMEO2PLOVER-2021.txt'));
+  const inputs: Inputs = {
+    records: parsePetrarchRecords(readFileSync(args.file, 'utf8')),
+    table,
+    actors: parsePetrarchDictionary(read('PETR.Validate.actors.txt'), false),
+    agents: parsePetrarchDictionary(read('PETR.Validate.agents.txt'), true),
+  };
+  const ontology = report('the pipeline as run (ontology types only)', run(inputs, undefined), args.worst);
+  const shipped = report('with the shipped CAMEO.2.0 verbs', run(inputs, CAMEO_VERBS), args.worst);
+  const suite = report(
+    "with the suite's own verbs (PETR.Validate.verbs.txt)",
+    run(inputs, suiteVerbs(read('PETR.Validate.verbs.txt'), table)),
+    args.worst,
+  );
+  const prefixed = (prefix: string, m: Record<string, number>) =>
+    Object.fromEntries(Object.entries(m).map(([k, v]) => [`${prefix}.${k}`, v]));
   if (args.json)
     console.log(
       metricSummaryLine('eval:events', {
-        'category.precision': precision,
-        'category.recall': recall,
-        'category.f1': f1,
-        'source.root': ratio(srcRoot, hit),
-        'source.exact': ratio(srcExact, hit),
-        'target.root': ratio(tgtRoot, tgtN),
-        sentences: rows.length,
-        gold: goldN,
+        ...prefixed('default', ontology),
+        ...prefixed('cameo', shipped),
+        ...prefixed('suite', suite),
       }),
     );
 }

@@ -62,14 +62,19 @@ export function parseVerbDictionary(text: string): CompiledVerbs {
       out.blocks.push([]);
       continue;
     }
-    if (!inVerbs) {
-      const head = /^&([A-Z0-9_]+?)_?$/.exec(line);
-      if (head?.[1]) {
-        synset = head[1];
-        out.synsets[synset] = [];
-      } else if (synset && line.startsWith('+')) out.synsets[synset]?.push(words(line.slice(1)).join(' '));
+    // A synset: its head, then its +MEMBER lines (synsets may stand between verb blocks too).
+    const head = /^&([A-Z0-9_]+?)_?$/.exec(line);
+    if (head?.[1]) {
+      synset = head[1];
+      out.synsets[synset] = [];
       continue;
     }
+    if (synset && line.startsWith('+')) {
+      out.synsets[synset]?.push(words(line.slice(1)).join(' '));
+      continue;
+    }
+    synset = undefined;
+    if (!inVerbs) continue;
     const b = out.blocks.length - 1;
     if (line.startsWith('-')) {
       const m = /^-\s*(.*?)\s*\[([^\]]*)\]/.exec(line);
