@@ -7,7 +7,7 @@ import { EVENT_TYPES, type EventType, eventType, ploverCategoryOf } from './even
 
 import { modalityOf } from './modality.ts';
 import { isDemonym, participantsOf, placeOf, type SentenceContext } from './participants.ts';
-import { matchVerbPatterns, type VerbDictionary } from './verb-patterns.ts';
+import { matchVerbPatterns, type VerbDictionary, type VerbMatch } from './verb-patterns.ts';
 
 export const EVENT_ANNOTATOR = { name: 'annotate-events', version: '4' } as const;
 
@@ -205,6 +205,15 @@ function eventAt(
   return event;
 }
 
+/** The PLOVER class a verb pattern gave. */
+function classify(event: EventRecord, v: VerbMatch): EventRecord {
+  event.category = v.category;
+  if (v.mode) event.mode = v.mode;
+  if (v.context) event.context = v.context;
+  event.cameo = v.code;
+  return event;
+}
+
 /**
  * The event annotator: actor–action–target events of one article, typed by the ontology
  * (event-ontology.ts), with place, time (from the time annotator's expressions), modality, numbers,
@@ -227,6 +236,7 @@ export function annotateEvents(
       ents: entities.filter((e) => e.start >= s.start && e.end <= s.end),
     };
     const used: [number, number][] = [];
+    const verbs = options.verbs ? matchVerbPatterns(sentence, options.verbs) : [];
     const found: EventRecord[] = [];
     for (const type of EVENT_TYPES) {
       type.trigger.lastIndex = 0;
@@ -242,12 +252,15 @@ export function annotateEvents(
         used.push([tStart, tEnd]);
         const definite = nominal && /\bthe\s+(?:[\w-]+\s+)?$/i.test(before);
         const event = eventAt(articleId, text, options, ctx, type, m.index, m[0], definite);
+        // A verb pattern on the same trigger is more specific than the type's category ("condemned").
+        const v = verbs.find((x) => x.start < m.index + m[0].length && m.index < x.end);
+        if (event && v) classify(event, v);
         if (event) found.push(event);
       }
     }
     // The CAMEO verb patterns, where no type above fired: PLOVER-typed events for any story. Off unless
     // a dictionary is passed (docs/decisions/0030-events.md, "Verb patterns": not yet precise enough).
-    for (const v of options.verbs ? matchVerbPatterns(sentence, options.verbs) : []) {
+    for (const v of verbs) {
       const tStart = s.start + v.start;
       const tEnd = s.start + v.end;
       if (used.some(([a, b]) => tStart < b && a < tEnd)) continue;
@@ -256,11 +269,7 @@ export function annotateEvents(
       used.push([tStart, tEnd]);
       const event = eventAt(articleId, text, options, ctx, type, v.start, v.text, false);
       if (!event) continue;
-      event.category = v.category;
-      if (v.mode) event.mode = v.mode;
-      if (v.context) event.context = v.context;
-      event.cameo = v.code;
-      found.push(event);
+      found.push(classify(event, v));
     }
     out.push(...found.filter((e) => !subsumed(e, found)));
   }
