@@ -24,6 +24,8 @@ export interface VerbMatch {
 
 interface Word {
   w: string;
+  /** The word's stem (plural -s, -es, -ies undone). */
+  s: string;
   start: number;
   end: number;
 }
@@ -93,17 +95,50 @@ function verbIndex(dict: VerbDictionary): Map<string, Entry[]> {
 
 const stem = (w: string) => w.replace(/(?:ies|es|s)$/, (m) => (m === 'ies' ? 'y' : ''));
 
+/** Each synset's members as word stems, made once per dictionary. */
+const synsetStems = new WeakMap<VerbDictionary, Map<string, string[][]>>();
+
+function membersOf(dict: VerbDictionary, name: string): string[][] {
+  let byName = synsetStems.get(dict);
+  if (!byName) {
+    byName = new Map();
+    synsetStems.set(dict, byName);
+  }
+  let members = byName.get(name);
+  if (!members) {
+    members = (dict.synsets[name] ?? []).map((m) => m.split(' ').map(stem));
+    byName.set(name, members);
+  }
+  return members;
+}
+
+const stems = new Map<string, string>();
+function stemOf(p: string): string {
+  let st = stems.get(p);
+  if (st === undefined) {
+    st = stem(p);
+    stems.set(p, st);
+  }
+  return st;
+}
+
 function matchesWord(dict: VerbDictionary, pattern: string, words: Word[], at: number): number {
   if (pattern.startsWith('&')) {
-    for (const member of dict.synsets[pattern.slice(1)] ?? []) {
-      const parts = member.split(' ');
-      if (parts.every((p, k) => words[at + k] && stem(words[at + k]?.w ?? '') === stem(p)))
-        return parts.length;
-    }
+    for (const parts of membersOf(dict, pattern.slice(1)))
+      if (parts.every((p, k) => words[at + k]?.s === p)) return parts.length;
     return 0;
   }
-  const w = words[at]?.w ?? '';
-  return w === pattern || stem(w) === stem(pattern) ? 1 : 0;
+  return words[at]?.w === pattern || words[at]?.s === stemOf(pattern) ? 1 : 0;
+}
+
+/** Every pattern word (a synset: one of its members' first word) has its stem in `near`. */
+function plainWordsNear(dict: VerbDictionary, seq: string[], near: Set<string>): boolean {
+  for (const p of seq) {
+    if (p.startsWith('&')) {
+      if (!membersOf(dict, p.slice(1)).some((m) => near.has(m[0] ?? ''))) return false;
+    } else if (!near.has(stemOf(p))) return false;
+  }
+  return true;
 }
 
 /** Do `seq` words appear in order in words[from, to)? Returns how many matched (all or 0). */
@@ -155,11 +190,10 @@ const WORD = /[A-Za-z][A-Za-z'’-]*/g;
 
 /** The dictionary's verb events of one sentence, left to right. */
 export function matchVerbPatterns(sentence: string, dict: VerbDictionary = CAMEO_VERBS): VerbMatch[] {
-  const words: Word[] = [...sentence.matchAll(WORD)].map((m) => ({
-    w: (m[0] ?? '').toLowerCase(),
-    start: m.index ?? 0,
-    end: (m.index ?? 0) + (m[0] ?? '').length,
-  }));
+  const words: Word[] = [...sentence.matchAll(WORD)].map((m) => {
+    const w = (m[0] ?? '').toLowerCase();
+    return { w, s: stem(w), start: m.index ?? 0, end: (m.index ?? 0) + (m[0] ?? '').length };
+  });
   const out: VerbMatch[] = [];
   const idx = verbIndex(dict);
   for (let i = 0; i < words.length; i += 1) {
@@ -176,6 +210,8 @@ export function matchVerbPatterns(sentence: string, dict: VerbDictionary = CAMEO
     )
       to += 1;
     let best: { score: number; code: string; entry: Entry; end: number } | undefined;
+    // A quick reject: a pattern's plain words must all be among the stems around the verb.
+    const near = new Set(words.slice(Math.max(0, i - 5), to).map((x) => x.s));
     for (const entry of entries) {
       if (!entry.rest.every((r, k) => words[i + 1 + k]?.w === r)) continue;
       const after = i + 1 + entry.rest.length;
@@ -183,6 +219,7 @@ export function matchVerbPatterns(sentence: string, dict: VerbDictionary = CAMEO
       for (const [pre, post, code] of dict.blocks[entry.verb.block] ?? []) {
         const score = pre.length + post.length;
         if (score <= best.score || (post.length === 0 && pre.length === 0)) continue;
+        if (!plainWordsNear(dict, pre, near) || !plainWordsNear(dict, post, near)) continue;
         if (!inOrder(dict, post, words, after, to)) continue;
         if (pre.length && !inOrder(dict, pre, words, Math.max(0, i - 5), i)) continue;
         best = { score, code, entry, end: after - 1 };
