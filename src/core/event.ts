@@ -8,6 +8,13 @@ export interface EventRecord {
   id: string;
   /** Ontology type: 'meet', 'visit', 'sign-agreement', 'supply-weapons', 'transfer-technology', 'deploy-forces', … */
   type: string;
+  /** PLOVER category (AGREE, CONSULT, REQUEST, …): the type's, or the one a CAMEO verb pattern gave. */
+  category?: string;
+  /** PLOVER mode and context where the CAMEO code gives them ("arrest", "legal"). */
+  mode?: string;
+  context?: string;
+  /** The CAMEO code of the verb pattern that typed the event, when a pattern did. */
+  cameo?: string;
   actor?: { entityId?: string; text: string };
   action: string;
   target?: { entityId?: string; text: string };

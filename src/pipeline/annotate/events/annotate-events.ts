@@ -3,18 +3,24 @@ import type { EventRecord } from '../../../core/event.ts';
 import { stableId } from '../../../core/hash.ts';
 import type { TimeExpression, TimeInterval } from '../../../core/time.ts';
 import { segment } from '../../segment/segment.ts';
-import { EVENT_TYPES, type EventType } from './event-ontology.ts';
+import { EVENT_TYPES, type EventType, eventType, ploverCategoryOf } from './event-ontology.ts';
 
 import { modalityOf } from './modality.ts';
-import { isDemonym, participantsOf, placeOf } from './participants.ts';
+import { isDemonym, participantsOf, placeOf, type SentenceContext } from './participants.ts';
+import { matchVerbPatterns, type VerbDictionary, type VerbMatch } from './verb-patterns.ts';
 
-export const EVENT_ANNOTATOR = { name: 'annotate-events', version: '3' } as const;
+export const EVENT_ANNOTATOR = { name: 'annotate-events', version: '4' } as const;
 
 export interface AnnotateEventsOptions {
   /** Entity mentions of this text (the event participants come from these alone). */
   entities: EntityMention[];
   times: TimeExpression[];
   documentDate?: string;
+  /**
+   * A verb dictionary to find PLOVER events with beyond the ontology's types: CAMEO_VERBS (the shipped
+   * CAMEO.2.0 → PLOVER one) or a suite's own; none by default (see the decision record).
+   */
+  verbs?: VerbDictionary;
 }
 
 const QUANTITY =
@@ -134,6 +140,80 @@ function fits(type: EventType, sentence: string, at: number, trigger: string): b
   return !type.excludes?.test(sentence.slice(Math.max(0, at - 12), at + trigger.length + 12));
 }
 
+/** One event at a trigger (`at` and `trigger` index the sentence), or none when it lacks its participants. */
+function eventAt(
+  articleId: string,
+  text: string,
+  options: AnnotateEventsOptions,
+  ctx: SentenceContext,
+  type: EventType,
+  at: number,
+  trigger: string,
+  definite: boolean,
+): EventRecord | undefined {
+  const sentence = text.slice(ctx.start, ctx.end);
+  const tStart = ctx.start + at;
+  const tEnd = tStart + trigger.length;
+  const { actor, coActor, target } = participantsOf(ctx, type, tStart, tEnd, definite);
+  if (!actor && !(type.noun && target)) return undefined;
+  const place = placeOf(ctx, tStart, tEnd, target, !target && /^(?:visit|deploy-forces)$/.test(type.type));
+  const verdict = modalityOf(sentence, at, at + trigger.length);
+  const time = timeOf(text, options.times, ctx, { start: tStart, end: tEnd }, type.speech === true);
+  let interval = time ? toInterval(text, time, options.documentDate) : undefined;
+  // A forecast's time is not a past date of its sentence ("belligerence unseen since 2010").
+  if (
+    interval &&
+    verdict.modality === 'expected' &&
+    options.documentDate &&
+    (interval.end < options.documentDate.slice(0, interval.end.length) ||
+      /\bsince\s+$/i.test(text.slice(Math.max(0, (time?.start ?? 0) - 8), time?.start)))
+  )
+    interval = undefined;
+  const quantity = /deploy|supply/.test(type.type) ? quantityIn(sentence, ctx.start, tStart) : undefined;
+  const event: EventRecord = {
+    id: stableId(articleId, type.type, String(tStart)),
+    type: type.type,
+    action: trigger.toLowerCase(),
+    modality: verdict.modality,
+    mentions: [
+      {
+        articleId,
+        start: ctx.start,
+        end: ctx.end,
+        text: sentence,
+        trigger: { start: tStart, end: tEnd, text: trigger },
+        modality: verdict.modality,
+        ...(verdict.cue ? { cue: verdict.cue } : {}),
+        ...(place ? { place: place.text } : {}),
+        ...(quantity ? { quantity: quantity.text } : {}),
+      },
+    ],
+  };
+  if (actor && coActor) event.actor = { text: `${who(coActor).text} and ${who(actor).text}` };
+  else if (actor) event.actor = who(actor);
+  if (target) event.target = who(target);
+  if (place)
+    event.place = place.entityId ? { entityId: place.entityId, text: place.text } : { text: place.text };
+  if (time && interval) {
+    event.time = interval;
+    event.timeValue = time.value;
+  }
+  if (quantity) event.quantity = quantity;
+  if (options.documentDate) event.documentDate = options.documentDate;
+  const category = ploverCategoryOf(event);
+  if (category) event.category = category;
+  return event;
+}
+
+/** The PLOVER class a verb pattern gave. */
+function classify(event: EventRecord, v: VerbMatch): EventRecord {
+  event.category = v.category;
+  if (v.mode) event.mode = v.mode;
+  if (v.context) event.context = v.context;
+  event.cameo = v.code;
+  return event;
+}
+
 /**
  * The event annotator: actor–action–target events of one article, typed by the ontology
  * (event-ontology.ts), with place, time (from the time annotator's expressions), modality, numbers,
@@ -156,6 +236,7 @@ export function annotateEvents(
       ents: entities.filter((e) => e.start >= s.start && e.end <= s.end),
     };
     const used: [number, number][] = [];
+    const verbs = options.verbs ? matchVerbPatterns(sentence, options.verbs) : [];
     const found: EventRecord[] = [];
     for (const type of EVENT_TYPES) {
       type.trigger.lastIndex = 0;
@@ -170,62 +251,25 @@ export function annotateEvents(
         if (!fits(type, sentence, m.index, m[0])) continue;
         used.push([tStart, tEnd]);
         const definite = nominal && /\bthe\s+(?:[\w-]+\s+)?$/i.test(before);
-        const { actor, coActor, target } = participantsOf(ctx, type, tStart, tEnd, definite);
-        if (!actor && !(type.noun && target)) continue;
-        const place = placeOf(
-          ctx,
-          tStart,
-          tEnd,
-          target,
-          !target && /^(?:visit|deploy-forces)$/.test(type.type),
-        );
-        const verdict = modalityOf(sentence, m.index, m.index + m[0].length);
-        const time = timeOf(text, options.times, s, { start: tStart, end: tEnd }, type.speech === true);
-        let interval = time ? toInterval(text, time, options.documentDate) : undefined;
-        // A forecast's time is not a past date of its sentence ("belligerence unseen since 2010").
-        if (
-          interval &&
-          verdict.modality === 'expected' &&
-          options.documentDate &&
-          (interval.end < options.documentDate.slice(0, interval.end.length) ||
-            /\bsince\s+$/i.test(text.slice(Math.max(0, (time?.start ?? 0) - 8), time?.start)))
-        )
-          interval = undefined;
-        const quantity = /deploy|supply/.test(type.type) ? quantityIn(sentence, s.start, tStart) : undefined;
-        const event: EventRecord = {
-          id: stableId(articleId, type.type, String(tStart)),
-          type: type.type,
-          action: m[0].toLowerCase(),
-          modality: verdict.modality,
-          mentions: [
-            {
-              articleId,
-              start: s.start,
-              end: s.end,
-              text: sentence,
-              trigger: { start: tStart, end: tEnd, text: m[0] },
-              modality: verdict.modality,
-              ...(verdict.cue ? { cue: verdict.cue } : {}),
-              ...(place ? { place: place.text } : {}),
-              ...(quantity ? { quantity: quantity.text } : {}),
-            },
-          ],
-        };
-        if (actor && coActor) event.actor = { text: `${who(coActor).text} and ${who(actor).text}` };
-        else if (actor) event.actor = who(actor);
-        if (target) event.target = who(target);
-        if (place)
-          event.place = place.entityId
-            ? { entityId: place.entityId, text: place.text }
-            : { text: place.text };
-        if (time && interval) {
-          event.time = interval;
-          event.timeValue = time.value;
-        }
-        if (quantity) event.quantity = quantity;
-        if (options.documentDate) event.documentDate = options.documentDate;
-        found.push(event);
+        const event = eventAt(articleId, text, options, ctx, type, m.index, m[0], definite);
+        // A verb pattern on the same trigger is more specific than the type's category ("condemned").
+        const v = verbs.find((x) => x.start < m.index + m[0].length && m.index < x.end);
+        if (event && v) classify(event, v);
+        if (event) found.push(event);
       }
+    }
+    // The CAMEO verb patterns, where no type above fired: PLOVER-typed events for any story. Off unless
+    // a dictionary is passed (docs/decisions/0030-events.md, "Verb patterns": not yet precise enough).
+    for (const v of verbs) {
+      const tStart = s.start + v.start;
+      const tEnd = s.start + v.end;
+      if (used.some(([a, b]) => tStart < b && a < tEnd)) continue;
+      const type = eventType(v.category.toLowerCase());
+      if (!type) continue;
+      used.push([tStart, tEnd]);
+      const event = eventAt(articleId, text, options, ctx, type, v.start, v.text, false);
+      if (!event) continue;
+      found.push(classify(event, v));
     }
     out.push(...found.filter((e) => !subsumed(e, found)));
   }

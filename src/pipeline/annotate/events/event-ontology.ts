@@ -124,6 +124,68 @@ export const EVENT_TYPES: EventType[] = [
   },
 ];
 
+/**
+ * The PLOVER categories as types of their own, for the events the CAMEO verb patterns find
+ * (verb-patterns.ts); their triggers are the dictionary's, not a pattern here.
+ */
+const PLOVER_VERBS: [string, string, Partial<EventType>?][] = [
+  ['AGREE', 'agrees with'],
+  ['CONSULT', 'consults', { symmetric: true, pluralVerb: 'consult' }],
+  ['SUPPORT', 'supports'],
+  ['COOPERATE', 'cooperates with'],
+  ['AID', 'aids'],
+  ['CONCEDE', 'concedes to'],
+  ['RETREAT', 'retreats from'],
+  ['REQUEST', 'asks', { speech: true }],
+  ['ACCUSE', 'accuses', { speech: true }],
+  ['REJECT', 'rejects'],
+  ['THREATEN', 'threatens'],
+  ['PROTEST', 'protests against'],
+  ['MOBILIZE', 'mobilizes'],
+  ['SANCTION', 'sanctions', { noun: 'sanctions on' }],
+  ['COERCE', 'coerces', { noun: 'coercion of' }],
+  ['ASSAULT', 'attacks', { noun: 'attack on' }],
+];
+
+export const PLOVER_TYPES: EventType[] = PLOVER_VERBS.map(([category, verb, more]) => ({
+  type: category.toLowerCase(),
+  verb,
+  trigger: /(?!)/g,
+  ...more,
+}));
+
 export function eventType(type: string): EventType | undefined {
-  return EVENT_TYPES.find((t) => t.type === type);
+  return EVENT_TYPES.find((t) => t.type === type) ?? PLOVER_TYPES.find((t) => t.type === type);
+}
+
+/**
+ * The PLOVER category of each type above (docs/decisions/0030-events.md, "PLOVER"): the present
+ * types are finer modes of PLOVER categories, mapped as the CAMEO2PLOVER 2021 table maps the CAMEO
+ * codes they correspond to (sign-agreement is CAMEO 057 → SUPPORT; meet and visit 04x → CONSULT).
+ */
+export const PLOVER_OF_TYPE: Record<string, string> = {
+  'transfer-technology': 'COOPERATE',
+  'supply-weapons': 'AID',
+  'supply-aid': 'AID',
+  'sign-agreement': 'SUPPORT',
+  'deploy-forces': 'MOBILIZE',
+  'test-weapon': 'MOBILIZE',
+  visit: 'CONSULT',
+  meet: 'CONSULT',
+  'military-exercise': 'MOBILIZE',
+  attack: 'ASSAULT',
+  threaten: 'THREATEN',
+  sanction: 'SANCTION',
+  accuse: 'ACCUSE',
+  criticize: 'ACCUSE',
+  warn: 'THREATEN',
+  consult: 'CONSULT',
+  prepare: 'MOBILIZE',
+};
+
+/** The PLOVER category of an event: its own, else its type's. */
+export function ploverCategoryOf(e: { type: string; category?: string }): string | undefined {
+  return (
+    e.category ?? PLOVER_OF_TYPE[e.type] ?? PLOVER_TYPES.find((t) => t.type === e.type)?.type.toUpperCase()
+  );
 }

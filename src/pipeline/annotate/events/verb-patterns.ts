@@ -1,0 +1,245 @@
+/**
+ * Event triggers from PETRARCH-2's CAMEO verb patterns (data/cameo-verbs.json, compiled by
+ * scripts/compile-event-verbs.ts), matched over the words of a sentence (docs/decisions/0030-events.md,
+ * "Verb patterns"): each dictionary verb in its inflections (regular ones made here, irregular ones
+ * from the dictionary), then the most specific pattern of its block whose words stand in order after
+ * the verb (within ten words, not across a clause break) and before it (within five), words compared
+ * by stem and synset; the code of that pattern, or of the bare verb, mapped to PLOVER. A verb used
+ * as a noun ("the attack", "a protest") is left to the ontology's noun triggers.
+ */
+import data from './data/cameo-verbs.json' with { type: 'json' };
+import type { CompiledPattern, CompiledVerb } from './verb-dictionary.ts';
+
+export interface VerbMatch {
+  /** Offsets into the sentence. */
+  start: number;
+  end: number;
+  text: string;
+  verb: string;
+  code: string;
+  category: string;
+  mode?: string;
+  context?: string;
+}
+
+interface Word {
+  w: string;
+  /** The word's stem (plural -s, -es, -ies undone). */
+  s: string;
+  start: number;
+  end: number;
+}
+
+/** A compiled verb dictionary with the PLOVER class of its codes ([category, mode, context]). */
+export interface VerbDictionary {
+  plover: Record<string, [string, string, string]>;
+  synsets: Record<string, string[]>;
+  verbs: CompiledVerb[];
+  blocks: CompiledPattern[][];
+}
+
+/** The shipped dictionary: PETRARCH-2's CAMEO.2.0 mapped to PLOVER. */
+export const CAMEO_VERBS = data as unknown as VerbDictionary;
+
+const VOWEL = /[aeiou]/;
+
+/** Regular inflections of a verb: -s/-es/-ies, -ed/-d/-ied, -ing (with the e dropped), doubled final consonant. */
+export function inflections(lemma: string): string[] {
+  const out = new Set([lemma]);
+  const last = lemma.at(-1) ?? '';
+  const prev = lemma.at(-2) ?? '';
+  if (/(?:s|x|z|ch|sh)$/.test(lemma)) out.add(`${lemma}es`);
+  else if (last === 'y' && !VOWEL.test(prev)) out.add(`${lemma.slice(0, -1)}ies`);
+  else out.add(`${lemma}s`);
+  if (last === 'e') {
+    out.add(`${lemma}d`);
+    out.add(`${lemma.slice(0, -1)}ing`);
+  } else {
+    out.add(last === 'y' && !VOWEL.test(prev) ? `${lemma.slice(0, -1)}ied` : `${lemma}ed`);
+    out.add(`${lemma}ing`);
+    if (/[^aeiou][aeiou][bdgklmnprt]$/.test(lemma)) {
+      out.add(`${lemma}${last}ed`);
+      out.add(`${lemma}${last}ing`);
+    }
+  }
+  return [...out];
+}
+
+interface Entry {
+  verb: CompiledVerb;
+  rest: string[];
+}
+
+const indexes = new WeakMap<VerbDictionary, Map<string, Entry[]>>();
+
+function verbIndex(dict: VerbDictionary): Map<string, Entry[]> {
+  const cached = indexes.get(dict);
+  if (cached) return cached;
+  const index = new Map<string, Entry[]>();
+  indexes.set(dict, index);
+  const seen = new Set<string>();
+  for (const v of dict.verbs) {
+    const [head = '', ...rest] = v.verb.split(' ');
+    for (const form of new Set([
+      ...inflections(head),
+      ...(v.forms ?? []).map((f) => f.split(' ')[0] ?? ''),
+    ])) {
+      const key = `${form}|${rest.join(' ')}|${v.block}`;
+      if (!form || seen.has(key)) continue;
+      seen.add(key);
+      index.set(form, [...(index.get(form) ?? []), { verb: v, rest }]);
+    }
+  }
+  return index;
+}
+
+const stem = (w: string) => w.replace(/(?:ies|es|s)$/, (m) => (m === 'ies' ? 'y' : ''));
+
+/** Each synset's members as word stems, made once per dictionary. */
+const synsetStems = new WeakMap<VerbDictionary, Map<string, string[][]>>();
+
+function membersOf(dict: VerbDictionary, name: string): string[][] {
+  let byName = synsetStems.get(dict);
+  if (!byName) {
+    byName = new Map();
+    synsetStems.set(dict, byName);
+  }
+  let members = byName.get(name);
+  if (!members) {
+    members = (dict.synsets[name] ?? []).map((m) => m.split(' ').map(stem));
+    byName.set(name, members);
+  }
+  return members;
+}
+
+const stems = new Map<string, string>();
+function stemOf(p: string): string {
+  let st = stems.get(p);
+  if (st === undefined) {
+    st = stem(p);
+    stems.set(p, st);
+  }
+  return st;
+}
+
+function matchesWord(dict: VerbDictionary, pattern: string, words: Word[], at: number): number {
+  if (pattern.startsWith('&')) {
+    for (const parts of membersOf(dict, pattern.slice(1)))
+      if (parts.every((p, k) => words[at + k]?.s === p)) return parts.length;
+    return 0;
+  }
+  return words[at]?.w === pattern || words[at]?.s === stemOf(pattern) ? 1 : 0;
+}
+
+/** Every pattern word (a synset: one of its members' first word) has its stem in `near`. */
+function plainWordsNear(dict: VerbDictionary, seq: string[], near: Set<string>): boolean {
+  for (const p of seq) {
+    if (p.startsWith('&')) {
+      if (!membersOf(dict, p.slice(1)).some((m) => near.has(m[0] ?? ''))) return false;
+    } else if (!near.has(stemOf(p))) return false;
+  }
+  return true;
+}
+
+/** Do `seq` words appear in order in words[from, to)? Returns how many matched (all or 0). */
+function inOrder(dict: VerbDictionary, seq: string[], words: Word[], from: number, to: number): boolean {
+  let at = from;
+  for (const p of seq) {
+    let found = false;
+    for (; at < to; at += 1) {
+      const n = matchesWord(dict, p, words, at);
+      if (n) {
+        at += n;
+        found = true;
+        break;
+      }
+    }
+    if (!found) return false;
+  }
+  return true;
+}
+
+/** Words before a noun, not a verb ("the attack", "more shells", "its protest"). */
+const NOUN_BEFORE =
+  /^(?:the|a|an|its|their|his|her|this|that|these|those|our|your|my|any|no|new|first|further|joint|more|most|many|much|some|several|few|fewer|less|other|such|each|every|both|all|[0-9]+)$/;
+/** A preposition before a word other than a gerund makes it a noun ("for talks", "of shells"). */
+const PREPOSITION =
+  /^(?:of|for|with|in|on|at|by|from|about|against|into|over|under|after|before|during|without|between|among|amid|despite)$/;
+
+/** Participles used as prepositions ("according to", "following the talks"). */
+const FUNCTION_WORD =
+  /^(?:according|regarding|concerning|following|including|during|given|provided|pending|considering|excluding|barring)$/;
+const AUXILIARY =
+  /^(?:has|have|had|is|are|was|were|be|been|being|will|would|can|could|may|might|must|should|do|does|did)$/;
+
+/** Is the dictionary verb at `i` used as a verb? Not after a determiner, nor (unless a gerund) after a preposition. */
+function verbal(words: Word[], i: number, sentence: string): boolean {
+  const prev = words[i - 1]?.w ?? '';
+  const w = words[i];
+  if (!w || NOUN_BEFORE.test(prev)) return false;
+  if (PREPOSITION.test(prev) && !w.w.endsWith('ing')) return false;
+  if (FUNCTION_WORD.test(w.w)) return false;
+  // After an auxiliary, a verb is never in -s form: "has contingency plans", "are no threats".
+  if (/[^s]s$/.test(w.w) && words.slice(Math.max(0, i - 3), i).some((x) => AUXILIARY.test(x.w))) return false;
+  // A capitalized word inside the sentence is a name ("Rush", "Post"), not a verb.
+  return i === 0 || !/^[A-Z]/.test(sentence.slice(w.start, w.start + 1));
+}
+
+const CLAUSE_WORD = /^(?:that|which|who|whom|whose|because|while|although|though|if|when|whereas|unless)$/;
+const WORD = /[A-Za-z][A-Za-z'’-]*/g;
+
+/** The dictionary's verb events of one sentence, left to right. */
+export function matchVerbPatterns(sentence: string, dict: VerbDictionary = CAMEO_VERBS): VerbMatch[] {
+  const words: Word[] = [...sentence.matchAll(WORD)].map((m) => {
+    const w = (m[0] ?? '').toLowerCase();
+    return { w, s: stem(w), start: m.index ?? 0, end: (m.index ?? 0) + (m[0] ?? '').length };
+  });
+  const out: VerbMatch[] = [];
+  const idx = verbIndex(dict);
+  for (let i = 0; i < words.length; i += 1) {
+    const entries = idx.get(words[i]?.w ?? '');
+    if (!entries || !verbal(words, i, sentence)) continue;
+    // The phrase the verb governs: up to ten words, not across punctuation nor into a clause of its
+    // own ("said that …", "which …"), as PETRARCH reads a pattern inside the verb's phrase.
+    let to = i + 1;
+    while (
+      to < words.length &&
+      to <= i + 10 &&
+      !CLAUSE_WORD.test(words[to]?.w ?? '') &&
+      !/[,;:"“”()—]|--/.test(sentence.slice(words[to - 1]?.end ?? 0, words[to]?.start ?? 0))
+    )
+      to += 1;
+    let best: { score: number; code: string; entry: Entry; end: number } | undefined;
+    // A quick reject: a pattern's plain words must all be among the stems around the verb.
+    const near = new Set(words.slice(Math.max(0, i - 5), to).map((x) => x.s));
+    for (const entry of entries) {
+      if (!entry.rest.every((r, k) => words[i + 1 + k]?.w === r)) continue;
+      const after = i + 1 + entry.rest.length;
+      if (!best) best = { score: 0, code: entry.verb.code, entry, end: after - 1 };
+      for (const [pre, post, code] of dict.blocks[entry.verb.block] ?? []) {
+        const score = pre.length + post.length;
+        if (score <= best.score || (post.length === 0 && pre.length === 0)) continue;
+        if (!plainWordsNear(dict, pre, near) || !plainWordsNear(dict, post, near)) continue;
+        if (!inOrder(dict, post, words, after, to)) continue;
+        if (pre.length && !inOrder(dict, pre, words, Math.max(0, i - 5), i)) continue;
+        best = { score, code, entry, end: after - 1 };
+      }
+    }
+    if (!best?.code) continue;
+    const p = dict.plover[best.code];
+    if (!p) continue;
+    const start = words[i]?.start ?? 0;
+    const end = words[best.end]?.end ?? start;
+    out.push({
+      start,
+      end,
+      text: sentence.slice(start, end),
+      verb: best.entry.verb.verb,
+      code: best.code,
+      category: p[0],
+      ...(p[1] ? { mode: p[1] } : {}),
+      ...(p[2] && p[2] !== '#' ? { context: p[2] } : {}),
+    });
+  }
+  return out;
+}
