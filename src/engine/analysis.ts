@@ -13,9 +13,12 @@ import {
 } from './analyze-articles.ts';
 import type { ArticleStages } from './article-phase.ts';
 import { ArticlePool, defaultArticleThreads } from './article-pool.ts';
-import { CLUSTER_STATE_VERSION, type Clustering, type StoredClusters } from './clusters.ts';
+import { loadClusters, saveClusters } from './cluster-store.ts';
+import type { Clustering } from './clusters.ts';
 import { analysisVersions } from './stage-registry.ts';
 import type { StageTimer } from './stage-timer.ts';
+import { fromStoredStory, MentionIndex, type StoredStoryResult, toStoredStory } from './story-cache.ts';
+import type { StoryResult } from './story-phase.ts';
 
 export interface AnalyzeStoreOptions {
   now: () => Date;
@@ -49,7 +52,12 @@ async function timed<T>(timer: StageTimer | undefined, step: string, body: () =>
 }
 
 /** Derived-record kinds of the per-article and per-story caches (docs/decisions/0013). */
-const CACHE_KINDS = { facts: 'article-facts', annotations: 'article-annotations', stories: 'story' } as const;
+const CACHE_KINDS = {
+  facts: 'article-facts',
+  annotations: 'article-annotations',
+  framing: 'article-framing',
+  stories: 'story',
+} as const;
 
 /**
  * What is stored of a whole analysis: when it was made, under its key. The analysis itself is
@@ -62,24 +70,35 @@ interface AnalysisManifest {
   articles: number;
 }
 
+/** Claim mentions as the cached annotations hold them (what stored story claims refer to). */
+const mentionIndex = (cache: AnalysisCache) =>
+  new MentionIndex((id) => cache.annotations.get(id)?.value.claimMentions);
+
 async function loadCache(store: Store): Promise<AnalysisCache> {
   const cache = emptyAnalysisCache();
-  for (const kind of ['facts', 'annotations', 'stories'] as const) {
+  for (const kind of ['facts', 'annotations', 'framing'] as const) {
     const map = cache[kind] as Map<string, Cached<unknown>>;
     for (const r of await store.listDerived<unknown>(CACHE_KINDS[kind]))
       map.set(r.key, { key: r.version, value: r.value });
+  }
+  const index = mentionIndex(cache);
+  for (const r of await store.listDerived<StoredStoryResult>(CACHE_KINDS.stories)) {
+    const value = fromStoredStory(r.value, index);
+    if (value) cache.stories.set(r.key, { key: r.version, value });
   }
   return cache;
 }
 
 async function saveCache(store: Store, cache: AnalysisCache, updatedAt: string): Promise<void> {
   const records: DerivedRecord[] = [];
-  for (const kind of ['facts', 'annotations', 'stories'] as const) {
+  const index = mentionIndex(cache);
+  for (const kind of ['facts', 'annotations', 'framing', 'stories'] as const) {
     const map = cache[kind] as Map<string, Cached<unknown>>;
     for (const id of cache.fresh[kind]) {
       const hit = map.get(id);
-      if (hit)
-        records.push({ kind: CACHE_KINDS[kind], key: id, version: hit.key, value: hit.value, updatedAt });
+      if (!hit) continue;
+      const value = kind === 'stories' ? toStoredStory(hit.value as StoryResult, index) : hit.value;
+      records.push({ kind: CACHE_KINDS[kind], key: id, version: hit.key, value, updatedAt });
     }
   }
   await store.putDerivedMany(records);
@@ -118,12 +137,10 @@ export async function analyzeStore(store: Store, options: AnalyzeStoreOptions): 
   // The whole-store analysis keeps its cluster index between runs, so new articles are added to it
   // instead of re-clustering everything (a selection is clustered on its own).
   // `fresh` recomputes everything, the cluster index included.
-  let stored =
+  const loaded =
     wanted || options.fresh
       ? undefined
-      : await timed(timer, 'store:cluster-state', () =>
-          store.getDerived<StoredClusters>('cluster-state', 'corpus'),
-        );
+      : await timed(timer, 'store:cluster-state', () => loadClusters(store));
   const cache =
     options.fresh || options.stages
       ? emptyAnalysisCache()
@@ -139,11 +156,11 @@ export async function analyzeStore(store: Store, options: AnalyzeStoreOptions): 
     ...(timer ? { timer } : {}),
     ...(options.lexicon ? { lexicon: options.lexicon } : {}),
     ...(options.stages ? { stages: options.stages } : {}),
-    ...(stored && stored.version === CLUSTER_STATE_VERSION ? { storedClusters: stored.value } : {}),
+    ...(loaded?.stored ? { storedClusters: loaded.stored } : {}),
     onClusters: (c) => {
       clustering = c;
       // The stored index now lives in the restored one: drop the parsed state it came from.
-      stored = undefined;
+      if (loaded) delete loaded.stored;
       delete analyzeOptions.storedClusters;
     },
   };
@@ -159,15 +176,7 @@ export async function analyzeStore(store: Store, options: AnalyzeStoreOptions): 
   const grown = clustering !== undefined && (clustering.mode === 'rebuilt' || clustering.added > 0);
   if (!wanted && clustering && grown) {
     const made = clustering;
-    await timed(timer, 'store:cluster-state', () =>
-      store.putDerived({
-        kind: 'cluster-state',
-        key: 'corpus',
-        version: CLUSTER_STATE_VERSION,
-        value: made.state(),
-        updatedAt,
-      }),
-    );
+    await timed(timer, 'store:cluster-state', () => saveClusters(store, made, loaded, updatedAt));
   }
   // Results of replaced stages are never cached: they are not what the registry's versions promise.
   if (!options.stages) await timed(timer, 'store:save-cache', () => saveCache(store, cache, updatedAt));

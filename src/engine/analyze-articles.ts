@@ -1,14 +1,16 @@
-import type { Analysis, AnalysisArticle, AnalysisFailure } from '../core/analysis.ts';
+import type { Analysis, AnalysisFailure } from '../core/analysis.ts';
 import type { Article } from '../core/article.ts';
 import type { EntityMention } from '../core/entity.ts';
 import { sha256Hex } from '../core/hash.ts';
-import type { DerivationLink, DuplicateLink, Story } from '../core/story.ts';
-import { buildSources } from '../pipeline/analyze/compare/build-sources.ts';
+import type { Story } from '../core/story.ts';
+import { articleFraming, buildSources } from '../pipeline/analyze/compare/build-sources.ts';
 import type { SourceArticle } from '../pipeline/analyze/compare/source-label.ts';
 import { buildTimeline } from '../pipeline/analyze/timeline/build-timeline.ts';
+import type { LoadedTermsResult } from '../pipeline/annotate/framing/find-loaded-terms.ts';
 import type { FramingLexicon } from '../pipeline/annotate/framing/framing-lexicon.ts';
 import type { ArticleRecord } from '../pipeline/cluster/article-record.ts';
 import { linkEntities } from '../pipeline/link/entities/link-entities.ts';
+import { groupByArticle, linksByArticle, storyUnits, toAnalysisArticle } from './analysis-assembly.ts';
 import {
   ARTICLE_STAGES,
   type ArticleAnnotations,
@@ -29,7 +31,8 @@ import {
 } from './phase-jobs.ts';
 import { analysisVersions, versionsKey } from './stage-registry.ts';
 import { type StageTimer, timeStage } from './stage-timer.ts';
-import type { StoryResult, StoryUnit } from './story-phase.ts';
+import { MentionIndex, shareMentions } from './story-cache.ts';
+import type { StoryResult } from './story-phase.ts';
 
 /** A cached result with the key it was computed under. */
 export interface Cached<T> {
@@ -45,16 +48,19 @@ export interface Cached<T> {
 export interface AnalysisCache {
   facts: Map<string, Cached<ArticleFacts>>;
   annotations: Map<string, Cached<ArticleAnnotations>>;
+  /** Each article's loaded terms (keyed by its annotations' key and the framing lexicon). */
+  framing: Map<string, Cached<LoadedTermsResult>>;
   stories: Map<string, Cached<StoryResult>>;
-  fresh: { facts: Set<string>; annotations: Set<string>; stories: Set<string> };
+  fresh: { facts: Set<string>; annotations: Set<string>; framing: Set<string>; stories: Set<string> };
 }
 
 export function emptyAnalysisCache(): AnalysisCache {
   return {
     facts: new Map(),
     annotations: new Map(),
+    framing: new Map(),
     stories: new Map(),
-    fresh: { facts: new Set(), annotations: new Set(), stories: new Set() },
+    fresh: { facts: new Set(), annotations: new Set(), framing: new Set(), stories: new Set() },
   };
 }
 
@@ -76,57 +82,6 @@ export interface AnalyzeOptions {
   stages?: Partial<ArticleStages>;
 }
 
-/** Duplicate and derivation links by the article they describe (the first duplicate link wins). */
-function linksByArticle(duplicates: DuplicateLink[], derivations: DerivationLink[]) {
-  const duplicateOf = new Map<string, DuplicateLink>();
-  for (const d of duplicates) if (!duplicateOf.has(d.articleId)) duplicateOf.set(d.articleId, d);
-  const derivedFrom = new Map<string, DerivationLink[]>();
-  for (const d of derivations) {
-    const list = derivedFrom.get(d.articleId) ?? [];
-    list.push(d);
-    derivedFrom.set(d.articleId, list);
-  }
-  return { duplicateOf, derivedFrom };
-}
-
-function toAnalysisArticle(
-  article: Article,
-  facts: ArticleFacts,
-  links: ReturnType<typeof linksByArticle>,
-): AnalysisArticle {
-  const out: AnalysisArticle = {
-    id: article.id,
-    input: article.input,
-    title: article.title ?? '',
-    text: article.text,
-    removed: article.removed.map(({ start, end, reason, text }) => ({ start, end, reason, text })),
-  };
-  if (article.outlet) out.outlet = article.outlet;
-  if (article.byline) out.byline = article.byline;
-  if (facts.publishedAt) out.publishedAt = facts.publishedAt;
-  if (facts.publishedAtEvidence) out.publishedAtEvidence = facts.publishedAtEvidence;
-  if (facts.publishedAtConfidence !== undefined) out.publishedAtConfidence = facts.publishedAtConfidence;
-  if (facts.publishedAtReasons) out.publishedAtReasons = facts.publishedAtReasons;
-  if (article.language) out.language = article.language;
-  const duplicate = links.duplicateOf.get(article.id);
-  if (duplicate) out.duplicateOf = duplicate.duplicateOf;
-  const derived = links.derivedFrom.get(article.id) ?? [];
-  if (derived.length > 0) {
-    out.derivedFrom = derived.map((d) => {
-      const evidence =
-        d.kind === 'citation'
-          ? `cites ${d.outlet ?? 'another outlet'}: "${d.citation?.text ?? ''}"`
-          : `reuses ${d.alignments?.length ?? 0} passage(s) (score ${d.score.toFixed(2)})`;
-      return {
-        ...(d.sourceArticleId ? { articleId: d.sourceArticleId } : {}),
-        ...(d.outlet ? { outlet: d.outlet } : {}),
-        evidence,
-      };
-    });
-  }
-  return out;
-}
-
 const hash = (value: unknown): string => sha256Hex(JSON.stringify(value)).slice(0, 32);
 
 /** Everything of an article the first phase reads, with the article-stage versions. */
@@ -145,42 +100,6 @@ function factsKey(article: Article, versions: string): string {
   ]);
 }
 
-/** Items by the article they describe. */
-function groupByArticle<T extends { articleId: string }>(items: T[]): Map<string, T[]> {
-  const out = new Map<string, T[]>();
-  for (const item of items) {
-    const list = out.get(item.articleId);
-    if (list) list.push(item);
-    else out.set(item.articleId, [item]);
-  }
-  return out;
-}
-
-/** Storylines as story units, in the order of their first article; articles in none are units alone. */
-function storyUnits(articles: Article[], stories: Story[]): StoryUnit[] {
-  const position = new Map(articles.map((a, i) => [a.id, i]));
-  const byId = new Map(stories.map((s) => [s.id, s]));
-  const units: StoryUnit[] = [];
-  const covered = new Set<string>();
-  for (const line of stories.filter((s) => s.kind === 'storyline')) {
-    const ids = line.articleIds.filter((id) => position.has(id) && !covered.has(id));
-    if (ids.length === 0) continue;
-    ids.sort((a, b) => position.get(a)! - position.get(b)!);
-    for (const id of ids) covered.add(id);
-    const events = (line.eventIds ?? []).flatMap((id) => byId.get(id) ?? []);
-    units.push({ id: line.id, articleIds: ids, stories: [line, ...events] });
-  }
-  for (const a of articles) if (!covered.has(a.id)) units.push({ id: a.id, articleIds: [a.id], stories: [] });
-  // An event its storyline does not list (never the case for the cluster index) joins its first article's unit.
-  const listed = new Set(units.flatMap((u) => u.stories.map((s) => s.id)));
-  const unitOf = new Map(units.flatMap((u) => u.articleIds.map((id) => [id, u] as const)));
-  for (const event of stories) {
-    if (listed.has(event.id)) continue;
-    const first = event.articleIds.find((id) => unitOf.has(id));
-    if (first) unitOf.get(first)!.stories.push(event);
-  }
-  return units.sort((x, y) => position.get(x.articleIds[0]!)! - position.get(y.articleIds[0]!)!);
-}
 /**
  * The whole analysis of a set of articles: the composition of the stages in the registry
  * (stage-registry.ts), in three scopes. Per article, phase 1: time expressions and the publication
@@ -287,6 +206,8 @@ function* compose(articles: Article[], options: AnalyzeOptions): Generator<Phase
       cache.fresh.annotations.add(a.id);
     });
   }
+  if (process.env.SITREP_DEBUG)
+    console.error(`facts ${missingFacts.length} annotations ${missingAnnotations.length}`);
   const annotations = new Map(articles.map((a) => [a.id, cache.annotations.get(a.id)!.value]));
   for (const a of articles) failures.push(...annotations.get(a.id)!.failures);
 
@@ -342,8 +263,10 @@ function* compose(articles: Article[], options: AnalyzeOptions): Generator<Phase
       })),
     }));
     const computed = (yield { phase: 'stories', items }) as StoryResult[];
+    // Claims share the annotations' mention objects (a worker's reply holds copies of them).
+    const index = new MentionIndex((id) => annotations.get(id)?.claimMentions);
     missingStories.forEach((u, i) => {
-      cache.stories.set(u.unit.id, { key: u.key, value: computed[i]! });
+      cache.stories.set(u.unit.id, { key: u.key, value: shareMentions(computed[i]!, index) });
       cache.fresh.stories.add(u.unit.id);
     });
   }
@@ -355,13 +278,29 @@ function* compose(articles: Article[], options: AnalyzeOptions): Generator<Phase
     attempt(failures, { stage: 'build-timeline' }, [], () => buildTimeline(events)),
   );
   const quotes = articles.flatMap((a) => annotations.get(a.id)!.quotes);
-  const sources = timeStage(timer, 'compare', () =>
-    attempt(failures, { stage: 'framing' }, [], () =>
+  // Framing is per article (its text, its direct quotes, the lexicon): only changed articles are read.
+  const lexiconKey = options.lexicon ? hash(options.lexicon) : 'default';
+  const framingKey = (id: string) => hash([keys.get(id), lexiconKey]);
+  timeStage(timer, 'framing', () => {
+    for (const a of articles) {
+      const key = framingKey(a.id);
+      if (cache.framing.get(a.id)?.key === key) continue;
+      const value = attempt(
+        failures,
+        { stage: 'framing', articleId: a.id },
+        { ownVoice: [], inQuotes: [] },
+        () => articleFraming(a, annotations.get(a.id)!.quotes, options.lexicon),
+      );
+      cache.framing.set(a.id, { key, value });
+      cache.fresh.framing.add(a.id);
+    }
+  });
+  const sources = timeStage(timer, 'sources', () =>
+    attempt(failures, { stage: 'sources' }, [], () =>
       buildSources({
         articles: [...sourceArticles.values()],
-        quotes,
+        framing: new Map(articles.map((a) => [a.id, cache.framing.get(a.id)!.value])),
         derivations,
-        ...(options.lexicon ? { lexicon: options.lexicon } : {}),
       }),
     ),
   );

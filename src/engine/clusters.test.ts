@@ -1,30 +1,10 @@
 import assert from 'node:assert/strict';
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, it } from 'node:test';
-import { projectRoot } from '../core/project-root.ts';
-import type { ClusterInput } from '../core/story.ts';
+import { seedClusterInputs } from '../../test/fixtures/cluster-inputs.ts';
 import { articleRecord } from '../pipeline/cluster/article-record.ts';
-import { extractPlainText } from '../pipeline/extract/text/extract-text.ts';
 import { clusterIncrementally } from './clusters.ts';
 
-const dir = join(projectRoot(import.meta.url), 'examples', 'korea-russia');
-const seeds: ClusterInput[] = readdirSync(dir)
-  .filter((f) => f.endsWith('.txt'))
-  .sort()
-  .map((file) => {
-    const x = extractPlainText(readFileSync(join(dir, file), 'utf8'), {});
-    return {
-      id: file.slice(0, 3),
-      text: x.text,
-      bodyStart: x.bodyStart,
-      ...(x.metadata.title ? { title: x.metadata.title } : {}),
-      ...(x.metadata.outlet ? { outlet: x.metadata.outlet } : {}),
-      ...(x.metadata.publishedAt ? { publishedAt: x.metadata.publishedAt } : {}),
-      // 003 states no date; the dating stage infers November 2023 from its text (the e2e test checks it).
-      ...(file.startsWith('003') ? { publishedAt: '2023-11' } : {}),
-    };
-  });
+const seeds = seedClusterInputs();
 
 const groups = (stories: { articleIds: string[] }[]) =>
   stories.map((s) => [...s.articleIds].sort().join(',')).sort();

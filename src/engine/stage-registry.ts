@@ -1,3 +1,4 @@
+import { SOURCES_BUILDER } from '../pipeline/analyze/compare/build-sources.ts';
 import { SOURCE_COMPARER } from '../pipeline/analyze/compare/compare-sources.ts';
 import { FORECAST_COLLECTOR } from '../pipeline/analyze/forecasts/collect-forecasts.ts';
 import { ORIGINS_STAGE } from '../pipeline/analyze/origins/count-independent-origins.ts';
@@ -35,7 +36,7 @@ export interface StageEntry {
 }
 
 /** Version of the composition itself (analyze-articles.ts): bump when what it assembles changes. */
-export const COMPOSITION_VERSION = '4';
+export const COMPOSITION_VERSION = '5';
 
 /**
  * Every stage of an analysis, in the order the composition runs them. The versions stamped on an
@@ -94,7 +95,8 @@ export const STAGES: readonly StageEntry[] = [
   },
   { ...FORECAST_COLLECTOR, scope: 'story', requires: ['claims', 'events'], provides: ['forecasts'] },
   { ...TIMELINE_BUILDER, scope: 'corpus', requires: ['events'], provides: ['timeline'] },
-  { ...FRAMING_FINDER, scope: 'corpus', requires: ['quotes', 'derivations'], provides: ['sources'] },
+  { ...FRAMING_FINDER, scope: 'article', requires: ['quotes'], provides: ['loaded-terms'] },
+  { ...SOURCES_BUILDER, scope: 'corpus', requires: ['loaded-terms', 'derivations'], provides: ['sources'] },
 ];
 
 /** The version of every stage that makes an analysis: stamped on it, and part of every cache key. */

@@ -1,9 +1,11 @@
 import type { AnalysisSource, LoadedTerm } from '../../../core/analysis.ts';
 import type { Quote } from '../../../core/quote.ts';
 import type { DerivationLink } from '../../../core/story.ts';
-import { findLoadedTerms } from '../../annotate/framing/find-loaded-terms.ts';
+import { findLoadedTerms, type LoadedTermsResult } from '../../annotate/framing/find-loaded-terms.ts';
 import type { FramingLexicon } from '../../annotate/framing/framing-lexicon.ts';
 import { type SourceArticle, sourceLabel } from './source-label.ts';
+
+export const SOURCES_BUILDER = { name: 'sources', version: '1' } as const;
 
 function mergeTerms(into: LoadedTerm[], more: LoadedTerm[]): void {
   for (const t of more) {
@@ -25,18 +27,29 @@ function groupByArticle<T extends { articleId: string }>(items: T[]): Map<string
 }
 
 /**
+ * The loaded terms of one article (a per-article stage, cached with the article's annotations): its
+ * direct quotes' contents count as quoted speech.
+ */
+export function articleFraming(
+  article: { id: string; text: string },
+  quotes: readonly Quote[],
+  lexicon?: FramingLexicon,
+): LoadedTermsResult {
+  const quoteSpans = quotes.filter((q) => q.direct && q.articleId === article.id).map((q) => q.content);
+  return findLoadedTerms(article.id, article.text, { quoteSpans, ...(lexicon ? { lexicon } : {}) });
+}
+
+/**
  * The `sources` section of an analysis: one entry per outlet (unnamed articles each their own), with
- * the outlets it cites (from citation derivations) and its loaded terms, own voice kept apart from
- * terms inside direct quotes.
+ * the outlets it cites (from citation derivations) and its loaded terms (each article's
+ * `articleFraming`), own voice kept apart from terms inside direct quotes.
  */
 export function buildSources(input: {
-  articles: (SourceArticle & { text: string })[];
-  quotes: Quote[];
+  articles: SourceArticle[];
+  framing: ReadonlyMap<string, LoadedTermsResult>;
   derivations: DerivationLink[];
-  lexicon?: FramingLexicon;
 }): AnalysisSource[] {
   const derivationsOf = groupByArticle(input.derivations);
-  const directQuotesOf = groupByArticle(input.quotes.filter((q) => q.direct));
   const byOutlet = new Map<string, AnalysisSource>();
   for (const article of input.articles) {
     const outlet = sourceLabel(article);
@@ -54,11 +67,8 @@ export function buildSources(input: {
         source.cites.push(d.outlet);
       }
     }
-    const quoteSpans = (directQuotesOf.get(article.id) ?? []).map((q) => q.content);
-    const found = findLoadedTerms(article.id, article.text, {
-      quoteSpans,
-      ...(input.lexicon ? { lexicon: input.lexicon } : {}),
-    });
+    const found = input.framing.get(article.id);
+    if (!found) continue;
     mergeTerms(source.loadedTerms, found.ownVoice);
     mergeTerms(source.quotedLoadedTerms ?? [], found.inQuotes);
   }

@@ -1,9 +1,10 @@
 import { stableId } from '../../../core/hash.ts';
 import type { Claim, ClaimMention } from '../../../core/quote.ts';
+import { countryNameForms } from '../entities/lexicon.ts';
 import { CandidateIndex } from './claim-candidates.ts';
 import { ClusterProfile, FeatureSpace } from './claim-scoring.ts';
 
-export const MATCH_CLAIMS_STAGE = { name: 'match-claims', version: '2' } as const;
+export const MATCH_CLAIMS_STAGE = { name: 'match-claims', version: '3' } as const;
 
 /** Two mentions state one proposition when their weighted overlap reaches this (see ADR 0042). */
 export const CLAIM_MATCH_THRESHOLD = 0.5;
@@ -11,19 +12,53 @@ export const CLAIM_MATCH_THRESHOLD = 0.5;
 /** A large cluster is scored against (and its medoid chosen among) its first members only. */
 const SCORE_SAMPLE = 24;
 
-/** Names that differ in wording only, folded before comparing (until entity ids are supplied). */
-const ALIASES: [RegExp, string][] = [
-  [
-    /\b(north korea|n\. korea|dprk|pyongyang|the north|democratic people’?'?s republic of korea)\b/g,
-    ' nkorea ',
-  ],
-  [/\b(south korea|republic of korea|seoul)\b/g, ' skorea '],
-  [/\b(russia|moscow|kremlin)\b/g, ' russia '],
-  [/\b(united states|u\.s\.|us|washington)\b/g, ' usa '],
-  [/\b(ukraine|kyiv|kiev)\b/g, ' ukraine '],
-  [/\b(munitions|ammunition|arms|weapons)\b/g, ' munitions '],
-  [/\b(in return for|in exchange for)\b/g, ' exchange '],
-];
+/**
+ * Country names that differ in wording only ("DPRK", "North Korea", "Pyongyang" for its government)
+ * become one feature per country, from the entity gazetteer (data/countries.json), case as written.
+ * Forms are looked up by their first word at each capitalised word of the text.
+ */
+let formsByFirstWord: Map<string, Array<[form: string, code: string]>> | undefined;
+const CAPITALISED = /\p{Lu}[\p{L}\p{N}.'-]*/gu;
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+
+function countryForms(): Map<string, Array<[string, string]>> {
+  if (!formsByFirstWord) {
+    formsByFirstWord = new Map();
+    for (const [raw, code] of countryNameForms()) {
+      const form = raw.replace(/’/g, "'");
+      const first = form.match(CAPITALISED)?.[0];
+      if (!first || !form.startsWith(first)) continue;
+      const list = formsByFirstWord.get(first) ?? [];
+      list.push([form, code]);
+      formsByFirstWord.set(first, list);
+    }
+    for (const list of formsByFirstWord.values()) list.sort((x, y) => y[0].length - x[0].length);
+  }
+  return formsByFirstWord;
+}
+
+/** The text with its country names cut out, and the codes of the countries they name. */
+function foldCountries(raw: string): { text: string; codes: string[] } {
+  const text = raw.replace(/’/g, "'");
+  const forms = countryForms();
+  const codes: string[] = [];
+  let out = '';
+  let at = 0;
+  for (const m of text.matchAll(CAPITALISED)) {
+    if (m.index < at) continue;
+    // The capitalised run may run past the form ("U.S.-led"): look forms up by each prefix that is a word.
+    const candidates = forms.get(m[0]) ?? forms.get(m[0].replace(/[.'-]+$/, '')) ?? [];
+    for (const [form, code] of candidates) {
+      const end = m.index + form.length;
+      if (!text.startsWith(form, m.index) || WORD_CHAR.test(text[end] ?? '')) continue;
+      out += `${text.slice(at, m.index)} `;
+      at = end;
+      codes.push(code);
+      break;
+    }
+  }
+  return { text: out + text.slice(at), codes };
+}
 
 const STOP = new Set(
   `a an the and or but of to in on at for with by from as is are was were be been being has have had do does did
@@ -40,14 +75,15 @@ function stem(w: string): string {
 
 /** Content words, numbers and entity ids of a mention. */
 export function claimFeatures(m: ClaimMention): Set<string> {
-  let t = ` ${m.text.toLowerCase().replace(/[’']s\b/g, '')} `;
-  for (const [re, to] of ALIASES) t = t.replace(re, to);
+  const folded = foldCountries(m.text);
+  const t = ` ${folded.text.toLowerCase().replace(/[’']s\b/g, '')} `;
   const out = new Set<string>();
   for (const w of t.match(/[\p{L}\p{N}][\p{L}\p{N},.-]*[\p{L}\p{N}]|[\p{L}\p{N}]/gu) ?? []) {
     const word = w.replace(/[.,]$/, '');
     if (/^\d/.test(word)) out.add(`#${word.replace(/,/g, '')}`);
     else if (!STOP.has(word)) out.add(stem(word));
   }
+  for (const code of folded.codes) out.add(`@country:${code}`);
   for (const id of m.entities ?? []) out.add(`@${id}`);
   return out;
 }

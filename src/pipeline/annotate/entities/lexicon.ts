@@ -149,6 +149,22 @@ function buildLexicon(): Lexicon {
 let cached: Lexicon | undefined;
 
 /** The lexicon, built once from the data modules (pure: the data never changes at run time). */
+/**
+ * Every way the gazetteer writes a country — canonical and official names, aliases, and the capital
+ * that stands for its government — with the country's code: for folding names that differ in wording
+ * only (claim matching).
+ */
+export function countryNameForms(): Array<[form: string, code: string]> {
+  const official = countriesEn.countries as Record<string, string | string[]>;
+  const out: Array<[string, string]> = [];
+  for (const c of countriesData.entries as CountryEntry[]) {
+    const names = ([] as string[]).concat(official[c.code] ?? []).filter((n) => !n.includes(','));
+    for (const form of new Set([c.name ?? '', ...names, ...(c.aliases ?? []), c.capital ?? '']))
+      if (form !== '') out.push([form, c.code]);
+  }
+  return out;
+}
+
 export function lexicon(): Lexicon {
   cached ??= buildLexicon();
   return cached;

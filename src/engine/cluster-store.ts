@@ -1,0 +1,95 @@
+import { randomUUID } from 'node:crypto';
+import type { Store } from '../store/store.ts';
+import {
+  CLUSTER_STATE_VERSION,
+  type ClusterDelta,
+  type Clustering,
+  type StoredClusters,
+} from './clusters.ts';
+
+/**
+ * Where the cluster index lives between runs (docs/decisions/0013): one base record holding the whole
+ * index, and one delta record per later run that only added articles. A delta names the base it
+ * extends (`generation`), so deltas left behind by an interrupted compaction are ignored.
+ */
+const BASE = { kind: 'cluster-state', key: 'corpus' } as const;
+const DELTA_KIND = 'cluster-delta';
+
+type StoredBase = StoredClusters & { generation?: string };
+type StoredDelta = ClusterDelta & { generation: string };
+
+/** Deltas are merged into a new base when they hold more than this share of the base's articles… */
+export const DELTA_SHARE = 0.25;
+/** …or when there are this many of them (each restore replays every one). */
+export const MAX_DELTAS = 32;
+
+export interface LoadedClusters {
+  /** Dropped by the caller once the index has taken it over. */
+  stored?: StoredClusters;
+  generation: string | undefined;
+  /** Articles in the base, and in its deltas. */
+  baseSize: number;
+  deltaSize: number;
+  deltaCount: number;
+}
+
+/** The stored index with its deltas in order, or undefined when none is stored for this version. */
+export async function loadClusters(store: Store): Promise<LoadedClusters | undefined> {
+  const base = await store.getDerived<StoredBase>(BASE.kind, BASE.key);
+  if (!base || base.version !== CLUSTER_STATE_VERSION) return undefined;
+  const { generation, ...stored } = base.value;
+  const deltas =
+    generation === undefined
+      ? []
+      : (await store.listDerived<StoredDelta>(DELTA_KIND))
+          .filter((d) => d.version === CLUSTER_STATE_VERSION && d.value.generation === generation)
+          .sort((a, b) => (a.key < b.key ? -1 : 1))
+          .map((d) => d.value);
+  const baseSize = Object.keys(stored.members).length;
+  let deltaSize = 0;
+  if (deltas.length > 0) {
+    stored.members = { ...stored.members };
+    stored.derivations = [...stored.derivations];
+    stored.deltas = [];
+    for (const d of deltas) {
+      Object.assign(stored.members, d.members);
+      stored.derivations.push(...d.derivations);
+      stored.deltas.push(d.records);
+      deltaSize += d.records.length;
+    }
+  }
+  return { stored, generation, baseSize, deltaSize, deltaCount: deltas.length };
+}
+
+/**
+ * Store what the run changed: a delta when it only added articles to a stored index and the deltas
+ * stay small; otherwise the whole index as a new base, after which older deltas are dropped. Returns
+ * which of the two it wrote.
+ */
+export async function saveClusters(
+  store: Store,
+  clustering: Clustering,
+  loaded: LoadedClusters | undefined,
+  updatedAt: string,
+  limits: { share: number; count: number } = { share: DELTA_SHARE, count: MAX_DELTAS },
+): Promise<'delta' | 'base'> {
+  const delta = clustering.mode === 'incremental' ? clustering.delta?.() : undefined;
+  if (delta && loaded?.generation !== undefined) {
+    const size = loaded.deltaSize + delta.records.length;
+    if (size <= limits.share * loaded.baseSize && loaded.deltaCount < limits.count) {
+      const value: StoredDelta = { ...delta, generation: loaded.generation };
+      await store.putDerived({
+        kind: DELTA_KIND,
+        key: `corpus:${String(loaded.deltaCount + 1).padStart(6, '0')}`,
+        version: CLUSTER_STATE_VERSION,
+        value,
+        updatedAt,
+      });
+      return 'delta';
+    }
+  }
+  const value: StoredBase = { ...clustering.state(), generation: randomUUID() };
+  await store.putDerived({ ...BASE, version: CLUSTER_STATE_VERSION, value, updatedAt });
+  await store.deleteDerived(DELTA_KIND);
+  return 'base';
+}
