@@ -4,10 +4,13 @@
  * terms are cached per article and follow the framing lexicon.
  */
 import assert from 'node:assert/strict';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { before, describe, it } from 'node:test';
 import type { Analysis } from '../core/analysis.ts';
 import { projectRoot } from '../core/project-root.ts';
+import type { ClaimMention } from '../core/quote.ts';
 import { defaultFramingLexicon } from '../pipeline/annotate/framing/framing-lexicon.ts';
 import { createSqliteStore } from '../store/sqlite/sqlite-store.ts';
 import type { Store } from '../store/store.ts';
@@ -48,13 +51,13 @@ describe('analysis cache', () => {
     assert.ok(mentions.length > 20);
     assert.ok(mentions.every((m) => Array.isArray(m)));
     const again = await analyzeStore(store, { now: NOW });
-    const mentionsOf = new Map<string, unknown[]>();
-    for (const r of await store.listDerived<{ claimMentions: unknown[] }>('article-annotations'))
+    const mentionsOf = new Map<string, ClaimMention[]>();
+    for (const r of await store.listDerived<{ claimMentions: ClaimMention[] }>('article-annotations'))
       mentionsOf.set(r.key, r.value.claimMentions);
-    // Each claim mention is the one its article lists (same values), in the claims' order.
+    // Each claim mention is one its article lists (stored with the article's local entity ids).
     const claim = again.claims.find((c) => c.mentions.length >= 3)!;
-    for (const m of claim.mentions)
-      assert.ok(mentionsOf.get(m.articleId)?.some((x) => JSON.stringify(x) === JSON.stringify(m)));
+    const span = (m: ClaimMention) => `${m.articleId}:${m.start}:${m.end}:${m.text}`;
+    for (const m of claim.mentions) assert.ok(mentionsOf.get(m.articleId)?.some((x) => span(x) === span(m)));
   });
 
   it('finds loaded terms per article with the lexicon given, cached under that lexicon', async () => {
@@ -77,5 +80,60 @@ describe('analysis cache', () => {
       own(await analyzeStore(store, { now: NOW, lexicon: defaultFramingLexicon })),
       own(first),
     );
+  });
+});
+
+describe('entity ids local to an article', () => {
+  it('keeps an older article’s annotations when an arriving one changes its entity ids, and ends where a fresh analysis ends', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'sitrep-local-ids-'));
+    const own = createSqliteStore({ path: ':memory:' });
+    try {
+      writeFileSync(
+        join(dir, 'a.txt'),
+        'Budget vote delayed\n\nSmith told reporters on Monday that the budget vote would be delayed by a week. ' +
+          '"We need more time to read the bill," Smith said after the meeting in the capital.\n',
+      );
+      writeFileSync(
+        join(dir, 'b.txt'),
+        'Senate to vote next week\n\nSenator John Smith said on Tuesday that the budget vote would take place next week. ' +
+          '"We are ready to vote," John Smith said, adding that the delay had helped.\n',
+      );
+      await ingest(own, [join(dir, 'a.txt')], { now: NOW });
+      const first = await analyzeStore(own, { now: NOW });
+      const smithAlone = first.quotes[0]?.speaker.entityId;
+      assert.equal(first.entities.find((e) => e.id === smithAlone)?.name, 'Smith');
+
+      const later = () => new Date('2026-11-24T00:00:00Z');
+      await ingest(own, [join(dir, 'b.txt')], { now: later });
+      const second = await analyzeStore(own, { now: later });
+      const a = second.articles.find((x) => x.title === 'Budget vote delayed')!;
+      const fullName = second.entities.find((e) => e.name === 'John Smith');
+      // "Smith" of the first article is now John Smith…
+      assert.ok(fullName?.mentions.some((m) => m.articleId === a.id));
+      assert.deepEqual(
+        second.quotes.filter((q) => q.articleId === a.id).map((q) => q.speaker.entityId),
+        [fullName?.id, fullName?.id],
+      );
+      // …without annotating that article again,
+      const annotations = await own.listDerived('article-annotations');
+      assert.equal(annotations.find((r) => r.key === a.id)?.updatedAt, '2026-11-23T00:00:00.000Z');
+      // and what each article says is what an analysis from scratch finds (the stories may differ:
+      // clustering depends on the order articles arrive in, docs/decisions/0010).
+      const perArticle = (x: Analysis) => ({
+        articles: x.articles,
+        entities: x.entities,
+        quotes: x.quotes,
+        claimMentions: x.claims
+          .flatMap((c) => c.mentions)
+          .sort((p, q) =>
+            p.articleId < q.articleId ? -1 : p.articleId > q.articleId ? 1 : p.start - q.start,
+          ),
+        events: x.events.flatMap((e) => e.mentions.map((m) => [e.actor?.entityId, e.type, m.start])).sort(),
+      });
+      assert.deepEqual(perArticle(second), perArticle(await analyzeStore(own, { now: later, fresh: true })));
+    } finally {
+      await own.close();
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

@@ -15,6 +15,7 @@ import type { ArticleStages } from './article-phase.ts';
 import { ArticlePool, defaultArticleThreads } from './article-pool.ts';
 import { loadClusters, saveClusters } from './cluster-store.ts';
 import type { Clustering } from './clusters.ts';
+import { withLocalIds } from './local-entities.ts';
 import { analysisVersions } from './stage-registry.ts';
 import type { StageTimer } from './stage-timer.ts';
 import { fromStoredStory, MentionIndex, type StoredStoryResult, toStoredStory } from './story-cache.ts';
@@ -90,18 +91,24 @@ async function loadCache(store: Store): Promise<AnalysisCache> {
 }
 
 async function saveCache(store: Store, cache: AnalysisCache, updatedAt: string): Promise<void> {
-  const records: DerivedRecord[] = [];
   const index = mentionIndex(cache);
-  for (const kind of ['facts', 'annotations', 'framing', 'stories'] as const) {
+  const recordsOf = (kind: keyof typeof CACHE_KINDS): DerivedRecord[] => {
     const map = cache[kind] as Map<string, Cached<unknown>>;
-    for (const id of cache.fresh[kind]) {
+    return [...cache.fresh[kind]].flatMap((id) => {
       const hit = map.get(id);
-      if (!hit) continue;
+      if (!hit) return [];
       const value = kind === 'stories' ? toStoredStory(hit.value as StoryResult, index) : hit.value;
-      records.push({ kind: CACHE_KINDS[kind], key: id, version: hit.key, value, updatedAt });
-    }
-  }
-  await store.putDerivedMany(records);
+      return [{ kind: CACHE_KINDS[kind], key: id, version: hit.key, value, updatedAt }];
+    });
+  };
+  await store.putDerivedMany([...recordsOf('facts'), ...recordsOf('framing'), ...recordsOf('stories')]);
+  // Annotations are stored with the local entity ids they are keyed by (local-entities.ts), relabelled
+  // in place while they are written: alone, since story results may share objects with them.
+  const relabelled = [...cache.fresh.annotations].flatMap((id) => {
+    const hit = cache.annotations.get(id);
+    return hit?.ids ? [{ value: hit.value, ids: hit.ids }] : [];
+  });
+  await withLocalIds(relabelled, () => store.putDerivedMany(recordsOf('annotations')));
 }
 
 /**

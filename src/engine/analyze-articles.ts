@@ -22,6 +22,7 @@ import {
 } from './article-phase.ts';
 import type { ArticlePool } from './article-pool.ts';
 import { type Clustering, clusterIncrementally, type StoredClusters } from './clusters.ts';
+import { localizeLinked, toCorpusIds } from './local-entities.ts';
 import {
   type AnnotationsResult,
   type PhaseJob,
@@ -38,6 +39,11 @@ import type { StoryResult } from './story-phase.ts';
 export interface Cached<T> {
   key: string;
   value: T;
+  /**
+   * Annotations only: the corpus entity ids the value holds, by local index (local-entities.ts);
+   * absent while it holds the local ids it was computed or stored with.
+   */
+  ids?: readonly string[];
 }
 
 /**
@@ -185,7 +191,9 @@ function* compose(articles: Article[], options: AnalyzeOptions): Generator<Phase
     .filter((e) => e.mentions.length > 0);
 
   const linkedOfArticle = (id: string) => linkedOf.get(id) ?? { text: [], captions: [] };
-  for (const a of articles) keys.set(a.id, hash([keys.get(a.id), linkedOfArticle(a.id)]));
+  // The second phase runs on entity ids local to each article, and is keyed by them.
+  const localOf = new Map(articles.map((a) => [a.id, localizeLinked(linkedOfArticle(a.id))]));
+  for (const a of articles) keys.set(a.id, hash([keys.get(a.id), localOf.get(a.id)!.local]));
   const missingAnnotations = articles.filter((a) => stale(cache.annotations, a));
   // Cluster records of articles the stored index does not hold are built with their annotations (in
   // parallel, on a text each thread has just segmented); the index builds any others itself.
@@ -195,7 +203,8 @@ function* compose(articles: Article[], options: AnalyzeOptions): Generator<Phase
     const items = missingAnnotations.map((a) => ({
       article: phaseArticle(a),
       facts: facts.get(a.id)!,
-      linked: linkedOfArticle(a.id),
+      linked: localOf.get(a.id)!.local,
+      ids: localOf.get(a.id)!.ids,
       ...(Object.hasOwn(indexed, a.id) ? {} : { record: true as const }),
     }));
     const computed = (yield { phase: 'annotations', items }) as AnnotationsResult[];
@@ -208,6 +217,13 @@ function* compose(articles: Article[], options: AnalyzeOptions): Generator<Phase
   }
   if (process.env.SITREP_DEBUG)
     console.error(`facts ${missingFacts.length} annotations ${missingAnnotations.length}`);
+  // Then the corpus ids are put in (in place: the cache holds this run's form from now on).
+  for (const a of articles) {
+    const entry = cache.annotations.get(a.id)!;
+    const { ids } = localOf.get(a.id)!;
+    toCorpusIds(entry.value, ids, entry.ids);
+    entry.ids = ids;
+  }
   const annotations = new Map(articles.map((a) => [a.id, cache.annotations.get(a.id)!.value]));
   for (const a of articles) failures.push(...annotations.get(a.id)!.failures);
 
@@ -248,7 +264,13 @@ function* compose(articles: Article[], options: AnalyzeOptions): Generator<Phase
     return {
       unit,
       links,
-      key: hash([storyVersions, unit, unit.articleIds.map((id) => keys.get(id)), links]),
+      // The story stages read corpus ids (events merge by them): they are part of the key.
+      key: hash([
+        storyVersions,
+        unit,
+        unit.articleIds.map((id) => [keys.get(id), localOf.get(id)!.ids]),
+        links,
+      ]),
     };
   });
   const missingStories = units.filter((u) => cache.stories.get(u.unit.id)?.key !== u.key);

@@ -2,7 +2,6 @@
  * Drivers of the composition's per-article and story work (analyze-articles.ts yields it as jobs):
  * inline on this thread, or cut by weight between an ArticlePool's workers and this thread.
  */
-import type { EntityMention } from '../core/entity.ts';
 import { type ArticleRecord, articleRecord } from '../pipeline/cluster/article-record.ts';
 import {
   type ArticleAnnotations,
@@ -14,6 +13,7 @@ import {
   type PhaseArticle,
 } from './article-phase.ts';
 import type { ArticlePool } from './article-pool.ts';
+import { globalizeMentions, type Linked } from './local-entities.ts';
 import { type StageTimer, timeStage } from './stage-timer.ts';
 import {
   analyzeStory,
@@ -23,7 +23,7 @@ import {
   type StoryUnit,
 } from './story-phase.ts';
 
-export type Linked = { text: EntityMention[]; captions: EntityMention[] };
+export type { Linked };
 
 /** Per-article work the composition hands to its driver: phase 1 or phase 2 for some articles. */
 export type PhaseJob =
@@ -36,7 +36,10 @@ export type PhaseResults = ArticleFacts[] | AnnotationsResult[] | StoryResult[];
 export interface AnnotationsItem {
   article: PhaseArticle;
   facts: ArticleFacts;
+  /** The article's linked mentions with local entity ids (local-entities.ts)… */
   linked: Linked;
+  /** …and the corpus id of each local one (the cluster record reads corpus ids). */
+  ids: string[];
   record?: true;
 }
 export type AnnotationsResult = ArticleAnnotations & { record?: ArticleRecord };
@@ -53,7 +56,8 @@ function annotate(
   const out: AnnotationsResult = articleAnnotations(item.article, item.facts, item.linked, stages, timer);
   if (!item.record) return out;
   try {
-    const input = clusterInput(item.article, item.facts.publishedAt, item.linked.text);
+    const text = globalizeMentions(item.linked.text, item.ids);
+    const input = clusterInput(item.article, item.facts.publishedAt, text);
     out.record = timeStage(timer, 'cluster-records', () => articleRecord(input));
   } catch {
     // built (and its failure recorded) by the index
