@@ -215,8 +215,6 @@ function* compose(articles: Article[], options: AnalyzeOptions): Generator<Phase
       cache.fresh.annotations.add(a.id);
     });
   }
-  if (process.env.SITREP_DEBUG)
-    console.error(`facts ${missingFacts.length} annotations ${missingAnnotations.length}`);
   // Then the corpus ids are put in (in place: the cache holds this run's form from now on).
   for (const a of articles) {
     const entry = cache.annotations.get(a.id)!;
