@@ -54,7 +54,7 @@ export async function loadClusters(store: Store): Promise<LoadedClusters | undef
     for (const d of deltas) {
       Object.assign(stored.members, d.members);
       stored.derivations.push(...d.derivations);
-      stored.deltas.push(d.records);
+      stored.deltas.push({ records: d.records, groups: d.groups });
       deltaSize += d.records.length;
     }
   }

@@ -1,7 +1,12 @@
 import { sha256Hex } from '../core/hash.ts';
 import type { ClusterInput, DerivationLink, DuplicateLink, Story } from '../core/story.ts';
 import { type ArticleRecord, articleRecord } from '../pipeline/cluster/article-record.ts';
-import { CLUSTER_VERSION, ClusterIndex, type ClusterState } from '../pipeline/cluster/cluster-index.ts';
+import {
+  CLUSTER_VERSION,
+  type ClusterGroups,
+  ClusterIndex,
+  type ClusterState,
+} from '../pipeline/cluster/cluster-index.ts';
 import { findCitations } from '../pipeline/dedupe/find-citations.ts';
 import { DEDUPE_VERSION } from '../pipeline/dedupe/find-duplicates.ts';
 import { findTextReuse } from '../pipeline/dedupe/find-text-reuse.ts';
@@ -13,20 +18,22 @@ export interface StoredClusters {
   members: Record<string, string>;
   derivations: DerivationLink[];
   /**
-   * Articles added by later runs and stored apart (`ClusterDelta`), replayed in order on top of
-   * `index` when it is restored; `members` and `derivations` above already include theirs.
+   * What later runs added, stored apart (`ClusterDelta`), replayed in order on top of `index` when
+   * it is restored; `members` and `derivations` above already include theirs.
    */
-  deltas?: ArticleRecord[][];
+  deltas?: Array<Pick<ClusterDelta, 'records' | 'groups'>>;
 }
 
 /**
  * What one incremental run added to a stored index: the records it added (in one `addRecords` call),
- * their fingerprints and the derivations found for them. Stored beside the index instead of writing
- * the whole index again (at 20,000 articles its JSON is ~150 MB); replaying the records restores the
- * same index, because adding the same records in the same calls is deterministic.
+ * the links and groups of every article after it, their fingerprints and the derivations found for
+ * them. Stored beside the index instead of writing the whole index again (at 20,000 articles its JSON
+ * is ~150 MB); `ClusterIndex.replay` restores the index that run left without comparing or
+ * re-clustering anything.
  */
 export interface ClusterDelta {
   records: ArticleRecord[];
+  groups: ClusterGroups;
   members: Record<string, string>;
   derivations: DerivationLink[];
 }
@@ -103,8 +110,7 @@ export function clusterIncrementally(
     unchanged && stored
       ? ClusterIndex.restore(stored.index, { adopt: options.adopt ?? false })
       : new ClusterIndex();
-  if (unchanged && stored)
-    for (const batch of stored.deltas ?? []) index.addRecords(batch, { stories: false });
+  if (unchanged && stored) for (const d of stored.deltas ?? []) index.replay(d.records, d.groups);
   const fresh = inputs.filter((i) => !index.has(i.id)).sort((a, b) => (a.id < b.id ? -1 : 1));
   const freshRecords = fresh.map((i) => records?.get(i.id) ?? articleRecord(i));
   // The whole index's stories are read below: the update's own are not built.
@@ -127,6 +133,7 @@ export function clusterIncrementally(
   if (unchanged)
     out.delta = () => ({
       records: freshRecords,
+      groups: index.groups(),
       members: Object.fromEntries(fresh.map((i) => [i.id, members[i.id]!])),
       derivations: added,
     });

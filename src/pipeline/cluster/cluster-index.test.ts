@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { clusteringInputs, clusteringRows } from '../../../test/fixtures/clustering/corpus.ts';
 import type { Story } from '../../core/story.ts';
+import { articleRecord } from './article-record.ts';
 import { CLUSTER_VERSION, ClusterIndex } from './cluster-index.ts';
 
 const rows = clusteringRows;
@@ -136,6 +137,29 @@ test('state survives JSON: restore, then add the rest = adding everything at onc
   assert.throws(
     () => ClusterIndex.restore({ ...half.toJSON(), version: 'x' }),
     new RegExp(`expected ${CLUSTER_VERSION}`),
+  );
+});
+
+test('replay: re-adding stored records with the groups their call left gives the same index', () => {
+  const original = new ClusterIndex();
+  original.add(inputs.slice(0, 6));
+  const base = JSON.stringify(original.toJSON());
+  const replayed = ClusterIndex.restore(JSON.parse(base));
+  // Two later calls, each stored as its records and the groups after it.
+  for (const part of [inputs.slice(6, 9), inputs.slice(9)]) {
+    const records = part.map(articleRecord);
+    original.addRecords(records);
+    replayed.replay(JSON.parse(JSON.stringify(records)), JSON.parse(JSON.stringify(original.groups())));
+  }
+  assert.equal(JSON.stringify(replayed.toJSON()), JSON.stringify(original.toJSON()));
+  assert.deepEqual(replayed.events(), original.events());
+  assert.deepEqual(replayed.storylines(), original.storylines());
+  // And both go on alike.
+  const more = inputs.slice(0, 3).map((i) => ({ ...i, id: `${i.id}-again` }));
+  assert.deepEqual(replayed.add(more), original.add(more));
+  assert.throws(
+    () => replayed.replay([], { ...original.groups(), eventOf: [0] }),
+    /replayed groups hold 1 articles/,
   );
 });
 

@@ -3,7 +3,7 @@ import { BucketIndex } from '../dedupe/bucket-index.ts';
 import { bandKeys, estimateJaccard } from '../dedupe/minhash.ts';
 import { UnionFind } from '../dedupe/union-find.ts';
 import { type ArticleRecord, articleRecord, duplicateLinksOf } from './article-record.ts';
-import type { AddOptions, BucketState, ClusterState, ClusterUpdate } from './cluster-state.ts';
+import type { AddOptions, BucketState, ClusterGroups, ClusterState, ClusterUpdate } from './cluster-state.ts';
 import {
   type ClusterOptions,
   DEFAULT_CLUSTER_OPTIONS,
@@ -30,7 +30,7 @@ import {
 } from './stored-record.ts';
 import { buildStory, storyId } from './story-builder.ts';
 
-export type { AddOptions, ClusterState, ClusterUpdate } from './cluster-state.ts';
+export type { AddOptions, ClusterGroups, ClusterState, ClusterUpdate } from './cluster-state.ts';
 
 export const CLUSTER_VERSION = '5';
 
@@ -59,8 +59,8 @@ export class ClusterIndex {
   private readonly articles: StoredRecord[];
   private readonly byId = new Map<string, number>();
   private readonly terms = new TermTable();
-  private readonly dup: UnionFind;
-  private readonly component: UnionFind;
+  private dup: UnionFind;
+  private component: UnionFind;
   private readonly eventOf: number[];
   private readonly lineOf: number[];
   private readonly links: number[][];
@@ -152,22 +152,8 @@ export class ClusterIndex {
    * `src/engine/record-pool.ts`); the result is the same as `add` of their inputs.
    */
   addRecords(records: readonly ArticleRecord[], options: AddOptions = {}): ClusterUpdate {
-    const fresh = [...new Map(records.filter((r) => !this.byId.has(r.id)).map((r) => [r.id, r])).values()];
-    fresh.sort((a, b) => (a.id < b.id ? -1 : 1));
-    const start = this.articles.length;
-    const sentenceKeys: number[][] = [];
-    for (const record of fresh) {
-      const stored = storeRecord(record, this.terms);
-      sentenceKeys.push(record.reuseKeys);
-      this.byId.set(stored.id, this.articles.length);
-      this.articles.push(stored);
-      this.dup.add();
-      this.component.add();
-      this.eventOf.push(this.articles.length - 1);
-      this.lineOf.push(this.articles.length - 1);
-      this.links.push([]);
-      for (const id of stored.termIds) this.terms.df[id]! += 1;
-    }
+    const { start, fresh } = this.append(records);
+    const sentenceKeys = fresh.map((r) => r.reuseKeys);
     this.weighed = new Map();
     this.pairCache = { start, byAdded: fresh.map(() => new Map()) };
     const touchedDup = new Set<number>();
@@ -212,6 +198,66 @@ export class ClusterIndex {
     this.weighed = undefined;
     this.pairCache = undefined;
     return update;
+  }
+
+  /** Store the records not held yet (deduplicated, in id order) and count their terms. */
+  private append(records: readonly ArticleRecord[]): { start: number; fresh: ArticleRecord[] } {
+    const fresh = [...new Map(records.filter((r) => !this.byId.has(r.id)).map((r) => [r.id, r])).values()];
+    fresh.sort((a, b) => (a.id < b.id ? -1 : 1));
+    const start = this.articles.length;
+    for (const record of fresh) {
+      const stored = storeRecord(record, this.terms);
+      this.byId.set(stored.id, this.articles.length);
+      this.articles.push(stored);
+      this.dup.add();
+      this.component.add();
+      this.eventOf.push(this.articles.length - 1);
+      this.lineOf.push(this.articles.length - 1);
+      this.links.push([]);
+      for (const id of stored.termIds) this.terms.df[id]! += 1;
+    }
+    return { start, fresh };
+  }
+
+  /**
+   * Re-add the records one `addRecords` call added, as a stored run left them: the links and groups
+   * it produced are given (`after`: `groups()` after that call), so nothing is compared or
+   * re-clustered. The index ends as that call left it.
+   */
+  replay(records: readonly ArticleRecord[], after: ClusterGroups): void {
+    const { start, fresh } = this.append(records);
+    const none = () => undefined;
+    for (let i = start; i < this.articles.length; i++) {
+      const a = this.articles[i]!;
+      this.near.queryAndAdd(bandKeys(a.signature, NEAR_BANDS, NEAR_ROWS, SALT.near), i, none);
+      this.termBuckets.queryAndAdd(termKeys(a, this.terms), i, none);
+      this.anchors.queryAndAdd(anchorKeys(a, this.terms), i, none);
+      this.reuse.queryAndAdd(
+        fresh[i - start]!.reuseKeys.map((k) => (k ^ SALT.reuse) >>> 0),
+        i,
+        none,
+      );
+    }
+    if (after.eventOf.length !== this.articles.length)
+      throw new Error(
+        `replayed groups hold ${after.eventOf.length} articles, the index ${this.articles.length}`,
+      );
+    this.dup = new UnionFind([...after.duplicateParent]);
+    this.component = new UnionFind([...after.componentParent]);
+    this.eventOf.splice(0, this.eventOf.length, ...after.eventOf);
+    this.lineOf.splice(0, this.lineOf.length, ...after.storylineOf);
+    this.links.splice(0, this.links.length, ...after.links.map((l) => [...l]));
+  }
+
+  /** The links and groups of every article (what `replay` restores). */
+  groups(): ClusterGroups {
+    return {
+      duplicateParent: [...this.dup.parent],
+      componentParent: [...this.component.parent],
+      eventOf: [...this.eventOf],
+      storylineOf: [...this.lineOf],
+      links: this.links.map((l) => [...l]),
+    };
   }
 
   private link(i: number, j: number, reuseKeys: number): void {

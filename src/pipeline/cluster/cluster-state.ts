@@ -22,6 +22,12 @@ export interface ClusterState {
   buckets: { near: BucketState; terms: BucketState; anchors: BucketState; reuse: BucketState };
 }
 
+/** The links and groups of every article: the part of the state one `addRecords` call changes. */
+export type ClusterGroups = Pick<
+  ClusterState,
+  'duplicateParent' | 'componentParent' | 'eventOf' | 'storylineOf' | 'links'
+>;
+
 /** What one `add` changed. */
 export interface ClusterUpdate {
   /**
