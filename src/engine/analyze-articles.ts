@@ -192,21 +192,30 @@ function* compose(articles: Article[], options: AnalyzeOptions): Generator<Phase
 
   const linkedOfArticle = (id: string) => linkedOf.get(id) ?? { text: [], captions: [] };
   // The second phase runs on entity ids local to each article, and is keyed by them.
-  const localOf = new Map(articles.map((a) => [a.id, localizeLinked(linkedOfArticle(a.id))]));
-  for (const a of articles) keys.set(a.id, hash([keys.get(a.id), localOf.get(a.id)!.local]));
+  // Only the corpus id of each local one is kept: the local mentions are made again for the articles
+  // to annotate (held for every article, they were a second copy of all linked mentions).
+  const idsOf = new Map<string, string[]>();
+  for (const a of articles) {
+    const { local, ids } = localizeLinked(linkedOfArticle(a.id));
+    keys.set(a.id, hash([keys.get(a.id), local]));
+    idsOf.set(a.id, ids);
+  }
   const missingAnnotations = articles.filter((a) => stale(cache.annotations, a));
   // Cluster records of articles the stored index does not hold are built with their annotations (in
   // parallel, on a text each thread has just segmented); the index builds any others itself.
   const indexed = options.storedClusters?.members ?? {};
   const records = new Map<string, ArticleRecord>();
   if (missingAnnotations.length > 0) {
-    const items = missingAnnotations.map((a) => ({
-      article: phaseArticle(a),
-      facts: facts.get(a.id)!,
-      linked: localOf.get(a.id)!.local,
-      ids: localOf.get(a.id)!.ids,
-      ...(Object.hasOwn(indexed, a.id) ? {} : { record: true as const }),
-    }));
+    const items = missingAnnotations.map((a) => {
+      const { local, ids } = localizeLinked(linkedOfArticle(a.id));
+      return {
+        article: phaseArticle(a),
+        facts: facts.get(a.id)!,
+        linked: local,
+        ids,
+        ...(Object.hasOwn(indexed, a.id) ? {} : { record: true as const }),
+      };
+    });
     const computed = (yield { phase: 'annotations', items }) as AnnotationsResult[];
     missingAnnotations.forEach((a, i) => {
       const { record, ...value } = computed[i]!;
@@ -218,7 +227,7 @@ function* compose(articles: Article[], options: AnalyzeOptions): Generator<Phase
   // Then the corpus ids are put in (in place: the cache holds this run's form from now on).
   for (const a of articles) {
     const entry = cache.annotations.get(a.id)!;
-    const { ids } = localOf.get(a.id)!;
+    const ids = idsOf.get(a.id)!;
     toCorpusIds(entry.value, ids, entry.ids);
     entry.ids = ids;
   }
@@ -263,12 +272,7 @@ function* compose(articles: Article[], options: AnalyzeOptions): Generator<Phase
       unit,
       links,
       // The story stages read corpus ids (events merge by them): they are part of the key.
-      key: hash([
-        storyVersions,
-        unit,
-        unit.articleIds.map((id) => [keys.get(id), localOf.get(id)!.ids]),
-        links,
-      ]),
+      key: hash([storyVersions, unit, unit.articleIds.map((id) => [keys.get(id), idsOf.get(id)]), links]),
     };
   });
   const missingStories = units.filter((u) => cache.stories.get(u.unit.id)?.key !== u.key);
