@@ -74,6 +74,18 @@ describe('stored cluster index: a base and deltas', () => {
     });
     const again = await loadClusters(store);
     assert.equal(again?.deltaCount, 0);
+    // A delta of this base that cannot be replayed (an older form without its groups) rebuilds.
+    const generation = (await store.getDerived<{ generation: string }>('cluster-state', 'corpus'))?.value
+      .generation;
+    await store.putDerived({
+      kind: 'cluster-delta',
+      key: 'corpus:000002',
+      version: CLUSTER_STATE_VERSION,
+      value: { generation, records: [], members: {}, derivations: [] },
+      updatedAt: at,
+    });
+    assert.equal(await loadClusters(store), undefined);
+    await store.deleteDerived('cluster-delta', 'corpus:000002');
     assert.deepEqual(Object.keys(again?.stored?.members ?? {}).sort(), ['000', '001', '002', '003']);
     // A rebuilt index (a member changed) is always stored whole.
     const changed = seeds.map((s) => (s.id === '001' ? { ...s, text: `${s.text}\n\nCorrected.` } : s));

@@ -33,6 +33,17 @@ export interface LoadedClusters {
   deltaCount: number;
 }
 
+function replayable(d: StoredDelta): boolean {
+  const g = d.groups as Partial<StoredDelta['groups']> | undefined;
+  return (
+    Array.isArray(d.records) &&
+    typeof d.members === 'object' &&
+    Array.isArray(d.derivations) &&
+    g !== undefined &&
+    [g.duplicateParent, g.componentParent, g.eventOf, g.storylineOf, g.links].every(Array.isArray)
+  );
+}
+
 /** The stored index with its deltas in order, or undefined when none is stored for this version. */
 export async function loadClusters(store: Store): Promise<LoadedClusters | undefined> {
   const base = await store.getDerived<StoredBase>(BASE.kind, BASE.key);
@@ -45,6 +56,8 @@ export async function loadClusters(store: Store): Promise<LoadedClusters | undef
           .filter((d) => d.version === CLUSTER_STATE_VERSION && d.value.generation === generation)
           .sort((a, b) => (a.key < b.key ? -1 : 1))
           .map((d) => d.value);
+  // A delta that cannot be replayed (not of this form) leaves no consistent index: rebuild.
+  if (!deltas.every(replayable)) return undefined;
   const baseSize = Object.keys(stored.members).length;
   let deltaSize = 0;
   if (deltas.length > 0) {
