@@ -78,9 +78,32 @@ export function summaryTerms(text: string): string[] {
   const out: string[] = [];
   for (const w of text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []) {
     if (w.length < 2 || STOPWORDS.has(w) || /^\d+$/.test(w)) continue;
-    out.push(stemmer(w));
+    out.push(stem(w));
   }
   return out;
+}
+
+/** Stems of words met before (words repeat: the story index stems ~2 million words on pile-dev). */
+const stems = new Map<string, string>();
+function stem(word: string): string {
+  let s = stems.get(word);
+  if (s === undefined) {
+    if (stems.size >= 200_000) stems.clear();
+    s = stemmer(word);
+    stems.set(word, s);
+  }
+  return s;
+}
+
+/** Each article's set of summary terms (an article is summarised with its storyline and its events). */
+const articleTerms = new WeakMap<AnalysisArticle, Set<string>>();
+function termsOfArticle(article: AnalysisArticle): Set<string> {
+  let terms = articleTerms.get(article);
+  if (!terms) {
+    terms = new Set(summaryTerms(article.text));
+    articleTerms.set(article, terms);
+  }
+  return terms;
 }
 
 interface Candidate {
@@ -129,7 +152,19 @@ const DANGLING =
   /^(?:he|she|it|they|this|that|these|those|but|and|however|also|yet|still|then|meanwhile)\b|\bsuch an? \w+ (?:step|move|action|attack|plan|decision|measure|deal|case|scenario)\b/i;
 
 /** The summary sentences of an article: body sentences, a leading dateline cut, the title left out. */
+/** Each article's candidates, made once (an article is summarised with its storyline and its events). */
+const articleCandidates = new WeakMap<AnalysisArticle, Candidate[]>();
 function candidates(article: AnalysisArticle, order: number): Candidate[] {
+  let made = articleCandidates.get(article);
+  if (!made) {
+    made = makeCandidates(article);
+    articleCandidates.set(article, made);
+  }
+  return made.map((c) => ({ ...c, order }));
+}
+
+function makeCandidates(article: AnalysisArticle): Candidate[] {
+  const order = 0;
   const out: Candidate[] = [];
   const { sentences } = segment(article.text);
   for (const s of sentences) {
@@ -174,7 +209,7 @@ export function summarize(articles: AnalysisArticle[], options: SummaryOptions =
   const pool = dated.flatMap((a, i) => candidates(a, i));
   // The share of the articles using each term.
   const df = new Map<string, number>();
-  for (const a of originals) for (const t of new Set(summaryTerms(a.text))) df.set(t, (df.get(t) ?? 0) + 1);
+  for (const a of originals) for (const t of termsOfArticle(a)) df.set(t, (df.get(t) ?? 0) + 1);
   const n = Math.max(1, originals.length);
   const focus = new Set(summaryTerms(options.focus ?? '').filter((t) => !QUERY_WORDS.has(t)));
   const weight = (t: string): number => {
