@@ -1,3 +1,4 @@
+import { languagePack } from '../language/language-pack.ts';
 /**
  * Text features shared by deduplication and clustering: word tokens with offsets, 32-bit hashes,
  * a stopword list. Everything here is a pure function of its input (no corpus statistics), so the
@@ -196,26 +197,7 @@ export function exactHash(text: string): number {
  * Function words plus the reporting vocabulary every news article shares ("said", "officials",
  * "according"): they say nothing about which happening an article is about.
  */
-export const STOPWORDS: ReadonlySet<string> = new Set(
-  `a about above across after again against all almost also although always am among an and another any
-anyone anything are around as at away back be became because become been before being below between both
-but by came can cannot could did do does doing done down during each either else enough even ever every
-few for from further get gets getting given go going got had has have having he her here hers herself him
-himself his how however i if in including into is it its itself just least less like made make many may
-me might more most much must my myself near neither never new next no nor not now of off often on once one
-only onto or other others our ours ourselves out over own per perhaps put rather s same see seen several
-she should since so some something still such t than that the their theirs them themselves then there
-these they this those though through thus to too toward towards under until up upon us very via was we
-well were what whatever when where whether which while who whom whose why will with within without would
-yet you your yours yourself d ll m re ve don didn doesn isn wasn weren won wouldn couldn shouldn
-said says say saying told tell tells according reported reports report reporting added adding asked
-stated statement noted news officials official people year years time times day days week weeks month
-months today yesterday tomorrow monday tuesday wednesday thursday friday saturday sunday mr mrs ms
-first second last two three four five six seven eight nine ten percent part way ways lot
-think know known want wanted took take taken came come comes going went make makes making use used
-including called call calls number among amid another however meanwhile earlier later already
-`.split(/\s+/),
-);
+export const STOPWORDS: ReadonlySet<string> = languagePack().stopwords;
 
 /** The tokens (from `wordTokens` of the whole text) that lie inside [start, end): a binary search. */
 export function tokensIn(tokens: readonly WordToken[], start: number, end: number): WordToken[] {

@@ -1,4 +1,5 @@
 /** Vocabulary for number extraction: number words, scales, qualifiers and phrase stop words. */
+import { languagePack } from '../../language/language-pack.ts';
 
 export const SMALL_NUMBERS: Record<string, number> = {
   one: 1,
@@ -75,32 +76,8 @@ export const UNIT_ALIASES: Record<string, string> = {
   t: 'tonnes',
 };
 
-export const MONTHS = new Set([
-  'january',
-  'february',
-  'march',
-  'april',
-  'may',
-  'june',
-  'july',
-  'august',
-  'september',
-  'october',
-  'november',
-  'december',
-  'jan',
-  'feb',
-  'mar',
-  'apr',
-  'jun',
-  'jul',
-  'aug',
-  'sep',
-  'sept',
-  'oct',
-  'nov',
-  'dec',
-]);
+/** Month names and abbreviations, lower-cased (the language pack's). */
+export const MONTHS: ReadonlySet<string> = new Set(Object.keys(languagePack().months));
 
 /** Words that end the counted phrase: function words, auxiliaries, reporting verbs. */
 export const PHRASE_STOPS = new Set(

@@ -1,10 +1,13 @@
 import * as chrono from 'chrono-node';
+import { languagePack } from '../../language/language-pack.ts';
 import type { Candidate, Rel, TimeSpec } from './time-spec.ts';
 
 /** Prepositions chrono sometimes includes at the left of a match ("on Thursday"). */
 const LEADING = /^(?:on|in|at|since|by|until|from|to|during|for|of)\s+/i;
-const MONTH_WORD =
-  /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b/i;
+const MONTH_WORD = new RegExp(
+  `\\b${languagePack().patterns.monthPrefix}\\.?|\\b(?:${Object.keys(languagePack().weekdays).join('|')})\\b`,
+  'i',
+);
 /** Words before an ambiguous "May"/"March" that make it a month. */
 const MONTH_CONTEXT =
   /\b(?:in|since|by|until|of|from|through|during|early|late|mid|last|this|next|to|and|or|between|before|after|end of|beginning of)[\s-]*$/i;

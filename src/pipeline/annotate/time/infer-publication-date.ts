@@ -1,4 +1,5 @@
 import type { TimeExpression } from '../../../core/time.ts';
+import { languagePack } from '../../language/language-pack.ts';
 import { segment } from '../../segment/segment.ts';
 import { ANCHOR_EVENTS, type AnchorEvent } from './anchor-events.ts';
 import { annotateTime, tenseAt } from './annotate-time.ts';
@@ -35,8 +36,10 @@ const idx = (iso: string) =>
 const iso = (i: number) => `${Math.floor(i / 12)}-${pad((i % 12) + 1)}`;
 const FUTURE =
   /\b(?:will|would|may|might|could|plans? to|preparing for|prepares? to|expected to|set to|in the coming|ahead of)\b(?! have)/i;
-const MONTH_NAME =
-  /\b(?:in|since|last|early|late|mid-?)\s*(January|February|March|April|May|June|July|August|September|October|November|December)\b(?!\s+\d)/i;
+const MONTH_NAME = new RegExp(
+  `\\b(?:in|since|last|early|late|mid-?)\\s*(${languagePack().patterns.monthName})\\b(?!\\s+\\d)`,
+  'i',
+);
 
 function anchorCue(a: AnchorEvent, sentence: string): Cue | undefined {
   if (a.kind === 'tenure') {

@@ -1,3 +1,4 @@
+import { languagePack } from '../../language/language-pack.ts';
 import { SMALL_NUMBERS } from '../numbers/number-words.ts';
 import type { Cal } from './calendar.ts';
 
@@ -29,42 +30,9 @@ export interface Candidate {
   source: string;
 }
 
-export const MONTHS: Record<string, number> = {
-  january: 1,
-  jan: 1,
-  february: 2,
-  feb: 2,
-  march: 3,
-  mar: 3,
-  april: 4,
-  apr: 4,
-  may: 5,
-  june: 6,
-  jun: 6,
-  july: 7,
-  jul: 7,
-  august: 8,
-  aug: 8,
-  september: 9,
-  sept: 9,
-  sep: 9,
-  october: 10,
-  oct: 10,
-  november: 11,
-  nov: 11,
-  december: 12,
-  dec: 12,
-};
-
-export const WEEKDAYS: Record<string, number> = {
-  sunday: 0,
-  monday: 1,
-  tuesday: 2,
-  wednesday: 3,
-  thursday: 4,
-  friday: 5,
-  saturday: 6,
-};
+/** Month forms ("january", "jan", "sept") → 1–12, and weekday names → 0 (Sunday) … 6: the language pack's. */
+export const MONTHS: Readonly<Record<string, number>> = languagePack().months;
+export const WEEKDAYS: Readonly<Record<string, number>> = languagePack().weekdays;
 
 const SMALL: Record<string, number> = { a: 1, an: 1, ...SMALL_NUMBERS, hundred: 100 };
 

@@ -1,3 +1,4 @@
+import { languagePack } from '../../language/language-pack.ts';
 import type { Signal } from './boilerplate-signals.ts';
 import type { ElementNode, PageText, TextBlock } from './text-blocks.ts';
 
@@ -36,7 +37,7 @@ const TEXT_RULES: Array<[RegExp, Signal]> = [
 const RELATED_LEAD =
   /^(related( stories| articles| coverage| content)?|read more|more|see also|also read|read also|recommended|more from [^:]{1,40}|more on this( story)?|read next|up next|see more|watch|listen|lees ook|mehr zum thema|lesen sie auch|lire aussi|leer más|leia também)\s*[:»›|-]/i;
 
-const MONTH = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?';
+const MONTH = `${languagePack().patterns.monthPrefix}\\.?`;
 const DATE = new RegExp(
   `\\b(?:\\d{1,2}(?:st|nd|rd|th)? ${MONTH},? \\d{4}|${MONTH} \\d{1,2}(?:st|nd|rd|th)?,? \\d{4}|\\d{1,2}/\\d{1,2}/\\d{2,4}|\\d{4}-\\d{2}-\\d{2})\\b`,
   'i',

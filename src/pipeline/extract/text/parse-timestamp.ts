@@ -1,3 +1,4 @@
+import { languagePack } from '../../language/language-pack.ts';
 /**
  * Small, strict parser for timestamp lines of news pages ("May 25, 2024 - 10:19 By Yonhap",
  * "Published 25 May 2024, 10:19 BST", "Wed 23 Oct 2024 16.28 BST", "Updated 2 hours ago").
@@ -16,23 +17,10 @@ export interface ParsedTimestamp {
   dateEnd: number;
 }
 
-const MONTHS: Record<string, number> = {
-  jan: 1,
-  feb: 2,
-  mar: 3,
-  apr: 4,
-  may: 5,
-  jun: 6,
-  jul: 7,
-  aug: 8,
-  sep: 9,
-  oct: 10,
-  nov: 11,
-  dec: 12,
-};
+const MONTHS = languagePack().months;
 
-const MONTH =
-  '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
+/** A month name or abbreviation (captured), with an optional period. */
+const MONTH = `(${languagePack().patterns.monthForm})\\.?`;
 
 /** Fixed offsets of unambiguous zone abbreviations; ambiguous ones ("ET", "CST", "IST") give no offset. */
 const ZONES: Record<string, string> = {

@@ -4,11 +4,12 @@
  * a wire sign-off closing it). The strongest fact per field wins; hints win over all.
  */
 import type { ArticleMetadata, DocumentHints, Evidence, MetadataField } from '../../../core/article.ts';
+import { languagePack } from '../../language/language-pack.ts';
 import type { TitleChoice } from './find-title.ts';
 import type { Block } from './split-blocks.ts';
 import { type Fact, quote, type Verdict } from './verdict.ts';
 
-const MONTH = '(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?';
+const MONTH = `${languagePack().patterns.monthPrefixCapitalised}\\.?`;
 const PLACE_DATELINE = new RegExp(
   `^(\\p{Lu}[\\p{Lu}'’.]+(?:[ -]\\p{Lu}[\\p{Lu}'’.]+){0,3})(?:,\\s*(?:\\p{Lu}[\\p{L}.]*\\s?){1,3})?(?:,\\s*${MONTH}\\s+\\d{1,2})?\\s*(?:\\(([^)]{2,40})\\))?\\s*(?:--|—|–|-)\\s+\\S`,
   'u',
