@@ -3,6 +3,13 @@ import type { ElementNode, PageText, TextBlock } from './text-blocks.ts';
 
 const linkDensity = (block: TextBlock) => block.linkChars / Math.max(1, block.text.length);
 
+/** Text of a form control (a <select>'s options, a button): shown one item at a time, never prose. */
+const FORM_CONTROLS = new Set(['select', 'option', 'optgroup', 'datalist', 'button']);
+function inFormControl(block: TextBlock): boolean {
+  for (let n: ElementNode | null = block.node; n; n = n.parent) if (FORM_CONTROLS.has(n.tag)) return true;
+  return false;
+}
+
 function containsNode(block: TextBlock, container: ElementNode): boolean {
   for (let n: ElementNode | null = block.node; n; n = n.parent) if (n === container) return true;
   return false;
@@ -16,7 +23,7 @@ export function blocksInside(page: PageText, container: ElementNode): number[] {
 /**
  * Our own main-text finder for pages Readability gets wrong: an element marked
  * itemprop="articleBody" with enough text, else the element holding the densest run of
- * prose lines (paragraph text, discounted for links, credited to the parent and half to
+ * prose lines (paragraph text, not a form control's options, discounted for links, credited to the parent and half to
  * the grandparent; <article>/<main> favoured, furniture-classed elements penalised).
  */
 export function fallbackContainer(page: PageText): ElementNode | null {
@@ -26,6 +33,7 @@ export function fallbackContainer(page: PageText): ElementNode | null {
     for (let n: ElementNode | null = block.node; n; n = n.parent)
       textIn.set(n, (textIn.get(n) ?? 0) + block.text.length);
     if (block.kind === 'heading' || block.text.length < 25 || linkDensity(block) > 0.5) continue;
+    if (inFormControl(block)) continue;
     const words = block.text.split(' ').length;
     const score = block.text.length * (1 - linkDensity(block)) * (words >= 8 ? 1 : 0.3);
     const container = block.node.tag === 'p' && block.node.parent ? block.node.parent : block.node;
