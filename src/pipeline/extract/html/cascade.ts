@@ -4,12 +4,15 @@ import { cleanSelection } from './cleanup.ts';
 import type { DomDocument } from './dom.ts';
 import { blocksInside, fallbackContainer } from './fallback-scorer.ts';
 import { readabilityNodeIds } from './readability-pass.ts';
-import type { PageText } from './text-blocks.ts';
+import { inFormControl, type PageText } from './text-blocks.ts';
 
 export type Method = 'readability' | 'fallback scorer' | 'whole page';
 
 export const charsOf = (page: PageText, indexes: number[]) =>
   indexes.reduce((n, i) => n + page.blocks[i]!.text.length, 0);
+/** Characters of text a reader sees as such: a <select>'s options do not count (one shows at a time). */
+const readableCharsOf = (page: PageText, indexes: number[]) =>
+  indexes.reduce((n, i) => n + (inFormControl(page.blocks[i]!) ? 0 : page.blocks[i]!.text.length), 0);
 const linkCharsOf = (page: PageText, indexes: number[]) =>
   indexes.reduce((n, i) => n + page.blocks[i]!.linkChars, 0);
 
@@ -29,8 +32,8 @@ export interface CascadeResult {
  * mostly links, or far less than our scorer found); then our scorer's; then the whole page.
  */
 function candidates(page: PageText, fromReadability: number[], fallback: number[]) {
-  const chars = charsOf(page, fromReadability);
-  const fallbackChars = charsOf(page, fallback);
+  const chars = readableCharsOf(page, fromReadability);
+  const fallbackChars = readableCharsOf(page, fallback);
   const underDelivers =
     chars < 250 || linkCharsOf(page, fromReadability) > chars * 0.5 || fallbackChars > chars * 3;
   const list: Array<{ chosen: number[]; method: Method }> = [];

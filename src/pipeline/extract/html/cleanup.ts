@@ -1,5 +1,5 @@
 import type { Signal } from './boilerplate-signals.ts';
-import type { ElementNode, PageText, TextBlock } from './text-blocks.ts';
+import { type ElementNode, inFormControl, type PageText, type TextBlock } from './text-blocks.ts';
 
 const TEXT_RULES: Array<[RegExp, Signal]> = [
   [
@@ -140,6 +140,11 @@ function teaserLists(page: PageText): ElementNode[] {
     .map(([list]) => list);
 }
 
+const FORM_CONTROL: Signal = {
+  reason: 'boilerplate',
+  rule: "text of a form control (a <select>'s options, a button)",
+};
+
 /** Reasons strong enough to reject even the element holding most of the chosen text (by tag or role only). */
 const STRONG = new Set(['navigation', 'legal', 'cookie-notice', 'comments', 'newsletter', 'share-widget']);
 
@@ -193,6 +198,7 @@ export function cleanSelection(
         ? root.signal
         : null;
     const signal =
+      (inFormControl(block) ? FORM_CONTROL : null) ??
       ancestrySignal(block.node, root) ??
       rootSignal ??
       textSignal(block) ??

@@ -1,14 +1,7 @@
 import { attr } from './dom.ts';
-import type { ElementNode, PageText, TextBlock } from './text-blocks.ts';
+import { type ElementNode, inFormControl, type PageText, type TextBlock } from './text-blocks.ts';
 
 const linkDensity = (block: TextBlock) => block.linkChars / Math.max(1, block.text.length);
-
-/** Text of a form control (a <select>'s options, a button): shown one item at a time, never prose. */
-const FORM_CONTROLS = new Set(['select', 'option', 'optgroup', 'datalist', 'button']);
-function inFormControl(block: TextBlock): boolean {
-  for (let n: ElementNode | null = block.node; n; n = n.parent) if (FORM_CONTROLS.has(n.tag)) return true;
-  return false;
-}
 
 function containsNode(block: TextBlock, container: ElementNode): boolean {
   for (let n: ElementNode | null = block.node; n; n = n.parent) if (n === container) return true;
