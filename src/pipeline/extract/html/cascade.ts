@@ -3,6 +3,7 @@ import type { Signal } from './boilerplate-signals.ts';
 import { cleanSelection } from './cleanup.ts';
 import type { DomDocument } from './dom.ts';
 import { blocksInside, fallbackContainer } from './fallback-scorer.ts';
+import { fillGaps } from './gap-fill.ts';
 import { readabilityNodeIds } from './readability-pass.ts';
 import { inFormControl, type PageText } from './text-blocks.ts';
 
@@ -72,5 +73,5 @@ export function runCascade(document: DomDocument, page: PageText, budget?: WorkB
     ? page.blocks.filter((b) => readabilityIds.has(b.node.id)).map((b) => b.index)
     : [];
   const { kept, dropped, method } = select(page, candidates(page, readability, fallback));
-  return { kept, dropped, method, readability, fallback };
+  return { kept: fillGaps(page, kept, dropped), dropped, method, readability, fallback };
 }

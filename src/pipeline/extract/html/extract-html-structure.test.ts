@@ -51,3 +51,52 @@ describe('extractHtml and form controls', () => {
     );
   });
 });
+
+describe('extractHtml gap filling', () => {
+  const tail = ' The council met on Tuesday evening and heard from residents, officials and the builders.';
+  const para = (s: string) => `<p>${s}${tail}</p>`;
+  const page = (box: string) => `<html><head><title>Bridge repairs</title></head><body>
+    <nav><a href="/">Home</a> <a href="/news">News</a></nav><div id="main"><div class="story">
+    <h1>Bridge repairs begin in March</h1>
+    ${para('The old bridge over the river will close for repairs in March, the council said.')}
+    ${para('Drivers will be sent along the ring road while the deck is replaced.')}
+    ${box}
+    ${para('The ferry will run every half hour for people on foot and on bicycles.')}
+    ${para('Shops near the bridge asked for help with parking during the works.')}
+    </div></div><div class="footer"><p>Copyright 2024 The Courier</p></div></body></html>`;
+  const table =
+    '<div class="media"><table><tr><td>Closure starts</td><td>3 March</td></tr><tr><td>Cost</td><td>4.2 million</td></tr></table></div>';
+
+  it('puts back the table cells Readability cleaned out from between kept paragraphs', () => {
+    const extraction = extractHtml(page(table), {}, {});
+    assert.deepEqual(
+      extraction.text
+        .slice(extraction.bodyStart)
+        .split('\n\n')
+        .map((line) => line.replace(tail, '')),
+      [
+        'The old bridge over the river will close for repairs in March, the council said.',
+        'Drivers will be sent along the ring road while the deck is replaced.',
+        'Closure starts',
+        '3 March',
+        'Cost',
+        '4.2 million',
+        'The ferry will run every half hour for people on foot and on bicycles.',
+        'Shops near the bridge asked for help with parking during the works.',
+      ],
+    );
+    assert.deepEqual(
+      extraction.removed.map((r) => r.rule),
+      ['<nav> element', 'class "footer"'],
+    );
+  });
+
+  it('leaves out a heading over a box that is not kept, and link lists', () => {
+    const box =
+      '<div class="media"><h3>Elsewhere today</h3><p><a href="/a">Storm closes airport</a></p><p><a href="/b">Mayor resigns</a></p></div>';
+    const extraction = extractHtml(page(box), {}, {});
+    assert.equal(extraction.text.includes('Elsewhere today'), false);
+    assert.equal(extraction.text.includes('Storm closes airport'), false);
+    assert.equal(extraction.text.slice(extraction.bodyStart).split('\n\n').length, 4);
+  });
+});
