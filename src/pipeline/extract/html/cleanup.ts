@@ -186,7 +186,10 @@ export function cleanSelection(
   for (const list of teaserLists(page))
     if (list.keptChars < total * 0.25)
       introduced.set(list, { reason: 'related-links', rule: 'in a list whose every item opens with a link' });
-  const datelines = chosen.filter((i) => isDateline(page.blocks[i]!));
+  // Lines the text rules already read as the publication time ("Last updated at …") are not a listing's.
+  const datelines = chosen.filter(
+    (i) => isDateline(page.blocks[i]!) && textSignal(page.blocks[i]!)?.reason !== 'dateline',
+  );
   const dated = new Set(datelines.length <= 2 ? datelines : []);
   const kept: number[] = [];
   for (const index of chosen) {

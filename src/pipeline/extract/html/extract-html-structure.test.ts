@@ -100,3 +100,25 @@ describe('extractHtml gap filling', () => {
     assert.equal(extraction.text.slice(extraction.bodyStart).split('\n\n').length, 4);
   });
 });
+
+describe('extractHtml datelines', () => {
+  it('drops the dateline under the headline though the article shows other "Last updated" stamps', () => {
+    const para = (s: string) =>
+      `<p>${s} Officials said the figures would be published again next week, after a review of the data.</p>`;
+    const html = `<html><head><title>Markets fall</title></head><body><div class="story">
+      <h1>Markets fall in Asia</h1><div class="date">5 April 2013 Last updated at 08:09 GMT</div>
+      ${para('Share prices fell across Asia on Friday as investors waited for jobs data from the US.')}
+      <div><div>Nikkei chart</div><div>Last Updated at 05 Apr 2013, 12:51 GMT</div></div>
+      ${para('The Nikkei index lost two per cent in early trading, its biggest fall in a month.')}
+      <div><div>Hang Seng chart</div><div>Last Updated at 05 Apr 2013, 12:56 GMT</div></div>
+      ${para('In Hong Kong the Hang Seng was down by one per cent, led by property companies.')}
+      </div></body></html>`;
+    const extraction = extractHtml(html, {}, {});
+    const removed = extraction.removed.filter((r) => r.reason === 'dateline').map((r) => [r.text, r.rule]);
+    assert.deepEqual(removed, [
+      ['5 April 2013 Last updated at 08:09 GMT', 'line gives a date with a time or a posting word'],
+      ['Last Updated at 05 Apr 2013, 12:51 GMT', 'line gives the publication time'],
+      ['Last Updated at 05 Apr 2013, 12:56 GMT', 'line gives the publication time'],
+    ]);
+  });
+});
