@@ -1,6 +1,7 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { SitrepError } from '../../src/core/errors.ts';
+import { decodeBytes } from '../../src/pipeline/ingest/decode.ts';
 
 /** One page of an extraction benchmark folder: `html/<id>.html` plus its gold body. */
 export interface ExtractionCase {
@@ -61,9 +62,14 @@ export function loadExtractionDataset(dir: string | undefined): ExtractionCase[]
   return cases.sort((a, b) => a.id.localeCompare(b.id));
 }
 
-/** The page as a string (the benchmark pages are UTF-8). */
+/**
+ * The page as a string, decoded as Sitrep decodes a file it ingests (decodeBytes: BOM, <meta charset>,
+ * valid UTF-8, then a detected or windows-1252 charset). Most pages are UTF-8, but 250 of CleanEval's 673
+ * are not (windows-1252, ISO-8859-x): read as UTF-8 their accents and curly quotes became U+FFFD, which
+ * split words against the gold text for every extractor scored.
+ */
 export function readCaseHtml(item: ExtractionCase): string {
-  return readFileSync(item.htmlPath, 'utf8');
+  return decodeBytes(readFileSync(item.htmlPath)).text;
 }
 
 /** A title as compared: lower case, letters and digits only, single spaces. */

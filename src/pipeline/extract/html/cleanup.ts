@@ -1,6 +1,6 @@
 import { languagePack } from '../../language/language-pack.ts';
 import type { Signal } from './boilerplate-signals.ts';
-import type { ElementNode, PageText, TextBlock } from './text-blocks.ts';
+import { type ElementNode, inFormControl, type PageText, type TextBlock } from './text-blocks.ts';
 
 const TEXT_RULES: Array<[RegExp, Signal]> = [
   [
@@ -141,6 +141,11 @@ function teaserLists(page: PageText): ElementNode[] {
     .map(([list]) => list);
 }
 
+const FORM_CONTROL: Signal = {
+  reason: 'boilerplate',
+  rule: "text of a form control (a <select>'s options, a button)",
+};
+
 /** Reasons strong enough to reject even the element holding most of the chosen text (by tag or role only). */
 const STRONG = new Set(['navigation', 'legal', 'cookie-notice', 'comments', 'newsletter', 'share-widget']);
 
@@ -182,7 +187,10 @@ export function cleanSelection(
   for (const list of teaserLists(page))
     if (list.keptChars < total * 0.25)
       introduced.set(list, { reason: 'related-links', rule: 'in a list whose every item opens with a link' });
-  const datelines = chosen.filter((i) => isDateline(page.blocks[i]!));
+  // Lines the text rules already read as the publication time ("Last updated at …") are not a listing's.
+  const datelines = chosen.filter(
+    (i) => isDateline(page.blocks[i]!) && textSignal(page.blocks[i]!)?.reason !== 'dateline',
+  );
   const dated = new Set(datelines.length <= 2 ? datelines : []);
   const kept: number[] = [];
   for (const index of chosen) {
@@ -194,6 +202,7 @@ export function cleanSelection(
         ? root.signal
         : null;
     const signal =
+      (inFormControl(block) ? FORM_CONTROL : null) ??
       ancestrySignal(block.node, root) ??
       rootSignal ??
       textSignal(block) ??

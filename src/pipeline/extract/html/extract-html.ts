@@ -3,54 +3,15 @@ import { SitrepError } from '../../../core/errors.ts';
 import { describeSize, type WorkBudget } from '../budget.ts';
 import { detectLanguage } from '../detect-language.ts';
 import type { Signal } from './boilerplate-signals.ts';
-import { ancestrySignal, cleanSelection, textSignal } from './cleanup.ts';
+import { runCascade } from './cascade.ts';
+import { ancestrySignal, textSignal } from './cleanup.ts';
 import { parseHtmlDocument } from './dom.ts';
-import { blocksInside, fallbackContainer } from './fallback-scorer.ts';
 import { applyHints, readPageMetadata } from './metadata.ts';
-import { readabilityNodeIds } from './readability-pass.ts';
-import { collectTextBlocks, type PageText } from './text-blocks.ts';
+import { collectTextBlocks } from './text-blocks.ts';
 
-export const HTML_EXTRACTOR = { name: 'sitrep-html', version: '2' } as const;
+export const HTML_EXTRACTOR = { name: 'sitrep-html', version: '3' } as const;
 
-type Method = 'readability' | 'fallback scorer' | 'whole page';
-
-const charsOf = (page: PageText, indexes: number[]) =>
-  indexes.reduce((n, i) => n + page.blocks[i]!.text.length, 0);
-const linkCharsOf = (page: PageText, indexes: number[]) =>
-  indexes.reduce((n, i) => n + page.blocks[i]!.linkChars, 0);
 const comparable = (text: string) => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
-
-/**
- * Candidate selections, best first: Readability's, unless it under-delivers (little text,
- * mostly links, or far less than our scorer found); then our scorer's; then the whole page.
- */
-function candidates(page: PageText, readabilityIds: Set<number> | null, fallback: number[]) {
-  const fromReadability = readabilityIds
-    ? page.blocks.filter((b) => readabilityIds.has(b.node.id)).map((b) => b.index)
-    : [];
-  const chars = charsOf(page, fromReadability);
-  const fallbackChars = charsOf(page, fallback);
-  const underDelivers =
-    chars < 250 || linkCharsOf(page, fromReadability) > chars * 0.5 || fallbackChars > chars * 3;
-  const list: Array<{ chosen: number[]; method: Method }> = [];
-  const readability = { chosen: fromReadability, method: 'readability' as Method };
-  const scorer = { chosen: fallback, method: 'fallback scorer' as Method };
-  if (underDelivers && fallbackChars > chars) list.push(scorer, readability);
-  else list.push(readability, scorer);
-  list.push({ chosen: page.blocks.map((b) => b.index), method: 'whole page' });
-  return list.filter((c) => c.chosen.length > 0);
-}
-
-/** Clean each candidate in turn; take the first that keeps a fair share of what it chose. */
-function select(page: PageText, list: ReturnType<typeof candidates>) {
-  let best: (ReturnType<typeof cleanSelection> & { method: Method }) | undefined;
-  for (const { chosen, method } of list) {
-    const cleaned = { ...cleanSelection(page, chosen), method };
-    if (cleaned.kept.length > 0 && charsOf(page, cleaned.kept) >= charsOf(page, chosen) * 0.2) return cleaned;
-    if (!best || charsOf(page, cleaned.kept) > charsOf(page, best.kept)) best = cleaned;
-  }
-  return best ?? { kept: [], dropped: new Map(), method: 'whole page' as Method };
-}
 
 /** Merge runs of adjacent removed lines that share a reason and rule. */
 function mergeRemoved(rawText: string, removed: Array<RemovedBlock & { index: number }>): RemovedBlock[] {
@@ -101,13 +62,7 @@ export function extractHtml(
   }
   const meta = readPageMetadata(document, options.url ?? hints.url);
   applyHints(meta, hints);
-  const container = fallbackContainer(page);
-  const fallback = container ? blocksInside(page, container) : [];
-  budget?.checkNow();
-  // Readability cannot be interrupted: its cost is bounded by the depth limit and checked after it.
-  const readabilityIds = readabilityNodeIds(document, page);
-  budget?.checkNow();
-  const { kept, dropped, method } = select(page, candidates(page, readabilityIds, fallback));
+  const { kept, dropped, method } = runCascade(document, page, budget);
   budget?.checkNow();
   if (kept.length === 0) {
     throw new SitrepError(

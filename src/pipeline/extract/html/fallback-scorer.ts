@@ -1,5 +1,5 @@
 import { attr } from './dom.ts';
-import type { ElementNode, PageText, TextBlock } from './text-blocks.ts';
+import { type ElementNode, inFormControl, type PageText, type TextBlock } from './text-blocks.ts';
 
 const linkDensity = (block: TextBlock) => block.linkChars / Math.max(1, block.text.length);
 
@@ -16,7 +16,7 @@ export function blocksInside(page: PageText, container: ElementNode): number[] {
 /**
  * Our own main-text finder for pages Readability gets wrong: an element marked
  * itemprop="articleBody" with enough text, else the element holding the densest run of
- * prose lines (paragraph text, discounted for links, credited to the parent and half to
+ * prose lines (paragraph text, not a form control's options, discounted for links, credited to the parent and half to
  * the grandparent; <article>/<main> favoured, furniture-classed elements penalised).
  */
 export function fallbackContainer(page: PageText): ElementNode | null {
@@ -26,6 +26,7 @@ export function fallbackContainer(page: PageText): ElementNode | null {
     for (let n: ElementNode | null = block.node; n; n = n.parent)
       textIn.set(n, (textIn.get(n) ?? 0) + block.text.length);
     if (block.kind === 'heading' || block.text.length < 25 || linkDensity(block) > 0.5) continue;
+    if (inFormControl(block)) continue;
     const words = block.text.split(' ').length;
     const score = block.text.length * (1 - linkDensity(block)) * (words >= 8 ? 1 : 0.3);
     const container = block.node.tag === 'p' && block.node.parent ? block.node.parent : block.node;

@@ -225,3 +225,10 @@ export function hasAncestorAttr(node: ElementNode, name: string, value: string):
   for (let n: ElementNode | null = node; n; n = n.parent) if (attr(n.element, name) === value) return true;
   return false;
 }
+
+/** Text of a form control (a <select>'s options, a button): shown one item at a time, never prose. */
+const FORM_CONTROLS = new Set(['select', 'option', 'optgroup', 'datalist', 'button']);
+export function inFormControl(block: TextBlock): boolean {
+  for (let n: ElementNode | null = block.node; n; n = n.parent) if (FORM_CONTROLS.has(n.tag)) return true;
+  return false;
+}
