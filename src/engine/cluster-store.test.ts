@@ -95,4 +95,32 @@ describe('stored cluster index: a base and deltas', () => {
     assert.equal(await saveClusters(store, rebuilt, again, at, roomy), 'base');
     await store.close();
   });
+
+  it('stores the base’s article records in parts, and loads no index when a part is missing', async () => {
+    const store = createSqliteStore({ path: ':memory:' });
+    const built = clusterIncrementally(seeds, undefined);
+    assert.equal(
+      await saveClusters(store, built, undefined, at, { share: 0.25, count: 32, partSize: 2 }),
+      'base',
+    );
+    const base = await store.getDerived<{ parts: number; index: { articles: unknown[] } }>(
+      'cluster-state',
+      'corpus',
+    );
+    assert.deepEqual([base?.value.parts, base?.value.index.articles.length], [3, 0]);
+    assert.deepEqual(
+      (await store.listDerived<{ records: { id: string }[] }>('cluster-part')).map((p) =>
+        p.value.records.map((r) => r.id),
+      ),
+      [['000', '001'], ['002', '003'], ['004']],
+    );
+    const loaded = await loadClusters(store);
+    assert.deepEqual(loaded?.stored, JSON.parse(JSON.stringify(built.state())));
+    // Written again with fewer parts, the older parts are gone.
+    await saveClusters(store, built, undefined, at, { share: 0.25, count: 32, partSize: 4 });
+    assert.equal((await store.listDerived('cluster-part')).length, 2);
+    await store.deleteDerived('cluster-part', 'corpus:000001');
+    assert.equal(await loadClusters(store), undefined);
+    await store.close();
+  });
 });

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import type { ArticleRecord } from '../pipeline/cluster/article-record.ts';
 import type { Store } from '../store/store.ts';
 import {
   CLUSTER_STATE_VERSION,
@@ -14,14 +15,23 @@ import {
  */
 const BASE = { kind: 'cluster-state', key: 'corpus' } as const;
 const DELTA_KIND = 'cluster-delta';
+/** The base's article records, in slices of PART_SIZE (`parts` on the base says how many). */
+const PART_KIND = 'cluster-part';
+const partKey = (i: number) => `corpus:${String(i).padStart(6, '0')}`;
 
-type StoredBase = StoredClusters & { generation?: string };
+type StoredBase = StoredClusters & { generation?: string; parts?: number };
+type StoredPart = { generation: string; records: ArticleRecord[] };
 type StoredDelta = ClusterDelta & { generation: string };
 
 /** Deltas are merged into a new base when they hold more than this share of the base's articles… */
 export const DELTA_SHARE = 0.25;
 /** …or when there are this many of them (each restore replays every one). */
 export const MAX_DELTAS = 32;
+/**
+ * Article records per stored part of a base. Written whole, the base was one value: at 20,000
+ * articles ~450 MB as objects and a ~150 MB JSON string at once, at the analysis's peak of memory.
+ */
+export const PART_SIZE = 1000;
 
 export interface LoadedClusters {
   /** Dropped by the caller once the index has taken it over. */
@@ -48,7 +58,16 @@ function replayable(d: StoredDelta): boolean {
 export async function loadClusters(store: Store): Promise<LoadedClusters | undefined> {
   const base = await store.getDerived<StoredBase>(BASE.kind, BASE.key);
   if (!base || base.version !== CLUSTER_STATE_VERSION) return undefined;
-  const { generation, ...stored } = base.value;
+  const { generation, parts, ...stored } = base.value;
+  if (parts !== undefined) {
+    // The records were stored apart; a part missing or of another base leaves no consistent index.
+    for (let i = 0; i < parts; i++) {
+      const part = await store.getDerived<StoredPart>(PART_KIND, partKey(i));
+      if (!part || part.version !== CLUSTER_STATE_VERSION || part.value.generation !== generation)
+        return undefined;
+      for (const r of part.value.records) stored.index.articles.push(r);
+    }
+  }
   const deltas =
     generation === undefined
       ? []
@@ -84,7 +103,7 @@ export async function saveClusters(
   clustering: Clustering,
   loaded: LoadedClusters | undefined,
   updatedAt: string,
-  limits: { share: number; count: number } = { share: DELTA_SHARE, count: MAX_DELTAS },
+  limits: { share: number; count: number; partSize?: number } = { share: DELTA_SHARE, count: MAX_DELTAS },
 ): Promise<'delta' | 'base'> {
   const delta = clustering.mode === 'incremental' ? clustering.delta?.() : undefined;
   if (delta && loaded?.generation !== undefined) {
@@ -101,7 +120,23 @@ export async function saveClusters(
       return 'delta';
     }
   }
-  const value: StoredBase = { ...clustering.state(), generation: randomUUID() };
+  // Parts first, then the base naming them: an interrupted write leaves a base whose parts are
+  // missing or of another generation, which loads as no index (a rebuild), never a wrong one.
+  const generation = randomUUID();
+  const { state, slices } = clustering.inParts(limits.partSize ?? PART_SIZE);
+  await store.deleteDerived(PART_KIND);
+  let parts = 0;
+  for (const records of slices) {
+    const part: StoredPart = { generation, records };
+    await store.putDerived({
+      kind: PART_KIND,
+      key: partKey(parts++),
+      version: CLUSTER_STATE_VERSION,
+      value: part,
+      updatedAt,
+    });
+  }
+  const value: StoredBase = { ...state, generation, parts };
   await store.putDerived({ ...BASE, version: CLUSTER_STATE_VERSION, value, updatedAt });
   await store.deleteDerived(DELTA_KIND);
   return 'base';

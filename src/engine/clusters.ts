@@ -52,6 +52,11 @@ export interface Clustering {
    * story stages.
    */
   state: () => StoredClusters;
+  /**
+   * The same state in parts: `state.index.articles` empty, and the article records in slices of
+   * `size`, made one slice at a time (so the whole state never exists at once as objects or JSON).
+   */
+  inParts: (size: number) => { state: StoredClusters; slices: Generator<ArticleRecord[]> };
   /** What this run added to the stored index, when it added to one (mode 'incremental'). */
   delta?: () => ClusterDelta;
 }
@@ -128,6 +133,12 @@ export function clusterIncrementally(
     mode: unchanged ? 'incremental' : 'rebuilt',
     added: fresh.length,
     state: () => ({ index: index.toJSON(), members, derivations }),
+    inParts: (size) => ({
+      state: { index: index.toJSONWithoutRecords(), members, derivations },
+      slices: (function* () {
+        for (let from = 0; from < index.size; from += size) yield index.records(from, from + size);
+      })(),
+    }),
   };
   // A rebuild is stored whole: its records are not kept (at 20,000 articles they are ~100 MB).
   if (unchanged)

@@ -110,10 +110,20 @@ export class ClusterIndex {
   }
 
   toJSON(): ClusterState {
+    return { ...this.toJSONWithoutRecords(), articles: this.records(0, this.articles.length) };
+  }
+
+  /** The article records [from, to) as `toJSON` gives them (to store a large state in parts). */
+  records(from: number, to: number): ArticleRecord[] {
+    return this.articles.slice(from, to).map((a) => recordOf(a, this.terms));
+  }
+
+  /** `toJSON()` with `articles` left empty: `records` gives them in slices. */
+  toJSONWithoutRecords(): ClusterState {
     return {
       version: CLUSTER_VERSION,
       options: { ...this.options },
-      articles: this.articles.map((a) => recordOf(a, this.terms)),
+      articles: [],
       df: this.terms.text.map((t, id): [string, number] => [t, this.terms.df[id]!]),
       duplicateParent: [...this.dup.parent],
       componentParent: [...this.component.parent],
