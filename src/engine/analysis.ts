@@ -16,6 +16,7 @@ import { ArticlePool, defaultArticleThreads } from './article-pool.ts';
 import { loadClusters, saveClusters } from './cluster-store.ts';
 import type { Clustering } from './clusters.ts';
 import { withLocalIds } from './local-entities.ts';
+import { jobArticles } from './phase-jobs.ts';
 import { analysisVersions } from './stage-registry.ts';
 import type { StageTimer } from './stage-timer.ts';
 import { fromStoredStory, MentionIndex, type StoredStoryResult, toStoredStory } from './story-cache.ts';
@@ -33,13 +34,13 @@ export interface AnalyzeStoreOptions {
   /** Receives each stage's and each store step's elapsed milliseconds (benchmarks). */
   timer?: StageTimer;
   /**
-   * Worker threads for the per-article stages beside this one (default: one per core but this one).
-   * They are started only when at least PARALLEL_FROM articles need their per-article stages run.
+   * Worker threads for the per-article and story stages beside this one (default: one per core but
+   * this one). They are started when a job first reads at least PARALLEL_FROM articles.
    */
   threads?: number;
 }
 
-/** Fewer articles to annotate than this run on the calling thread alone (starting workers costs ~1 s). */
+/** A job reading fewer articles than this runs on the calling thread alone (starting workers costs ~1 s). */
 export const PARALLEL_FROM = 200;
 
 /** Time an async store step. */
@@ -154,9 +155,10 @@ export async function analyzeStore(store: Store, options: AnalyzeStoreOptions): 
       : await timed(timer, 'store:load-cache', () => loadCache(store));
   let clustering: Clustering | undefined;
   const threads = options.threads ?? defaultArticleThreads();
-  const toAnnotate = articles.filter((a) => !cache.facts.has(a.id) || !cache.annotations.has(a.id)).length;
-  const pool =
-    threads > 0 && !options.stages && toAnnotate >= PARALLEL_FROM ? new ArticlePool(threads) : undefined;
+  // Worker threads are started when a job first needs them: a re-analysis that annotates a few new
+  // articles may still re-run the story stages of most storylines.
+  let pool: ArticlePool | undefined;
+  const parallel = threads > 0 && !options.stages;
   const analyzeOptions: AnalyzeOptions = {
     now,
     cache,
@@ -173,8 +175,16 @@ export async function analyzeStore(store: Store, options: AnalyzeStoreOptions): 
   };
   let analysis: Analysis;
   try {
-    analysis = pool
-      ? await analyzeArticlesInParallel(articles, analyzeOptions, pool)
+    analysis = parallel
+      ? await analyzeArticlesInParallel(
+          articles,
+          analyzeOptions,
+          () => {
+            pool ??= new ArticlePool(threads);
+            return pool;
+          },
+          (job) => jobArticles(job) >= PARALLEL_FROM,
+        )
       : analyzeArticles(articles, analyzeOptions);
   } finally {
     await pool?.close();

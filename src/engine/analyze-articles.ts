@@ -131,7 +131,8 @@ export function analyzeArticles(articles: Article[], options: AnalyzeOptions): A
 export async function analyzeArticlesInParallel(
   articles: Article[],
   options: AnalyzeOptions,
-  pool: ArticlePool,
+  pool: ArticlePool | (() => ArticlePool),
+  worthSharing: (job: PhaseJob) => boolean = () => true,
 ): Promise<Analysis> {
   const stages: ArticleStages = { ...ARTICLE_STAGES, ...options.stages };
   const shared = options.stages === undefined;
@@ -140,7 +141,9 @@ export async function analyzeArticlesInParallel(
   while (!step.done) {
     const job = step.value;
     step = run.next(
-      shared ? await runShared(job, pool, stages, options.timer) : runInline(job, stages, options.timer),
+      shared && worthSharing(job)
+        ? await runShared(job, typeof pool === 'function' ? pool() : pool, stages, options.timer)
+        : runInline(job, stages, options.timer),
     );
   }
   return step.value;

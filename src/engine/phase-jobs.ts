@@ -65,6 +65,18 @@ function annotate(
   return out;
 }
 
+/** How many articles a job reads (a story job: the members of its storylines). */
+export function jobArticles(job: PhaseJob): number {
+  switch (job.phase) {
+    case 'facts':
+      return job.articles.length;
+    case 'annotations':
+      return job.items.length;
+    case 'stories':
+      return job.items.reduce((n, i) => n + i.members.length, 0);
+  }
+}
+
 /** Run a job on this thread. */
 export function runInline(job: PhaseJob, stages: ArticleStages, timer: StageTimer | undefined): PhaseResults {
   switch (job.phase) {
