@@ -204,6 +204,8 @@ function* compose(articles: Article[], options: AnalyzeOptions): Generator<Phase
     idsOf.set(a.id, ids);
   }
   const missingAnnotations = articles.filter((a) => stale(cache.annotations, a));
+  const lexiconKey = options.lexicon ? hash(options.lexicon) : 'default';
+  const framingKey = (id: string) => hash([keys.get(id), lexiconKey]);
   // Cluster records of articles the stored index does not hold are built with their annotations (in
   // parallel, on a text each thread has just segmented); the index builds any others itself.
   const indexed = options.storedClusters?.members ?? {};
@@ -219,10 +221,16 @@ function* compose(articles: Article[], options: AnalyzeOptions): Generator<Phase
         ...(Object.hasOwn(indexed, a.id) ? {} : { record: true as const }),
       };
     });
-    const computed = (yield { phase: 'annotations', items }) as AnnotationsResult[];
+    // Loaded terms come with the annotations (on the worker threads), under the framing key below.
+    const framing = options.lexicon ? { lexicon: options.lexicon } : {};
+    const computed = (yield { phase: 'annotations', items, framing }) as AnnotationsResult[];
     missingAnnotations.forEach((a, i) => {
-      const { record, ...value } = computed[i]!;
+      const { record, framing: terms, ...value } = computed[i]!;
       if (record) records.set(a.id, record);
+      if (terms) {
+        cache.framing.set(a.id, { key: framingKey(a.id), value: terms });
+        cache.fresh.framing.add(a.id);
+      }
       cache.annotations.set(a.id, { key: keys.get(a.id)!, value });
       cache.fresh.annotations.add(a.id);
     });
@@ -305,9 +313,8 @@ function* compose(articles: Article[], options: AnalyzeOptions): Generator<Phase
     attempt(failures, { stage: 'build-timeline' }, [], () => buildTimeline(events)),
   );
   const quotes = articles.flatMap((a) => annotations.get(a.id)!.quotes);
-  // Framing is per article (its text, its direct quotes, the lexicon): only changed articles are read.
-  const lexiconKey = options.lexicon ? hash(options.lexicon) : 'default';
-  const framingKey = (id: string) => hash([keys.get(id), lexiconKey]);
+  // Framing is per article (its text, its direct quotes, the lexicon): only changed articles are read
+  // (those annotated in this run had theirs found with their annotations).
   timeStage(timer, 'framing', () => {
     for (const a of articles) {
       const key = framingKey(a.id);

@@ -2,6 +2,9 @@
  * Drivers of the composition's per-article and story work (analyze-articles.ts yields it as jobs):
  * inline on this thread, or cut by weight between an ArticlePool's workers and this thread.
  */
+import { articleFraming } from '../pipeline/analyze/compare/build-sources.ts';
+import type { LoadedTermsResult } from '../pipeline/annotate/framing/find-loaded-terms.ts';
+import type { FramingLexicon } from '../pipeline/annotate/framing/framing-lexicon.ts';
 import { type ArticleRecord, articleRecord } from '../pipeline/cluster/article-record.ts';
 import {
   type ArticleAnnotations,
@@ -28,7 +31,7 @@ export type { Linked };
 /** Per-article work the composition hands to its driver: phase 1 or phase 2 for some articles. */
 export type PhaseJob =
   | { phase: 'facts'; articles: PhaseArticle[] }
-  | { phase: 'annotations'; items: AnnotationsItem[] }
+  | { phase: 'annotations'; items: AnnotationsItem[]; framing?: FramingJob }
   | { phase: 'stories'; items: { unit: StoryUnit; members: StoryMember[]; links: StoryLinks }[] };
 export type PhaseResults = ArticleFacts[] | AnnotationsResult[] | StoryResult[];
 
@@ -42,7 +45,11 @@ export interface AnnotationsItem {
   ids: string[];
   record?: true;
 }
-export type AnnotationsResult = ArticleAnnotations & { record?: ArticleRecord };
+/** Loaded terms are found with the annotations when asked (the lexicon: absent for the bundled one). */
+export interface FramingJob {
+  lexicon?: FramingLexicon;
+}
+export type AnnotationsResult = ArticleAnnotations & { record?: ArticleRecord; framing?: LoadedTermsResult };
 
 /**
  * Phase 2 of one article, and its cluster record when asked for. A record that cannot be built is
@@ -52,8 +59,18 @@ function annotate(
   item: AnnotationsItem,
   stages: ArticleStages,
   timer: StageTimer | undefined,
+  framing: FramingJob | undefined,
 ): AnnotationsResult {
   const out: AnnotationsResult = articleAnnotations(item.article, item.facts, item.linked, stages, timer);
+  if (framing) {
+    try {
+      out.framing = timeStage(timer, 'framing', () =>
+        articleFraming(item.article, out.quotes, framing.lexicon),
+      );
+    } catch {
+      // found again (and its failure recorded) by the composition
+    }
+  }
   if (!item.record) return out;
   try {
     const text = globalizeMentions(item.linked.text, item.ids);
@@ -83,7 +100,7 @@ export function runInline(job: PhaseJob, stages: ArticleStages, timer: StageTime
     case 'facts':
       return job.articles.map((a) => articleFacts(a, stages, timer));
     case 'annotations':
-      return job.items.map((i) => annotate(i, stages, timer));
+      return job.items.map((i) => annotate(i, stages, timer, job.framing));
     case 'stories':
       return job.items.map((i) => analyzeStory(i.unit, i.members, i.links, timer));
   }
@@ -95,7 +112,7 @@ function sliceJob(job: PhaseJob, from: number, to: number): PhaseJob {
     case 'facts':
       return { phase: 'facts', articles: job.articles.slice(from, to) };
     case 'annotations':
-      return { phase: 'annotations', items: job.items.slice(from, to) };
+      return { ...job, items: job.items.slice(from, to) };
     case 'stories':
       return { phase: 'stories', items: job.items.slice(from, to) };
   }
