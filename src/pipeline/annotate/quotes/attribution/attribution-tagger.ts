@@ -30,21 +30,13 @@ export const ATTRIBUTION_FEATURE_VERSION = 3;
  * its own training split (`useCueRates`).
  */
 let cueRates: ReadonlyMap<string, number> = new Map(Object.entries(cueData.rates));
-/** Each word met, as written → its share: one lookup and no lower-casing for a word met again. */
-const shareOf = new Map<string, number>();
 export function useCueRates(rates: Readonly<Record<string, number>>): void {
   cueRates = new Map(Object.entries(rates));
-  shareOf.clear();
 }
 
 /** The cue share of a word (any case); 0 for a word never or rarely inside a cue. */
 export function cueShare(word: string): number {
-  let v = shareOf.get(word);
-  if (v !== undefined) return v;
-  v = cueRates.get(word) ?? cueRates.get(word.toLowerCase()) ?? 0;
-  if (shareOf.size >= 100_000) shareOf.clear();
-  shareOf.set(word, v);
-  return v;
+  return cueRates.get(word) ?? cueRates.get(word.toLowerCase()) ?? 0;
 }
 
 /** A cue share in five bands: none, < 0.05, < 0.2, < 0.5, ≥ 0.5. */
