@@ -12,6 +12,7 @@ import type { RawQuote } from './raw-quote.ts';
 import { passiveReport, reportedSpeech } from './reported-speech.ts';
 import { isPlural, type ResolvedSpeaker, resolveSpeaker, type SpeakerContext } from './resolve-speaker.ts';
 import { sourcePhrase } from './source-phrase.ts';
+import { phraseBefore, SENTENCE_OPENERS } from './subject-phrase.ts';
 
 export const QUOTES_STAGE = { name: 'quotes', version: '4' } as const;
 
@@ -31,6 +32,7 @@ function learnedQuotes(
   const out: RawQuote[] = [];
   for (const a of groupRoles(sentences, tagRoles(text, sentences), text)) {
     a.source ??= subjectBefore(text, sentences, entities, a.cue);
+    a.source ??= phraseBefore(text, sentences, a.cue);
     if (
       !a.source ||
       !trustedCue(text.slice(a.cue.start, a.cue.end), text.slice(a.content.start, a.content.end))
@@ -179,9 +181,6 @@ const MODIFIERS_BEFORE = /(?:^|(?<=[\s(]))(?:\p{Lu}[\p{L}.’'-]*[^\S\n]+){1,3}$
 const PARTICIPLE_CLAUSE =
   /,[^\S\n]+(?!(?:including|during|morning|evening|\p{Ll}*thing|bring|king)\b)\p{Ll}+ing\b/u;
 const ONE_WORD_LEFT = /^([^\S\n]*[\p{L}\p{N}][\p{L}\p{N}’'-]*)[.!?]?["”’']?\s*$/u;
-/** Capitalised words that open a sentence or clause, not a name: "As", "Although", "But". */
-const SENTENCE_OPENERS =
-  /^(?:(?:As|Although|Though|But|And|When|While|If|In|On|At|After|Before|Since|Because|Yet|So|Then|Still|Also|However|Meanwhile)[^\S\n]+)+/;
 const ARTICLE_BEFORE = /\b(?:[Tt]he|[Aa]n?)[^\S\n]+$/;
 
 /**
