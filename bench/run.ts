@@ -1,5 +1,5 @@
 /**
- * `npm run bench [-- --only extract,cluster,entities,pipeline,pile,scale,linearity,api-load] [--extraction-dir DIR]
+ * `npm run bench [-- --only extract,cluster,entities,pipeline,quotes,pile,scale,linearity,api-load] [--extraction-dir DIR]
  *   [--cluster-articles 100000] [--pipeline-articles 10000] [--pile FILE] [--scale-sizes 1000,5000,20000]
  *   [--api-articles 5000] [--api-seconds 20]`
  *
@@ -65,6 +65,13 @@ const benches: Record<string, () => Step | Step[] | { skip: string }> = {
     })),
   entities: () => ({ script: 'entities-bench.ts', args: [] }),
   pipeline: () => ({ script: 'pipeline-bench.ts', args: [values['pipeline-articles'] ?? '10000'] }),
+  // The quotes and claims stages on pile-dev's first 600 articles, CPU time, best of 7 (issue 16).
+  quotes: () => {
+    const pile = values.pile ?? '';
+    return existsSync(pile)
+      ? { script: 'quotes-bench.ts', args: [pile] }
+      : { skip: `no pile at ${pile} (pass --pile FILE)` };
+  },
   // Real text end to end through the store (docs/decisions/0013): pile-dev, then generated corpora.
   pile: () => {
     const pile = values.pile ?? '';

@@ -12,8 +12,9 @@ import type { RawQuote } from './raw-quote.ts';
 import { passiveReport, reportedSpeech } from './reported-speech.ts';
 import { isPlural, type ResolvedSpeaker, resolveSpeaker, type SpeakerContext } from './resolve-speaker.ts';
 import { sourcePhrase } from './source-phrase.ts';
+import { phraseBefore, SENTENCE_OPENERS } from './subject-phrase.ts';
 
-export const QUOTES_STAGE = { name: 'quotes', version: '3' } as const;
+export const QUOTES_STAGE = { name: 'quotes', version: '4' } as const;
 
 export interface ExtractQuotesOptions {
   /** Entity mentions of this article (from the entity stage); speakers they cover get their entity id. */
@@ -31,6 +32,7 @@ function learnedQuotes(
   const out: RawQuote[] = [];
   for (const a of groupRoles(sentences, tagRoles(text, sentences), text)) {
     a.source ??= subjectBefore(text, sentences, entities, a.cue);
+    a.source ??= phraseBefore(text, sentences, a.cue);
     if (
       !a.source ||
       !trustedCue(text.slice(a.cue.start, a.cue.end), text.slice(a.content.start, a.content.end))
@@ -40,6 +42,13 @@ function learnedQuotes(
     const sentence = sentences.find((x) => x.start <= a.content.end && a.content.end <= x.end);
     const rest = sentence ? ONE_WORD_LEFT.exec(text.slice(a.content.end, sentence.end)) : null;
     if (rest?.[1]) a.content = { start: a.content.start, end: a.content.end + rest[1].length };
+    // …but ends before a participle clause after a comma ("… the integrity of the voting system,
+    // encouraging his supporters to …"), as PolNeAR's contents do, when five words or more stand
+    // before it and no quotation mark is inside.
+    const body = text.slice(a.content.start, a.content.end);
+    const clause = PARTICIPLE_CLAUSE.exec(body);
+    if (clause && !/["“”]/.test(body) && body.slice(0, clause.index).trim().split(/\s+/).length >= 5)
+      a.content = { start: a.content.start, end: a.content.start + clause.index };
     // The source stays inside the sentence of its cue.
     const own = sentences.find((x) => x.start <= a.cue.start && a.cue.start < x.end) ?? {
       start: 0,
@@ -168,10 +177,10 @@ const AFTER_PREPOSITION =
 const RELATIVE_BEFORE = /\b(who|which)[^\S\n]+(?:[\p{L}’'-]+[^\S\n]+){0,2}$/iu;
 const QUOTE_OPEN = /["“«]/;
 const MODIFIERS_BEFORE = /(?:^|(?<=[\s(]))(?:\p{Lu}[\p{L}.’'-]*[^\S\n]+){1,3}$/u;
+/** A comma and a word in -ing that opens a participle clause (not "including", "during", "nothing"). */
+const PARTICIPLE_CLAUSE =
+  /,[^\S\n]+(?!(?:including|during|morning|evening|\p{Ll}*thing|bring|king)\b)\p{Ll}+ing\b/u;
 const ONE_WORD_LEFT = /^([^\S\n]*[\p{L}\p{N}][\p{L}\p{N}’'-]*)[.!?]?["”’']?\s*$/u;
-/** Capitalised words that open a sentence or clause, not a name: "As", "Although", "But". */
-const SENTENCE_OPENERS =
-  /^(?:(?:As|Although|Though|But|And|When|While|If|In|On|At|After|Before|Since|Because|Yet|So|Then|Still|Also|However|Meanwhile)[^\S\n]+)+/;
 const ARTICLE_BEFORE = /\b(?:[Tt]he|[Aa]n?)[^\S\n]+$/;
 
 /**

@@ -40,6 +40,19 @@ describe('learned attributions', () => {
     ]);
   });
 
+  it('ends a learned content before a participle clause after a comma, as PolNeAR does', () => {
+    assert.deepEqual(
+      rows(
+        'Donald Trump is once again questioning the integrity of the U.S. voting system, encouraging his supporters to visit polling places.',
+      ),
+      [['Donald Trump', 'is once again questioning', 'the integrity of the U.S. voting system']],
+    );
+    assert.deepEqual(
+      rows('Clinton wants to sign up 5 million new voters in the state, focusing on people under 30.'),
+      [['Clinton', 'wants', 'to sign up 5 million new voters in the state']],
+    );
+  });
+
   it('stands a nested attribution beside the reported one, and ends a content at a coordinated cue', () => {
     assert.deepEqual(
       rows(
