@@ -9,7 +9,7 @@ import { modalityOf } from './modality.ts';
 import { isDemonym, participantsOf, placeOf, type SentenceContext } from './participants.ts';
 import { matchVerbPatterns, type VerbDictionary, type VerbMatch } from './verb-patterns.ts';
 
-export const EVENT_ANNOTATOR = { name: 'annotate-events', version: '4' } as const;
+export const EVENT_ANNOTATOR = { name: 'annotate-events', version: '5' } as const;
 
 export interface AnnotateEventsOptions {
   /** Entity mentions of this text (the event participants come from these alone). */

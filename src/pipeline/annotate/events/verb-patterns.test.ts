@@ -2,7 +2,8 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { EntityMention } from '../../../core/entity.ts';
 import { annotateEvents } from './annotate-events.ts';
-import { CAMEO_VERBS, inflections, matchVerbPatterns } from './verb-patterns.ts';
+import { parseVerbDictionary } from './verb-dictionary.ts';
+import { CAMEO_VERBS, inflections, matchVerbPatterns, type VerbDictionary } from './verb-patterns.ts';
 
 const found = (s: string) => matchVerbPatterns(s).map((m) => `${m.text}:${m.category}`);
 
@@ -33,6 +34,24 @@ describe('CAMEO verb patterns', () => {
     assert.deepEqual(found('Police arrested 30 protesters.'), ['arrested:COERCE']);
     assert.deepEqual(found('The government condemns the raid.'), ['condemns:ACCUSE']);
     assert.deepEqual(found('Gondor agreed to the ceasefire.'), ['agreed:AGREE']);
+  });
+
+  it('reads % as a compound actor and ^ as a gap', () => {
+    const dict: VerbDictionary = {
+      ...parseVerbDictionary(
+        '--- AGREE [081] ---\nAGREE\n- % * [030]\n--- CELEBRATE [181] ---\nCELEBRATE\n- * EID AT ^ WITH + [043]\n',
+      ),
+      plover: {
+        '030': ['AGREE', '', ''],
+        '081': ['CONCEDE', '', ''],
+        '043': ['CONSULT', 'visit', ''],
+        '181': ['ASSAULT', '', ''],
+      },
+    };
+    const codes = (s: string) => matchVerbPatterns(s, dict).map((m) => `${m.text}:${m.code}`);
+    assert.deepEqual(codes('Gondor agrees.'), ['agrees:081']);
+    assert.deepEqual(codes('Gondor and Arnor agree.'), ['agree:030']);
+    assert.deepEqual(codes('Arnor celebrated Eid at Osgiliath with Gondor.'), ['celebrated:043']);
   });
 
   it('leaves nouns and prepositions alone', () => {

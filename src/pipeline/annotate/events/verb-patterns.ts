@@ -123,6 +123,8 @@ function stemOf(p: string): string {
 }
 
 function matchesWord(dict: VerbDictionary, pattern: string, words: Word[], at: number): number {
+  // % marks a compound actor ("Gondor and Osgiliath agree"): without a parse, its "and".
+  if (pattern === '%') return words[at]?.w === 'and' ? 1 : 0;
   if (pattern.startsWith('&')) {
     for (const parts of membersOf(dict, pattern.slice(1)))
       if (parts.every((p, k) => words[at + k]?.s === p)) return parts.length;
@@ -134,7 +136,9 @@ function matchesWord(dict: VerbDictionary, pattern: string, words: Word[], at: n
 /** Every pattern word (a synset: one of its members' first word) has its stem in `near`. */
 function plainWordsNear(dict: VerbDictionary, seq: string[], near: Set<string>): boolean {
   for (const p of seq) {
-    if (p.startsWith('&')) {
+    if (p === '%') {
+      if (!near.has('and')) return false;
+    } else if (p.startsWith('&')) {
       if (!membersOf(dict, p.slice(1)).some((m) => near.has(m[0] ?? ''))) return false;
     } else if (!near.has(stemOf(p))) return false;
   }
