@@ -54,6 +54,28 @@ describe('CAMEO verb patterns', () => {
     assert.deepEqual(codes('Arnor celebrated Eid at Osgiliath with Gondor.'), ['celebrated:043']);
   });
 
+  it('reads noun phrases, adjectives and modals as no verb; multi-word forms as stated', () => {
+    const dict: VerbDictionary = {
+      ...parseVerbDictionary(
+        '--- VISIT [042] ---\nVISIT\nBREAK [075]\nCLOSE [192]\nSHOULD [101]\n+WIRE_TAP {+WIRE_TAPPED}\n- SAID * TAKE [102]\n',
+      ),
+      plover: {
+        '042': ['CONSULT', 'visit', ''],
+        '075': ['AID', '', ''],
+        '192': ['COERCE', '', ''],
+        '101': ['REQUEST', '', ''],
+        '102': ['REQUEST', '', ''],
+      },
+    };
+    const texts = (s: string) => matchVerbPatterns(s, dict).map((m) => m.text);
+    assert.deepEqual(texts('He was there during a brief private visit after a 12-year break.'), []);
+    assert.deepEqual(texts('He marched very close to the border; disputes should be resolved.'), []);
+    assert.deepEqual(texts('The new mayor will visit; the guards wire tapped the lines.'), [
+      'visit',
+      'wire tapped',
+    ]);
+  });
+
   it('leaves nouns and prepositions alone', () => {
     assert.ok(!found('Tehran will be able to provide more shells.').some((f) => f.startsWith('shells')));
     assert.deepEqual(found('The United States has contingency plans, according to officials.'), []);
@@ -67,5 +89,26 @@ describe('CAMEO verb patterns', () => {
     assert.equal(e?.category, 'AGREE');
     assert.equal(e?.actor?.text, 'Arnor');
     assert.equal(e?.modality, 'denied');
+  });
+
+  it('codes the verbs of a sentence: event nouns are their objects, coordinated verbs share a subject', () => {
+    const dict: VerbDictionary = {
+      ...parseVerbDictionary('--- CONDEMN [122] ---\nCONDEMN\nPROMISE [050]\nLEAVE [040]\n'),
+      plover: { '122': ['REJECT', '', ''], '050': ['SUPPORT', '', ''], '040': ['CONSULT', '', ''] },
+    };
+    const coded = (text: string, names: string[]) =>
+      annotateEvents('t', text, { entities: ents(text, names), times: [], verbs: dict }).map(
+        (e) => `${e.category} ${e.actor?.text} ${e.mentions[0]?.trigger?.text}`,
+      );
+    assert.deepEqual(
+      coded('Gondor condemned an attack by Osgiliath in Ithilen and promised aid to Rohan.', [
+        'Gondor',
+        'Osgiliath',
+        'Ithilen',
+        'Rohan',
+      ]),
+      ['REJECT Gondor condemned', 'SUPPORT Gondor promised'],
+    );
+    assert.deepEqual(coded('Rohan is leaving Arnor.', ['Rohan', 'Arnor']), ['CONSULT Rohan leaving']);
   });
 });

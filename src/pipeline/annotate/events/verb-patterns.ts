@@ -80,14 +80,16 @@ function verbIndex(dict: VerbDictionary): Map<string, Entry[]> {
   const seen = new Set<string>();
   for (const v of dict.verbs) {
     const [head = '', ...rest] = v.verb.split(' ');
-    for (const form of new Set([
-      ...inflections(head),
-      ...(v.forms ?? []).map((f) => f.split(' ')[0] ?? ''),
-    ])) {
-      const key = `${form}|${rest.join(' ')}|${v.block}`;
+    // A stated form carries its own words: "wire tapped" (+WIRE_TAP {+WIRE_TAPPED}), "brought".
+    const forms: string[][] = [
+      ...inflections(head).map((f) => [f, ...rest]),
+      ...(v.forms ?? []).map((f) => f.replace(/\+/g, '').split(' ').filter(Boolean)),
+    ];
+    for (const [form = '', ...formRest] of forms) {
+      const key = `${form}|${formRest.join(' ')}|${v.block}`;
       if (!form || seen.has(key)) continue;
       seen.add(key);
-      index.set(form, [...(index.get(form) ?? []), { verb: v, rest }]);
+      index.set(form, [...(index.get(form) ?? []), { verb: v, rest: formRest }]);
     }
   }
   return index;
@@ -185,19 +187,69 @@ function verbal(words: Word[], i: number, sentence: string): boolean {
   if (FUNCTION_WORD.test(w.w)) return false;
   // After an auxiliary, a verb is never in -s form: "has contingency plans", "are no threats".
   if (/[^s]s$/.test(w.w) && words.slice(Math.max(0, i - 3), i).some((x) => AUXILIARY.test(x.w))) return false;
+  // An adjective after a degree adverb: "very close", "too late".
+  if (DEGREE.test(prev)) return false;
+  if (nounPhraseHead(words, i, sentence)) return false;
   // A capitalized word inside the sentence is a name ("Rush", "Post"), not a verb.
   return i === 0 || !/^[A-Z]/.test(sentence.slice(w.start, w.start + 1));
 }
 
+const DETERMINER =
+  /^(?:the|a|an|its|their|his|her|this|these|those|our|your|my|any|no|some|several|each|every)$/;
+/** Past forms that look bare: "the new mayor left". */
+const IRREGULAR_PAST =
+  /^(?:met|left|sent|held|led|took|gave|made|went|came|saw|told|said|fought|won|lost|struck|shot|hit|set|put|cut|bought|brought|sought|thought|began|broke|spoke|stood|drew|threw|withdrew|kept|paid|bid|fled|flew|rose|ran|sold|spent|swore|wrote|chose|forgave|forbade|overran|overthrew|undertook|upheld)$/;
+const DEGREE = /^(?:very|too|so|quite|rather|fairly|extremely)$/;
+/** Words that end a noun phrase read backwards: a verb could follow them. */
+const NOT_IN_NOUN_PHRASE = /^(?:and|or|but|to|not|never|also|then|that|which|who|n't|t)$/;
+
+/**
+ * The last word of a noun phrase, not a verb: a bare form (no -s, -ed, -ing) after a determiner and at
+ * most two lower-case modifiers ("a 12-year break", "a brief private visit"), or after an "anti-"/"pro-"
+ * modifier ("an anti- Gondor parade"). A verb after a singular noun would take -s or -ed.
+ */
+function nounPhraseHead(words: Word[], i: number, sentence: string): boolean {
+  const w = words[i];
+  if (!w || /(?:s|ed|ing)$/.test(w.w) || IRREGULAR_PAST.test(w.w)) return false;
+  for (let j = i - 1; j >= Math.max(0, i - 3); j -= 1) {
+    const x = words[j];
+    if (!x) return false;
+    if (/^(?:anti|pro)$|^(?:anti|pro)-/.test(x.w)) return true;
+    if (j < i - 1 && DETERMINER.test(x.w)) return true;
+    if (
+      NOT_IN_NOUN_PHRASE.test(x.w) ||
+      AUXILIARY.test(x.w) ||
+      PREPOSITION.test(x.w) ||
+      /[^s]s$|ed$/.test(x.w) ||
+      /^[A-Z]/.test(sentence.slice(x.start, x.start + 1)) ||
+      /[,;:"“”()—]/.test(sentence.slice(x.end, words[j + 1]?.start ?? x.end))
+    )
+      return false;
+  }
+  return false;
+}
+
+/** Is the word at `offset` of `sentence` used as a verb (not "the attack", "their meeting", "during a visit")? */
+export function usedAsVerb(sentence: string, offset: number): boolean {
+  const words = wordsOf(sentence);
+  const i = words.findIndex((w) => w.start === offset);
+  return i >= 0 && verbal(words, i, sentence);
+}
+
+const MODAL = /^(?:should|would|could|might|must|will|can|may|shall)$/;
 const CLAUSE_WORD = /^(?:that|which|who|whom|whose|because|while|although|though|if|when|whereas|unless)$/;
 const WORD = /[A-Za-z][A-Za-z'’-]*/g;
 
-/** The dictionary's verb events of one sentence, left to right. */
-export function matchVerbPatterns(sentence: string, dict: VerbDictionary = CAMEO_VERBS): VerbMatch[] {
-  const words: Word[] = [...sentence.matchAll(WORD)].map((m) => {
+function wordsOf(sentence: string): Word[] {
+  return [...sentence.matchAll(WORD)].map((m) => {
     const w = (m[0] ?? '').toLowerCase();
     return { w, s: stem(w), start: m.index ?? 0, end: (m.index ?? 0) + (m[0] ?? '').length };
   });
+}
+
+/** The dictionary's verb events of one sentence, left to right. */
+export function matchVerbPatterns(sentence: string, dict: VerbDictionary = CAMEO_VERBS): VerbMatch[] {
+  const words = wordsOf(sentence);
   const out: VerbMatch[] = [];
   const idx = verbIndex(dict);
   for (let i = 0; i < words.length; i += 1) {
@@ -230,6 +282,8 @@ export function matchVerbPatterns(sentence: string, dict: VerbDictionary = CAMEO
       }
     }
     if (!best?.code) continue;
+    // A modal ("should", "would") is an auxiliary: an event only through a pattern of its block.
+    if (best.score === 0 && MODAL.test(words[i]?.w ?? '')) continue;
     const p = dict.plover[best.code];
     if (!p) continue;
     const start = words[i]?.start ?? 0;
