@@ -236,7 +236,8 @@ export function annotateEvents(
       ents: entities.filter((e) => e.start >= s.start && e.end <= s.end),
     };
     const used: [number, number][] = [];
-    const verbs = options.verbs ? matchVerbPatterns(sentence, options.verbs) : [];
+    const coded = options.verbs ? matchVerbPatterns(sentence, options.verbs, true) : [];
+    const verbs = coded.filter((v) => v.category);
     const found: EventRecord[] = [];
     for (const type of EVENT_TYPES) {
       type.trigger.lastIndex = 0;
@@ -252,7 +253,7 @@ export function annotateEvents(
         // With verb patterns, a sentence with a verb event codes its verbs (as PETRARCH does): an
         // event noun there is that verb's object or a circumstance ("condemned an attack", "postponed
         // their meeting", "during a brief visit"), not an event of its own.
-        if (verbs.length && !usedAsVerb(sentence, m.index)) continue;
+        if (coded.length && !usedAsVerb(sentence, m.index)) continue;
         used.push([tStart, tEnd]);
         const definite = nominal && /\bthe\s+(?:[\w-]+\s+)?$/i.test(before);
         const event = eventAt(articleId, text, options, ctx, type, m.index, m[0], definite);

@@ -74,6 +74,24 @@ describe('CAMEO verb patterns', () => {
       'visit',
       'wire tapped',
     ]);
+    assert.deepEqual(texts('They joined an anti- Gondor visit.'), []);
+  });
+
+  it('reads an infinitive as the content of the verb or noun before it', () => {
+    const dict: VerbDictionary = {
+      ...parseVerbDictionary('--- URGE [102] ---\nURGE\nHELP [070]\nVISIT [042]\nRESTORE [064]\n'),
+      plover: {
+        '102': ['REQUEST', '', ''],
+        '070': ['AID', '', ''],
+        '042': ['CONSULT', 'visit', ''],
+        '064': ['COOPERATE', '', ''],
+      },
+    };
+    const texts = (s: string) => matchVerbPatterns(s, dict).map((m) => m.text);
+    assert.deepEqual(texts('Gondor urged Rohan on Monday to help.'), ['urged']);
+    assert.deepEqual(texts('Gondor urged Rohan, and Arnor is about to help.'), ['urged', 'help']);
+    assert.deepEqual(texts('Mordor is a pleasant place to visit.'), []);
+    assert.deepEqual(texts('The Shire is about to restore ties.'), ['restore']);
   });
 
   it('leaves nouns and prepositions alone', () => {
@@ -93,7 +111,7 @@ describe('CAMEO verb patterns', () => {
 
   it('codes the verbs of a sentence: event nouns are their objects, coordinated verbs share a subject', () => {
     const dict: VerbDictionary = {
-      ...parseVerbDictionary('--- CONDEMN [122] ---\nCONDEMN\nPROMISE [050]\nLEAVE [040]\n'),
+      ...parseVerbDictionary('--- CONDEMN [122] ---\nCONDEMN\nPROMISE [050]\nLEAVE [040]\nREPORT [010]\n'),
       plover: { '122': ['REJECT', '', ''], '050': ['SUPPORT', '', ''], '040': ['CONSULT', '', ''] },
     };
     const coded = (text: string, names: string[]) =>
@@ -110,5 +128,7 @@ describe('CAMEO verb patterns', () => {
       ['REJECT Gondor condemned', 'SUPPORT Gondor promised'],
     );
     assert.deepEqual(coded('Rohan is leaving Arnor.', ['Rohan', 'Arnor']), ['CONSULT Rohan leaving']);
+    // A verb coded without a PLOVER event (CAMEO 01) still holds the sentence's event nouns.
+    assert.deepEqual(coded('Rohan reported an attack by Osgiliath.', ['Rohan', 'Osgiliath']), []);
   });
 });

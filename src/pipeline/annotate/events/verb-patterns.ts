@@ -211,10 +211,10 @@ const NOT_IN_NOUN_PHRASE = /^(?:and|or|but|to|not|never|also|then|that|which|who
 function nounPhraseHead(words: Word[], i: number, sentence: string): boolean {
   const w = words[i];
   if (!w || /(?:s|ed|ing)$/.test(w.w) || IRREGULAR_PAST.test(w.w)) return false;
+  if (words.slice(Math.max(0, i - 2), i).some((x) => /^(?:anti|pro)(?:-|$)/.test(x.w))) return true;
   for (let j = i - 1; j >= Math.max(0, i - 3); j -= 1) {
     const x = words[j];
     if (!x) return false;
-    if (/^(?:anti|pro)$|^(?:anti|pro)-/.test(x.w)) return true;
     if (j < i - 1 && DETERMINER.test(x.w)) return true;
     if (
       NOT_IN_NOUN_PHRASE.test(x.w) ||
@@ -236,6 +236,35 @@ export function usedAsVerb(sentence: string, offset: number): boolean {
   return i >= 0 && verbal(words, i, sentence);
 }
 
+/**
+ * "X urged Y to help", "called on Y to be allowed", "abandoned efforts to stop", "a pleasant place to
+ * visit": an infinitive is the content of the verb before it in its clause (or of the noun it
+ * follows), not an event of its own.
+ */
+function infinitiveOf(words: Word[], i: number, governor: number, sentence: string): boolean {
+  const to =
+    words[i - 1]?.w === 'to' ? i - 1 : words[i - 1]?.w === 'be' && words[i - 2]?.w === 'to' ? i - 2 : -1;
+  if (to < 0) return false;
+  if (governor >= 0 && governor < to) {
+    const between = words.slice(governor + 1, to);
+    const gapText = sentence.slice(words[governor]?.end ?? 0, words[to]?.start ?? 0);
+    if (!between.some((x) => CLAUSE_WORD.test(x.w)) && !/[,;:"“”()—]|--/.test(gapText)) return true;
+  }
+  // After a noun phrase: "a … place to visit" (not "is about to", "are able to").
+  for (let j = to - 1; j >= Math.max(0, to - 4); j -= 1) {
+    const x = words[j]?.w ?? '';
+    if (j < to - 1 && DETERMINER.test(x)) return true;
+    if (
+      AUXILIARY.test(x) ||
+      NOT_IN_NOUN_PHRASE.test(x) ||
+      PREPOSITION.test(x) ||
+      /^(?:about|able|going|used|ought)$/.test(x)
+    )
+      return false;
+  }
+  return false;
+}
+
 const MODAL = /^(?:should|would|could|might|must|will|can|may|shall)$/;
 const CLAUSE_WORD = /^(?:that|which|who|whom|whose|because|while|although|though|if|when|whereas|unless)$/;
 const WORD = /[A-Za-z][A-Za-z'’-]*/g;
@@ -247,14 +276,25 @@ function wordsOf(sentence: string): Word[] {
   });
 }
 
-/** The dictionary's verb events of one sentence, left to right. */
-export function matchVerbPatterns(sentence: string, dict: VerbDictionary = CAMEO_VERBS): VerbMatch[] {
+/**
+ * The dictionary's verb events of one sentence, left to right. With `all`, also the verbs whose code
+ * has no PLOVER category (CAMEO 01, 02; category ''): a coded verb all the same.
+ */
+export function matchVerbPatterns(
+  sentence: string,
+  dict: VerbDictionary = CAMEO_VERBS,
+  all = false,
+): VerbMatch[] {
   const words = wordsOf(sentence);
   const out: VerbMatch[] = [];
   const idx = verbIndex(dict);
+  let governor = -1;
   for (let i = 0; i < words.length; i += 1) {
     const entries = idx.get(words[i]?.w ?? '');
     if (!entries || !verbal(words, i, sentence)) continue;
+    const complement = infinitiveOf(words, i, governor, sentence);
+    governor = i;
+    if (complement) continue;
     // The phrase the verb governs: up to ten words, not across punctuation nor into a clause of its
     // own ("said that …", "which …"), as PETRARCH reads a pattern inside the verb's phrase.
     let to = i + 1;
@@ -284,7 +324,7 @@ export function matchVerbPatterns(sentence: string, dict: VerbDictionary = CAMEO
     if (!best?.code) continue;
     // A modal ("should", "would") is an auxiliary: an event only through a pattern of its block.
     if (best.score === 0 && MODAL.test(words[i]?.w ?? '')) continue;
-    const p = dict.plover[best.code];
+    const p = dict.plover[best.code] ?? (all ? ['', '', ''] : undefined);
     if (!p) continue;
     const start = words[i]?.start ?? 0;
     const end = words[best.end]?.end ?? start;
