@@ -130,5 +130,6 @@ describe('CAMEO verb patterns', () => {
     assert.deepEqual(coded('Rohan is leaving Arnor.', ['Rohan', 'Arnor']), ['CONSULT Rohan leaving']);
     // A verb coded without a PLOVER event (CAMEO 01) still holds the sentence's event nouns.
     assert.deepEqual(coded('Rohan reported an attack by Osgiliath.', ['Rohan', 'Osgiliath']), []);
+    assert.deepEqual(coded('Rohan reported that Mordor is a fine place to visit.', ['Rohan', 'Mordor']), []);
   });
 });

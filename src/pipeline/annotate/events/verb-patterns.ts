@@ -229,11 +229,14 @@ function nounPhraseHead(words: Word[], i: number, sentence: string): boolean {
   return false;
 }
 
-/** Is the word at `offset` of `sentence` used as a verb (not "the attack", "their meeting", "during a visit")? */
+/**
+ * Is the word at `offset` of `sentence` used as a verb, and an event of its own (not "the attack",
+ * "their meeting", "during a visit", "a pleasant place to visit")?
+ */
 export function usedAsVerb(sentence: string, offset: number): boolean {
   const words = wordsOf(sentence);
   const i = words.findIndex((w) => w.start === offset);
-  return i >= 0 && verbal(words, i, sentence);
+  return i >= 0 && verbal(words, i, sentence) && !infinitiveOf(words, i, -1, sentence);
 }
 
 /**
