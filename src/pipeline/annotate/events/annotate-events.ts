@@ -207,6 +207,14 @@ function eventAt(
 
 /** The PLOVER class a verb pattern gave. */
 function classify(event: EventRecord, v: VerbMatch): EventRecord {
+  // A pattern that states the negation codes the negated act ("will not wire tap" 081): not denied.
+  if (v.negated && event.modality === 'denied') {
+    event.modality = 'occurred';
+    for (const m of event.mentions) {
+      m.modality = 'occurred';
+      delete m.cue;
+    }
+  }
   event.category = v.category;
   if (v.mode) event.mode = v.mode;
   if (v.context) event.context = v.context;

@@ -132,4 +132,17 @@ describe('CAMEO verb patterns', () => {
     assert.deepEqual(coded('Rohan reported an attack by Osgiliath.', ['Rohan', 'Osgiliath']), []);
     assert.deepEqual(coded('Rohan reported that Mordor is a fine place to visit.', ['Rohan', 'Mordor']), []);
   });
+
+  it('codes a pattern that states the negation as the negated act, not as denied', () => {
+    const dict: VerbDictionary = {
+      ...parseVerbDictionary('--- TAP [1711] ---\nTAP\n- WILL NOT * [081]\n'),
+      plover: { '1711': ['COERCE', '', ''], '081': ['CONCEDE', '', ''] },
+    };
+    const coded = (text: string) =>
+      annotateEvents('t', text, { entities: ents(text, ['Gondor', 'Mordor']), times: [], verbs: dict }).map(
+        (e) => `${e.category} ${e.modality}`,
+      );
+    assert.deepEqual(coded('Gondor will not tap Mordor.'), ['CONCEDE occurred']);
+    assert.deepEqual(coded('Gondor did not tap Mordor.'), ['COERCE denied']);
+  });
 });

@@ -20,6 +20,8 @@ export interface VerbMatch {
   category: string;
   mode?: string;
   context?: string;
+  /** The pattern states the negation itself ("WILL NOT *", "&NEGATVAUXVRB *"): its code is the negated act. */
+  negated?: boolean;
 }
 
 interface Word {
@@ -268,6 +270,7 @@ function infinitiveOf(words: Word[], i: number, governor: number, sentence: stri
   return false;
 }
 
+const NEGATION = /^(?:not|never|n't|neither|nor|&NEG\w*)$/;
 const MODAL = /^(?:should|would|could|might|must|will|can|may|shall)$/;
 const CLAUSE_WORD = /^(?:that|which|who|whom|whose|because|while|although|though|if|when|whereas|unless)$/;
 const WORD = /[A-Za-z][A-Za-z'’-]*/g;
@@ -308,7 +311,7 @@ export function matchVerbPatterns(
       !/[,;:"“”()—]|--/.test(sentence.slice(words[to - 1]?.end ?? 0, words[to]?.start ?? 0))
     )
       to += 1;
-    let best: { score: number; code: string; entry: Entry; end: number } | undefined;
+    let best: { score: number; code: string; entry: Entry; end: number; negated?: boolean } | undefined;
     // A quick reject: a pattern's plain words must all be among the stems around the verb.
     const near = new Set(words.slice(Math.max(0, i - 5), to).map((x) => x.s));
     for (const entry of entries) {
@@ -321,7 +324,7 @@ export function matchVerbPatterns(
         if (!plainWordsNear(dict, pre, near) || !plainWordsNear(dict, post, near)) continue;
         if (!inOrder(dict, post, words, after, to)) continue;
         if (pre.length && !inOrder(dict, pre, words, Math.max(0, i - 5), i)) continue;
-        best = { score, code, entry, end: after - 1 };
+        best = { score, code, entry, end: after - 1, negated: pre.some((p) => NEGATION.test(p)) };
       }
     }
     if (!best?.code) continue;
@@ -340,6 +343,7 @@ export function matchVerbPatterns(
       category: p[0],
       ...(p[1] ? { mode: p[1] } : {}),
       ...(p[2] && p[2] !== '#' ? { context: p[2] } : {}),
+      ...(best.negated ? { negated: true } : {}),
     });
   }
   return out;
