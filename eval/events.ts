@@ -57,6 +57,8 @@ interface Row {
   record: PetrarchRecord;
   gold: Map<string, { source: string; target: string }[]>;
   found: Map<string, EventRecord[]>;
+  /** Entity id by mention text: a coordinated actor ("Gondor and Osgiliath") is labelled by its texts. */
+  ids: Map<string, string>;
 }
 
 function categoryOf(e: EventRecord): string | undefined {
@@ -99,7 +101,7 @@ function report(
       bump(c, 'hit');
       const actorCodes = evs.flatMap((e) => [
         e.actor?.entityId ?? '',
-        ...(e.actor?.text ?? '').split(' and '),
+        ...(e.actor?.text ?? '').split(' and ').map((t) => r.ids.get(t) ?? t),
       ]);
       if (golds.some((g) => actorCodes.some((a) => a && a.slice(0, 3) === g.source.slice(0, 3))))
         srcRoot += 1;
@@ -177,7 +179,8 @@ function run(inputs: Inputs, verbs: VerbDictionary | undefined): { rows: Row[]; 
       const c = categoryOf(e);
       if (c && e.modality !== 'denied') found.set(c, [...(found.get(c) ?? []), e]);
     }
-    rows.push({ record, gold, found });
+    const ids = new Map(entities.flatMap((m) => (m.entityId ? [[m.text, m.entityId] as const] : [])));
+    rows.push({ record, gold, found, ids });
   }
   return { rows, ms: performance.now() - started };
 }

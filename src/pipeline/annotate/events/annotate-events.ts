@@ -7,9 +7,9 @@ import { EVENT_TYPES, type EventType, eventType, ploverCategoryOf } from './even
 
 import { modalityOf } from './modality.ts';
 import { isDemonym, participantsOf, placeOf, type SentenceContext } from './participants.ts';
-import { matchVerbPatterns, type VerbDictionary, type VerbMatch } from './verb-patterns.ts';
+import { matchVerbPatterns, usedAsVerb, type VerbDictionary, type VerbMatch } from './verb-patterns.ts';
 
-export const EVENT_ANNOTATOR = { name: 'annotate-events', version: '4' } as const;
+export const EVENT_ANNOTATOR = { name: 'annotate-events', version: '5' } as const;
 
 export interface AnnotateEventsOptions {
   /** Entity mentions of this text (the event participants come from these alone). */
@@ -207,6 +207,14 @@ function eventAt(
 
 /** The PLOVER class a verb pattern gave. */
 function classify(event: EventRecord, v: VerbMatch): EventRecord {
+  // A pattern that states the negation codes the negated act ("will not wire tap" 081): not denied.
+  if (v.negated && event.modality === 'denied') {
+    event.modality = 'occurred';
+    for (const m of event.mentions) {
+      m.modality = 'occurred';
+      delete m.cue;
+    }
+  }
   event.category = v.category;
   if (v.mode) event.mode = v.mode;
   if (v.context) event.context = v.context;
@@ -236,7 +244,8 @@ export function annotateEvents(
       ents: entities.filter((e) => e.start >= s.start && e.end <= s.end),
     };
     const used: [number, number][] = [];
-    const verbs = options.verbs ? matchVerbPatterns(sentence, options.verbs) : [];
+    const coded = options.verbs ? matchVerbPatterns(sentence, options.verbs, true) : [];
+    const verbs = coded.filter((v) => v.category);
     const found: EventRecord[] = [];
     for (const type of EVENT_TYPES) {
       type.trigger.lastIndex = 0;
@@ -249,6 +258,10 @@ export function annotateEvents(
         // "during that visit", "the same meeting": a back-reference to an event already mentioned.
         if (nominal && /\b(?:that|this|the same)\s+$/i.test(before)) continue;
         if (!fits(type, sentence, m.index, m[0])) continue;
+        // With verb patterns, a sentence with a verb event codes its verbs (as PETRARCH does): an
+        // event noun there is that verb's object or a circumstance ("condemned an attack", "postponed
+        // their meeting", "during a brief visit"), not an event of its own.
+        if (coded.length && !usedAsVerb(sentence, m.index)) continue;
         used.push([tStart, tEnd]);
         const definite = nominal && /\bthe\s+(?:[\w-]+\s+)?$/i.test(before);
         const event = eventAt(articleId, text, options, ctx, type, m.index, m[0], definite);
@@ -264,11 +277,24 @@ export function annotateEvents(
       const tStart = s.start + v.start;
       const tEnd = s.start + v.end;
       if (used.some(([a, b]) => tStart < b && a < tEnd)) continue;
-      const type = eventType(v.category.toLowerCase());
+      // A visit (CONSULT, mode visit) goes from its actor to a host, not between two parties.
+      const type = eventType(v.mode === 'visit' ? 'visit' : v.category.toLowerCase());
       if (!type) continue;
       used.push([tStart, tEnd]);
-      const event = eventAt(articleId, text, options, ctx, type, v.start, v.text, false);
+      // A consulting verb without a stated pair still has its subject and object ("after leaving X").
+      const event =
+        eventAt(articleId, text, options, ctx, type, v.start, v.text, false) ??
+        (type.symmetric
+          ? eventAt(articleId, text, options, ctx, { ...type, symmetric: false }, v.start, v.text, false)
+          : undefined);
       if (!event) continue;
+      // "X condemned … and promised …": a coordinated verb shares the subject of the verb before it.
+      const endOf = (e: EventRecord) => (e.mentions[0]?.trigger?.end ?? 0) - s.start;
+      const before = found
+        .filter((e) => endOf(e) <= v.start)
+        .sort((a, b) => endOf(a) - endOf(b))
+        .at(-1);
+      if (before?.actor && /\band\s+$/.test(sentence.slice(0, v.start))) event.actor = before.actor;
       found.push(classify(event, v));
     }
     out.push(...found.filter((e) => !subsumed(e, found)));

@@ -184,7 +184,9 @@ function symmetric(
       !isDemonym(e) &&
       e.start >= tEnd &&
       e.start - tEnd <= 60 &&
-      /^\s+with\b[^.;]*$/i.test(gap(ctx.text, tEnd, e.start)),
+      // "with Y", also after the trigger's object or place ("celebrated Eid at X with the leaders of Y").
+      (/^\s+with\b[^.;]*$/i.test(gap(ctx.text, tEnd, e.start)) ||
+        /^[^.;,]*\bwith\s+(?:the\s+)?(?:[a-z]+\s+of\s+(?:the\s+)?)?$/.test(gap(ctx.text, tEnd, e.start))),
   );
   if (actor && withWhom && (actor.entityId ?? actor.text) !== (withWhom.entityId ?? withWhom.text))
     return { actor, target: withWhom };

@@ -17,6 +17,8 @@ BROKER [045]
 - * (WITH IT)                                         [---]         # DEAL
 - $ TROOP * (TOWARD RETREAT)                          [0874]        # MOVE
 - * (BEFORE COURT)                                    [:173]        # APPEAR
+- % *                                                 [030]
+- * EID AT ^ WITH +                                   [043]
 
 ---  BRING   [---]  ---
 +SIDE_WITH {}
@@ -41,6 +43,8 @@ describe('parseVerbDictionary', () => {
       [[], ['with', 'it'], ''],
       [['troop'], ['toward', 'retreat'], '0874'],
       [[], ['before', 'court'], '173'],
+      [['%'], [], '030'],
+      [[], ['eid', 'at', 'with'], '043'],
     ]);
   });
 

@@ -6,8 +6,9 @@
  *   VERB {IRREGULAR FORMS} [CODE]      a verb of the block, its irregular forms, its own code;
  *   +PHRASAL_VERB {}                   a multi-word verb (SIDE_WITH);
  *   - PRE * POST [CODE] # VERB         a pattern: words before (*) and after the verb, in order.
- * In patterns, (…) prepositional phrases and {…} compounds are read as word sequences, and the
- * source/target markers ($ +) and % are dropped; [A:B] keeps the source's code A (or B when A is
+ * In patterns, (…) prepositional phrases and {…} compounds are read as word sequences, the
+ * source/target markers ($ +) and the noun-phrase skip ^ are dropped (pattern words match in order
+ * with gaps), % (a compound actor, "X and Y") is kept as a word; [A:B] keeps the source's code A (or B when A is
  * empty). Pure text → data: scripts/compile-event-verbs.ts writes the result to data/.
  */
 
@@ -34,7 +35,8 @@ export interface CompiledVerbs {
 
 function words(s: string): string[] {
   return s
-    .replace(/[(){}$+%]/g, ' ')
+    .replace(/[(){}$+^]/g, ' ')
+    .replace(/%/g, ' % ')
     .split(/[\s_]+/)
     .filter((w) => w && w !== '*')
     .map((w) => (w.startsWith('&') ? w.toUpperCase() : w.toLowerCase()));

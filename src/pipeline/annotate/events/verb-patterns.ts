@@ -20,6 +20,8 @@ export interface VerbMatch {
   category: string;
   mode?: string;
   context?: string;
+  /** The pattern states the negation itself ("WILL NOT *", "&NEGATVAUXVRB *"): its code is the negated act. */
+  negated?: boolean;
 }
 
 interface Word {
@@ -80,14 +82,16 @@ function verbIndex(dict: VerbDictionary): Map<string, Entry[]> {
   const seen = new Set<string>();
   for (const v of dict.verbs) {
     const [head = '', ...rest] = v.verb.split(' ');
-    for (const form of new Set([
-      ...inflections(head),
-      ...(v.forms ?? []).map((f) => f.split(' ')[0] ?? ''),
-    ])) {
-      const key = `${form}|${rest.join(' ')}|${v.block}`;
+    // A stated form carries its own words: "wire tapped" (+WIRE_TAP {+WIRE_TAPPED}), "brought".
+    const forms: string[][] = [
+      ...inflections(head).map((f) => [f, ...rest]),
+      ...(v.forms ?? []).map((f) => f.replace(/\+/g, '').split(' ').filter(Boolean)),
+    ];
+    for (const [form = '', ...formRest] of forms) {
+      const key = `${form}|${formRest.join(' ')}|${v.block}`;
       if (!form || seen.has(key)) continue;
       seen.add(key);
-      index.set(form, [...(index.get(form) ?? []), { verb: v, rest }]);
+      index.set(form, [...(index.get(form) ?? []), { verb: v, rest: formRest }]);
     }
   }
   return index;
@@ -123,6 +127,8 @@ function stemOf(p: string): string {
 }
 
 function matchesWord(dict: VerbDictionary, pattern: string, words: Word[], at: number): number {
+  // % marks a compound actor ("Gondor and Osgiliath agree"): without a parse, its "and".
+  if (pattern === '%') return words[at]?.w === 'and' ? 1 : 0;
   if (pattern.startsWith('&')) {
     for (const parts of membersOf(dict, pattern.slice(1)))
       if (parts.every((p, k) => words[at + k]?.s === p)) return parts.length;
@@ -134,7 +140,9 @@ function matchesWord(dict: VerbDictionary, pattern: string, words: Word[], at: n
 /** Every pattern word (a synset: one of its members' first word) has its stem in `near`. */
 function plainWordsNear(dict: VerbDictionary, seq: string[], near: Set<string>): boolean {
   for (const p of seq) {
-    if (p.startsWith('&')) {
+    if (p === '%') {
+      if (!near.has('and')) return false;
+    } else if (p.startsWith('&')) {
       if (!membersOf(dict, p.slice(1)).some((m) => near.has(m[0] ?? ''))) return false;
     } else if (!near.has(stemOf(p))) return false;
   }
@@ -181,24 +189,118 @@ function verbal(words: Word[], i: number, sentence: string): boolean {
   if (FUNCTION_WORD.test(w.w)) return false;
   // After an auxiliary, a verb is never in -s form: "has contingency plans", "are no threats".
   if (/[^s]s$/.test(w.w) && words.slice(Math.max(0, i - 3), i).some((x) => AUXILIARY.test(x.w))) return false;
+  // An adjective after a degree adverb: "very close", "too late".
+  if (DEGREE.test(prev)) return false;
+  if (nounPhraseHead(words, i, sentence)) return false;
   // A capitalized word inside the sentence is a name ("Rush", "Post"), not a verb.
   return i === 0 || !/^[A-Z]/.test(sentence.slice(w.start, w.start + 1));
 }
 
+const DETERMINER =
+  /^(?:the|a|an|its|their|his|her|this|these|those|our|your|my|any|no|some|several|each|every)$/;
+/** Past forms that look bare: "the new mayor left". */
+const IRREGULAR_PAST =
+  /^(?:met|left|sent|held|led|took|gave|made|went|came|saw|told|said|fought|won|lost|struck|shot|hit|set|put|cut|bought|brought|sought|thought|began|broke|spoke|stood|drew|threw|withdrew|kept|paid|bid|fled|flew|rose|ran|sold|spent|swore|wrote|chose|forgave|forbade|overran|overthrew|undertook|upheld)$/;
+const DEGREE = /^(?:very|too|so|quite|rather|fairly|extremely)$/;
+/** Words that end a noun phrase read backwards: a verb could follow them. */
+const NOT_IN_NOUN_PHRASE = /^(?:and|or|but|to|not|never|also|then|that|which|who|n't|t)$/;
+
+/**
+ * The last word of a noun phrase, not a verb: a bare form (no -s, -ed, -ing) after a determiner and at
+ * most two lower-case modifiers ("a 12-year break", "a brief private visit"), or after an "anti-"/"pro-"
+ * modifier ("an anti- Gondor parade"). A verb after a singular noun would take -s or -ed.
+ */
+function nounPhraseHead(words: Word[], i: number, sentence: string): boolean {
+  const w = words[i];
+  if (!w || /(?:s|ed|ing)$/.test(w.w) || IRREGULAR_PAST.test(w.w)) return false;
+  if (words.slice(Math.max(0, i - 2), i).some((x) => /^(?:anti|pro)(?:-|$)/.test(x.w))) return true;
+  for (let j = i - 1; j >= Math.max(0, i - 3); j -= 1) {
+    const x = words[j];
+    if (!x) return false;
+    if (j < i - 1 && DETERMINER.test(x.w)) return true;
+    if (
+      NOT_IN_NOUN_PHRASE.test(x.w) ||
+      AUXILIARY.test(x.w) ||
+      PREPOSITION.test(x.w) ||
+      /[^s]s$|ed$/.test(x.w) ||
+      /^[A-Z]/.test(sentence.slice(x.start, x.start + 1)) ||
+      /[,;:"“”()—]/.test(sentence.slice(x.end, words[j + 1]?.start ?? x.end))
+    )
+      return false;
+  }
+  return false;
+}
+
+/**
+ * Is the word at `offset` of `sentence` used as a verb, and an event of its own (not "the attack",
+ * "their meeting", "during a visit", "a pleasant place to visit")?
+ */
+export function usedAsVerb(sentence: string, offset: number): boolean {
+  const words = wordsOf(sentence);
+  const i = words.findIndex((w) => w.start === offset);
+  return i >= 0 && verbal(words, i, sentence) && !infinitiveOf(words, i, -1, sentence);
+}
+
+/**
+ * "X urged Y to help", "called on Y to be allowed", "abandoned efforts to stop", "a pleasant place to
+ * visit": an infinitive is the content of the verb before it in its clause (or of the noun it
+ * follows), not an event of its own.
+ */
+function infinitiveOf(words: Word[], i: number, governor: number, sentence: string): boolean {
+  const to =
+    words[i - 1]?.w === 'to' ? i - 1 : words[i - 1]?.w === 'be' && words[i - 2]?.w === 'to' ? i - 2 : -1;
+  if (to < 0) return false;
+  if (governor >= 0 && governor < to) {
+    const between = words.slice(governor + 1, to);
+    const gapText = sentence.slice(words[governor]?.end ?? 0, words[to]?.start ?? 0);
+    if (!between.some((x) => CLAUSE_WORD.test(x.w)) && !/[,;:"“”()—]|--/.test(gapText)) return true;
+  }
+  // After a noun phrase: "a … place to visit" (not "is about to", "are able to").
+  for (let j = to - 1; j >= Math.max(0, to - 4); j -= 1) {
+    const x = words[j]?.w ?? '';
+    if (j < to - 1 && DETERMINER.test(x)) return true;
+    if (
+      AUXILIARY.test(x) ||
+      NOT_IN_NOUN_PHRASE.test(x) ||
+      PREPOSITION.test(x) ||
+      /^(?:about|able|going|used|ought)$/.test(x)
+    )
+      return false;
+  }
+  return false;
+}
+
+const NEGATION = /^(?:not|never|n't|neither|nor|&NEG\w*)$/;
+const MODAL = /^(?:should|would|could|might|must|will|can|may|shall)$/;
 const CLAUSE_WORD = /^(?:that|which|who|whom|whose|because|while|although|though|if|when|whereas|unless)$/;
 const WORD = /[A-Za-z][A-Za-z'’-]*/g;
 
-/** The dictionary's verb events of one sentence, left to right. */
-export function matchVerbPatterns(sentence: string, dict: VerbDictionary = CAMEO_VERBS): VerbMatch[] {
-  const words: Word[] = [...sentence.matchAll(WORD)].map((m) => {
+function wordsOf(sentence: string): Word[] {
+  return [...sentence.matchAll(WORD)].map((m) => {
     const w = (m[0] ?? '').toLowerCase();
     return { w, s: stem(w), start: m.index ?? 0, end: (m.index ?? 0) + (m[0] ?? '').length };
   });
+}
+
+/**
+ * The dictionary's verb events of one sentence, left to right. With `all`, also the verbs whose code
+ * has no PLOVER category (CAMEO 01, 02; category ''): a coded verb all the same.
+ */
+export function matchVerbPatterns(
+  sentence: string,
+  dict: VerbDictionary = CAMEO_VERBS,
+  all = false,
+): VerbMatch[] {
+  const words = wordsOf(sentence);
   const out: VerbMatch[] = [];
   const idx = verbIndex(dict);
+  let governor = -1;
   for (let i = 0; i < words.length; i += 1) {
     const entries = idx.get(words[i]?.w ?? '');
     if (!entries || !verbal(words, i, sentence)) continue;
+    const complement = infinitiveOf(words, i, governor, sentence);
+    governor = i;
+    if (complement) continue;
     // The phrase the verb governs: up to ten words, not across punctuation nor into a clause of its
     // own ("said that …", "which …"), as PETRARCH reads a pattern inside the verb's phrase.
     let to = i + 1;
@@ -209,7 +311,7 @@ export function matchVerbPatterns(sentence: string, dict: VerbDictionary = CAMEO
       !/[,;:"“”()—]|--/.test(sentence.slice(words[to - 1]?.end ?? 0, words[to]?.start ?? 0))
     )
       to += 1;
-    let best: { score: number; code: string; entry: Entry; end: number } | undefined;
+    let best: { score: number; code: string; entry: Entry; end: number; negated?: boolean } | undefined;
     // A quick reject: a pattern's plain words must all be among the stems around the verb.
     const near = new Set(words.slice(Math.max(0, i - 5), to).map((x) => x.s));
     for (const entry of entries) {
@@ -222,11 +324,13 @@ export function matchVerbPatterns(sentence: string, dict: VerbDictionary = CAMEO
         if (!plainWordsNear(dict, pre, near) || !plainWordsNear(dict, post, near)) continue;
         if (!inOrder(dict, post, words, after, to)) continue;
         if (pre.length && !inOrder(dict, pre, words, Math.max(0, i - 5), i)) continue;
-        best = { score, code, entry, end: after - 1 };
+        best = { score, code, entry, end: after - 1, negated: pre.some((p) => NEGATION.test(p)) };
       }
     }
     if (!best?.code) continue;
-    const p = dict.plover[best.code];
+    // A modal ("should", "would") is an auxiliary: an event only through a pattern of its block.
+    if (best.score === 0 && MODAL.test(words[i]?.w ?? '')) continue;
+    const p = dict.plover[best.code] ?? (all ? ['', '', ''] : undefined);
     if (!p) continue;
     const start = words[i]?.start ?? 0;
     const end = words[best.end]?.end ?? start;
@@ -239,6 +343,7 @@ export function matchVerbPatterns(sentence: string, dict: VerbDictionary = CAMEO
       category: p[0],
       ...(p[1] ? { mode: p[1] } : {}),
       ...(p[2] && p[2] !== '#' ? { context: p[2] } : {}),
+      ...(best.negated ? { negated: true } : {}),
     });
   }
   return out;
