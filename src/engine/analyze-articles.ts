@@ -211,16 +211,13 @@ function* compose(articles: Article[], options: AnalyzeOptions): Generator<Phase
   const indexed = options.storedClusters?.members ?? {};
   const records = new Map<string, ArticleRecord>();
   if (missingAnnotations.length > 0) {
-    const items = missingAnnotations.map((a) => {
-      const { local, ids } = localizeLinked(linkedOfArticle(a.id));
-      return {
-        article: phaseArticle(a),
-        facts: facts.get(a.id)!,
-        linked: local,
-        ids,
-        ...(Object.hasOwn(indexed, a.id) ? {} : { record: true as const }),
-      };
-    });
+    // The items share the linked mentions (each thread makes the local ids of its own).
+    const items = missingAnnotations.map((a) => ({
+      article: phaseArticle(a),
+      facts: facts.get(a.id)!,
+      linked: linkedOfArticle(a.id),
+      ...(Object.hasOwn(indexed, a.id) ? {} : { record: true as const }),
+    }));
     // Loaded terms come with the annotations (on the worker threads), under the framing key below.
     const framing = options.lexicon ? { lexicon: options.lexicon } : {};
     const computed = (yield { phase: 'annotations', items, framing }) as AnnotationsResult[];

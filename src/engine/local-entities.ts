@@ -30,13 +30,6 @@ export function localizeLinked(linked: Linked): { local: Linked; ids: string[] }
   return { local: { text: linked.text.map(localize), captions: linked.captions.map(localize) }, ids };
 }
 
-/** The mentions with their corpus ids again (what the cluster record of the article reads). */
-export function globalizeMentions(mentions: EntityMention[], ids: readonly string[]): EntityMention[] {
-  return mentions.map((m) =>
-    m.entityId?.startsWith(LOCAL) ? { ...m, entityId: toGlobal(m.entityId, ids) } : m,
-  );
-}
-
 function toGlobal(local: string, ids: readonly string[]): string {
   const id = ids[Number(local.slice(LOCAL.length))];
   if (id === undefined) throw new Error(`local entity id ${local} out of range (${ids.length} ids)`);

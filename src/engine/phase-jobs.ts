@@ -16,7 +16,7 @@ import {
   type PhaseArticle,
 } from './article-phase.ts';
 import type { ArticlePool } from './article-pool.ts';
-import { globalizeMentions, type Linked } from './local-entities.ts';
+import { type Linked, localizeLinked } from './local-entities.ts';
 import { type StageTimer, timeStage } from './stage-timer.ts';
 import {
   analyzeStory,
@@ -39,10 +39,11 @@ export type PhaseResults = ArticleFacts[] | AnnotationsResult[] | StoryResult[];
 export interface AnnotationsItem {
   article: PhaseArticle;
   facts: ArticleFacts;
-  /** The article's linked mentions with local entity ids (local-entities.ts)… */
+  /**
+   * The article's linked mentions, with corpus ids: the stages read them with ids local to the
+   * article (local-entities.ts), the cluster record with the corpus ids.
+   */
   linked: Linked;
-  /** …and the corpus id of each local one (the cluster record reads corpus ids). */
-  ids: string[];
   record?: true;
 }
 /** Loaded terms are found with the annotations when asked (the lexicon: absent for the bundled one). */
@@ -61,7 +62,8 @@ function annotate(
   timer: StageTimer | undefined,
   framing: FramingJob | undefined,
 ): AnnotationsResult {
-  const out: AnnotationsResult = articleAnnotations(item.article, item.facts, item.linked, stages, timer);
+  const { local } = localizeLinked(item.linked);
+  const out: AnnotationsResult = articleAnnotations(item.article, item.facts, local, stages, timer);
   if (framing) {
     try {
       out.framing = timeStage(timer, 'framing', () =>
@@ -73,8 +75,7 @@ function annotate(
   }
   if (!item.record) return out;
   try {
-    const text = globalizeMentions(item.linked.text, item.ids);
-    const input = clusterInput(item.article, item.facts.publishedAt, text);
+    const input = clusterInput(item.article, item.facts.publishedAt, item.linked.text);
     out.record = timeStage(timer, 'cluster-records', () => articleRecord(input));
   } catch {
     // built (and its failure recorded) by the index
