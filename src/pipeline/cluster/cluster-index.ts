@@ -4,6 +4,7 @@ import { bandKeys, estimateJaccard } from '../dedupe/minhash.ts';
 import { UnionFind } from '../dedupe/union-find.ts';
 import { type ArticleRecord, articleRecord, duplicateLinksOf } from './article-record.ts';
 import type { AddOptions, BucketState, ClusterGroups, ClusterState, ClusterUpdate } from './cluster-state.ts';
+import { changedStories, eventStories, type IndexView, lineStories } from './index-stories.ts';
 import {
   type ClusterOptions,
   DEFAULT_CLUSTER_OPTIONS,
@@ -12,14 +13,7 @@ import {
   type PairWeights,
   pairWeights,
 } from './pair-scores.ts';
-import {
-  compareGroups,
-  groupBy,
-  type PartitionGraph,
-  partitionComponent,
-  removedIds,
-  storylineRegion,
-} from './partition.ts';
+import { groupBy, type PartitionGraph, partitionComponent, storylineRegion } from './partition.ts';
 import {
   anchorKeys,
   recordOf,
@@ -28,7 +22,6 @@ import {
   TermTable,
   termKeys,
 } from './stored-record.ts';
-import { buildStory, storyId } from './story-builder.ts';
 
 export type { AddOptions, ClusterGroups, ClusterState, ClusterUpdate } from './cluster-state.ts';
 
@@ -75,6 +68,8 @@ export class ClusterIndex {
    * weighed while linking is weighed again by the re-clustering with the same document frequencies.
    */
   private pairCache?: { start: number; byAdded: Array<Map<number, PairWeights>> };
+  /** What building stories reads of the index (index-stories.ts). */
+  private readonly view: IndexView;
 
   constructor(options: Partial<ClusterOptions> = {}, state?: ClusterState) {
     this.options = state ? state.options : { ...DEFAULT_CLUSTER_OPTIONS, ...options };
@@ -93,6 +88,14 @@ export class ClusterIndex {
     this.termBuckets = bucket(state?.buckets.terms, o.termBucketCap);
     this.anchors = bucket(state?.buckets.anchors, o.anchorBucketCap);
     this.reuse = bucket(state?.buckets.reuse, o.reuseBucketCap);
+    this.view = {
+      articles: this.articles,
+      eventOf: this.eventOf,
+      lineOf: this.lineOf,
+      indexOf: (id) => this.byId.get(id)!,
+      vector: (i) => this.vector(i),
+      termText: (id) => this.terms.text[id]!,
+    };
   }
 
   /**
@@ -175,13 +178,8 @@ export class ClusterIndex {
       const hits = new Map<number, number>();
       const reuseShared = new Map<number, number>();
       const collect = (j: number) => hits.set(j, (hits.get(j) ?? 0) + 1);
-      this.near.queryAndAdd(bandKeys(a.signature, NEAR_BANDS, NEAR_ROWS, SALT.near), i, collect);
-      this.termBuckets.queryAndAdd(termKeys(a, this.terms), i, collect);
-      this.anchors.queryAndAdd(anchorKeys(a, this.terms), i, collect);
-      this.reuse.queryAndAdd(
-        sentenceKeys[i - start]!.map((k) => (k ^ SALT.reuse) >>> 0),
-        i,
-        (j) => reuseShared.set(j, (reuseShared.get(j) ?? 0) + 1),
+      this.bucket(i, sentenceKeys[i - start]!, collect, (j) =>
+        reuseShared.set(j, (reuseShared.get(j) ?? 0) + 1),
       );
       for (const j of strongest(reuseShared, o.reuseCandidateCap)) {
         reuseCandidates.push([a.id, this.articles[j]!.id]);
@@ -237,17 +235,8 @@ export class ClusterIndex {
   replay(records: readonly ArticleRecord[], after: ClusterGroups): void {
     const { start, fresh } = this.append(records);
     const none = () => undefined;
-    for (let i = start; i < this.articles.length; i++) {
-      const a = this.articles[i]!;
-      this.near.queryAndAdd(bandKeys(a.signature, NEAR_BANDS, NEAR_ROWS, SALT.near), i, none);
-      this.termBuckets.queryAndAdd(termKeys(a, this.terms), i, none);
-      this.anchors.queryAndAdd(anchorKeys(a, this.terms), i, none);
-      this.reuse.queryAndAdd(
-        fresh[i - start]!.reuseKeys.map((k) => (k ^ SALT.reuse) >>> 0),
-        i,
-        none,
-      );
-    }
+    for (let i = start; i < this.articles.length; i++)
+      this.bucket(i, fresh[i - start]!.reuseKeys, none, none);
     if (after.eventOf.length !== this.articles.length)
       throw new Error(
         `replayed groups hold ${after.eventOf.length} articles, the index ${this.articles.length}`,
@@ -257,6 +246,24 @@ export class ClusterIndex {
     this.eventOf.splice(0, this.eventOf.length, ...after.eventOf);
     this.lineOf.splice(0, this.lineOf.length, ...after.storylineOf);
     this.links.splice(0, this.links.length, ...after.links.map((l) => [...l]));
+  }
+
+  /** Put article i into the candidate buckets; `hit`/`reused` visit members sharing a key/a reuse key. */
+  private bucket(
+    i: number,
+    reuseKeys: readonly number[],
+    hit: (j: number) => void,
+    reused: (j: number) => void,
+  ): void {
+    const a = this.articles[i]!;
+    this.near.queryAndAdd(bandKeys(a.signature, NEAR_BANDS, NEAR_ROWS, SALT.near), i, hit);
+    this.termBuckets.queryAndAdd(termKeys(a, this.terms), i, hit);
+    this.anchors.queryAndAdd(anchorKeys(a, this.terms), i, hit);
+    this.reuse.queryAndAdd(
+      reuseKeys.map((k) => (k ^ SALT.reuse) >>> 0),
+      i,
+      reused,
+    );
   }
 
   /** The links and groups of every article (what `replay` restores). */
@@ -338,37 +345,10 @@ export class ClusterIndex {
         reclustered.push(m);
       }
     }
-    const eventGroups = groupBy(reclustered, (m) => this.eventOf[m]!);
-    const lineGroups = groupBy(reclustered, (m) => this.lineOf[m]!);
-    const ev = compareGroups(eventGroups, was.event);
-    const ln = compareGroups(lineGroups, was.line);
-    const changedLines = new Set(
-      [...lineGroups]
-        .filter(([rep, m]) => ln.changed.has(rep) || m.some((i) => ev.changed.has(this.eventOf[i]!)))
-        .map(([rep]) => rep),
-    );
-    // An unchanged event is reported again only when its storyline's id changed. Representatives are
-    // smallest-id members, and a story's id is a hash of its smallest member id: a new representative
-    // is a new id.
-    const renamed = (rep: number) => this.lineOf[rep]! !== was.line.get(rep);
-    const changedEvents = new Map([...eventGroups].filter(([r]) => ev.changed.has(r) || renamed(r)));
-    const changedLineGroups = new Map([...lineGroups].filter(([r]) => changedLines.has(r)));
-    // Building a story (its title, period) costs; a caller that reads the whole index afterwards
-    // (`sitrep analyze`) asks for none, and gets the ids of what changed only through removed ids.
-    const events = stories ? this.eventStories(changedEvents, lineGroups) : [];
-    const storylines = stories ? this.lineStories(changedLineGroups) : [];
-    const liveEvents = stories
-      ? events
-      : [...changedEvents.values()].map((m) => ({ id: this.idOf('event', m) }));
-    const liveLines = stories
-      ? storylines
-      : [...changedLineGroups.values()].map((m) => ({ id: this.idOf('storyline', m) }));
+    const changed = changedStories(this.view, reclustered, was, stories);
     const dupRoots = [...new Set([...touchedDup].map((i) => this.dup.find(i)))].sort((x, y) => x - y);
     return {
-      events,
-      storylines,
-      removedEventIds: removedIds(ev, liveEvents, (m) => this.idOf('event', m)),
-      removedStorylineIds: removedIds(ln, liveLines, (m) => this.idOf('storyline', m)),
+      ...changed,
       duplicates: dupRoots.flatMap((r) =>
         duplicateLinksOf(this.dup.members(r).map((i) => this.articles[i]!)),
       ),
@@ -386,50 +366,11 @@ export class ClusterIndex {
     return v;
   }
 
-  private story(kind: Story['kind'], members: readonly number[]): Story {
-    return buildStory({
-      kind,
-      members: members.map((i) => this.articles[i]!),
-      weigh: (m) => this.vector(this.byId.get(m.id)!),
-      termText: (id) => this.terms.text[id]!,
-    });
-  }
-
-  private idOf(kind: Story['kind'], members: readonly number[]): string {
-    return storyId(
-      kind,
-      members.map((i) => this.articles[i]!.id),
-    );
-  }
-
-  /** The events of these groups (representative → members), each with its storyline's id; sorted by id. */
-  private eventStories(events: Map<number, number[]>, lines: Map<number, number[]>): Story[] {
-    const lineIds = new Map([...lines].map(([rep, members]) => [rep, this.idOf('storyline', members)]));
-    return [...events]
-      .map(([rep, members]) => {
-        const story = this.story('event', members);
-        story.storylineId = lineIds.get(this.lineOf[rep]!)!;
-        return story;
-      })
-      .sort(byStoryId);
-  }
-
-  /** The storylines of these groups, each with its events' ids; sorted by id. */
-  private lineStories(lines: Map<number, number[]>): Story[] {
-    return [...lines.values()]
-      .map((members) => {
-        const story = this.story('storyline', members);
-        const events = groupBy(members, (m) => this.eventOf[m]!);
-        story.eventIds = [...events.values()].map((m) => this.idOf('event', m)).sort();
-        return story;
-      })
-      .sort(byStoryId);
-  }
-
   /** Every event, with its storyline id, sorted by id. */
   events(): Story[] {
     this.weighed = new Map();
-    const out = this.eventStories(
+    const out = eventStories(
+      this.view,
       groupBy(this.articles.keys(), (m) => this.eventOf[m]!),
       groupBy(this.articles.keys(), (m) => this.lineOf[m]!),
     );
@@ -440,7 +381,10 @@ export class ClusterIndex {
   /** Every storyline, with its event ids, sorted by id. */
   storylines(): Story[] {
     this.weighed = new Map();
-    const out = this.lineStories(groupBy(this.articles.keys(), (m) => this.lineOf[m]!));
+    const out = lineStories(
+      this.view,
+      groupBy(this.articles.keys(), (m) => this.lineOf[m]!),
+    );
     this.weighed = undefined;
     return out;
   }
@@ -452,5 +396,3 @@ export class ClusterIndex {
       .sort((a, b) => (a.articleId < b.articleId ? -1 : 1));
   }
 }
-
-const byStoryId = (a: Story, b: Story) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
