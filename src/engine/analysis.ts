@@ -14,7 +14,6 @@ import {
 import type { ArticleStages } from './article-phase.ts';
 import { ArticlePool, defaultArticleThreads } from './article-pool.ts';
 import { loadClusters, saveClusters } from './cluster-store.ts';
-import type { Clustering } from './clusters.ts';
 import { withLocalIds } from './local-entities.ts';
 import { jobArticles } from './phase-jobs.ts';
 import { analysisVersions } from './stage-registry.ts';
@@ -91,17 +90,35 @@ async function loadCache(store: Store): Promise<AnalysisCache> {
   return cache;
 }
 
+/** The records of what this run computed of one kind (the `fresh` ids), ready to store. */
+function freshRecords(
+  cache: AnalysisCache,
+  kind: keyof typeof CACHE_KINDS,
+  updatedAt: string,
+): DerivedRecord[] {
+  const index = kind === 'stories' ? mentionIndex(cache) : undefined;
+  const map = cache[kind] as Map<string, Cached<unknown>>;
+  return [...cache.fresh[kind]].flatMap((id) => {
+    const hit = map.get(id);
+    if (!hit) return [];
+    const value = index ? toStoredStory(hit.value as StoryResult, index) : hit.value;
+    return [{ kind: CACHE_KINDS[kind], key: id, version: hit.key, value, updatedAt }];
+  });
+}
+
+/**
+ * Store the first phase's fresh results as soon as entity linking has read them, then let their
+ * unlinked mentions go: nothing after linking reads them, and they were a second copy of every
+ * entity mention through the rest of the run (at 20,000 articles, 64 MB as JSON).
+ */
+async function saveFacts(store: Store, cache: AnalysisCache, updatedAt: string): Promise<void> {
+  await store.putDerivedMany(freshRecords(cache, 'facts', updatedAt));
+  cache.fresh.facts.clear();
+  for (const entry of cache.facts.values()) entry.value.mentions = [];
+}
+
 async function saveCache(store: Store, cache: AnalysisCache, updatedAt: string): Promise<void> {
-  const index = mentionIndex(cache);
-  const recordsOf = (kind: keyof typeof CACHE_KINDS): DerivedRecord[] => {
-    const map = cache[kind] as Map<string, Cached<unknown>>;
-    return [...cache.fresh[kind]].flatMap((id) => {
-      const hit = map.get(id);
-      if (!hit) return [];
-      const value = kind === 'stories' ? toStoredStory(hit.value as StoryResult, index) : hit.value;
-      return [{ kind: CACHE_KINDS[kind], key: id, version: hit.key, value, updatedAt }];
-    });
-  };
+  const recordsOf = (kind: keyof typeof CACHE_KINDS) => freshRecords(cache, kind, updatedAt);
   await store.putDerivedMany([...recordsOf('facts'), ...recordsOf('framing'), ...recordsOf('stories')]);
   // Annotations are stored with the local entity ids they are keyed by (local-entities.ts), relabelled
   // in place while they are written: alone, since story results may share objects with them.
@@ -153,11 +170,20 @@ export async function analyzeStore(store: Store, options: AnalyzeStoreOptions): 
     options.fresh || options.stages
       ? emptyAnalysisCache()
       : await timed(timer, 'store:load-cache', () => loadCache(store));
-  let clustering: Clustering | undefined;
   const threads = options.threads ?? defaultArticleThreads();
-  // Worker threads are started when an article job first needs them; a later story job shares them.
+  // Worker threads are started when an article job first needs them (see onArticlePhasesDone).
   let pool: ArticlePool | undefined;
+  let articleWorkers = false;
   const parallel = threads > 0 && !options.stages;
+  const updatedAt = options.now().toISOString();
+  // Writes started during the analysis: the parallel driver awaits each before going on, the sync
+  // one leaves them to be awaited below.
+  const writes: Promise<void>[] = [];
+  const track = (write: Promise<unknown>): Promise<void> => {
+    const done = write.then(() => undefined);
+    writes.push(done);
+    return done;
+  };
   const analyzeOptions: AnalyzeOptions = {
     now,
     cache,
@@ -165,11 +191,29 @@ export async function analyzeStore(store: Store, options: AnalyzeStoreOptions): 
     ...(options.lexicon ? { lexicon: options.lexicon } : {}),
     ...(options.stages ? { stages: options.stages } : {}),
     ...(loaded?.stored ? { storedClusters: loaded.stored } : {}),
+    // Clustering runs on this thread alone: the workers and the memory they hold (models, caches, a
+    // heap of up to WORKER_OLD_SPACE_MB) are let go first; a large story job starts them again.
+    // Results of replaced stages are never cached: they are not what the registry's versions promise.
+    ...(options.stages
+      ? {}
+      : {
+          onLinked: () => track(timed(timer, 'store:save-cache', () => saveFacts(store, cache, updatedAt))),
+        }),
+    onArticlePhasesDone: () => {
+      const started = pool;
+      pool = undefined;
+      articleWorkers ||= started !== undefined;
+      return started?.close();
+    },
     onClusters: (c) => {
-      clustering = c;
       // The stored index now lives in the restored one: drop the parsed state it came from.
       if (loaded) delete loaded.stored;
       delete analyzeOptions.storedClusters;
+      // Stored before the story stages (the parallel driver waits for it), so that the index is not
+      // held through them; a selection is clustered on its own and not stored.
+      const grown = c.mode === 'rebuilt' || c.added > 0;
+      if (wanted || !grown) return;
+      return track(timed(timer, 'store:cluster-state', () => saveClusters(store, c, loaded, updatedAt)));
     },
   };
   let analysis: Analysis;
@@ -183,19 +227,18 @@ export async function analyzeStore(store: Store, options: AnalyzeStoreOptions): 
             return pool;
           },
           // Story stages alone do not start the workers: measured on pile-dev (101 articles added),
-          // starting them for the story stages gained nothing (13.5 s against 13.3 s).
-          (job) => jobArticles(job) >= PARALLEL_FROM && (job.phase !== 'stories' || pool !== undefined),
+          // starting them for the story stages gained nothing (13.5 s against 13.3 s). They are started
+          // again for the story stages of a run whose article phases used them.
+          (job) => jobArticles(job) >= PARALLEL_FROM && (job.phase !== 'stories' || articleWorkers),
         )
       : analyzeArticles(articles, analyzeOptions);
+  } catch (error) {
+    for (const w of writes) w.catch(() => undefined); // the analysis's own error is the one to report
+    throw error;
   } finally {
     await pool?.close();
   }
-  const updatedAt = options.now().toISOString();
-  const grown = clustering !== undefined && (clustering.mode === 'rebuilt' || clustering.added > 0);
-  if (!wanted && clustering && grown) {
-    const made = clustering;
-    await timed(timer, 'store:cluster-state', () => saveClusters(store, made, loaded, updatedAt));
-  }
+  await Promise.all(writes);
   // Results of replaced stages are never cached: they are not what the registry's versions promise.
   if (!options.stages) await timed(timer, 'store:save-cache', () => saveCache(store, cache, updatedAt));
   if (!unchanged) {

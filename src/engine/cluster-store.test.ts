@@ -103,11 +103,22 @@ describe('stored cluster index: a base and deltas', () => {
       await saveClusters(store, built, undefined, at, { share: 0.25, count: 32, partSize: 2 }),
       'base',
     );
-    const base = await store.getDerived<{ parts: number; index: { articles: unknown[] } }>(
-      'cluster-state',
-      'corpus',
+    const base = await store.getDerived<{
+      parts: number;
+      index: { articles: unknown[] };
+      derivations: unknown[];
+    }>('cluster-state', 'corpus');
+    assert.deepEqual(
+      [base?.value.parts, base?.value.index.articles.length, base?.value.derivations.length],
+      [3, 0, 0],
     );
-    assert.deepEqual([base?.value.parts, base?.value.index.articles.length], [3, 0]);
+    // The derivations went into the parts, eight (four per record) to a part.
+    const derivations = built.state().derivations;
+    assert.ok(derivations.length > 0);
+    assert.deepEqual(
+      (await store.listDerived<{ derivations: unknown[] }>('cluster-part')).map((p) => p.value.derivations),
+      [derivations.slice(0, 8), derivations.slice(8, 16), derivations.slice(16, 24)],
+    );
     assert.deepEqual(
       (await store.listDerived<{ records: { id: string }[] }>('cluster-part')).map((p) =>
         p.value.records.map((r) => r.id),
@@ -121,6 +132,23 @@ describe('stored cluster index: a base and deltas', () => {
     assert.equal((await store.listDerived('cluster-part')).length, 2);
     await store.deleteDerived('cluster-part', 'corpus:000001');
     assert.equal(await loadClusters(store), undefined);
+    await store.close();
+  });
+
+  it('loads a base written before derivations went into its parts', async () => {
+    const store = createSqliteStore({ path: ':memory:' });
+    const built = clusterIncrementally(seeds, undefined);
+    await saveClusters(store, built, undefined, at);
+    // The older form: every derivation on the base, parts holding records only.
+    const base = await store.getDerived<Record<string, unknown>>('cluster-state', 'corpus');
+    const parts = await store.listDerived<Record<string, unknown>>('cluster-part');
+    const derivations = parts.flatMap((p) => p.value.derivations as unknown[]);
+    await store.putDerived({ ...base!, value: { ...base!.value, derivations } });
+    for (const p of parts) {
+      const { derivations: _, ...older } = p.value;
+      await store.putDerived({ ...p, value: older });
+    }
+    assert.deepEqual((await loadClusters(store))?.stored, JSON.parse(JSON.stringify(built.state())));
     await store.close();
   });
 });
