@@ -140,10 +140,12 @@ export function clusterIncrementally(
       })(),
     }),
   };
-  // A rebuild is stored whole: its records are not kept (at 20,000 articles they are ~100 MB).
-  if (unchanged)
+  // A rebuild is stored whole: its records are not kept (at 20,000 articles they are ~100 MB). The
+  // closures above share one context: they read `kept`, never `freshRecords`.
+  const kept = unchanged ? freshRecords : undefined;
+  if (kept)
     out.delta = () => ({
-      records: freshRecords,
+      records: kept,
       groups: index.groups(),
       members: Object.fromEntries(fresh.map((i) => [i.id, members[i.id]!])),
       derivations: added,
