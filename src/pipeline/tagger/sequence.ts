@@ -112,8 +112,11 @@ export interface TaggerSpec<S, D, T extends string = string> {
  * reused. Weights are integers summed exactly, so the labels are those of the uncached path.
  */
 export interface WordPart<S, D> {
-  /** The token's word: the only thing `wordFeatures` may read. */
-  key(s: S, i: number): string;
+  /**
+   * The token's word, or an object standing for it (one per distinct word: a cheaper map key than
+   * the string): the only thing `wordFeatures` may read.
+   */
+  key(s: S, i: number): unknown;
   wordFeatures(s: S, i: number, out: number[]): void;
   /** Every other label-independent feature (`tokenFeatures` is the two together). */
   contextFeatures(s: S, i: number, ctx: D, out: number[]): void;
@@ -129,7 +132,7 @@ export interface WordPart<S, D> {
 
 /** Summed label scores per word, bounded: emptied when it reaches `limit` entries. */
 export class WordScores {
-  private readonly map = new Map<string, Float64Array>();
+  private readonly map = new Map<unknown, Float64Array>();
   private readonly features: number[] = [];
   constructor(private readonly limit = 200_000) {}
 

@@ -2,7 +2,7 @@ import type { EntityMention } from '../../../core/entity.ts';
 import { segment } from '../../segment/segment.ts';
 import { type Candidate, take } from './candidate.ts';
 import { facilityEnd } from './caps-pattern.ts';
-import { matchGazetteer } from './gazetteer-match.ts';
+import { matchGazetteer, phraseStarts } from './gazetteer-match.ts';
 import { type Lexicon, lexicon } from './lexicon.ts';
 import { applyMetonymy } from './metonymy.ts';
 import { taggerCandidates } from './ner/tagger-candidates.ts';
@@ -64,11 +64,11 @@ function recognize(text: string, lex: Lexicon, options: RecognizerOptions): Sent
   const tagged = options.tagger === false ? sentences.map(() => []) : taggerCandidates(sentences, lex);
   return sentences.map((toks, si) => {
     const used = new Uint8Array(toks.length);
-    const listed =
-      options.gazetteer === false ? [] : matchGazetteer(toks, lex, new Uint8Array(toks.length), 2);
+    const starts = options.gazetteer === false ? undefined : phraseStarts(toks, lex);
+    const listed = starts ? matchGazetteer(toks, lex, new Uint8Array(toks.length), 2, starts) : [];
     let cands = reconcile(listed, tagged[si]!);
     for (const c of cands) take(used, c.s, c.e);
-    if (options.gazetteer !== false) cands.push(...matchGazetteer(toks, lex, used));
+    if (starts) cands.push(...matchGazetteer(toks, lex, used, 1, starts));
     cands = applyRolePatterns(toks, cands, lex, used);
     extendFacilities(toks, cands, lex, used);
     applyMetonymy(toks, cands);

@@ -20,13 +20,38 @@ function caseAgrees(phrase: Phrase, toks: Tok[], at: number): boolean {
   return true;
 }
 
-/** Longest gazetteer phrase starting at each token, left to right; matched tokens are taken. */
-export function matchGazetteer(toks: Tok[], lex: Lexicon, taken: Uint8Array, minTokens = 1): Candidate[] {
+/** The length of the longest lexicon phrase that may start at each token (0: none), for `matchGazetteer`. */
+export function phraseStarts(toks: Tok[], lex: Lexicon): Int32Array {
+  const out = new Int32Array(toks.length);
+  for (let i = 0; i < toks.length; i++) {
+    const tok = toks[i]!;
+    if (tok.kind === 'punct') continue;
+    const form = tok.form;
+    if (form.startsOf !== lex) {
+      form.starts = lex.maxLenByFirst.get(form.lower) ?? 0;
+      form.startsOf = lex;
+    }
+    out[i] = form.starts;
+  }
+  return out;
+}
+
+/**
+ * Longest gazetteer phrase starting at each token, left to right; matched tokens are taken. `starts`
+ * is `phraseStarts(toks, lex)` (computed once when the sentence is matched twice).
+ */
+export function matchGazetteer(
+  toks: Tok[],
+  lex: Lexicon,
+  taken: Uint8Array,
+  minTokens = 1,
+  starts = phraseStarts(toks, lex),
+): Candidate[] {
   const out: Candidate[] = [];
   let i = 0;
   while (i < toks.length) {
     const tok = toks[i]!;
-    const max = tok.kind === 'punct' ? 0 : Math.min(lex.maxLenByFirst.get(tok.lower) ?? 0, toks.length - i);
+    const max = Math.min(starts[i]!, toks.length - i);
     let matched = 0;
     for (let len = max; len >= minTokens && matched === 0; len--) {
       if (covered(taken, i, i + len)) continue;

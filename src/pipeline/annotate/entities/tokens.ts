@@ -13,42 +13,86 @@ export interface Tok extends Range {
   allCaps: boolean;
   /** The token carried a possessive "’s" / "'s" (or the next token is one, in pre-tokenized text). */
   possessive: boolean;
+  /** What the token's text alone decides, shared by every token of that text (with its memo slots). */
+  form: TokenForm;
 }
 
 const POSSESSIVE = /['’]s$/;
+
+/**
+ * What a token's text alone decides: its text without a possessive, lower case, capitals; and slots
+ * where later steps memoise what they read of it (the same for every token of that text).
+ */
+export interface TokenForm {
+  text: string;
+  lower: string;
+  cap: boolean;
+  allCaps: boolean;
+  possessive: boolean;
+  /** The lexicon `startsOf` was asked for, and its `maxLenByFirst` of `lower` (gazetteer-match.ts). */
+  startsOf: object | undefined;
+  starts: number;
+  /** The tagger's facts of `text` (ner/word-facts.ts), once asked. */
+  facts: object | undefined;
+}
+
+function tokenForm(raw: string, kind: Tok['kind']): TokenForm {
+  let value = raw;
+  let possessive = false;
+  if (kind === 'word' && value.length > 2 && POSSESSIVE.test(value)) {
+    value = value.slice(0, -2);
+    possessive = true;
+  }
+  const first = value[0] ?? '';
+  const letters = value.replace(/[^\p{L}]/gu, '');
+  return {
+    text: value,
+    lower: value.toLowerCase().replace(/’/g, "'"),
+    cap: /\p{Lu}/u.test(first),
+    allCaps: letters.length >= 2 && letters === letters.toUpperCase() && /\p{Lu}/u.test(letters),
+    possessive,
+    startsOf: undefined,
+    starts: 0,
+    facts: undefined,
+  };
+}
+
+/**
+ * Token forms by token text (the text decides the kind too), computed once per distinct token: the
+ * regular expressions above cost more than the lookup. Bounded: emptied when full.
+ */
+const forms = new Map<string, TokenForm>();
+const FORMS_LIMIT = 100_000;
 
 /** Tokens of a range of the text; the possessive "’s" is cut off its word and flagged. */
 export function sentenceTokens(text: string, range: Range): Tok[] {
   const out: Tok[] = [];
   for (const t of tokenize(text, range)) {
-    let value = t.text;
-    let end = t.end;
-    let possessive = false;
-    if (t.kind === 'word' && value.length > 2 && POSSESSIVE.test(value)) {
-      value = value.slice(0, -2);
-      end -= 2;
-      possessive = true;
+    let form = forms.get(t.text);
+    if (!form) {
+      form = tokenForm(t.text, t.kind);
+      if (forms.size >= FORMS_LIMIT) forms.clear();
+      forms.set(t.text, form);
     }
     // CoNLL-style text writes the possessive as its own token: flag the word before it.
     if (
       t.kind === 'punct' &&
-      (value === "'" || value === '’') &&
+      (t.text === "'" || t.text === '’') &&
       text.slice(t.end, t.end + 2).match(/^s\b/)
     ) {
       const prev = out[out.length - 1];
       if (prev) prev.possessive = true;
     }
-    const first = value[0] ?? '';
-    const letters = value.replace(/[^\p{L}]/gu, '');
     out.push({
       start: t.start,
-      end,
-      text: value,
-      lower: value.toLowerCase().replace(/’/g, "'"),
+      end: form.possessive ? t.end - 2 : t.end,
+      text: form.text,
+      lower: form.lower,
       kind: t.kind,
-      cap: /\p{Lu}/u.test(first),
-      allCaps: letters.length >= 2 && letters === letters.toUpperCase() && /\p{Lu}/u.test(letters),
-      possessive,
+      cap: form.cap,
+      allCaps: form.allCaps,
+      possessive: form.possessive,
+      form,
     });
   }
   return out;

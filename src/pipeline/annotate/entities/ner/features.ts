@@ -8,7 +8,17 @@
  * Changing a template changes the hashes: bump FEATURE_VERSION and retrain (`npm run train:ner`).
  */
 
-import { hashAt as at, f1, f2, f3, hashString } from '../../../tagger/hash.ts';
+import * as hash from '../../../tagger/hash.ts';
+
+const { hashString } = hash;
+/**
+ * Local bindings of the hash functions: the templates call them ~30 times a token, and a call
+ * through an imported binding costs a property read on the module (an accessor once transpiled).
+ */
+const at = hash.hashAt;
+const f1 = hash.f1;
+const f2 = hash.f2;
+const f3 = hash.f3;
 
 export { hashString };
 
@@ -39,6 +49,10 @@ export interface PreparedSentence {
    * outside too (inference only; docs/decisions/0021): see `settledOutside` in ner-tagger.ts.
    */
   settled: Uint8Array;
+  /** Does the word start with a lower-case letter (for the document's `lowerSeen`)? */
+  lowerInitial: Uint8Array;
+  /** Each word's facts (word-facts.ts): one object per distinct word, a cheap key for caches. */
+  facts: readonly object[];
   casing: SentenceCase;
 }
 

@@ -25,23 +25,32 @@ import {
   tokenFeatures,
   WORD_PART,
 } from './features.ts';
-import { wordFacts } from './word-facts.ts';
+import { type WordFacts, wordFacts } from './word-facts.ts';
 
 /** CoNLL's four types, in the order of the label table. */
 export const NER_TYPES = ['PER', 'ORG', 'LOC', 'MISC'] as const;
 export type NerType = (typeof NER_TYPES)[number];
 export const NER_LABELS = new LabelSet<NerType>(NER_TYPES);
 
+/** The longest lexicon phrase starting with the word (memoised on the word's facts). */
+function gazMax(f: WordFacts, lex: Lexicon): number {
+  if (f.gazOf !== lex) {
+    f.gazMax = lex.maxLenByFirst.get(f.norm) ?? 0;
+    f.gazOf = lex;
+  }
+  return f.gazMax;
+}
+
 /** The gazetteer tag of every token: the longest lexicon phrase starting at each position, left to right. */
-function gazetteerTags(norm: string[], lex: Lexicon | undefined): string[] {
+function gazetteerTags(facts: WordFacts[], norm: string[], lex: Lexicon | undefined): string[] {
   const tags = new Array<string>(norm.length).fill('');
   if (!lex) return tags;
   let i = 0;
   while (i < norm.length) {
-    const max = Math.min(lex.maxLenByFirst.get(norm[i]!) ?? 0, norm.length - i);
+    const max = Math.min(gazMax(facts[i]!, lex), norm.length - i);
     let matched = 0;
     for (let len = max; len >= 1 && matched === 0; len--) {
-      const phrase = lex.phrases.get(norm.slice(i, i + len).join(' '));
+      const phrase = lex.phrases.get(len === 1 ? norm[i]! : norm.slice(i, i + len).join(' '));
       if (!phrase) continue;
       const kind = phrase.entry.kind === 'demonym' ? 'demonym' : phrase.entry.type;
       for (let j = 0; j < len; j++) tags[i + j] = `${j === 0 ? 'B' : 'I'}-${kind}`;
@@ -53,13 +62,26 @@ function gazetteerTags(norm: string[], lex: Lexicon | undefined): string[] {
 }
 
 const H_NONE = hashString('');
+/** Hashes of the gazetteer tags met so far ("B-person", "I-place", …: a few dozen). */
+const gazHashes = new Map<string, number>();
+const gazHash = (tag: string): number => {
+  let h = gazHashes.get(tag);
+  if (h === undefined) {
+    h = hashString(tag);
+    gazHashes.set(tag, h);
+  }
+  return h;
+};
 
 /** Prepare one sentence's words for the feature templates. */
-export function prepareSentence(words: string[], lex: Lexicon | undefined): PreparedSentence {
+export function prepareSentence(
+  words: string[],
+  lex: Lexicon | undefined,
+  facts: WordFacts[] = words.map(wordFacts),
+): PreparedSentence {
   const n = words.length;
-  const facts = words.map(wordFacts);
   const norm = facts.map((f) => f.norm);
-  const gaz = gazetteerTags(norm, lex);
+  const gaz = gazetteerTags(facts, norm, lex);
   const s: PreparedSentence = {
     words,
     norm,
@@ -72,6 +94,8 @@ export function prepareSentence(words: string[], lex: Lexicon | undefined): Prep
     cap: new Uint8Array(n),
     inGaz: new Uint8Array(n),
     settled: new Uint8Array(n),
+    lowerInitial: new Uint8Array(n),
+    facts,
     casing: sentenceCase(facts.map((f) => f.counts)),
   };
   for (let i = 0; i < n; i++) {
@@ -79,12 +103,13 @@ export function prepareSentence(words: string[], lex: Lexicon | undefined): Prep
     s.hNorm[i] = f.hNorm;
     s.hWord[i] = f.hWord;
     s.hShape[i] = f.hShape;
-    s.hGaz[i] = gaz[i] === '' ? H_NONE : hashString(gaz[i]!);
+    s.hGaz[i] = gaz[i] === '' ? H_NONE : gazHash(gaz[i]!);
     s.inGaz[i] = gaz[i] === '' ? 0 : 1;
     s.cap[i] = f.cap;
     s.hCoarse[i] = f.hCoarse;
     s.hFine[i] = f.hFine;
     s.settled[i] = settledOutside(words[i]!, f.uncased, f.norm, s.casing) ? 1 : 0;
+    s.lowerInitial[i] = f.lowerInitial ? 1 : 0;
   }
   return s;
 }
@@ -133,21 +158,25 @@ function settledOutside(
 /** A fresh document context over the document's words (which occur in lower case). */
 export function documentContext(sentences: readonly PreparedSentence[]): DocumentContext {
   const lowerSeen = new Set<string>();
-  for (const { words, norm } of sentences) {
-    for (let i = 1; i < words.length; i++) {
-      if (/^\p{Ll}/u.test(words[i]!)) lowerSeen.add(norm[i]!);
-    }
+  for (const { words, norm, lowerInitial } of sentences) {
+    for (let i = 1; i < words.length; i++) if (lowerInitial[i]) lowerSeen.add(norm[i]!);
   }
   return { lowerSeen, history: new Map() };
 }
 
-/** The entity tagger's spec; the lexicon (when given) feeds the gazetteer templates. */
-export function nerSpec(lex: Lexicon | undefined): TaggerSpec<PreparedSentence, DocumentContext, NerType> {
+/**
+ * The entity tagger's spec; the lexicon (when given) feeds the gazetteer templates. `factsOf` may
+ * give a sentence's word facts already looked up (`wordFacts` of each word).
+ */
+export function nerSpec(
+  lex: Lexicon | undefined,
+  factsOf?: (words: string[]) => WordFacts[] | undefined,
+): TaggerSpec<PreparedSentence, DocumentContext, NerType> {
   return {
     labels: NER_LABELS,
     featureVersion: FEATURE_VERSION,
     trainCommand: NER_FORMAT.trainCommand,
-    prepare: (words) => prepareSentence(words, lex),
+    prepare: (words) => prepareSentence(words, lex, factsOf?.(words)),
     context: documentContext,
     length: (s) => s.words.length,
     tokenFeatures,
@@ -182,7 +211,7 @@ export function nerWeights(): WeightTable {
 
 /** The word features' scores under the shipped weights, shared by every document tagged. */
 const wordPart: WordPart<PreparedSentence, DocumentContext> = {
-  key: (s, i) => s.words[i]!,
+  key: (s, i) => s.facts[i]!,
   wordFeatures: (s, i, out) => tokenFeatures(s, i, EMPTY_CONTEXT, out, WORD_PART),
   contextFeatures: (s, i, ctx, out) => tokenFeatures(s, i, ctx, out, CONTEXT_PART),
   cache: new WordScores(),
@@ -193,11 +222,15 @@ const EMPTY_CONTEXT: DocumentContext = { lowerSeen: new Set(), history: new Map(
 /**
  * Tag a document given as sentences of words with the shipped weights: the entities of each
  * sentence. `cacheWords: false` scores every feature of every token (the labels are the same).
+ * `facts`, when given, holds each sentence's `wordFacts` (the caller may have them at hand).
  */
 export function tagEntities(
   sentences: readonly string[][],
   lex: Lexicon | undefined,
   cacheWords = true,
+  facts?: readonly WordFacts[][],
 ): TaggedSpan<NerType>[][] {
-  return tagDocument(nerSpec(lex), nerWeights().score, sentences, cacheWords ? wordPart : undefined);
+  const known = facts && new Map(sentences.map((w, si) => [w, facts[si]!]));
+  const spec = nerSpec(lex, known && ((words) => known.get(words)));
+  return tagDocument(spec, nerWeights().score, sentences, cacheWords ? wordPart : undefined);
 }

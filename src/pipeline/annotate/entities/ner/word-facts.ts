@@ -22,6 +22,14 @@ export interface WordFacts {
   cap: 0 | 1;
   /** No capital letter anywhere in the word (punctuation and digits included). */
   uncased: 0 | 1;
+  /** Starts with a lower-case letter. */
+  lowerInitial: boolean;
+  /**
+   * The longest lexicon phrase starting with `norm` (its `maxLenByFirst`), memoised for the lexicon
+   * `gazOf` by the entity tagger (undefined until first asked).
+   */
+  gazOf: object | undefined;
+  gazMax: number;
   /** What the sentence-casing test reads of the word. */
   counts: CaseCounts;
 }
@@ -46,6 +54,9 @@ export function wordFacts(w: string): WordFacts {
     hFine: c ? c.fine + 0x10000 : H_UNKNOWN,
     cap: counts.capped ? 1 : 0,
     uncased: w.toLowerCase() === w ? 1 : 0,
+    lowerInitial: /^\p{Ll}/u.test(w),
+    gazOf: undefined,
+    gazMax: 0,
     counts,
   };
   if (cache.size >= CACHE_LIMIT) cache.clear();
