@@ -1,6 +1,6 @@
 import { type Candidate, covered, take } from './candidate.ts';
-import type { Lexicon, Phrase } from './lexicon.ts';
-import type { Tok } from './tokens.ts';
+import { type Lexicon, type Phrase, phrasesFrom } from './lexicon.ts';
+import type { Tok, TokenForm } from './tokens.ts';
 
 const isUpperWord = (s: string): boolean => {
   const letters = s.replace(/[^\p{L}]/gu, '');
@@ -20,18 +20,26 @@ function caseAgrees(phrase: Phrase, toks: Tok[], at: number): boolean {
   return true;
 }
 
+/** The token's form with its lexicon memo filled in for `lex`. */
+function startForm(tok: Tok, lex: Lexicon): TokenForm {
+  const form = tok.form;
+  if (form.startsOf !== lex) {
+    form.starts = lex.maxLenByFirst.get(form.lower) ?? 0;
+    form.node = lex.trie.get(form.lower);
+    form.startsOf = lex;
+  }
+  return form;
+}
+
+const found: Array<Phrase | undefined> = [];
+
 /** The length of the longest lexicon phrase that may start at each token (0: none), for `matchGazetteer`. */
 export function phraseStarts(toks: Tok[], lex: Lexicon): Int32Array {
   const out = new Int32Array(toks.length);
   for (let i = 0; i < toks.length; i++) {
     const tok = toks[i]!;
     if (tok.kind === 'punct') continue;
-    const form = tok.form;
-    if (form.startsOf !== lex) {
-      form.starts = lex.maxLenByFirst.get(form.lower) ?? 0;
-      form.startsOf = lex;
-    }
-    out[i] = form.starts;
+    out[i] = startForm(tok, lex).starts;
   }
   return out;
 }
@@ -53,11 +61,11 @@ export function matchGazetteer(
     const tok = toks[i]!;
     const max = Math.min(starts[i]!, toks.length - i);
     let matched = 0;
+    const byLength =
+      max >= minTokens ? phrasesFrom(startForm(tok, lex).node, max, (j) => toks[i + j]!.lower, found) : found;
     for (let len = max; len >= minTokens && matched === 0; len--) {
       if (covered(taken, i, i + len)) continue;
-      let key = tok.lower;
-      for (let j = 1; j < len; j++) key += ` ${toks[i + j]!.lower}`;
-      const phrase = lex.phrases.get(key);
+      const phrase = byLength[len];
       if (!phrase || !caseAgrees(phrase, toks, i)) continue;
       const { entry } = phrase;
       const cand: Candidate = {

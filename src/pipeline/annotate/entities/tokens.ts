@@ -1,5 +1,6 @@
 import type { Range } from '../../../core/span.ts';
 import { tokenize } from '../../segment/segment.ts';
+import type { PhraseNode } from './lexicon.ts';
 
 /** A token of a sentence, with the shape features the patterns use. */
 export interface Tok extends Range {
@@ -29,9 +30,13 @@ export interface TokenForm {
   cap: boolean;
   allCaps: boolean;
   possessive: boolean;
-  /** The lexicon `startsOf` was asked for, and its `maxLenByFirst` of `lower` (gazetteer-match.ts). */
+  /**
+   * The lexicon `startsOf` was asked for, its `maxLenByFirst` of `lower` and its trie node of
+   * `lower` (gazetteer-match.ts).
+   */
   startsOf: object | undefined;
   starts: number;
+  node: PhraseNode | undefined;
   /** The tagger's facts of `text` (ner/word-facts.ts), once asked. */
   facts: object | undefined;
 }
@@ -53,6 +58,7 @@ function tokenForm(raw: string, kind: Tok['kind']): TokenForm {
     possessive,
     startsOf: undefined,
     starts: 0,
+    node: undefined,
     facts: undefined,
   };
 }

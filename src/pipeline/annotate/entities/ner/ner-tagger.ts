@@ -13,7 +13,7 @@ import {
   WordScores,
 } from '../../../tagger/sequence.ts';
 import { decodeWeights, type WeightsFormat, type WeightTable } from '../../../tagger/weights.ts';
-import type { Lexicon } from '../lexicon.ts';
+import { type Lexicon, type Phrase, type PhraseNode, phrasesFrom } from '../lexicon.ts';
 import {
   CONTEXT_PART,
   type DocumentContext,
@@ -32,14 +32,17 @@ export const NER_TYPES = ['PER', 'ORG', 'LOC', 'MISC'] as const;
 export type NerType = (typeof NER_TYPES)[number];
 export const NER_LABELS = new LabelSet<NerType>(NER_TYPES);
 
-/** The longest lexicon phrase starting with the word (memoised on the word's facts). */
-function gazMax(f: WordFacts, lex: Lexicon): number {
+/** The word's facts with the lexicon's memo (longest phrase, trie node) filled in for `lex`. */
+function gazFacts(f: WordFacts, lex: Lexicon): WordFacts {
   if (f.gazOf !== lex) {
     f.gazMax = lex.maxLenByFirst.get(f.norm) ?? 0;
+    f.gazNode = lex.trie.get(f.norm);
     f.gazOf = lex;
   }
-  return f.gazMax;
+  return f;
 }
+
+const found: Array<Phrase | undefined> = [];
 
 /** The gazetteer tag of every token: the longest lexicon phrase starting at each position, left to right. */
 function gazetteerTags(facts: WordFacts[], norm: string[], lex: Lexicon | undefined): string[] {
@@ -47,10 +50,13 @@ function gazetteerTags(facts: WordFacts[], norm: string[], lex: Lexicon | undefi
   if (!lex) return tags;
   let i = 0;
   while (i < norm.length) {
-    const max = Math.min(gazMax(facts[i]!, lex), norm.length - i);
+    const f = gazFacts(facts[i]!, lex);
+    const max = Math.min(f.gazMax, norm.length - i);
     let matched = 0;
+    const byLength =
+      max >= 1 ? phrasesFrom(f.gazNode as PhraseNode | undefined, max, (j) => norm[i + j]!, found) : found;
     for (let len = max; len >= 1 && matched === 0; len--) {
-      const phrase = lex.phrases.get(len === 1 ? norm[i]! : norm.slice(i, i + len).join(' '));
+      const phrase = byLength[len];
       if (!phrase) continue;
       const kind = phrase.entry.kind === 'demonym' ? 'demonym' : phrase.entry.type;
       for (let j = 0; j < len; j++) tags[i + j] = `${j === 0 ? 'B' : 'I'}-${kind}`;

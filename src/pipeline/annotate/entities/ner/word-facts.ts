@@ -30,6 +30,8 @@ export interface WordFacts {
    */
   gazOf: object | undefined;
   gazMax: number;
+  /** The lexicon's trie node of `norm` (its `trie`), memoised with `gazMax`. */
+  gazNode: object | undefined;
   /** What the sentence-casing test reads of the word. */
   counts: CaseCounts;
 }
@@ -57,6 +59,7 @@ export function wordFacts(w: string): WordFacts {
     lowerInitial: /^\p{Ll}/u.test(w),
     gazOf: undefined,
     gazMax: 0,
+    gazNode: undefined,
     counts,
   };
   if (cache.size >= CACHE_LIMIT) cache.clear();
