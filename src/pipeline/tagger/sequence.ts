@@ -18,10 +18,13 @@ export class LabelSet<T extends string = string> {
   readonly labels: string[];
   private readonly prefixes: string[];
   private readonly typesOf: T[];
+  /** 1 for the labels that close a span (L-, U-), by label index. */
+  readonly closing: Uint8Array;
   constructor(readonly types: readonly T[]) {
     this.labels = ['O', ...types.flatMap((t) => ['B', 'I', 'L', 'U'].map((p) => `${p}-${t}`))];
     this.prefixes = this.labels.map((l) => l[0]!);
     this.typesOf = this.labels.map((l) => l.slice(2) as T);
+    this.closing = Uint8Array.from(this.prefixes, (p) => (p === 'L' || p === 'U' ? 1 : 0));
   }
 
   get size(): number {
@@ -123,9 +126,10 @@ export interface WordPart<S, D> {
   /** The summed scores of each word's features, filled as words are met. */
   cache: WordScores;
   /**
-   * Tokens labelled O without scoring when the label before is O (or the sentence starts): those
-   * the trained model all but never starts a span on. Changes labels only where the model would
-   * have disagreed; each tagger measures how often (its decision record).
+   * Tokens labelled O without scoring when the label before is O or closes a span (L-, U-), or the
+   * sentence starts: those the trained model all but never starts a span on (nor carries a closed
+   * one on over). Changes labels only where the model would have disagreed; each tagger measures
+   * how often (its decision record).
    */
   settled?(s: S, i: number): boolean;
 }
@@ -151,6 +155,17 @@ export class WordScores {
   }
 }
 
+/** One score array per label count, reused by every sentence decoded (decoding never nests). */
+const scratch = new Map<number, Float64Array>();
+function scratchScores(L: number): Float64Array {
+  let v = scratch.get(L);
+  if (!v) {
+    v = new Float64Array(L);
+    scratch.set(L, v);
+  }
+  return v;
+}
+
 /**
  * Decode one sentence greedily. `step`, when given, sees each token's features and chosen label
  * before decoding moves on (the trainer updates its weights there) and returns the label to carry
@@ -169,12 +184,13 @@ export function decodeSentence<S, D>(
   const L = spec.labels.size;
   const out: number[] = [];
   const features: number[] = [];
-  const scores = new Float64Array(L);
+  const scores = scratchScores(L);
   let p1 = -1;
   let p2 = -1;
   const n = spec.length(s);
+  const closes = spec.labels.closing;
   for (let i = 0; i < n; i++) {
-    if (words?.settled && p1 <= 0 && words.settled(s, i)) {
+    if (words?.settled && (p1 <= 0 || closes[p1] === 1) && words.settled(s, i)) {
       out.push(0);
       p2 = p1;
       p1 = 0;

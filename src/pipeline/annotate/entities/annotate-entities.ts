@@ -10,8 +10,11 @@ import { resolveAbbreviations, resolveSurnames, type SentenceState } from './ref
 import { applyRolePatterns } from './role-pattern.ts';
 import { sentenceTokens, type Tok } from './tokens.ts';
 
-/** Bumped whenever the annotator's output can change (rules, lexicons, the tagger's decoding: 3 settles uncased tokens). */
-export const ENTITY_ANNOTATOR_VERSION = '3';
+/**
+ * Bumped whenever the annotator's output can change (rules, lexicons, the tagger's decoding: 3 settles
+ * uncased tokens after an O, 4 after a closed span too).
+ */
+export const ENTITY_ANNOTATOR_VERSION = '4';
 export const ENTITY_ANNOTATOR_NAME = 'entities-tagger';
 
 /** A gazetteer place or facility followed by a facility head becomes that facility ("Vostochny cosmodrome"). */

@@ -79,6 +79,34 @@ const gazHash = (tag: string): number => {
   return h;
 };
 
+/**
+ * The prepared sentences' arrays are views carved from shared blocks: a typed array of more than 64
+ * bytes allocated on its own gets a buffer outside the heap, ten a sentence, each costing an
+ * allocation and the collector's bookkeeping. A block is never reused: a fresh one is zeroed and
+ * a full one is left to the views still holding it.
+ */
+const BLOCK = 1 << 16;
+let block = new ArrayBuffer(BLOCK);
+let used = 0;
+function carve(bytes: number): number {
+  const size = (bytes + 7) & ~7;
+  if (used + size > BLOCK) {
+    block = new ArrayBuffer(Math.max(BLOCK, size));
+    used = 0;
+  }
+  used += size;
+  return used - size;
+}
+// carve() first: it may start a new block.
+const words32 = (n: number): Uint32Array => {
+  const at = carve(n * 4);
+  return new Uint32Array(block, at, n);
+};
+const bytes = (n: number): Uint8Array => {
+  const at = carve(n);
+  return new Uint8Array(block, at, n);
+};
+
 /** Prepare one sentence's words for the feature templates. */
 export function prepareSentence(
   words: string[],
@@ -91,16 +119,16 @@ export function prepareSentence(
   const s: PreparedSentence = {
     words,
     norm,
-    hNorm: new Uint32Array(n),
-    hWord: new Uint32Array(n),
-    hShape: new Uint32Array(n),
-    hGaz: new Uint32Array(n),
-    hCoarse: new Uint32Array(n),
-    hFine: new Uint32Array(n),
-    cap: new Uint8Array(n),
-    inGaz: new Uint8Array(n),
-    settled: new Uint8Array(n),
-    lowerInitial: new Uint8Array(n),
+    hNorm: words32(n),
+    hWord: words32(n),
+    hShape: words32(n),
+    hGaz: words32(n),
+    hCoarse: words32(n),
+    hFine: words32(n),
+    cap: bytes(n),
+    inGaz: bytes(n),
+    settled: bytes(n),
+    lowerInitial: bytes(n),
     facts,
     casing: sentenceCase(facts.map((f) => f.counts)),
   };
