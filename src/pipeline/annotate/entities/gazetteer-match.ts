@@ -21,11 +21,12 @@ function caseAgrees(phrase: Phrase, toks: Tok[], at: number): boolean {
 }
 
 /** The token's form with its lexicon memo filled in for `lex`. */
-function startForm(tok: Tok, lex: Lexicon): TokenForm {
+export function lexiconForm(tok: Tok, lex: Lexicon): TokenForm {
   const form = tok.form;
   if (form.startsOf !== lex) {
     form.starts = lex.maxLenByFirst.get(form.lower) ?? 0;
     form.node = lex.trie.get(form.lower);
+    form.titleFirst = lex.titleFirstWords.has(form.lower);
     form.startsOf = lex;
   }
   return form;
@@ -39,7 +40,7 @@ export function phraseStarts(toks: Tok[], lex: Lexicon): Int32Array {
   for (let i = 0; i < toks.length; i++) {
     const tok = toks[i]!;
     if (tok.kind === 'punct') continue;
-    out[i] = startForm(tok, lex).starts;
+    out[i] = lexiconForm(tok, lex).starts;
   }
   return out;
 }
@@ -62,7 +63,9 @@ export function matchGazetteer(
     const max = Math.min(starts[i]!, toks.length - i);
     let matched = 0;
     const byLength =
-      max >= minTokens ? phrasesFrom(startForm(tok, lex).node, max, (j) => toks[i + j]!.lower, found) : found;
+      max >= minTokens
+        ? phrasesFrom(lexiconForm(tok, lex).node, max, (j) => toks[i + j]!.lower, found)
+        : found;
     for (let len = max; len >= minTokens && matched === 0; len--) {
       if (covered(taken, i, i + len)) continue;
       const phrase = byLength[len];

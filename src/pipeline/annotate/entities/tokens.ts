@@ -25,18 +25,22 @@ const POSSESSIVE = /['’]s$/;
  * where later steps memoise what they read of it (the same for every token of that text).
  */
 export interface TokenForm {
+  /** The token as the tokenizer gave it (the key of its form). */
+  raw: string;
   text: string;
   lower: string;
   cap: boolean;
   allCaps: boolean;
   possessive: boolean;
   /**
-   * The lexicon `startsOf` was asked for, its `maxLenByFirst` of `lower` and its trie node of
-   * `lower` (gazetteer-match.ts).
+   * The lexicon `startsOf` was asked for, and what it says of `lower`: its `maxLenByFirst`, its
+   * trie node, whether a title starts with it (`lexiconForm` in gazetteer-match.ts).
    */
   startsOf: object | undefined;
   starts: number;
   node: PhraseNode | undefined;
+  /** Does `lower` open a title of that lexicon (its `titleFirstWords`)? */
+  titleFirst: boolean;
   /** The tagger's facts of `text` (ner/word-facts.ts), once asked. */
   facts: object | undefined;
 }
@@ -51,6 +55,7 @@ function tokenForm(raw: string, kind: Tok['kind']): TokenForm {
   const first = value[0] ?? '';
   const letters = value.replace(/[^\p{L}]/gu, '');
   return {
+    raw,
     text: value,
     lower: value.toLowerCase().replace(/’/g, "'"),
     cap: /\p{Lu}/u.test(first),
@@ -59,6 +64,7 @@ function tokenForm(raw: string, kind: Tok['kind']): TokenForm {
     startsOf: undefined,
     starts: 0,
     node: undefined,
+    titleFirst: false,
     facts: undefined,
   };
 }
@@ -70,16 +76,37 @@ function tokenForm(raw: string, kind: Tok['kind']): TokenForm {
 const forms = new Map<string, TokenForm>();
 const FORMS_LIMIT = 100_000;
 
+/**
+ * In front of the map, a direct-mapped cache of recent forms indexed by a few characters and the
+ * length (no hash of the whole string, no probe of the big map): the common words stay in it.
+ */
+const RECENT = 8192;
+const recent: Array<TokenForm | undefined> = new Array(RECENT).fill(undefined);
+
+function formOf(raw: string, kind: Tok['kind']): TokenForm {
+  const n = raw.length;
+  const slot =
+    (Math.imul(raw.charCodeAt(0) ^ (n << 8), 0x9e3779b1) ^
+      Math.imul(raw.charCodeAt(n - 1), 0x85ebca6b) ^
+      Math.imul(raw.charCodeAt(n >> 1), 0xc2b2ae35)) >>>
+    19;
+  const cached = recent[slot];
+  if (cached !== undefined && cached.raw === raw) return cached;
+  let form = forms.get(raw);
+  if (!form) {
+    form = tokenForm(raw, kind);
+    if (forms.size >= FORMS_LIMIT) forms.clear();
+    forms.set(raw, form);
+  }
+  recent[slot] = form;
+  return form;
+}
+
 /** Tokens of a range of the text; the possessive "’s" is cut off its word and flagged. */
 export function sentenceTokens(text: string, range: Range): Tok[] {
   const out: Tok[] = [];
   for (const t of tokenize(text, range)) {
-    let form = forms.get(t.text);
-    if (!form) {
-      form = tokenForm(t.text, t.kind);
-      if (forms.size >= FORMS_LIMIT) forms.clear();
-      forms.set(t.text, form);
-    }
+    const form = formOf(t.text, t.kind);
     // CoNLL-style text writes the possessive as its own token: flag the word before it.
     if (
       t.kind === 'punct' &&
