@@ -138,6 +138,9 @@ export interface WordPart<S, D> {
 export class WordScores {
   private readonly map = new Map<unknown, Float64Array>();
   private readonly features: number[] = [];
+  /** Score arrays are views carved from blocks of 1,024 (one buffer outside the heap each, not one a word). */
+  private block = new Float64Array(0);
+  private used = 0;
   constructor(private readonly limit = 200_000) {}
 
   /** The scores of `key`'s word features, computed on first use. */
@@ -145,7 +148,12 @@ export class WordScores {
     const key = part.key(s, i);
     let v = this.map.get(key);
     if (v) return v;
-    v = new Float64Array(labels);
+    if (this.used + labels > this.block.length) {
+      this.block = new Float64Array(labels * 1024);
+      this.used = 0;
+    }
+    v = this.block.subarray(this.used, this.used + labels);
+    this.used += labels;
     this.features.length = 0;
     part.wordFeatures(s, i, this.features);
     score(this.features, v);

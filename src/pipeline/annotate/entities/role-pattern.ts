@@ -57,7 +57,14 @@ export function applyRolePatterns(
 ): Candidate[] {
   const out = [...cands];
   // Most sentences hold no title: nothing to do.
-  if (!toks.some((t) => t.kind === 'word' && lexiconForm(t, lex).titleFirst)) return out;
+  // (The gazetteer matcher has filled in most forms' lexicon memo already: read it in place.)
+  if (
+    !toks.some(
+      (t) =>
+        t.kind === 'word' && (t.form.startsOf === lex ? t.form.titleFirst : lexiconForm(t, lex).titleFirst),
+    )
+  )
+    return out;
   // A tagger entity inside a title ("Defense" of "Defense Secretary Lloyd Austin") is part of the role.
   for (let i = 0; i < toks.length; i++) {
     const end = toks[i]!.kind === 'word' ? titleAt(toks, i, lex) : -1;

@@ -116,7 +116,17 @@ export function caseCounts(w: string): CaseCounts {
   const first = w[0] ?? '';
   let letters = 0;
   let upper = 0;
-  for (const ch of w) {
+  // ASCII first, without building a string per character: A-Z is upper case, a-z lower, the rest neither.
+  let k = 0;
+  for (; k < w.length; k++) {
+    const c = w.charCodeAt(k);
+    if (c >= 128) break;
+    if (c >= 65 && c <= 90) {
+      upper++;
+      letters++;
+    } else if (c >= 97 && c <= 122) letters++;
+  }
+  for (const ch of k === 0 ? w : w.slice(k)) {
     if (ch.toLowerCase() !== ch) {
       upper++;
       letters++;

@@ -243,11 +243,14 @@ export function nerWeights(): WeightTable {
   return cached;
 }
 
+/** A local binding: called for every token scored (an imported one is a property read, an accessor once transpiled). */
+const features = tokenFeatures;
+
 /** The word features' scores under the shipped weights, shared by every document tagged. */
 const wordPart: WordPart<PreparedSentence, DocumentContext> = {
   key: (s, i) => s.facts[i]!,
-  wordFeatures: (s, i, out) => tokenFeatures(s, i, EMPTY_CONTEXT, out, WORD_PART),
-  contextFeatures: (s, i, ctx, out) => tokenFeatures(s, i, ctx, out, CONTEXT_PART),
+  wordFeatures: (s, i, out) => features(s, i, EMPTY_CONTEXT, out, WORD_PART),
+  contextFeatures: (s, i, ctx, out) => features(s, i, ctx, out, CONTEXT_PART),
   cache: new WordScores(),
   settled: (s, i) => s.settled[i] === 1,
 };
