@@ -5,17 +5,40 @@ import type { PhraseNode } from './lexicon.ts';
 /** A token of a sentence, with the shape features the patterns use. */
 export interface Tok extends Range {
   /** The token text without a trailing possessive ("Putin" for "Putin’s"). */
-  text: string;
-  lower: string;
+  readonly text: string;
+  readonly lower: string;
   kind: 'word' | 'number' | 'punct';
   /** First character is an upper-case letter. */
-  cap: boolean;
+  readonly cap: boolean;
   /** Two or more letters, all upper-case. */
-  allCaps: boolean;
+  readonly allCaps: boolean;
   /** The token carried a possessive "’s" / "'s" (or the next token is one, in pre-tokenized text). */
   possessive: boolean;
   /** What the token's text alone decides, shared by every token of that text (with its memo slots). */
   form: TokenForm;
+}
+
+/** A token whose text-given fields are read from its shared form (five fields an object, not nine). */
+class SentenceToken implements Tok {
+  constructor(
+    public start: number,
+    public end: number,
+    public kind: Tok['kind'],
+    public possessive: boolean,
+    public form: TokenForm,
+  ) {}
+  get text(): string {
+    return this.form.text;
+  }
+  get lower(): string {
+    return this.form.lower;
+  }
+  get cap(): boolean {
+    return this.form.cap;
+  }
+  get allCaps(): boolean {
+    return this.form.allCaps;
+  }
 }
 
 const POSSESSIVE = /['’]s$/;
@@ -116,17 +139,7 @@ export function sentenceTokens(text: string, range: Range): Tok[] {
       const prev = out[out.length - 1];
       if (prev) prev.possessive = true;
     }
-    out.push({
-      start: t.start,
-      end: form.possessive ? t.end - 2 : t.end,
-      text: form.text,
-      lower: form.lower,
-      kind: t.kind,
-      cap: form.cap,
-      allCaps: form.allCaps,
-      possessive: form.possessive,
-      form,
-    });
+    out.push(new SentenceToken(t.start, form.possessive ? t.end - 2 : t.end, t.kind, form.possessive, form));
   }
   return out;
 }
