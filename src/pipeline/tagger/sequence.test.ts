@@ -7,6 +7,7 @@ import {
   type TaggerSpec,
   type WordPart,
   WordScores,
+  type WordSlot,
 } from './sequence.ts';
 
 const labels = new LabelSet(['X']);
@@ -43,5 +44,37 @@ describe('greedy decoding with settled tokens', () => {
     const s = ['I-X', 'U-X', 'I-X', 'B-X', 'I-X', 'L-X', 'I-X', 'O'];
     assert.deepEqual(named(s), s, 'every token scored');
     assert.deepEqual(named(s, part()), ['O', 'U-X', 'O', 'B-X', 'I-X', 'L-X', 'O', 'O']);
+  });
+
+  it("keeps a word's scores on the object standing for it, once per cache", () => {
+    const slots = new Map<string, WordSlot>();
+    const slotOf = (w: string): WordSlot => {
+      if (!slots.has(w)) slots.set(w, { scoresOf: undefined, scores: undefined });
+      return slots.get(w)!;
+    };
+    let scored = 0;
+    const counting: Scorer = (features, scores) => {
+      scored += 1;
+      score(features, scores);
+    };
+    const words: WordPart<string[], undefined> = {
+      key: (s, i) => slotOf(s[i]!),
+      wordFeatures: (s, i, out) => out.push(labels.index(s[i]!)),
+      contextFeatures: () => {},
+      cache: new WordScores(),
+    };
+    const s = ['U-X', 'O', 'U-X', 'O'];
+    const first = words.cache.get(words, s, 0, counting, labels.size);
+    assert.deepEqual([...first], [0, 0, 0, 0, 10]);
+    assert.equal(
+      words.cache.get(words, s, 2, counting, labels.size),
+      first,
+      'the same word is not scored again',
+    );
+    assert.equal(slotOf('U-X').scores, first);
+    assert.equal(slotOf('U-X').scoresOf, words.cache);
+    const other = new WordScores();
+    assert.deepEqual([...other.get(words, s, 0, counting, labels.size)], [0, 0, 0, 0, 10]);
+    assert.equal(scored, 2, 'another cache scores the word again');
   });
 });

@@ -116,10 +116,10 @@ export interface TaggerSpec<S, D, T extends string = string> {
  */
 export interface WordPart<S, D> {
   /**
-   * The token's word, or an object standing for it (one per distinct word: a cheaper map key than
-   * the string): the only thing `wordFeatures` may read.
+   * The token's word, or an object standing for it (one per distinct word), whose `WordSlot` fields
+   * then hold its scores (no map lookup): the only thing `wordFeatures` may read.
    */
-  key(s: S, i: number): unknown;
+  key(s: S, i: number): string | WordSlot;
   wordFeatures(s: S, i: number, out: number[]): void;
   /** Every other label-independent feature (`tokenFeatures` is the two together). */
   contextFeatures(s: S, i: number, ctx: D, out: number[]): void;
@@ -134,9 +134,18 @@ export interface WordPart<S, D> {
   settled?(s: S, i: number): boolean;
 }
 
-/** Summed label scores per word, bounded: emptied when it reaches `limit` entries. */
+/** Where an object standing for a word keeps its scores, and the cache they belong to. */
+export interface WordSlot {
+  scoresOf: WordScores | undefined;
+  scores: Float64Array | undefined;
+}
+
+/**
+ * Summed label scores per word: kept on the word's object (`WordSlot`), or for a string in a map
+ * bounded at `limit` entries (emptied when full).
+ */
 export class WordScores {
-  private readonly map = new Map<unknown, Float64Array>();
+  private readonly map = new Map<string, Float64Array>();
   private readonly features: number[] = [];
   /** Score arrays are views carved from blocks of 1,024 (one buffer outside the heap each, not one a word). */
   private block = new Float64Array(0);
@@ -146,7 +155,7 @@ export class WordScores {
   /** The scores of `key`'s word features, computed on first use. */
   get<S, D>(part: WordPart<S, D>, s: S, i: number, score: Scorer, labels: number): Float64Array {
     const key = part.key(s, i);
-    let v = this.map.get(key);
+    let v = typeof key === 'string' ? this.map.get(key) : key.scoresOf === this ? key.scores : undefined;
     if (v) return v;
     if (this.used + labels > this.block.length) {
       this.block = new Float64Array(labels * 1024);
@@ -157,8 +166,13 @@ export class WordScores {
     this.features.length = 0;
     part.wordFeatures(s, i, this.features);
     score(this.features, v);
-    if (this.map.size >= this.limit) this.map.clear();
-    this.map.set(key, v);
+    if (typeof key !== 'string') {
+      key.scoresOf = this;
+      key.scores = v;
+    } else {
+      if (this.map.size >= this.limit) this.map.clear();
+      this.map.set(key, v);
+    }
     return v;
   }
 }

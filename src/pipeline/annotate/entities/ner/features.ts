@@ -9,6 +9,7 @@
  */
 
 import * as hash from '../../../tagger/hash.ts';
+import type { WordFacts } from './word-facts.ts';
 
 const { hashString } = hash;
 /**
@@ -51,8 +52,8 @@ export interface PreparedSentence {
   settled: Uint8Array;
   /** Does the word start with a lower-case letter (for the document's `lowerSeen`)? */
   lowerInitial: Uint8Array;
-  /** Each word's facts (word-facts.ts): one object per distinct word, a cheap key for caches. */
-  facts: readonly object[];
+  /** Each word's facts (word-facts.ts): one object per distinct word, where caches keep what they read. */
+  facts: readonly WordFacts[];
   casing: SentenceCase;
 }
 

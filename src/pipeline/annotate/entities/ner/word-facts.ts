@@ -4,6 +4,7 @@
  * (a bounded cache: words repeat, so most lookups are hits).
  */
 import { hashString } from '../../../tagger/hash.ts';
+import type { WordScores } from '../../../tagger/sequence.ts';
 import { type CaseCounts, caseCounts, normalize, shapeOf } from './features.ts';
 import { clusterOf } from './word-clusters.ts';
 
@@ -32,6 +33,9 @@ export interface WordFacts {
   gazMax: number;
   /** The lexicon's trie node of `norm` (its `trie`), memoised with `gazMax`. */
   gazNode: object | undefined;
+  /** The entity tagger's word-feature scores (its `WordScores`, tagger/sequence.ts). */
+  scoresOf: WordScores | undefined;
+  scores: Float64Array | undefined;
   /** What the sentence-casing test reads of the word. */
   counts: CaseCounts;
 }
@@ -60,6 +64,8 @@ export function wordFacts(w: string): WordFacts {
     gazOf: undefined,
     gazMax: 0,
     gazNode: undefined,
+    scoresOf: undefined,
+    scores: undefined,
     counts,
   };
   if (cache.size >= CACHE_LIMIT) cache.clear();
