@@ -142,7 +142,14 @@ export function prepareSentence(
     s.cap[i] = f.cap;
     s.hCoarse[i] = f.hCoarse;
     s.hFine[i] = f.hFine;
-    s.settled[i] = settledOutside(words[i]!, f.uncased, f.norm, s.casing) ? 1 : 0;
+    // Whether the word settles in prose (bit 1) and in a headline (bit 2), memoised on its facts.
+    if (f.settles < 0) {
+      const w = words[i]!;
+      f.settles =
+        (settledOutside(w, f.uncased, f.norm, 'N') ? 1 : 0) |
+        (settledOutside(w, f.uncased, f.norm, 'T') ? 2 : 0);
+    }
+    s.settled[i] = s.casing === 'N' ? f.settles & 1 : s.casing === 'T' ? (f.settles >> 1) & 1 : 0;
     s.lowerInitial[i] = f.lowerInitial ? 1 : 0;
   }
   return s;

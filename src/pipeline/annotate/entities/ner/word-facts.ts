@@ -33,6 +33,8 @@ export interface WordFacts {
   gazMax: number;
   /** The lexicon's trie node of `norm` (its `trie`), memoised with `gazMax`. */
   gazNode: object | undefined;
+  /** Does the entity tagger settle the word in prose (bit 1), in a headline (bit 2); -1 until asked. */
+  settles: number;
   /** The entity tagger's word-feature scores (its `WordScores`, tagger/sequence.ts). */
   scoresOf: WordScores | undefined;
   scores: Float64Array | undefined;
@@ -64,6 +66,7 @@ export function wordFacts(w: string): WordFacts {
     gazOf: undefined,
     gazMax: 0,
     gazNode: undefined,
+    settles: -1,
     scoresOf: undefined,
     scores: undefined,
     counts,
