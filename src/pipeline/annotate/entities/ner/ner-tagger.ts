@@ -13,7 +13,7 @@ import {
   WordScores,
 } from '../../../tagger/sequence.ts';
 import { decodeWeights, type WeightsFormat, type WeightTable } from '../../../tagger/weights.ts';
-import { type Lexicon, type Phrase, type PhraseNode, phrasesFrom } from '../lexicon.ts';
+import type { Lexicon, Phrase, PhraseNode } from '../lexicon.ts';
 import {
   CONTEXT_PART,
   type DocumentContext,
@@ -42,42 +42,58 @@ function gazFacts(f: WordFacts, lex: Lexicon): WordFacts {
   return f;
 }
 
-const found: Array<Phrase | undefined> = [];
+const H_NONE = hashString('');
+/** Hashes of the gazetteer tags "B-<kind>" and "I-<kind>" by kind (a few dozen kinds). */
+const gazHashes = new Map<string, [begin: number, inside: number]>();
+const gazHash = (kind: string): [number, number] => {
+  let h = gazHashes.get(kind);
+  if (h === undefined) {
+    h = [hashString(`B-${kind}`), hashString(`I-${kind}`)];
+    gazHashes.set(kind, h);
+  }
+  return h;
+};
 
-/** The gazetteer tag of every token: the longest lexicon phrase starting at each position, left to right. */
-function gazetteerTags(facts: WordFacts[], norm: string[], lex: Lexicon | undefined): string[] {
-  const tags = new Array<string>(norm.length).fill('');
-  if (!lex) return tags;
+/**
+ * Each token's gazetteer tag, as its hash into `hGaz` (H_NONE: none) and 1 in `inGaz` when tagged:
+ * "B-<kind>" / "I-<kind>" of the longest lexicon phrase starting at each position, left to right
+ * (kind: the entry's type, or "demonym"). The phrase is found by walking the lexicon's trie.
+ */
+function gazetteerTags(
+  facts: WordFacts[],
+  norm: string[],
+  lex: Lexicon | undefined,
+  hGaz: Uint32Array,
+  inGaz: Uint8Array,
+): void {
+  hGaz.fill(H_NONE);
+  if (!lex) return;
   let i = 0;
   while (i < norm.length) {
     const f = gazFacts(facts[i]!, lex);
     const max = Math.min(f.gazMax, norm.length - i);
+    // The longest phrase of at most `max` words: the deepest node with a phrase on the path.
+    let node = f.gazNode as PhraseNode | undefined;
     let matched = 0;
-    const byLength =
-      max >= 1 ? phrasesFrom(f.gazNode as PhraseNode | undefined, max, (j) => norm[i + j]!, found) : found;
-    for (let len = max; len >= 1 && matched === 0; len--) {
-      const phrase = byLength[len];
-      if (!phrase) continue;
-      const kind = phrase.entry.kind === 'demonym' ? 'demonym' : phrase.entry.type;
-      for (let j = 0; j < len; j++) tags[i + j] = `${j === 0 ? 'B' : 'I'}-${kind}`;
-      matched = len;
+    let phrase: Phrase | undefined;
+    for (let d = 1; node !== undefined && d <= max; d++) {
+      if (node.phrase) {
+        matched = d;
+        phrase = node.phrase;
+      }
+      if (d === max) break;
+      node = node.next?.get(norm[i + d]!);
+    }
+    if (phrase) {
+      const [begin, inside] = gazHash(phrase.entry.kind === 'demonym' ? 'demonym' : phrase.entry.type);
+      for (let j = 0; j < matched; j++) {
+        hGaz[i + j] = j === 0 ? begin : inside;
+        inGaz[i + j] = 1;
+      }
     }
     i += matched || 1;
   }
-  return tags;
 }
-
-const H_NONE = hashString('');
-/** Hashes of the gazetteer tags met so far ("B-person", "I-place", …: a few dozen). */
-const gazHashes = new Map<string, number>();
-const gazHash = (tag: string): number => {
-  let h = gazHashes.get(tag);
-  if (h === undefined) {
-    h = hashString(tag);
-    gazHashes.set(tag, h);
-  }
-  return h;
-};
 
 /**
  * The prepared sentences' arrays are views carved from shared blocks: a typed array of more than 64
@@ -115,7 +131,6 @@ export function prepareSentence(
 ): PreparedSentence {
   const n = words.length;
   const norm = facts.map((f) => f.norm);
-  const gaz = gazetteerTags(facts, norm, lex);
   const s: PreparedSentence = {
     words,
     norm,
@@ -132,13 +147,12 @@ export function prepareSentence(
     facts,
     casing: sentenceCase(facts.map((f) => f.counts)),
   };
+  gazetteerTags(facts, norm, lex, s.hGaz, s.inGaz);
   for (let i = 0; i < n; i++) {
     const f = facts[i]!;
     s.hNorm[i] = f.hNorm;
     s.hWord[i] = f.hWord;
     s.hShape[i] = f.hShape;
-    s.hGaz[i] = gaz[i] === '' ? H_NONE : gazHash(gaz[i]!);
-    s.inGaz[i] = gaz[i] === '' ? 0 : 1;
     s.cap[i] = f.cap;
     s.hCoarse[i] = f.hCoarse;
     s.hFine[i] = f.hFine;
