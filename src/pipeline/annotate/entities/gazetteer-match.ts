@@ -32,6 +32,16 @@ export function lexiconForm(tok: Tok, lex: Lexicon): TokenForm {
   return form;
 }
 
+/**
+ * The lexicon phrase written exactly by tokens [s, e), if any: `lex.phrases.get(keyOf(their texts))`
+ * found by walking the trie (a key is its tokens' lower-case forms joined with spaces).
+ */
+export function phraseOn(toks: Tok[], s: number, e: number, lex: Lexicon): Phrase | undefined {
+  let node = lexiconForm(toks[s]!, lex).node;
+  for (let k = s + 1; node !== undefined && k < e; k++) node = node.next?.get(toks[k]!.lower);
+  return node?.phrase;
+}
+
 const found: Array<Phrase | undefined> = [];
 
 /** The length of the longest lexicon phrase that may start at each token (0: none), for `matchGazetteer`. */

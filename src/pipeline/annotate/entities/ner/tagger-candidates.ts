@@ -8,7 +8,8 @@ import type { EntityType } from '../../../../core/entity.ts';
 import type { TaggedSpan } from '../../../tagger/sequence.ts';
 import type { Candidate } from '../candidate.ts';
 import { facilityEnd } from '../caps-pattern.ts';
-import { keyOf, type LexEntry, type Lexicon } from '../lexicon.ts';
+import { phraseOn } from '../gazetteer-match.ts';
+import type { LexEntry, Lexicon } from '../lexicon.ts';
 import type { Tok } from '../tokens.ts';
 import { type NerType, tagEntities } from './ner-tagger.ts';
 import { type WordFacts, wordFacts } from './word-facts.ts';
@@ -101,7 +102,7 @@ function agreeing(type: NerType, entry: LexEntry | undefined): LexEntry | undefi
 }
 
 function candidate(toks: Tok[], s: number, e: number, type: NerType, lex: Lexicon): Candidate {
-  const listed = lex.phrases.get(keyOf(toks.slice(s, e).map((t) => t.text)))?.entry;
+  const listed = phraseOn(toks, s, e, lex)?.entry;
   // A listed person or country name stays one whatever the tagger typed it ("the Biden
   // administration", "the DPRK will"): on CoNLL-2003 dev this costs nothing and the seeds need it.
   const sure = listed?.kind === 'name' && (listed.type === 'person' || listed.type === 'country');
