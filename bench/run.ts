@@ -63,7 +63,12 @@ const benches: Record<string, () => Step | Step[] | { skip: string }> = {
       args: [values['cluster-articles'] ?? '100000', '--threads', threads],
       node: CLUSTER_NODE,
     })),
-  entities: () => ({ script: 'entities-bench.ts', args: [] }),
+  // The seeds repeated (against compromise), then pile-dev's real text in fresh processes (issue 12).
+  entities: () => {
+    const pile = values.pile ?? '';
+    const seeds: Step = { script: 'entities-bench.ts', args: [] };
+    return existsSync(pile) ? [seeds, { script: 'entities-pile-bench.ts', args: [pile] }] : seeds;
+  },
   pipeline: () => ({ script: 'pipeline-bench.ts', args: [values['pipeline-articles'] ?? '10000'] }),
   // The quotes and claims stages on pile-dev's first 600 articles, CPU time, best of 7 (issue 16).
   quotes: () => {

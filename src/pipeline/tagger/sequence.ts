@@ -18,10 +18,13 @@ export class LabelSet<T extends string = string> {
   readonly labels: string[];
   private readonly prefixes: string[];
   private readonly typesOf: T[];
+  /** 1 for the labels that close a span (L-, U-), by label index. */
+  readonly closing: Uint8Array;
   constructor(readonly types: readonly T[]) {
     this.labels = ['O', ...types.flatMap((t) => ['B', 'I', 'L', 'U'].map((p) => `${p}-${t}`))];
     this.prefixes = this.labels.map((l) => l[0]!);
     this.typesOf = this.labels.map((l) => l.slice(2) as T);
+    this.closing = Uint8Array.from(this.prefixes, (p) => (p === 'L' || p === 'U' ? 1 : 0));
   }
 
   get size(): number {
@@ -112,40 +115,77 @@ export interface TaggerSpec<S, D, T extends string = string> {
  * reused. Weights are integers summed exactly, so the labels are those of the uncached path.
  */
 export interface WordPart<S, D> {
-  /** The token's word: the only thing `wordFeatures` may read. */
-  key(s: S, i: number): string;
+  /**
+   * The token's word, or an object standing for it (one per distinct word), whose `WordSlot` fields
+   * then hold its scores (no map lookup): the only thing `wordFeatures` may read.
+   */
+  key(s: S, i: number): string | WordSlot;
   wordFeatures(s: S, i: number, out: number[]): void;
   /** Every other label-independent feature (`tokenFeatures` is the two together). */
   contextFeatures(s: S, i: number, ctx: D, out: number[]): void;
   /** The summed scores of each word's features, filled as words are met. */
   cache: WordScores;
   /**
-   * Tokens labelled O without scoring when the label before is O (or the sentence starts): those
-   * the trained model all but never starts a span on. Changes labels only where the model would
-   * have disagreed; each tagger measures how often (its decision record).
+   * Tokens labelled O without scoring when the label before is O or closes a span (L-, U-), or the
+   * sentence starts: those the trained model all but never starts a span on (nor carries a closed
+   * one on over). Changes labels only where the model would have disagreed; each tagger measures
+   * how often (its decision record).
    */
   settled?(s: S, i: number): boolean;
 }
 
-/** Summed label scores per word, bounded: emptied when it reaches `limit` entries. */
+/** Where an object standing for a word keeps its scores, and the cache they belong to. */
+export interface WordSlot {
+  scoresOf: WordScores | undefined;
+  scores: Float64Array | undefined;
+}
+
+/**
+ * Summed label scores per word: kept on the word's object (`WordSlot`), or for a string in a map
+ * bounded at `limit` entries (emptied when full).
+ */
 export class WordScores {
   private readonly map = new Map<string, Float64Array>();
   private readonly features: number[] = [];
+  /** Score arrays are views carved from blocks of 1,024 (one buffer outside the heap each, not one a word). */
+  private block = new Float64Array(0);
+  private used = 0;
   constructor(private readonly limit = 200_000) {}
 
   /** The scores of `key`'s word features, computed on first use. */
   get<S, D>(part: WordPart<S, D>, s: S, i: number, score: Scorer, labels: number): Float64Array {
     const key = part.key(s, i);
-    let v = this.map.get(key);
+    let v = typeof key === 'string' ? this.map.get(key) : key.scoresOf === this ? key.scores : undefined;
     if (v) return v;
-    v = new Float64Array(labels);
+    if (this.used + labels > this.block.length) {
+      this.block = new Float64Array(labels * 1024);
+      this.used = 0;
+    }
+    v = this.block.subarray(this.used, this.used + labels);
+    this.used += labels;
     this.features.length = 0;
     part.wordFeatures(s, i, this.features);
     score(this.features, v);
-    if (this.map.size >= this.limit) this.map.clear();
-    this.map.set(key, v);
+    if (typeof key !== 'string') {
+      key.scoresOf = this;
+      key.scores = v;
+    } else {
+      if (this.map.size >= this.limit) this.map.clear();
+      this.map.set(key, v);
+    }
     return v;
   }
+}
+
+/** One score array per label count, reused by every sentence decoded (decoding never nests). */
+const scratch = new Map<number, Float64Array>();
+function scratchScores(L: number): Float64Array {
+  let v = scratch.get(L);
+  if (!v) {
+    v = new Float64Array(L);
+    scratch.set(L, v);
+  }
+  return v;
 }
 
 /**
@@ -166,12 +206,13 @@ export function decodeSentence<S, D>(
   const L = spec.labels.size;
   const out: number[] = [];
   const features: number[] = [];
-  const scores = new Float64Array(L);
+  const scores = scratchScores(L);
   let p1 = -1;
   let p2 = -1;
   const n = spec.length(s);
+  const closes = spec.labels.closing;
   for (let i = 0; i < n; i++) {
-    if (words?.settled && p1 <= 0 && words.settled(s, i)) {
+    if (words?.settled && (p1 <= 0 || closes[p1] === 1) && words.settled(s, i)) {
       out.push(0);
       p2 = p1;
       p1 = 0;

@@ -2,7 +2,7 @@ import type { EntityMention } from '../../../core/entity.ts';
 import { segment } from '../../segment/segment.ts';
 import { type Candidate, take } from './candidate.ts';
 import { facilityEnd } from './caps-pattern.ts';
-import { matchGazetteer } from './gazetteer-match.ts';
+import { matchGazetteer, phraseStarts } from './gazetteer-match.ts';
 import { type Lexicon, lexicon } from './lexicon.ts';
 import { applyMetonymy } from './metonymy.ts';
 import { taggerCandidates } from './ner/tagger-candidates.ts';
@@ -10,8 +10,11 @@ import { resolveAbbreviations, resolveSurnames, type SentenceState } from './ref
 import { applyRolePatterns } from './role-pattern.ts';
 import { sentenceTokens, type Tok } from './tokens.ts';
 
-/** Bumped whenever the annotator's output can change (rules, lexicons, the tagger's decoding: 3 settles uncased tokens). */
-export const ENTITY_ANNOTATOR_VERSION = '3';
+/**
+ * Bumped whenever the annotator's output can change (rules, lexicons, the tagger's decoding: 3 settles
+ * uncased tokens after an O, 4 after a closed span too).
+ */
+export const ENTITY_ANNOTATOR_VERSION = '4';
 export const ENTITY_ANNOTATOR_NAME = 'entities-tagger';
 
 /** A gazetteer place or facility followed by a facility head becomes that facility ("Vostochny cosmodrome"). */
@@ -64,11 +67,11 @@ function recognize(text: string, lex: Lexicon, options: RecognizerOptions): Sent
   const tagged = options.tagger === false ? sentences.map(() => []) : taggerCandidates(sentences, lex);
   return sentences.map((toks, si) => {
     const used = new Uint8Array(toks.length);
-    const listed =
-      options.gazetteer === false ? [] : matchGazetteer(toks, lex, new Uint8Array(toks.length), 2);
+    const starts = options.gazetteer === false ? undefined : phraseStarts(toks, lex);
+    const listed = starts ? matchGazetteer(toks, lex, new Uint8Array(toks.length), 2, starts) : [];
     let cands = reconcile(listed, tagged[si]!);
     for (const c of cands) take(used, c.s, c.e);
-    if (options.gazetteer !== false) cands.push(...matchGazetteer(toks, lex, used));
+    if (starts) cands.push(...matchGazetteer(toks, lex, used, 1, starts));
     cands = applyRolePatterns(toks, cands, lex, used);
     extendFacilities(toks, cands, lex, used);
     applyMetonymy(toks, cands);

@@ -23,12 +23,9 @@ const FAC_MODIFIERS = new Set([
 export function facilityEnd(toks: Tok[], e: number, lex: Lexicon): number {
   let k = e;
   while (k < e + 2 && FAC_MODIFIERS.has(toks[k]?.lower ?? '') && !toks[k]!.cap) k += 1;
-  for (const len of [2, 1]) {
-    const head = toks
-      .slice(k, k + len)
-      .map((t) => t.lower)
-      .join(' ');
-    if (toks.slice(k, k + len).length === len && !toks[k]!.cap && lex.facilityHeads.has(head)) return k + len;
-  }
-  return -1;
+  // A head of two words, then of one, starting in lower case.
+  const t = toks[k];
+  if (!t || t.cap) return -1;
+  if (k + 2 <= toks.length && lex.facilityHeads.has(`${t.lower} ${toks[k + 1]!.lower}`)) return k + 2;
+  return lex.facilityHeads.has(t.lower) ? k + 1 : -1;
 }

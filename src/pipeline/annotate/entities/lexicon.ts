@@ -46,9 +46,20 @@ export interface Phrase {
   entry: LexEntry;
 }
 
+/**
+ * The phrases as a trie over their keys' tokens: `phrases.get(a b c)` is the node reached by a, b,
+ * c from the root (one small map a step instead of a lookup of every joined prefix in the big map).
+ */
+export interface PhraseNode {
+  phrase: Phrase | undefined;
+  next: Map<string, PhraseNode> | undefined;
+}
+
 export interface Lexicon {
   /** Phrases by their lower-cased token sequence joined with a space. */
   phrases: Map<string, Phrase>;
+  /** The same phrases by their first token (a key's first word), each a trie node. */
+  trie: Map<string, PhraseNode>;
   /** Longest phrase length (in tokens) by lower-cased first token. */
   maxLenByFirst: Map<string, number>;
   /** Titles as lower-cased token sequences joined with a space, and the longest title length. */
@@ -75,6 +86,51 @@ export function phraseTokens(phrase: string): string[] {
 }
 
 export const keyOf = (tokens: string[]): string => tokens.join(' ').toLowerCase().replace(/’/g, "'");
+
+function phraseTrie(phrases: Map<string, Phrase>): Map<string, PhraseNode> {
+  const root = new Map<string, PhraseNode>();
+  for (const [key, phrase] of phrases) {
+    const words = key.split(' ');
+    let level = root;
+    for (let k = 0; ; k++) {
+      let node = level.get(words[k]!);
+      if (!node) {
+        node = { phrase: undefined, next: undefined };
+        level.set(words[k]!, node);
+      }
+      if (k === words.length - 1) {
+        node.phrase = phrase;
+        break;
+      }
+      node.next ??= new Map();
+      level = node.next;
+    }
+  }
+  return root;
+}
+
+/**
+ * The phrases starting at a word whose trie node is `node`, by length: `out[len]` is the phrase of
+ * `len` words (`words(1)`, `words(2)`… the following words' keys) or undefined, for len ≤ max.
+ * The same as looking each joined key up in `phrases`.
+ */
+export function phrasesFrom(
+  node: PhraseNode | undefined,
+  max: number,
+  word: (j: number) => string,
+  out: Array<Phrase | undefined>,
+): Array<Phrase | undefined> {
+  out.length = max + 1;
+  out.fill(undefined);
+  let depth = 1;
+  while (node && depth <= max) {
+    out[depth] = node.phrase;
+    if (depth === max) break;
+    node = node.next?.get(word(depth));
+    depth++;
+  }
+  return out;
+}
 
 function buildLexicon(): Lexicon {
   const phrases = new Map<string, Phrase>();
@@ -135,6 +191,7 @@ function buildLexicon(): Lexicon {
   const titleList = words(TITLES, /,/).map((t) => keyOf(phraseTokens(t)));
   return {
     phrases,
+    trie: phraseTrie(phrases),
     maxLenByFirst,
     titles: new Set(titleList),
     titleFirstWords: new Set(titleList.map((t) => t.split(' ')[0]!)),

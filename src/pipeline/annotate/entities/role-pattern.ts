@@ -1,5 +1,6 @@
 import { type Candidate, take } from './candidate.ts';
 import { APPOSITIVE_TITLES, NON_ROLE_TITLES, ROLE_MODIFIERS } from './data/words.ts';
+import { lexiconForm } from './gazetteer-match.ts';
 import type { Lexicon } from './lexicon.ts';
 import type { Tok } from './tokens.ts';
 
@@ -27,7 +28,7 @@ const NON_ROLE = new Set(NON_ROLE_TITLES);
 
 /** The longest title starting at token i, as its end index, or -1. */
 function titleAt(toks: Tok[], i: number, lex: Lexicon): number {
-  if (!lex.titleFirstWords.has(toks[i]!.lower)) return -1;
+  if (!lexiconForm(toks[i]!, lex).titleFirst) return -1;
   for (let len = Math.min(lex.maxTitleLen, toks.length - i); len >= 1; len--) {
     let key = toks[i]!.lower;
     for (let j = 1; j < len; j++) key += ` ${toks[i + j]!.lower}`;
@@ -55,6 +56,15 @@ export function applyRolePatterns(
   taken: Uint8Array,
 ): Candidate[] {
   const out = [...cands];
+  // Most sentences hold no title: nothing to do.
+  // (The gazetteer matcher has filled in most forms' lexicon memo already: read it in place.)
+  if (
+    !toks.some(
+      (t) =>
+        t.kind === 'word' && (t.form.startsOf === lex ? t.form.titleFirst : lexiconForm(t, lex).titleFirst),
+    )
+  )
+    return out;
   // A tagger entity inside a title ("Defense" of "Defense Secretary Lloyd Austin") is part of the role.
   for (let i = 0; i < toks.length; i++) {
     const end = toks[i]!.kind === 'word' ? titleAt(toks, i, lex) : -1;

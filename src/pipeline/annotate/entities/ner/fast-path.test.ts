@@ -46,7 +46,7 @@ describe("the entity tagger's inference fast path", () => {
     assert.ok(spans > 100, `the examples hold ${spans} tagged spans`);
   });
 
-  it('settles uncased prose tokens after an O without changing a label on the example corpus', () => {
+  it('settles uncased prose tokens after an O or a closed span without changing a label on the example corpus', () => {
     for (const doc of exampleDocuments()) {
       assert.deepEqual(tagEntities(doc, lexicon()), tagEntities(doc, lexicon(), false));
     }

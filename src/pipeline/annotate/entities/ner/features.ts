@@ -8,7 +8,18 @@
  * Changing a template changes the hashes: bump FEATURE_VERSION and retrain (`npm run train:ner`).
  */
 
-import { hashAt as at, f1, f2, f3, hashString } from '../../../tagger/hash.ts';
+import * as hash from '../../../tagger/hash.ts';
+import type { WordFacts } from './word-facts.ts';
+
+const { hashString } = hash;
+/**
+ * Local bindings of the hash functions: the templates call them ~30 times a token, and a call
+ * through an imported binding costs a property read on the module (an accessor once transpiled).
+ */
+const at = hash.hashAt;
+const f1 = hash.f1;
+const f2 = hash.f2;
+const f3 = hash.f3;
 
 export { hashString };
 
@@ -39,6 +50,10 @@ export interface PreparedSentence {
    * outside too (inference only; docs/decisions/0021): see `settledOutside` in ner-tagger.ts.
    */
   settled: Uint8Array;
+  /** Does the word start with a lower-case letter (for the document's `lowerSeen`)? */
+  lowerInitial: Uint8Array;
+  /** Each word's facts (word-facts.ts): one object per distinct word, where caches keep what they read. */
+  facts: readonly WordFacts[];
   casing: SentenceCase;
 }
 
@@ -102,7 +117,17 @@ export function caseCounts(w: string): CaseCounts {
   const first = w[0] ?? '';
   let letters = 0;
   let upper = 0;
-  for (const ch of w) {
+  // ASCII first, without building a string per character: A-Z is upper case, a-z lower, the rest neither.
+  let k = 0;
+  for (; k < w.length; k++) {
+    const c = w.charCodeAt(k);
+    if (c >= 128) break;
+    if (c >= 65 && c <= 90) {
+      upper++;
+      letters++;
+    } else if (c >= 97 && c <= 122) letters++;
+  }
+  for (const ch of k === 0 ? w : w.slice(k)) {
     if (ch.toLowerCase() !== ch) {
       upper++;
       letters++;

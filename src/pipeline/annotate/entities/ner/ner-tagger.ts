@@ -13,7 +13,7 @@ import {
   WordScores,
 } from '../../../tagger/sequence.ts';
 import { decodeWeights, type WeightsFormat, type WeightTable } from '../../../tagger/weights.ts';
-import type { Lexicon } from '../lexicon.ts';
+import type { Lexicon, Phrase, PhraseNode } from '../lexicon.ts';
 import {
   CONTEXT_PART,
   type DocumentContext,
@@ -25,66 +25,146 @@ import {
   tokenFeatures,
   WORD_PART,
 } from './features.ts';
-import { wordFacts } from './word-facts.ts';
+import { type WordFacts, wordFacts } from './word-facts.ts';
 
 /** CoNLL's four types, in the order of the label table. */
 export const NER_TYPES = ['PER', 'ORG', 'LOC', 'MISC'] as const;
 export type NerType = (typeof NER_TYPES)[number];
 export const NER_LABELS = new LabelSet<NerType>(NER_TYPES);
 
-/** The gazetteer tag of every token: the longest lexicon phrase starting at each position, left to right. */
-function gazetteerTags(norm: string[], lex: Lexicon | undefined): string[] {
-  const tags = new Array<string>(norm.length).fill('');
-  if (!lex) return tags;
-  let i = 0;
-  while (i < norm.length) {
-    const max = Math.min(lex.maxLenByFirst.get(norm[i]!) ?? 0, norm.length - i);
-    let matched = 0;
-    for (let len = max; len >= 1 && matched === 0; len--) {
-      const phrase = lex.phrases.get(norm.slice(i, i + len).join(' '));
-      if (!phrase) continue;
-      const kind = phrase.entry.kind === 'demonym' ? 'demonym' : phrase.entry.type;
-      for (let j = 0; j < len; j++) tags[i + j] = `${j === 0 ? 'B' : 'I'}-${kind}`;
-      matched = len;
-    }
-    i += matched || 1;
+/** The word's facts with the lexicon's memo (longest phrase, trie node) filled in for `lex`. */
+function gazFacts(f: WordFacts, lex: Lexicon): WordFacts {
+  if (f.gazOf !== lex) {
+    f.gazMax = lex.maxLenByFirst.get(f.norm) ?? 0;
+    f.gazNode = lex.trie.get(f.norm);
+    f.gazOf = lex;
   }
-  return tags;
+  return f;
 }
 
 const H_NONE = hashString('');
+/** Hashes of the gazetteer tags "B-<kind>" and "I-<kind>" by kind (a few dozen kinds). */
+const gazHashes = new Map<string, [begin: number, inside: number]>();
+const gazHash = (kind: string): [number, number] => {
+  let h = gazHashes.get(kind);
+  if (h === undefined) {
+    h = [hashString(`B-${kind}`), hashString(`I-${kind}`)];
+    gazHashes.set(kind, h);
+  }
+  return h;
+};
+
+/**
+ * Each token's gazetteer tag, as its hash into `hGaz` (H_NONE: none) and 1 in `inGaz` when tagged:
+ * "B-<kind>" / "I-<kind>" of the longest lexicon phrase starting at each position, left to right
+ * (kind: the entry's type, or "demonym"). The phrase is found by walking the lexicon's trie.
+ */
+function gazetteerTags(
+  facts: WordFacts[],
+  norm: string[],
+  lex: Lexicon | undefined,
+  hGaz: Uint32Array,
+  inGaz: Uint8Array,
+): void {
+  hGaz.fill(H_NONE);
+  if (!lex) return;
+  let i = 0;
+  while (i < norm.length) {
+    const f = gazFacts(facts[i]!, lex);
+    const max = Math.min(f.gazMax, norm.length - i);
+    // The longest phrase of at most `max` words: the deepest node with a phrase on the path.
+    let node = f.gazNode as PhraseNode | undefined;
+    let matched = 0;
+    let phrase: Phrase | undefined;
+    for (let d = 1; node !== undefined && d <= max; d++) {
+      if (node.phrase) {
+        matched = d;
+        phrase = node.phrase;
+      }
+      if (d === max) break;
+      node = node.next?.get(norm[i + d]!);
+    }
+    if (phrase) {
+      const [begin, inside] = gazHash(phrase.entry.kind === 'demonym' ? 'demonym' : phrase.entry.type);
+      for (let j = 0; j < matched; j++) {
+        hGaz[i + j] = j === 0 ? begin : inside;
+        inGaz[i + j] = 1;
+      }
+    }
+    i += matched || 1;
+  }
+}
+
+/**
+ * The prepared sentences' arrays are views carved from shared blocks: a typed array of more than 64
+ * bytes allocated on its own gets a buffer outside the heap, ten a sentence, each costing an
+ * allocation and the collector's bookkeeping. A block is never reused: a fresh one is zeroed and
+ * a full one is left to the views still holding it.
+ */
+const BLOCK = 1 << 16;
+let block = new ArrayBuffer(BLOCK);
+let used = 0;
+function carve(bytes: number): number {
+  const size = (bytes + 7) & ~7;
+  if (used + size > BLOCK) {
+    block = new ArrayBuffer(Math.max(BLOCK, size));
+    used = 0;
+  }
+  used += size;
+  return used - size;
+}
+// carve() first: it may start a new block.
+const words32 = (n: number): Uint32Array => {
+  const at = carve(n * 4);
+  return new Uint32Array(block, at, n);
+};
+const bytes = (n: number): Uint8Array => {
+  const at = carve(n);
+  return new Uint8Array(block, at, n);
+};
 
 /** Prepare one sentence's words for the feature templates. */
-export function prepareSentence(words: string[], lex: Lexicon | undefined): PreparedSentence {
+export function prepareSentence(
+  words: string[],
+  lex: Lexicon | undefined,
+  facts: WordFacts[] = words.map(wordFacts),
+): PreparedSentence {
   const n = words.length;
-  const facts = words.map(wordFacts);
   const norm = facts.map((f) => f.norm);
-  const gaz = gazetteerTags(norm, lex);
   const s: PreparedSentence = {
     words,
     norm,
-    hNorm: new Uint32Array(n),
-    hWord: new Uint32Array(n),
-    hShape: new Uint32Array(n),
-    hGaz: new Uint32Array(n),
-    hCoarse: new Uint32Array(n),
-    hFine: new Uint32Array(n),
-    cap: new Uint8Array(n),
-    inGaz: new Uint8Array(n),
-    settled: new Uint8Array(n),
+    hNorm: words32(n),
+    hWord: words32(n),
+    hShape: words32(n),
+    hGaz: words32(n),
+    hCoarse: words32(n),
+    hFine: words32(n),
+    cap: bytes(n),
+    inGaz: bytes(n),
+    settled: bytes(n),
+    lowerInitial: bytes(n),
+    facts,
     casing: sentenceCase(facts.map((f) => f.counts)),
   };
+  gazetteerTags(facts, norm, lex, s.hGaz, s.inGaz);
   for (let i = 0; i < n; i++) {
     const f = facts[i]!;
     s.hNorm[i] = f.hNorm;
     s.hWord[i] = f.hWord;
     s.hShape[i] = f.hShape;
-    s.hGaz[i] = gaz[i] === '' ? H_NONE : hashString(gaz[i]!);
-    s.inGaz[i] = gaz[i] === '' ? 0 : 1;
     s.cap[i] = f.cap;
     s.hCoarse[i] = f.hCoarse;
     s.hFine[i] = f.hFine;
-    s.settled[i] = settledOutside(words[i]!, f.uncased, f.norm, s.casing) ? 1 : 0;
+    // Whether the word settles in prose (bit 1) and in a headline (bit 2), memoised on its facts.
+    if (f.settles < 0) {
+      const w = words[i]!;
+      f.settles =
+        (settledOutside(w, f.uncased, f.norm, 'N') ? 1 : 0) |
+        (settledOutside(w, f.uncased, f.norm, 'T') ? 2 : 0);
+    }
+    s.settled[i] = s.casing === 'N' ? f.settles & 1 : s.casing === 'T' ? (f.settles >> 1) & 1 : 0;
+    s.lowerInitial[i] = f.lowerInitial ? 1 : 0;
   }
   return s;
 }
@@ -133,21 +213,25 @@ function settledOutside(
 /** A fresh document context over the document's words (which occur in lower case). */
 export function documentContext(sentences: readonly PreparedSentence[]): DocumentContext {
   const lowerSeen = new Set<string>();
-  for (const { words, norm } of sentences) {
-    for (let i = 1; i < words.length; i++) {
-      if (/^\p{Ll}/u.test(words[i]!)) lowerSeen.add(norm[i]!);
-    }
+  for (const { words, norm, lowerInitial } of sentences) {
+    for (let i = 1; i < words.length; i++) if (lowerInitial[i]) lowerSeen.add(norm[i]!);
   }
   return { lowerSeen, history: new Map() };
 }
 
-/** The entity tagger's spec; the lexicon (when given) feeds the gazetteer templates. */
-export function nerSpec(lex: Lexicon | undefined): TaggerSpec<PreparedSentence, DocumentContext, NerType> {
+/**
+ * The entity tagger's spec; the lexicon (when given) feeds the gazetteer templates. `factsOf` may
+ * give a sentence's word facts already looked up (`wordFacts` of each word).
+ */
+export function nerSpec(
+  lex: Lexicon | undefined,
+  factsOf?: (words: string[]) => WordFacts[] | undefined,
+): TaggerSpec<PreparedSentence, DocumentContext, NerType> {
   return {
     labels: NER_LABELS,
     featureVersion: FEATURE_VERSION,
     trainCommand: NER_FORMAT.trainCommand,
-    prepare: (words) => prepareSentence(words, lex),
+    prepare: (words) => prepareSentence(words, lex, factsOf?.(words)),
     context: documentContext,
     length: (s) => s.words.length,
     tokenFeatures,
@@ -180,11 +264,14 @@ export function nerWeights(): WeightTable {
   return cached;
 }
 
+/** A local binding: called for every token scored (an imported one is a property read, an accessor once transpiled). */
+const features = tokenFeatures;
+
 /** The word features' scores under the shipped weights, shared by every document tagged. */
 const wordPart: WordPart<PreparedSentence, DocumentContext> = {
-  key: (s, i) => s.words[i]!,
-  wordFeatures: (s, i, out) => tokenFeatures(s, i, EMPTY_CONTEXT, out, WORD_PART),
-  contextFeatures: (s, i, ctx, out) => tokenFeatures(s, i, ctx, out, CONTEXT_PART),
+  key: (s, i) => s.facts[i]!,
+  wordFeatures: (s, i, out) => features(s, i, EMPTY_CONTEXT, out, WORD_PART),
+  contextFeatures: (s, i, ctx, out) => features(s, i, ctx, out, CONTEXT_PART),
   cache: new WordScores(),
   settled: (s, i) => s.settled[i] === 1,
 };
@@ -193,11 +280,15 @@ const EMPTY_CONTEXT: DocumentContext = { lowerSeen: new Set(), history: new Map(
 /**
  * Tag a document given as sentences of words with the shipped weights: the entities of each
  * sentence. `cacheWords: false` scores every feature of every token (the labels are the same).
+ * `facts`, when given, holds each sentence's `wordFacts` (the caller may have them at hand).
  */
 export function tagEntities(
   sentences: readonly string[][],
   lex: Lexicon | undefined,
   cacheWords = true,
+  facts?: readonly WordFacts[][],
 ): TaggedSpan<NerType>[][] {
-  return tagDocument(nerSpec(lex), nerWeights().score, sentences, cacheWords ? wordPart : undefined);
+  const known = facts && new Map(sentences.map((w, si) => [w, facts[si]!]));
+  const spec = nerSpec(lex, known && ((words) => known.get(words)));
+  return tagDocument(spec, nerWeights().score, sentences, cacheWords ? wordPart : undefined);
 }

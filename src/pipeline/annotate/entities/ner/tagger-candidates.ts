@@ -8,9 +8,11 @@ import type { EntityType } from '../../../../core/entity.ts';
 import type { TaggedSpan } from '../../../tagger/sequence.ts';
 import type { Candidate } from '../candidate.ts';
 import { facilityEnd } from '../caps-pattern.ts';
-import { keyOf, type LexEntry, type Lexicon } from '../lexicon.ts';
+import { phraseOn } from '../gazetteer-match.ts';
+import type { LexEntry, Lexicon } from '../lexicon.ts';
 import type { Tok } from '../tokens.ts';
 import { type NerType, tagEntities } from './ner-tagger.ts';
+import { type WordFacts, wordFacts } from './word-facts.ts';
 
 const APOSTROPHE = new Set(["'", '’']);
 const NUMBER_JOINERS = new Set(['-', '/', ':']);
@@ -21,14 +23,16 @@ const NUMBER_JOINERS = new Set(['-', '/', ':']);
  * it off a word ("Putin’s") or found it spaced ("Lord 's"). `first`/`last` map each word to the
  * tokens it covers; -1 for the possessive, which belongs to no entity.
  */
-function taggerWords(toks: Tok[]): { words: string[]; first: number[]; last: number[] } {
+function taggerWords(toks: Tok[]): { words: string[]; first: number[]; last: number[]; facts: WordFacts[] } {
   const words: string[] = [];
   const first: number[] = [];
   const last: number[] = [];
-  const push = (w: string, a: number, b: number): void => {
+  const facts: WordFacts[] = [];
+  const push = (w: string, a: number, b: number, f = wordFacts(w)): void => {
     words.push(w);
     first.push(a);
     last.push(b);
+    facts.push(f);
   };
   for (let k = 0; k < toks.length; k++) {
     const t = toks[k]!;
@@ -61,15 +65,17 @@ function taggerWords(toks: Tok[]): { words: string[]; first: number[]; last: num
         continue;
       }
     }
-    if (/^\p{Lu}$/u.test(t.text) && next?.text === '.' && next.start === t.end) {
+    if (t.text.length <= 2 && /^\p{Lu}$/u.test(t.text) && next?.text === '.' && next.start === t.end) {
       push(`${t.text}.`, k, k + 1);
       k++;
       continue;
     }
-    push(t.text, k, k);
+    // The token's own text: its facts are memoised on its form (one lookup per distinct text).
+    t.form.facts ??= wordFacts(t.text);
+    push(t.text, k, k, t.form.facts as WordFacts);
     if (t.possessive && t.kind === 'word' && !APOSTROPHE.has(next?.text ?? '')) push("'s", -1, -1);
   }
-  return { words, first, last };
+  return { words, first, last, facts };
 }
 
 /** Which lexicon types agree with each of the tagger's types. */
@@ -96,7 +102,7 @@ function agreeing(type: NerType, entry: LexEntry | undefined): LexEntry | undefi
 }
 
 function candidate(toks: Tok[], s: number, e: number, type: NerType, lex: Lexicon): Candidate {
-  const listed = lex.phrases.get(keyOf(toks.slice(s, e).map((t) => t.text)))?.entry;
+  const listed = phraseOn(toks, s, e, lex)?.entry;
   // A listed person or country name stays one whatever the tagger typed it ("the Biden
   // administration", "the DPRK will"): on CoNLL-2003 dev this costs nothing and the seeds need it.
   const sure = listed?.kind === 'name' && (listed.type === 'person' || listed.type === 'country');
@@ -137,6 +143,8 @@ export function taggerCandidates(sentences: Tok[][], lex: Lexicon): Candidate[][
   const tagged: TaggedSpan<NerType>[][] = tagEntities(
     prepared.map((p) => p.words),
     lex,
+    true,
+    prepared.map((p) => p.facts),
   );
   return tagged.map((spans, si) => {
     const { first, last } = prepared[si]!;

@@ -4,6 +4,7 @@
  * (a bounded cache: words repeat, so most lookups are hits).
  */
 import { hashString } from '../../../tagger/hash.ts';
+import type { WordScores } from '../../../tagger/sequence.ts';
 import { type CaseCounts, caseCounts, normalize, shapeOf } from './features.ts';
 import { clusterOf } from './word-clusters.ts';
 
@@ -22,6 +23,21 @@ export interface WordFacts {
   cap: 0 | 1;
   /** No capital letter anywhere in the word (punctuation and digits included). */
   uncased: 0 | 1;
+  /** Starts with a lower-case letter. */
+  lowerInitial: boolean;
+  /**
+   * The longest lexicon phrase starting with `norm` (its `maxLenByFirst`), memoised for the lexicon
+   * `gazOf` by the entity tagger (undefined until first asked).
+   */
+  gazOf: object | undefined;
+  gazMax: number;
+  /** The lexicon's trie node of `norm` (its `trie`), memoised with `gazMax`. */
+  gazNode: object | undefined;
+  /** Does the entity tagger settle the word in prose (bit 1), in a headline (bit 2); -1 until asked. */
+  settles: number;
+  /** The entity tagger's word-feature scores (its `WordScores`, tagger/sequence.ts). */
+  scoresOf: WordScores | undefined;
+  scores: Float64Array | undefined;
   /** What the sentence-casing test reads of the word. */
   counts: CaseCounts;
 }
@@ -46,6 +62,13 @@ export function wordFacts(w: string): WordFacts {
     hFine: c ? c.fine + 0x10000 : H_UNKNOWN,
     cap: counts.capped ? 1 : 0,
     uncased: w.toLowerCase() === w ? 1 : 0,
+    lowerInitial: /^\p{Ll}/u.test(w),
+    gazOf: undefined,
+    gazMax: 0,
+    gazNode: undefined,
+    settles: -1,
+    scoresOf: undefined,
+    scores: undefined,
     counts,
   };
   if (cache.size >= CACHE_LIMIT) cache.clear();
