@@ -3,8 +3,9 @@ import { stableId } from '../../../core/hash.ts';
 import type { Quote } from '../../../core/quote.ts';
 import type { Range } from '../../../core/span.ts';
 import { segment } from '../../segment/segment.ts';
-import { cueShare, tagRoles } from './attribution/attribution-tagger.ts';
+import { cueShare } from './attribution/attribution-tagger.ts';
 import { groupRoles } from './attribution/group-roles.ts';
+import { findRoles } from './attribution/role-decoder.ts';
 import { directQuotes } from './direct-quotes.ts';
 import { BELIEF_CUES, SPEECH_CUES } from './lexicon.ts';
 import type { Piece } from './phrases.ts';
@@ -30,7 +31,7 @@ function learnedQuotes(
   entities: readonly EntityMention[],
 ): RawQuote[] {
   const out: RawQuote[] = [];
-  for (const a of groupRoles(sentences, tagRoles(text, sentences), text)) {
+  for (const a of groupRoles(sentences, findRoles(text, sentences), text)) {
     a.source ??= subjectBefore(text, sentences, entities, a.cue);
     a.source ??= phraseBefore(text, sentences, a.cue);
     if (
