@@ -35,9 +35,9 @@ export function useCueRates(rates: Readonly<Record<string, number>>): void {
   cueRates = new Map(Object.entries(rates));
 }
 
-/** The cue share of a word (any case); 0 for a word never or rarely inside a cue. */
+/** The cue share of a word (any case; the shares are kept in lower case); 0 for a word never or rarely inside a cue. */
 export function cueShare(word: string): number {
-  return cueRates.get(word) ?? cueRates.get(word.toLowerCase()) ?? 0;
+  return cueRates.get(word.toLowerCase()) ?? 0;
 }
 
 /** A cue share in five bands: none, < 0.05, < 0.2, < 0.5, ≥ 0.5. */

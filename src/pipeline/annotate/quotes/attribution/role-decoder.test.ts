@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { segment } from '../../../segment/segment.ts';
-import { tagRoles } from './attribution-tagger.ts';
+import { cueShare, tagRoles } from './attribution-tagger.ts';
 import { findRoles } from './role-decoder.ts';
 
 const roles = (text: string): string[][] =>
@@ -30,5 +30,12 @@ describe('the attribution decoder', () => {
     ].join('\n\n');
     const sentences = segment(text).sentences;
     assert.deepEqual(findRoles(text, sentences), tagRoles(text, sentences));
+  });
+
+  it('reads cue shares in any case', () => {
+    assert.deepEqual(
+      ['said', 'Said', 'SAID', 'According', 'has', 'zebra'].map(cueShare),
+      [0.923, 0.923, 0.923, 0.928, 0.211, 0],
+    );
   });
 });
