@@ -14,7 +14,7 @@ import { tokenize } from '../../../segment/segment.ts';
 import { f1, f2, f3, hashString } from '../../../tagger/hash.ts';
 import { LabelSet, type TaggedSpan, type TaggerSpec, tagDocument } from '../../../tagger/sequence.ts';
 import { decodeWeights, type WeightsFormat, type WeightTable } from '../../../tagger/weights.ts';
-import { wordFacts } from '../../entities/ner/word-facts.ts';
+import { type WordFacts, wordFacts } from '../../entities/ner/word-facts.ts';
 import cueData from './attribution-cues.json' with { type: 'json' };
 import { g1, g2, g3 } from './feature-hash.ts';
 
@@ -83,34 +83,56 @@ export interface AttributionSentence {
 
 const QUOTE_MARKS = new Set(['"', '“', '”', '„', '«', '»']);
 
-export function prepareAttributionSentence(words: string[]): AttributionSentence {
+/** What the templates read of a word whatever its context: its hashes and its cue share. */
+export interface WordLook extends Pick<WordFacts, 'hNorm' | 'hShape' | 'hSuffix' | 'hCoarse' | 'hFine'> {
+  share: number;
+}
+
+/**
+ * A sentence prepared for the templates. The decoder passes `into`, a sentence whose arrays it
+ * reuses when they are long enough (the arrays may be longer than the sentence), and `look`, which
+ * stands for `wordFacts` and `cueShare` (its per-word cache).
+ */
+export function prepareAttributionSentence(
+  words: string[],
+  into?: AttributionSentence,
+  look?: (w: string) => WordLook,
+): AttributionSentence {
   const n = words.length;
-  const s: AttributionSentence = {
-    words,
-    hNorm: new Int32Array(n),
-    hShape: new Int32Array(n),
-    hCoarse: new Int32Array(n),
-    hFine: new Int32Array(n),
-    hSuffix: new Int32Array(n),
-    quote: new Uint8Array(n),
-    quoted: false,
-    cue: new Uint8Array(n),
-    cueAt: -1,
-    commas: new Uint16Array(n),
-    roles: 0,
-  };
+  const fits = into !== undefined && into.hNorm.length >= n;
+  const size = into ? Math.max(n, 2 * into.hNorm.length) : n;
+  const s: AttributionSentence = fits
+    ? into
+    : {
+        words,
+        hNorm: new Int32Array(size),
+        hShape: new Int32Array(size),
+        hCoarse: new Int32Array(size),
+        hFine: new Int32Array(size),
+        hSuffix: new Int32Array(size),
+        quote: new Uint8Array(size),
+        quoted: false,
+        cue: new Uint8Array(size),
+        cueAt: -1,
+        commas: new Uint16Array(size),
+        roles: 0,
+      };
+  s.words = words;
+  s.quoted = false;
+  s.cueAt = -1;
+  s.roles = 0;
   let inside = false;
   let best = 0.2;
   for (let i = 0; i < n; i++) {
     const w = words[i]!;
     s.commas[i] = (i > 0 ? s.commas[i - 1]! : 0) + (i > 0 && words[i - 1] === ',' ? 1 : 0);
-    const rate = cueShare(w);
+    const f = look ? look(w) : wordFacts(w);
+    const rate = look ? (f as WordLook).share : cueShare(w);
     s.cue[i] = cueBand(rate);
     if (rate > best) {
       best = rate;
       s.cueAt = i;
     }
-    const f = wordFacts(w);
     s.hNorm[i] = f.hNorm;
     s.hShape[i] = f.hShape;
     s.hSuffix[i] = f.hSuffix;
@@ -128,8 +150,8 @@ export function prepareAttributionSentence(words: string[]): AttributionSentence
 
 const H_BOS = hashString('<s>') | 0;
 const H_EOS = hashString('</s>') | 0;
-/** The hash at position i of a per-token array, or the sentence-boundary hash outside it (`hashAt`). */
-const at = (a: Int32Array, i: number): number => (i < 0 ? H_BOS : i >= a.length ? H_EOS : a[i]!);
+/** The hash at position i of a per-token array of n, or the sentence-boundary hash outside it (`hashAt`). */
+const at = (a: Int32Array, i: number, n: number): number => (i < 0 ? H_BOS : i >= n ? H_EOS : a[i]!);
 
 /** How many features `tokenHashes` writes a token. */
 export const TOKEN_FEATURES = 17;
@@ -141,25 +163,26 @@ export const TOKEN_FEATURES = 17;
  */
 export function tokenHashes(s: AttributionSentence, i: number, out: Int32Array, o: number): void {
   const { hNorm, hFine, hCoarse } = s;
+  const n = s.words.length;
   const w = hNorm[i]!;
-  const prev = at(hNorm, i - 1);
-  const next = at(hNorm, i + 1);
+  const prev = at(hNorm, i - 1, n);
+  const next = at(hNorm, i + 1, n);
   const fine = hFine[i]!;
   const coarse = hCoarse[i]!;
   const q = s.quote[i]!;
   out[o] = g1(1, w);
   out[o + 1] = g1(2, prev);
   out[o + 2] = g1(3, next);
-  out[o + 3] = g1(4, at(hNorm, i - 2));
-  out[o + 4] = g1(5, at(hNorm, i + 2));
+  out[o + 3] = g1(4, at(hNorm, i - 2, n));
+  out[o + 4] = g1(5, at(hNorm, i + 2, n));
   out[o + 5] = g2(6, prev, w);
   out[o + 6] = g2(7, w, next);
   out[o + 7] = g1(8, s.hShape[i]!);
   out[o + 8] = g1(9, coarse);
   out[o + 9] = g1(10, fine);
-  out[o + 10] = g1(11, at(hFine, i - 1));
-  out[o + 11] = g1(12, at(hFine, i + 1));
-  out[o + 12] = g3(13, at(hCoarse, i - 1), coarse, at(hCoarse, i + 1));
+  out[o + 10] = g1(11, at(hFine, i - 1, n));
+  out[o + 11] = g1(12, at(hFine, i + 1, n));
+  out[o + 12] = g3(13, at(hCoarse, i - 1, n), coarse, at(hCoarse, i + 1, n));
   out[o + 13] = g1(16, s.hSuffix[i]!);
   out[o + 14] = g2(17, w, q);
   out[o + 15] = g2(18, fine, q);
@@ -268,7 +291,7 @@ export const ATTRIBUTION_SPEC: TaggerSpec<AttributionSentence, undefined, Attrib
   labels: ATTRIBUTION_LABELS,
   featureVersion: ATTRIBUTION_FEATURE_VERSION,
   trainCommand: ATTRIBUTION_FORMAT.trainCommand,
-  prepare: prepareAttributionSentence,
+  prepare: (words) => prepareAttributionSentence(words),
   context: () => undefined,
   length: (s) => s.words.length,
   tokenFeatures,

@@ -15,6 +15,7 @@ import { readFileSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
 import type { Range } from '../../../../core/span.ts';
 import type { WeightsFormat } from '../../../tagger/weights.ts';
+import { wordFacts } from '../../entities/ner/word-facts.ts';
 import {
   ATTRIBUTION_FORMAT,
   ATTRIBUTION_LABELS,
@@ -22,6 +23,7 @@ import {
   type AttributionSentence,
   commaBetween,
   cueDistanceFeatures,
+  cueShare,
   cueSide,
   cueWordFeature,
   fromCue,
@@ -35,6 +37,7 @@ import {
   stateFeatures,
   TOKEN_FEATURES,
   tokenHashes,
+  type WordLook,
   wordStateHashes,
 } from './attribution-tagger.ts';
 
@@ -102,6 +105,25 @@ export class RoleDecoder {
   private spec = new Int32Array(0);
   private specFound = new Int32Array(0);
   private readonly scores: Int32Array;
+  /** The sentence `prepare` fills (its arrays reused), and what it reads of each word as written. */
+  private sentence: AttributionSentence | undefined;
+  private readonly words = new Map<string, WordLook>();
+  private readonly look = (w: string): WordLook => {
+    let e = this.words.get(w);
+    if (e) return e;
+    const f = wordFacts(w);
+    e = {
+      hNorm: f.hNorm,
+      hShape: f.hShape,
+      hSuffix: f.hSuffix,
+      hCoarse: f.hCoarse,
+      hFine: f.hFine,
+      share: cueShare(w),
+    };
+    if (this.words.size >= 50_000) this.words.clear();
+    this.words.set(w, e);
+    return e;
+  };
   private readonly scratch: number[] = [];
 
   constructor(gz: Buffer, format: WeightsFormat) {
@@ -200,6 +222,12 @@ export class RoleDecoder {
     this.specFound = new Int32Array(n * 2 * 4);
   }
 
+  /** A sentence prepared for `decode`: valid until the next call. */
+  prepare(words: string[]): AttributionSentence {
+    this.sentence = prepareAttributionSentence(words, this.sentence, this.look);
+    return this.sentence;
+  }
+
   /** The index of the highest score (ties to the lower label). */
   private argmax(scores: Int32Array, offset: number): number {
     let best = 0;
@@ -293,7 +321,7 @@ export function roleDecoder(): RoleDecoder {
 export function findRoles(text: string, sentences: readonly Range[], d = roleDecoder()): RoleSpan[][] {
   return sentences.map((r) => {
     const { words, ranges } = sentenceWords(text, r);
-    const labels = d.decode(prepareAttributionSentence(words));
+    const labels = d.decode(d.prepare(words));
     return roleRanges(ATTRIBUTION_LABELS.spansOf(labels), ranges);
   });
 }
