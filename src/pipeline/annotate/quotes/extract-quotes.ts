@@ -213,9 +213,8 @@ export function trustedCue(cue: string, content: string): boolean {
 /** The highest cue share of the words of a phrase or sentence (but those of `skip`, in lower case). */
 function cueRate(cue: string, skip?: ReadonlySet<string>): number {
   let best = 0;
-  for (const word of cue.split(/[^\p{L}'’]+/u)) {
-    const lower = word.toLowerCase();
-    if (!skip?.has(lower)) best = Math.max(best, cueShare(lower));
+  for (const word of cue.toLowerCase().split(/[^\p{L}'’]+/u)) {
+    if (!skip?.has(word)) best = Math.max(best, cueShare(word));
   }
   return best;
 }
