@@ -40,6 +40,7 @@ import {
   type WordLook,
   wordStateHashes,
 } from './attribution-tagger.ts';
+import { addRows, bestLabel } from './label-rows.ts';
 
 /** The layout of `encodeWeights` (src/pipeline/tagger/weights.ts): "SNER", format version 1. */
 const MAGIC = 0x52454e53;
@@ -104,7 +105,6 @@ export class RoleDecoder {
   /** The four history-and-word features of each token, and their slots. */
   private spec = new Int32Array(0);
   private specFound = new Int32Array(0);
-  private readonly scores: Int32Array;
   /** The sentence `prepare` fills (its arrays reused), and what it reads of each word as written. */
   private sentence: AttributionSentence | undefined;
   private readonly words = new Map<string, WordLook>();
@@ -134,13 +134,12 @@ export class RoleDecoder {
       throw new Error(`${format.file} was trained on other features: run \`${format.trainCommand}\``);
     const n = buf.readUInt32LE(16);
     const L = format.labels;
-    if (L > 14) throw new Error(`${format.file}: at most 14 labels fit a slot`);
+    if (L !== 13) throw new Error(`${format.file}: the decoder is written for 13 labels (sum), not ${L}`);
     const hashes = new Uint32Array(n);
     for (let r = 0; r < n; r++) hashes[r] = buf.readUInt32LE(24 + r * 4);
     const from = buf.byteOffset + 24 + n * 4;
     this.table = new SlotTable(hashes, new Int16Array(buf.buffer.slice(from, from + n * L * 2)), L);
     this.L = L;
-    this.scores = new Int32Array(L);
     this.state = new Int32Array((L + 1) * (L + 1) * 8 * 3 * L);
     for (let p2 = -1; p2 < L; p2++)
       for (let p1 = -1; p1 < L; p1++)
@@ -200,17 +199,6 @@ export class RoleDecoder {
     }
   }
 
-  /** Adds the rows of `found[from … from + count)` into `into` at `offset`. */
-  private sum(found: Int32Array, from: number, count: number, into: Int32Array, offset: number): void {
-    const { L } = this;
-    const slots = this.table.slots;
-    for (let j = from; j < from + count; j++) {
-      const base = found[j]!;
-      if (base < 0) continue;
-      for (let l = 0; l < L; l++) into[offset + l]! += slots[base + l]!;
-    }
-  }
-
   private grow(n: number): void {
     if (this.guess.length >= n) return;
     this.features = new Int32Array(n * 2 * TOKEN_FEATURES);
@@ -228,13 +216,6 @@ export class RoleDecoder {
     return this.sentence;
   }
 
-  /** The index of the highest score (ties to the lower label). */
-  private argmax(scores: Int32Array, offset: number): number {
-    let best = 0;
-    for (let l = 1; l < this.L; l++) if (scores[offset + l]! > scores[offset + best]!) best = l;
-    return best;
-  }
-
   /**
    * The labels of one prepared sentence, greedy left to right (ties to the lower label). The history
    * features' slots are looked up ahead, all at once, for a guessed history — each token's label
@@ -245,7 +226,7 @@ export class RoleDecoder {
     const per = TOKEN_FEATURES;
     const n = s.words.length;
     this.grow(n);
-    const { features, found, tokenScores, guess, guessRoles, spec, specFound, state } = this;
+    const { features, found, tokenScores, guess, guessRoles, spec, specFound } = this;
     // Every token's label-independent features: hashed, their slots found, their weights summed.
     for (let i = 0; i < n; i++) tokenHashes(s, i, features, i * per);
     const cueWord = this.cueWord;
@@ -267,20 +248,18 @@ export class RoleDecoder {
       for (let l = 0; l < L; l++)
         tokenScores[i * L + l] = this.position[a + l]! + this.distance[b + l]! + cueWord[c + l]!;
       this.probe(features, i * per, per, found);
-      this.sum(found, i * per, per, tokenScores, i * L);
+      addRows(this.table.slots, found, i * per, per, tokenScores, i * L);
     }
     // The guessed history, and the slots of its four word features.
-    const scores = this.scores;
     let p1 = -1;
     let p2 = -1;
     let roles = 0;
     for (let i = 0; i < n; i++) {
       const st = stateIndex(p2, p1, roles, s.quote[i]!, L) * L;
-      for (let l = 0; l < L; l++) scores[l] = tokenScores[i * L + l]! + state[st + l]!;
       guess[i] = p1;
       guessRoles[i] = roles;
       wordStateHashes(p1, roles, s.hNorm[i]!, s.hFine[i]!, spec, i * 4);
-      const best = this.argmax(scores, 0);
+      const best = bestLabel(this.table.slots, specFound, 0, 0, tokenScores, i * L, this.state, st);
       roles |= ROLE_BIT[best]!;
       p2 = p1;
       p1 = best;
@@ -293,13 +272,11 @@ export class RoleDecoder {
     roles = 0;
     for (let i = 0; i < n; i++) {
       const st = stateIndex(p2, p1, roles, s.quote[i]!, L) * L;
-      for (let l = 0; l < L; l++) scores[l] = tokenScores[i * L + l]! + state[st + l]!;
       if (p1 !== guess[i] || roles !== guessRoles[i]) {
         wordStateHashes(p1, roles, s.hNorm[i]!, s.hFine[i]!, spec, i * 4);
         this.probe(spec, i * 4, 4, specFound);
       }
-      this.sum(specFound, i * 4, 4, scores, 0);
-      const best = this.argmax(scores, 0);
+      const best = bestLabel(this.table.slots, specFound, i * 4, 4, tokenScores, i * L, this.state, st);
       out[i] = best;
       roles |= ROLE_BIT[best]!;
       p2 = p1;
