@@ -14,6 +14,7 @@
 import { readFileSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
 import type { Range } from '../../../../core/span.ts';
+import { tokenize } from '../../../segment/segment.ts';
 import type { WeightsFormat } from '../../../tagger/weights.ts';
 import { wordFacts } from '../../entities/ner/word-facts.ts';
 import {
@@ -33,7 +34,6 @@ import {
   ROLE_BIT,
   type RoleSpan,
   roleRanges,
-  sentenceWords,
   stateFeatures,
   TOKEN_FEATURES,
   tokenHashes,
@@ -297,8 +297,9 @@ export function roleDecoder(): RoleDecoder {
 /** The role spans of each sentence, as character ranges of the text (as `tagRoles`, faster). */
 export function findRoles(text: string, sentences: readonly Range[], d = roleDecoder()): RoleSpan[][] {
   return sentences.map((r) => {
-    const { words, ranges } = sentenceWords(text, r);
-    const labels = d.decode(d.prepare(words));
-    return roleRanges(ATTRIBUTION_LABELS.spansOf(labels), ranges);
+    // The tokens of `sentenceWords`, kept as they are: their offsets are the ranges.
+    const tokens = tokenize(text, r);
+    const labels = d.decode(d.prepare(tokens.map((t) => t.text)));
+    return roleRanges(ATTRIBUTION_LABELS.spansOf(labels), tokens);
   });
 }
