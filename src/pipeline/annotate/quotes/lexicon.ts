@@ -43,6 +43,13 @@ export const AUX = words(`
   officially
 `);
 
+/**
+ * Auxiliary verbs: no cue by themselves — "has" is inside a PolNeAR cue in 21 % of its uses, beside
+ * the verb that says ("has said", "has called for") — so they alone do not make the tagger read a
+ * sentence (docs/decisions/0043, fourth version).
+ */
+export const AUXILIARY_VERBS = words('has have had is are was were be been being will would do does did');
+
 /** Heads of a common-noun source phrase ("a US intelligence official", "the report"). */
 export const SOURCE_HEADS = words(`
   official officials spokesman spokeswoman spokesperson spokespeople spokesmen spokeswomen analyst analysts

@@ -14,6 +14,8 @@ export interface QuotedRegion {
 
 const OPENERS = new Set(['“', '„', '«', '"']);
 const CLOSERS = new Set(['”', '»', '"', '“']);
+/** The character codes of every mark read here: those above, and ' and ` (doubled marks); below 171 («) only ", ' and `. */
+const MARK_CODES = new Set([...OPENERS, ...CLOSERS, "'", '`'].map((c) => c.charCodeAt(0)));
 
 /**
  * Is the mark at `i` opening or closing? A mark after a space, a bracket, a dash or the paragraph start
@@ -42,7 +44,10 @@ export function quotedRegions(text: string, paragraph: Range): QuotedRegion[] {
   let openWidth = 1;
   let floor = paragraph.start;
   for (let i = paragraph.start; i < paragraph.end; i += 1) {
-    const pair = doubledMark(text, i, paragraph);
+    // Most characters are no mark: one comparison each (a slice per character cost 3 % of the stage).
+    const code = text.charCodeAt(i);
+    if ((code < 171 && code !== 34 && code !== 39 && code !== 96) || !MARK_CODES.has(code)) continue;
+    const pair = code === 39 || code === 96 ? doubledMark(text, i, paragraph) : undefined;
     if (pair) {
       // Typewriter marks of two characters (``…'' and ''…'', as in older wire and newspaper text).
       if (pair === 'open' && open === undefined) {

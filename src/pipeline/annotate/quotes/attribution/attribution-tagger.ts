@@ -11,11 +11,12 @@
 import { readFileSync } from 'node:fs';
 import type { Range } from '../../../../core/span.ts';
 import { tokenize } from '../../../segment/segment.ts';
-import { hashAt as at, f1, f2, f3 } from '../../../tagger/hash.ts';
+import { f1, f2, f3, hashString } from '../../../tagger/hash.ts';
 import { LabelSet, type TaggedSpan, type TaggerSpec, tagDocument } from '../../../tagger/sequence.ts';
 import { decodeWeights, type WeightsFormat, type WeightTable } from '../../../tagger/weights.ts';
-import { wordFacts } from '../../entities/ner/word-facts.ts';
+import { type WordFacts, wordFacts } from '../../entities/ner/word-facts.ts';
 import cueData from './attribution-cues.json' with { type: 'json' };
+import { g1, g2, g3 } from './feature-hash.ts';
 
 export const ATTRIBUTION_TYPES = ['SRC', 'CUE', 'CNT'] as const;
 export type AttributionRole = (typeof ATTRIBUTION_TYPES)[number];
@@ -34,9 +35,9 @@ export function useCueRates(rates: Readonly<Record<string, number>>): void {
   cueRates = new Map(Object.entries(rates));
 }
 
-/** The cue share of a word (any case); 0 for a word never or rarely inside a cue. */
+/** The cue share of a word (any case; the shares are kept in lower case); 0 for a word never or rarely inside a cue. */
 export function cueShare(word: string): number {
-  return cueRates.get(word) ?? cueRates.get(word.toLowerCase()) ?? 0;
+  return cueRates.get(word.toLowerCase()) ?? 0;
 }
 
 /** A cue share in five bands: none, < 0.05, < 0.2, < 0.5, ≥ 0.5. */
@@ -44,13 +45,13 @@ const cueBand = (rate: number): number =>
   rate <= 0 ? 0 : rate < 0.05 ? 1 : rate < 0.2 ? 2 : rate < 0.5 ? 3 : 4;
 
 /** 1 when a comma stands between token i and the sentence's likeliest cue word, else 0. */
-function commaBetween(s: AttributionSentence, i: number): number {
+export function commaBetween(s: AttributionSentence, i: number): number {
   if (s.cueAt < 0 || i === s.cueAt) return 0;
   return s.commas[Math.max(i, s.cueAt)]! - s.commas[Math.min(i, s.cueAt) + 1]! > 0 ? 1 : 0;
 }
 
 /** Signed distance from the sentence's likeliest cue word, in bands (0: the sentence has none). */
-function fromCue(i: number, cue: number): number {
+export function fromCue(i: number, cue: number): number {
   if (cue < 0) return 0;
   const d = i - cue;
   const a = Math.abs(d);
@@ -61,11 +62,11 @@ function fromCue(i: number, cue: number): number {
 /** One sentence prepared for the templates. */
 export interface AttributionSentence {
   words: string[];
-  hNorm: Uint32Array;
-  hShape: Uint32Array;
-  hCoarse: Uint32Array;
-  hFine: Uint32Array;
-  hSuffix: Uint32Array;
+  hNorm: Int32Array;
+  hShape: Int32Array;
+  hCoarse: Int32Array;
+  hFine: Int32Array;
+  hSuffix: Int32Array;
   /** 1 inside quotation marks, 2 on a quotation mark, 0 outside. */
   quote: Uint8Array;
   /** Does the sentence hold a quotation mark at all? */
@@ -82,34 +83,56 @@ export interface AttributionSentence {
 
 const QUOTE_MARKS = new Set(['"', '“', '”', '„', '«', '»']);
 
-export function prepareAttributionSentence(words: string[]): AttributionSentence {
+/** What the templates read of a word whatever its context: its hashes and its cue share. */
+export interface WordLook extends Pick<WordFacts, 'hNorm' | 'hShape' | 'hSuffix' | 'hCoarse' | 'hFine'> {
+  share: number;
+}
+
+/**
+ * A sentence prepared for the templates. The decoder passes `into`, a sentence whose arrays it
+ * reuses when they are long enough (the arrays may be longer than the sentence), and `look`, which
+ * stands for `wordFacts` and `cueShare` (its per-word cache).
+ */
+export function prepareAttributionSentence(
+  words: string[],
+  into?: AttributionSentence,
+  look?: (w: string) => WordLook,
+): AttributionSentence {
   const n = words.length;
-  const s: AttributionSentence = {
-    words,
-    hNorm: new Uint32Array(n),
-    hShape: new Uint32Array(n),
-    hCoarse: new Uint32Array(n),
-    hFine: new Uint32Array(n),
-    hSuffix: new Uint32Array(n),
-    quote: new Uint8Array(n),
-    quoted: false,
-    cue: new Uint8Array(n),
-    cueAt: -1,
-    commas: new Uint16Array(n),
-    roles: 0,
-  };
+  const fits = into !== undefined && into.hNorm.length >= n;
+  const size = into ? Math.max(n, 2 * into.hNorm.length) : n;
+  const s: AttributionSentence = fits
+    ? into
+    : {
+        words,
+        hNorm: new Int32Array(size),
+        hShape: new Int32Array(size),
+        hCoarse: new Int32Array(size),
+        hFine: new Int32Array(size),
+        hSuffix: new Int32Array(size),
+        quote: new Uint8Array(size),
+        quoted: false,
+        cue: new Uint8Array(size),
+        cueAt: -1,
+        commas: new Uint16Array(size),
+        roles: 0,
+      };
+  s.words = words;
+  s.quoted = false;
+  s.cueAt = -1;
+  s.roles = 0;
   let inside = false;
   let best = 0.2;
   for (let i = 0; i < n; i++) {
     const w = words[i]!;
     s.commas[i] = (i > 0 ? s.commas[i - 1]! : 0) + (i > 0 && words[i - 1] === ',' ? 1 : 0);
-    const rate = cueShare(w);
+    const f = look ? look(w) : wordFacts(w);
+    const rate = look ? (f as WordLook).share : cueShare(w);
     s.cue[i] = cueBand(rate);
     if (rate > best) {
       best = rate;
       s.cueAt = i;
     }
-    const f = wordFacts(w);
     s.hNorm[i] = f.hNorm;
     s.hShape[i] = f.hShape;
     s.hSuffix[i] = f.hSuffix;
@@ -125,53 +148,123 @@ export function prepareAttributionSentence(words: string[]): AttributionSentence
   return s;
 }
 
-function tokenFeatures(s: AttributionSentence, i: number, _ctx: unknown, out: number[]): void {
+const H_BOS = hashString('<s>') | 0;
+const H_EOS = hashString('</s>') | 0;
+/** The hash at position i of a per-token array of n, or the sentence-boundary hash outside it (`hashAt`). */
+const at = (a: Int32Array, i: number, n: number): number => (i < 0 ? H_BOS : i >= n ? H_EOS : a[i]!);
+
+/** How many features `tokenHashes` writes a token. */
+export const TOKEN_FEATURES = 17;
+
+/**
+ * The label-independent features of token i that read its words (`TOKEN_FEATURES` of them), written
+ * to `out` from `o`; those over few values are `positionFeatures`, `cueDistanceFeatures` and
+ * `cueWordFeature`, which the decoder reads from dense tables.
+ */
+export function tokenHashes(s: AttributionSentence, i: number, out: Int32Array, o: number): void {
+  const { hNorm, hFine, hCoarse } = s;
   const n = s.words.length;
-  const w = s.hNorm[i]!;
-  const prev = at(s.hNorm, i - 1);
-  const next = at(s.hNorm, i + 1);
+  const w = hNorm[i]!;
+  const prev = at(hNorm, i - 1, n);
+  const next = at(hNorm, i + 1, n);
+  const fine = hFine[i]!;
+  const coarse = hCoarse[i]!;
   const q = s.quote[i]!;
-  const position = i === 0 ? 0 : Math.min(4, 1 + Math.floor((4 * i) / n));
-  out.push(
-    f1(0, 0),
-    f1(1, w),
-    f1(2, prev),
-    f1(3, next),
-    f1(4, at(s.hNorm, i - 2)),
-    f1(5, at(s.hNorm, i + 2)),
-    f2(6, prev, w),
-    f2(7, w, next),
-    f1(8, s.hShape[i]!),
-    f1(9, s.hCoarse[i]!),
-    f1(10, s.hFine[i]!),
-    f1(11, at(s.hFine, i - 1)),
-    f1(12, at(s.hFine, i + 1)),
-    f3(13, at(s.hCoarse, i - 1), s.hCoarse[i]!, at(s.hCoarse, i + 1)),
-    f2(14, q, s.quoted ? 1 : 0),
-    f2(15, position, q),
-    f1(16, s.hSuffix[i]!),
-    f2(17, w, q),
-    f2(18, s.hFine[i]!, q),
-    f1(19, s.cue[i]!),
-    f2(20, fromCue(i, s.cueAt), s.cueAt < 0 ? 0 : s.cue[s.cueAt]!),
-    f2(21, fromCue(i, s.cueAt), s.hCoarse[i]!),
-    f2(22, fromCue(i, s.cueAt), q),
-    // Which cue word it is, and on which side of it the token stands, a comma between or not
-    // ("…, according to X": the source after; "X said": before).
-    f3(
-      23,
-      s.cueAt < 0 ? 0 : s.hNorm[s.cueAt]!,
-      s.cueAt < 0 ? 0 : Math.sign(i - s.cueAt) + 2,
-      commaBetween(s, i),
-    ),
-  );
+  out[o] = g1(1, w);
+  out[o + 1] = g1(2, prev);
+  out[o + 2] = g1(3, next);
+  out[o + 3] = g1(4, at(hNorm, i - 2, n));
+  out[o + 4] = g1(5, at(hNorm, i + 2, n));
+  out[o + 5] = g2(6, prev, w);
+  out[o + 6] = g2(7, w, next);
+  out[o + 7] = g1(8, s.hShape[i]!);
+  out[o + 8] = g1(9, coarse);
+  out[o + 9] = g1(10, fine);
+  out[o + 10] = g1(11, at(hFine, i - 1, n));
+  out[o + 11] = g1(12, at(hFine, i + 1, n));
+  out[o + 12] = g3(13, at(hCoarse, i - 1, n), coarse, at(hCoarse, i + 1, n));
+  out[o + 13] = g1(16, s.hSuffix[i]!);
+  out[o + 14] = g2(17, w, q);
+  out[o + 15] = g2(18, fine, q);
+  out[o + 16] = g2(21, fromCue(i, s.cueAt), coarse);
+}
+
+/** Token i's place in the sentence: 0 first, then 1–4 by quarter. */
+export const positionOf = (i: number, n: number): number =>
+  i === 0 ? 0 : Math.min(4, 1 + Math.floor((4 * i) / n));
+
+/** The bias, the quotation state, the place in the sentence and the word's cue band (4 features). */
+export function positionFeatures(
+  q: number,
+  quoted: number,
+  position: number,
+  band: number,
+  out: number[],
+): void {
+  out.push(f1(0, 0), f2(14, q, quoted), f2(15, position, q), f1(19, band));
+}
+
+/** The signed distance band from the likeliest cue (`fromCue`), with that cue's band, and with q. */
+export function cueDistanceFeatures(fc: number, cueBand: number, q: number, out: number[]): void {
+  out.push(f2(20, fc, cueBand), f2(22, fc, q));
+}
+
+/**
+ * Which cue word it is, and on which side of it the token stands (0: no cue; 1 before, 2 on it, 3
+ * after), a comma between or not ("…, according to X": the source after; "X said": before).
+ */
+export const cueWordFeature = (cueWord: number, side: number, comma: number): number =>
+  f3(23, cueWord, side, comma);
+
+/** Token i's side of the likeliest cue, as `cueWordFeature` reads it. */
+export const cueSide = (s: AttributionSentence, i: number): number =>
+  s.cueAt < 0 ? 0 : Math.sign(i - s.cueAt) + 2;
+
+const oneToken = new Int32Array(TOKEN_FEATURES);
+function tokenFeatures(s: AttributionSentence, i: number, _ctx: unknown, out: number[]): void {
+  tokenHashes(s, i, oneToken, 0);
+  for (let k = 0; k < TOKEN_FEATURES; k++) out.push(oneToken[k]! >>> 0);
+  const q = s.quote[i]!;
+  positionFeatures(q, s.quoted ? 1 : 0, positionOf(i, s.words.length), s.cue[i]!, out);
+  cueDistanceFeatures(fromCue(i, s.cueAt), s.cueAt < 0 ? 0 : s.cue[s.cueAt]!, q, out);
+  out.push(cueWordFeature(s.cueAt < 0 ? 0 : s.hNorm[s.cueAt]! >>> 0, cueSide(s, i), commaBetween(s, i)));
 }
 
 /** The role bit of each label: SRC 1, CUE 2, CNT 4 (O 0). */
-const ROLE_BIT = ATTRIBUTION_LABELS.labels.map((_, l) =>
+export const ROLE_BIT = ATTRIBUTION_LABELS.labels.map((_, l) =>
   l === 0 ? 0 : 1 << ATTRIBUTION_TYPES.indexOf(ATTRIBUTION_LABELS.typeOf(l)),
 );
 
+/**
+ * The label features that read only the label history and the token's quotation state — few values,
+ * so the decoder (`role-decoder.ts`) reads their scores from a dense table.
+ */
+export function stateFeatures(p1: number, p2: number, mask: number, q: number, out: number[]): void {
+  out.push(f1(40, p1), f2(41, p2, p1), f1(44, mask), f2(47, p1, mask), f3(48, p1, mask, q));
+}
+
+/** The label features that read the label history with the word or fine cluster (4, from `o`). */
+export function wordStateHashes(
+  p1: number,
+  mask: number,
+  hNorm: number,
+  hFine: number,
+  out: Int32Array,
+  o: number,
+): void {
+  out[o] = g2(42, p1, hNorm);
+  out[o + 1] = g2(43, p1, hFine);
+  out[o + 2] = g2(45, mask, hNorm);
+  out[o + 3] = g2(46, mask, hFine);
+}
+
+const fourHashes = new Int32Array(4);
+function wordStateFeatures(p1: number, mask: number, hNorm: number, hFine: number, out: number[]): void {
+  wordStateHashes(p1, mask, hNorm, hFine, fourHashes, 0);
+  for (let k = 0; k < 4; k++) out.push(fourHashes[k]! >>> 0);
+}
+
+/** The roles (bits) the labels before token i hold: "X said" puts the source first. */
 function labelFeatures(
   p1: number,
   p2: number,
@@ -183,18 +276,8 @@ function labelFeatures(
   // Which roles the labels chosen so far hold, kept as decoding moves left to right.
   if (i === 0) s.roles = 0;
   else s.roles |= ROLE_BIT[chosen[i - 1]!]!;
-  const mask = s.roles;
-  out.push(
-    f1(40, p1),
-    f2(41, p2, p1),
-    f2(42, p1, s.hNorm[i]!),
-    f2(43, p1, s.hFine[i]!),
-    f1(44, mask),
-    f2(45, mask, s.hNorm[i]!),
-    f2(46, mask, s.hFine[i]!),
-    f2(47, p1, mask),
-    f3(48, p1, mask, s.quote[i]!),
-  );
+  stateFeatures(p1, p2, s.roles, s.quote[i]!, out);
+  wordStateFeatures(p1, s.roles, s.hNorm[i]!, s.hFine[i]!, out);
 }
 
 export const ATTRIBUTION_FORMAT: WeightsFormat = {
@@ -208,7 +291,7 @@ export const ATTRIBUTION_SPEC: TaggerSpec<AttributionSentence, undefined, Attrib
   labels: ATTRIBUTION_LABELS,
   featureVersion: ATTRIBUTION_FEATURE_VERSION,
   trainCommand: ATTRIBUTION_FORMAT.trainCommand,
-  prepare: prepareAttributionSentence,
+  prepare: (words) => prepareAttributionSentence(words),
   context: () => undefined,
   length: (s) => s.words.length,
   tokenFeatures,
@@ -236,7 +319,18 @@ export function sentenceWords(text: string, range: Range): { words: string[]; ra
   return { words: tokens.map((t) => t.text), ranges: tokens.map((t) => ({ start: t.start, end: t.end })) };
 }
 
-/** The role spans of each sentence, as character ranges of the text. */
+/** Token spans of a sentence as character ranges of the text. */
+export function roleRanges(
+  spans: readonly TaggedSpan<AttributionRole>[],
+  ranges: readonly Range[],
+): RoleSpan[] {
+  return spans.map((sp) => ({ start: ranges[sp.start]!.start, end: ranges[sp.end - 1]!.end, role: sp.type }));
+}
+
+/**
+ * The role spans of each sentence, as character ranges of the text, by the shared sequence tagger
+ * (the reference the pipeline's decoder, `findRoles` of role-decoder.ts, is tested against).
+ */
 export function tagRoles(
   text: string,
   sentences: readonly Range[],
@@ -248,12 +342,5 @@ export function tagRoles(
     weights.score,
     tokenized.map((t) => t.words),
   );
-  return tagged.map((spans, si) => {
-    const ranges = tokenized[si]!.ranges;
-    return spans.map((sp) => ({
-      start: ranges[sp.start]!.start,
-      end: ranges[sp.end - 1]!.end,
-      role: sp.type,
-    }));
-  });
+  return tagged.map((spans, si) => roleRanges(spans, tokenized[si]!.ranges));
 }

@@ -1,0 +1,305 @@
+/**
+ * Inference for the attribution tagger, built for memory latency (docs/decisions/0043, fourth
+ * version). The shared decoder (`tagger/sequence.ts`) looks up a token's 33 features one after the
+ * other in a table of several megabytes, each lookup a likely cache miss. Here:
+ * - the 24 label-independent features of every token of a sentence are hashed first, then all their
+ *   table slots are found in one tight loop (the loads are independent, so the processor overlaps
+ *   their misses), then their weights summed;
+ * - the five label features that read only the label history and the quotation state (`stateFeatures`:
+ *   14 × 14 × 8 × 3 values) are read from a dense table built once;
+ * - only the four that read the history with the word (`wordStateFeatures`) are looked up per step.
+ * Weights are 16-bit integers summed exactly, so the labels are those of `tagDocument` with the same
+ * weights (the tests compare the two).
+ */
+import { readFileSync } from 'node:fs';
+import { gunzipSync } from 'node:zlib';
+import type { Range } from '../../../../core/span.ts';
+import { tokenize } from '../../../segment/segment.ts';
+import type { WeightsFormat } from '../../../tagger/weights.ts';
+import { wordFacts } from '../../entities/ner/word-facts.ts';
+import {
+  ATTRIBUTION_FORMAT,
+  ATTRIBUTION_LABELS,
+  ATTRIBUTION_MODEL_URL,
+  type AttributionSentence,
+  commaBetween,
+  cueDistanceFeatures,
+  cueShare,
+  cueSide,
+  cueWordFeature,
+  fromCue,
+  positionFeatures,
+  positionOf,
+  prepareAttributionSentence,
+  ROLE_BIT,
+  type RoleSpan,
+  roleRanges,
+  stateFeatures,
+  TOKEN_FEATURES,
+  tokenHashes,
+  type WordLook,
+  wordStateHashes,
+} from './attribution-tagger.ts';
+import { addRows, bestLabel } from './label-rows.ts';
+
+/** The layout of `encodeWeights` (src/pipeline/tagger/weights.ts): "SNER", format version 1. */
+const MAGIC = 0x52454e53;
+const FORMAT_VERSION = 1;
+
+/** An open-addressing table of 32-byte slots (hash, then up to 14 label weights), at most half full. */
+class SlotTable {
+  readonly slots: Int16Array;
+  readonly keys: Int32Array;
+  readonly mask: number;
+
+  constructor(hashes: Uint32Array, weights: Int16Array, L: number) {
+    let cap = 1024;
+    while (cap < hashes.length * 2) cap *= 2;
+    this.mask = cap - 1;
+    this.slots = new Int16Array(cap * 16);
+    this.keys = new Int32Array(this.slots.buffer);
+    for (let r = 0; r < hashes.length; r++) {
+      const k = hashes[r]! | 0 || 1;
+      let at = (Math.imul(k, 0x9e3779b1) >>> 0) & this.mask;
+      while (this.keys[at * 8] !== 0) at = (at + 1) & this.mask;
+      this.keys[at * 8] = k;
+      this.slots.set(weights.subarray(r * L, (r + 1) * L), at * 16 + 2);
+    }
+  }
+
+  /** The index of a feature's first weight in `slots`, or −1 when the table does not hold it. */
+  find(feature: number): number {
+    const k = feature | 0 || 1;
+    const { keys, mask } = this;
+    let at = (Math.imul(k, 0x9e3779b1) >>> 0) & mask;
+    for (;;) {
+      const found = keys[at * 8]!;
+      if (found === k) return at * 16 + 2;
+      if (found === 0) return -1;
+      at = (at + 1) & mask;
+    }
+  }
+}
+
+/** Label history values: −1 (before the sentence) … L−1, stored at +1. */
+const stateIndex = (p2: number, p1: number, mask: number, q: number, L: number): number =>
+  (((p2 + 1) * (L + 1) + (p1 + 1)) * 8 + mask) * 3 + q;
+
+export class RoleDecoder {
+  private readonly table: SlotTable;
+  private readonly L: number;
+  /** Summed weights of `stateFeatures` for each (p2, p1, roles, quotation state), L per entry. */
+  private readonly state: Int32Array;
+  /** …of `positionFeatures` for each (quotation state, quoted, position, cue band). */
+  private readonly position: Int32Array;
+  /** …of `cueDistanceFeatures` for each (distance band, the cue's band, quotation state). */
+  private readonly distance: Int32Array;
+  /** …of `cueWordFeature` for each (side, comma) of the sentence being decoded. */
+  private readonly cueWord: Int32Array;
+  private features = new Int32Array(0);
+  private found = new Int32Array(0);
+  private tokenScores = new Int32Array(0);
+  /** The guessed history of each token (the label before it, the roles before it). */
+  private guess = new Int32Array(0);
+  private guessRoles = new Int32Array(0);
+  /** The four history-and-word features of each token, and their slots. */
+  private spec = new Int32Array(0);
+  private specFound = new Int32Array(0);
+  /** The sentence `prepare` fills (its arrays reused), and what it reads of each word as written. */
+  private sentence: AttributionSentence | undefined;
+  private readonly words = new Map<string, WordLook>();
+  private readonly look = (w: string): WordLook => {
+    let e = this.words.get(w);
+    if (e) return e;
+    const f = wordFacts(w);
+    e = {
+      hNorm: f.hNorm,
+      hShape: f.hShape,
+      hSuffix: f.hSuffix,
+      hCoarse: f.hCoarse,
+      hFine: f.hFine,
+      share: cueShare(w),
+    };
+    if (this.words.size >= 50_000) this.words.clear();
+    this.words.set(w, e);
+    return e;
+  };
+  private readonly scratch: number[] = [];
+
+  constructor(gz: Buffer, format: WeightsFormat) {
+    const buf = gunzipSync(gz);
+    if (buf.length < 24 || buf.readUInt32LE(0) !== MAGIC || buf.readUInt32LE(4) !== FORMAT_VERSION)
+      throw new Error(`${format.file} is not a tagger model of this version: run \`${format.trainCommand}\``);
+    if (buf.readUInt32LE(8) !== format.featureVersion || buf.readUInt32LE(12) !== format.labels)
+      throw new Error(`${format.file} was trained on other features: run \`${format.trainCommand}\``);
+    const n = buf.readUInt32LE(16);
+    const L = format.labels;
+    if (L !== 13) throw new Error(`${format.file}: the decoder is written for 13 labels (sum), not ${L}`);
+    const hashes = new Uint32Array(n);
+    for (let r = 0; r < n; r++) hashes[r] = buf.readUInt32LE(24 + r * 4);
+    const from = buf.byteOffset + 24 + n * 4;
+    this.table = new SlotTable(hashes, new Int16Array(buf.buffer.slice(from, from + n * L * 2)), L);
+    this.L = L;
+    this.state = new Int32Array((L + 1) * (L + 1) * 8 * 3 * L);
+    for (let p2 = -1; p2 < L; p2++)
+      for (let p1 = -1; p1 < L; p1++)
+        for (let mask = 0; mask < 8; mask++)
+          for (let q = 0; q < 3; q++) {
+            this.scratch.length = 0;
+            stateFeatures(p1, p2, mask, q, this.scratch);
+            this.add(this.scratch, this.state, stateIndex(p2, p1, mask, q, L) * L);
+          }
+    this.position = this.dense([3, 2, 5, 5], ([q, quoted, position, band], out) =>
+      positionFeatures(q!, quoted!, position!, band!, out),
+    );
+    this.distance = this.dense([14, 5, 3], ([fc, band, q], out) => cueDistanceFeatures(fc!, band!, q!, out));
+    this.cueWord = new Int32Array(8 * L);
+  }
+
+  /** The summed weights of `features` for every combination of values below `sizes`, L per entry. */
+  private dense(sizes: number[], features: (values: number[], out: number[]) => void): Int32Array {
+    const count = sizes.reduce((a, b) => a * b, 1);
+    const table = new Int32Array(count * this.L);
+    for (let e = 0; e < count; e++) {
+      const values: number[] = [];
+      let rest = e;
+      for (let d = sizes.length - 1; d >= 0; d--) {
+        values[d] = rest % sizes[d]!;
+        rest = Math.floor(rest / sizes[d]!);
+      }
+      this.scratch.length = 0;
+      features(values, this.scratch);
+      this.add(this.scratch, table, e * this.L);
+    }
+    return table;
+  }
+
+  /** Adds the weights of `features` into `into` at `offset`. */
+  private add(features: readonly number[], into: Int32Array, offset: number): void {
+    const { slots } = this.table;
+    for (const f of features) {
+      const base = this.table.find(f);
+      if (base < 0) continue;
+      for (let l = 0; l < this.L; l++) into[offset + l]! += slots[base + l]!;
+    }
+  }
+
+  /** The slot of each of `count` features from `from` into `found` (−1: absent), loads overlapping. */
+  private probe(features: Int32Array, from: number, count: number, found: Int32Array): void {
+    const { keys, mask } = this.table;
+    for (let j = from; j < from + count; j++) {
+      const k = features[j]! | 0 || 1;
+      let at = (Math.imul(k, 0x9e3779b1) >>> 0) & mask;
+      let slot = keys[at * 8]!;
+      while (slot !== k && slot !== 0) {
+        at = (at + 1) & mask;
+        slot = keys[at * 8]!;
+      }
+      found[j] = slot === 0 ? -1 : at * 16 + 2;
+    }
+  }
+
+  private grow(n: number): void {
+    if (this.guess.length >= n) return;
+    this.features = new Int32Array(n * 2 * TOKEN_FEATURES);
+    this.found = new Int32Array(n * 2 * TOKEN_FEATURES);
+    this.tokenScores = new Int32Array(n * 2 * this.L);
+    this.guess = new Int32Array(n * 2);
+    this.guessRoles = new Int32Array(n * 2);
+    this.spec = new Int32Array(n * 2 * 4);
+    this.specFound = new Int32Array(n * 2 * 4);
+  }
+
+  /** A sentence prepared for `decode`: valid until the next call. */
+  prepare(words: string[]): AttributionSentence {
+    this.sentence = prepareAttributionSentence(words, this.sentence, this.look);
+    return this.sentence;
+  }
+
+  /**
+   * The labels of one prepared sentence, greedy left to right (ties to the lower label). The history
+   * features' slots are looked up ahead, all at once, for a guessed history — each token's label
+   * without them — and again only where the history chosen differs.
+   */
+  decode(s: AttributionSentence): number[] {
+    const { L } = this;
+    const per = TOKEN_FEATURES;
+    const n = s.words.length;
+    this.grow(n);
+    const { features, found, tokenScores, guess, guessRoles, spec, specFound } = this;
+    // Every token's label-independent features: hashed, their slots found, their weights summed.
+    for (let i = 0; i < n; i++) tokenHashes(s, i, features, i * per);
+    const cueWord = this.cueWord;
+    cueWord.fill(0);
+    const hCue = s.cueAt < 0 ? 0 : s.hNorm[s.cueAt]!;
+    for (let side = 0; side < 4; side++)
+      for (let comma = 0; comma < 2; comma++) {
+        this.scratch.length = 0;
+        this.scratch.push(cueWordFeature(hCue, side, comma));
+        this.add(this.scratch, cueWord, (side * 2 + comma) * L);
+      }
+    const quoted = s.quoted ? 1 : 0;
+    const cueBand = s.cueAt < 0 ? 0 : s.cue[s.cueAt]!;
+    for (let i = 0; i < n; i++) {
+      const q = s.quote[i]!;
+      const a = (((q * 2 + quoted) * 5 + positionOf(i, n)) * 5 + s.cue[i]!) * L;
+      const b = ((fromCue(i, s.cueAt) * 5 + cueBand) * 3 + q) * L;
+      const c = (cueSide(s, i) * 2 + commaBetween(s, i)) * L;
+      for (let l = 0; l < L; l++)
+        tokenScores[i * L + l] = this.position[a + l]! + this.distance[b + l]! + cueWord[c + l]!;
+      this.probe(features, i * per, per, found);
+      addRows(this.table.slots, found, i * per, per, tokenScores, i * L);
+    }
+    // The guessed history, and the slots of its four word features.
+    let p1 = -1;
+    let p2 = -1;
+    let roles = 0;
+    for (let i = 0; i < n; i++) {
+      const st = stateIndex(p2, p1, roles, s.quote[i]!, L) * L;
+      guess[i] = p1;
+      guessRoles[i] = roles;
+      wordStateHashes(p1, roles, s.hNorm[i]!, s.hFine[i]!, spec, i * 4);
+      const best = bestLabel(this.table.slots, specFound, 0, 0, tokenScores, i * L, this.state, st);
+      roles |= ROLE_BIT[best]!;
+      p2 = p1;
+      p1 = best;
+    }
+    this.probe(spec, 0, n * 4, specFound);
+    // Greedy decoding: the token's scores, the history's dense scores, four rows.
+    const out: number[] = new Array<number>(n);
+    p1 = -1;
+    p2 = -1;
+    roles = 0;
+    for (let i = 0; i < n; i++) {
+      const st = stateIndex(p2, p1, roles, s.quote[i]!, L) * L;
+      if (p1 !== guess[i] || roles !== guessRoles[i]) {
+        wordStateHashes(p1, roles, s.hNorm[i]!, s.hFine[i]!, spec, i * 4);
+        this.probe(spec, i * 4, 4, specFound);
+      }
+      const best = bestLabel(this.table.slots, specFound, i * 4, 4, tokenScores, i * L, this.state, st);
+      out[i] = best;
+      roles |= ROLE_BIT[best]!;
+      p2 = p1;
+      p1 = best;
+    }
+    return out;
+  }
+}
+
+let decoder: RoleDecoder | undefined;
+
+/** The shipped weights, read once on first use. */
+export function roleDecoder(): RoleDecoder {
+  decoder ??= new RoleDecoder(readFileSync(ATTRIBUTION_MODEL_URL), ATTRIBUTION_FORMAT);
+  return decoder;
+}
+
+/** The role spans of each sentence, as character ranges of the text (as `tagRoles`, faster). */
+export function findRoles(text: string, sentences: readonly Range[], d = roleDecoder()): RoleSpan[][] {
+  return sentences.map((r) => {
+    // The tokens of `sentenceWords`, kept as they are: their offsets are the ranges.
+    const tokens = tokenize(text, r);
+    const labels = d.decode(d.prepare(tokens.map((t) => t.text)));
+    return roleRanges(ATTRIBUTION_LABELS.spansOf(labels), tokens);
+  });
+}
