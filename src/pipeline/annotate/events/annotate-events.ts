@@ -3,10 +3,16 @@ import type { EventRecord } from '../../../core/event.ts';
 import { stableId } from '../../../core/hash.ts';
 import type { TimeExpression, TimeInterval } from '../../../core/time.ts';
 import { segment } from '../../segment/segment.ts';
+import { agentMentions, politicalActor } from './agents.ts';
 import { EVENT_TYPES, type EventType, eventType, ploverCategoryOf } from './event-ontology.ts';
-
 import { modalityOf } from './modality.ts';
-import { isDemonym, participantsOf, placeOf, type SentenceContext } from './participants.ts';
+import {
+  isDemonym,
+  type Participants,
+  participantsOf,
+  placeOf,
+  type SentenceContext,
+} from './participants.ts';
 import { matchVerbPatterns, usedAsVerb, type VerbDictionary, type VerbMatch } from './verb-patterns.ts';
 
 export const EVENT_ANNOTATOR = { name: 'annotate-events', version: '5' } as const;
@@ -21,6 +27,13 @@ export interface AnnotateEventsOptions {
    * CAMEO.2.0 → PLOVER one) or a suite's own; none by default (see the decision record).
    */
   verbs?: VerbDictionary;
+  /**
+   * Verb events for real news (docs/decisions/0030-events.md, "On real news"): role and sector words
+   * ("police", "rebels") as actors of verb events, their actor must be political (a state, a political
+   * body, an office-holder, an agent of a political sector), and a bare verb of a root CAMEO code
+   * ("attacked" 190, "support" 050) needs a target.
+   */
+  news?: boolean;
 }
 
 const QUANTITY =
@@ -150,12 +163,15 @@ function eventAt(
   at: number,
   trigger: string,
   definite: boolean,
+  accept?: (p: Participants) => boolean,
 ): EventRecord | undefined {
   const sentence = text.slice(ctx.start, ctx.end);
   const tStart = ctx.start + at;
   const tEnd = tStart + trigger.length;
-  const { actor, coActor, target } = participantsOf(ctx, type, tStart, tEnd, definite);
+  const found = participantsOf(ctx, type, tStart, tEnd, definite);
+  const { actor, coActor, target } = found;
   if (!actor && !(type.noun && target)) return undefined;
+  if (accept && !accept(found)) return undefined;
   const place = placeOf(ctx, tStart, tEnd, target, !target && /^(?:visit|deploy-forces)$/.test(type.type));
   const verdict = modalityOf(sentence, at, at + trigger.length);
   const time = timeOf(text, options.times, ctx, { start: tStart, end: tEnd }, type.speech === true);
@@ -273,6 +289,14 @@ export function annotateEvents(
     }
     // The CAMEO verb patterns, where no type above fired: PLOVER-typed events for any story. Off unless
     // a dictionary is passed (docs/decisions/0030-events.md, "Verb patterns": not yet precise enough).
+    const vctx = options.news
+      ? {
+          ...ctx,
+          ents: [...ctx.ents, ...agentMentions(articleId, text, s.start, s.end, ctx.ents)].sort(
+            (a, b) => a.start - b.start,
+          ),
+        }
+      : ctx;
     for (const v of verbs) {
       const tStart = s.start + v.start;
       const tEnd = s.start + v.end;
@@ -282,10 +306,26 @@ export function annotateEvents(
       if (!type) continue;
       used.push([tStart, tEnd]);
       // A consulting verb without a stated pair still has its subject and object ("after leaving X").
+      const accept = options.news
+        ? (p: Participants) =>
+            p.actor !== undefined &&
+            politicalActor(text, p.actor) &&
+            (!v.bare || !/^\d\d0$/.test(v.code) || p.target !== undefined)
+        : undefined;
       const event =
-        eventAt(articleId, text, options, ctx, type, v.start, v.text, false) ??
+        eventAt(articleId, text, options, vctx, type, v.start, v.text, false, accept) ??
         (type.symmetric
-          ? eventAt(articleId, text, options, ctx, { ...type, symmetric: false }, v.start, v.text, false)
+          ? eventAt(
+              articleId,
+              text,
+              options,
+              vctx,
+              { ...type, symmetric: false },
+              v.start,
+              v.text,
+              false,
+              accept,
+            )
           : undefined);
       if (!event) continue;
       // "X condemned … and promised …": a coordinated verb shares the subject of the verb before it.

@@ -22,6 +22,8 @@ export interface VerbMatch {
   context?: string;
   /** The pattern states the negation itself ("WILL NOT *", "&NEGATVAUXVRB *"): its code is the negated act. */
   negated?: boolean;
+  /** No pattern of the verb's block matched: the bare verb's code. */
+  bare?: boolean;
 }
 
 interface Word {
@@ -344,6 +346,7 @@ export function matchVerbPatterns(
       ...(p[1] ? { mode: p[1] } : {}),
       ...(p[2] && p[2] !== '#' ? { context: p[2] } : {}),
       ...(best.negated ? { negated: true } : {}),
+      ...(best.score === 0 ? { bare: true } : {}),
     });
   }
   return out;
