@@ -39,6 +39,10 @@ export interface AnnotateEventsOptions {
 const QUANTITY =
   /\b(?:(at least|about|around|more than|over|nearly|some|up to|another|a)\s+)?(\d{1,3}(?:,\s?\d{3})+|\d+|million)(?:\s+or more)?\s+(?:[\w-]+\s+){0,2}?(troops|soldiers|rounds|shells|containers|missiles|personnel)\b/gi;
 
+/** Verbs too general to code an event bare (CAMEO gives them a code for their patterns' sake). */
+const LIGHT_VERB =
+  /^(?:take|come|go|think|call|release|pull|rule|leave|give|admit|open|arm|tax|hold|make|get|put|set|keep|run|face|head|arrive|depart|control|connect|serve|want|need|plan|pay|show|move|turn|bring|order|expand|back|check|fail|kick|direct|offer|vote|hear|study|influence|claim|conduct)$/;
+
 type Who = { entityId?: string; text: string };
 
 /** A participant as labels show it: a demonym or a metonymic capital by its country ("Pyongyang" → North Korea). */
@@ -306,6 +310,8 @@ export function annotateEvents(
       if (!type) continue;
       used.push([tStart, tEnd]);
       // A consulting verb without a stated pair still has its subject and object ("after leaving X").
+      // A light verb codes an event only through a pattern ("took control" is no seizure, "came" no visit).
+      if (options.news && v.bare && LIGHT_VERB.test(v.verb)) continue;
       const accept = options.news
         ? (p: Participants) =>
             p.actor !== undefined &&

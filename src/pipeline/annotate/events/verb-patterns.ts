@@ -8,6 +8,7 @@
  * as a noun ("the attack", "a protest") is left to the ontology's noun triggers.
  */
 import data from './data/cameo-verbs.json' with { type: 'json' };
+import { agentCode } from './agents.ts';
 import type { CompiledPattern, CompiledVerb } from './verb-dictionary.ts';
 
 export interface VerbMatch {
@@ -193,7 +194,9 @@ function verbal(words: Word[], i: number, sentence: string): boolean {
   if (/[^s]s$/.test(w.w) && words.slice(Math.max(0, i - 3), i).some((x) => AUXILIARY.test(x.w))) return false;
   // An adjective after a degree adverb: "very close", "too late".
   if (DEGREE.test(prev)) return false;
-  if (nounPhraseHead(words, i, sentence)) return false;
+  // After a possessive: "Trump's campaign", "Thursday's sentencing" (not "he's", "it's").
+  if (/['’]s$/.test(prev) && !/^(?:he|she|it|that|there|what|who|here|where|let)['’]s$/.test(prev)) return false;
+  if (nounPhraseHead(words, i, sentence) || pluralNoun(words, i, sentence) || objectNoun(words, i)) return false;
   // A capitalized word inside the sentence is a name ("Rush", "Post"), not a verb.
   return i === 0 || !/^[A-Z]/.test(sentence.slice(w.start, w.start + 1));
 }
@@ -225,12 +228,43 @@ function nounPhraseHead(words: Word[], i: number, sentence: string): boolean {
       AUXILIARY.test(x.w) ||
       PREPOSITION.test(x.w) ||
       /[^s]s$|ed$/.test(x.w) ||
-      /^[A-Z]/.test(sentence.slice(x.start, x.start + 1)) ||
       /[,;:"“”()—]/.test(sentence.slice(x.end, words[j + 1]?.start ?? x.end))
     )
       return false;
   }
   return false;
+}
+
+const LOWER = /^[a-z]/;
+/** Words before an -s form that make it a subject's verb: pronouns, adverbs ("it also warns"). */
+const SUBJECT_BEFORE = /^(?:he|she|it|who|which|that|also|still|now|often|again|just|never|always|reportedly|repeatedly|then|only|even)$|ly$/;
+
+/**
+ * An -s form that is a plural noun ("terrorist attacks", "weapons plans", "the new sanctions"): after an
+ * adjective or a plural, or after a determiner and lower-case modifiers — an -s verb follows its subject.
+ */
+function pluralNoun(words: Word[], i: number, sentence: string): boolean {
+  const w = words[i];
+  const prev = words[i - 1];
+  if (!w || !prev || !/[^s]s$/.test(w.w) || SUBJECT_BEFORE.test(prev.w)) return false;
+  if (!LOWER.test(sentence.slice(prev.start, prev.start + 1))) return false;
+  if (AUXILIARY.test(prev.w) || NOT_IN_NOUN_PHRASE.test(prev.w) || PREPOSITION.test(prev.w)) return false;
+  if (/(?:al|ic|ive|ous|ary|ist|ed)$/.test(prev.w) || /[^s'’]s$/.test(prev.w)) return !/^(?:its|this|his|us|as|was|is|has|does)$/.test(prev.w);
+  for (let j = i - 1; j >= Math.max(0, i - 3); j -= 1) {
+    const x = words[j]?.w ?? '';
+    // "the government condemns": a singular role or sector word is the verb's subject.
+    if (DETERMINER.test(x)) return j < i - 1 && agentCode(prev.w) === undefined;
+    if (AUXILIARY.test(x) || NOT_IN_NOUN_PHRASE.test(x) || PREPOSITION.test(x)) return false;
+  }
+  return false;
+}
+
+/** A bare form right after a past verb is its object ("took control", "made progress"), not a verb. */
+function objectNoun(words: Word[], i: number): boolean {
+  const w = words[i]?.w ?? '';
+  const prev = words[i - 1]?.w ?? '';
+  if (/(?:s|ed|ing)$/.test(w) || IRREGULAR_PAST.test(w) || /^(?:helped|made|let|had|did)$/.test(prev)) return false;
+  return (IRREGULAR_PAST.test(prev) || (/ed$/.test(prev) && !/^(?:need|feed|speed|proceed|succeed|exceed|red|bed|shed)$/.test(prev))) && !AUXILIARY.test(prev);
 }
 
 /**
