@@ -172,7 +172,7 @@ function eventAt(
   const sentence = text.slice(ctx.start, ctx.end);
   const tStart = ctx.start + at;
   const tEnd = tStart + trigger.length;
-  const found = participantsOf(ctx, type, tStart, tEnd, definite);
+  const found = participantsOf(ctx, type, tStart, tEnd, definite, options.news === true);
   const { actor, coActor, target } = found;
   if (!actor && !(type.noun && target)) return undefined;
   if (accept && !accept(found)) return undefined;
@@ -239,6 +239,24 @@ function classify(event: EventRecord, v: VerbMatch): EventRecord {
   if (v.mode) event.mode = v.mode;
   if (v.context) event.context = v.context;
   event.cameo = v.code;
+  return event;
+}
+
+/**
+ * "Sanders attacked Clinton", "Graham has attacked GOP voters": in news, a person who "attacks" a person,
+ * a group or nobody named attacks in words — ACCUSE (CAMEO 111), not ASSAULT. A state, a place or a
+ * facility attacked stays an assault.
+ */
+function verbalAttack(event: EventRecord, ctx: SentenceContext): EventRecord {
+  if (event.cameo !== '190' || !/^attack/i.test(event.action)) return event;
+  const mention = (w?: { text: string }) => (w ? ctx.ents.find((e) => e.text === w.text) : undefined);
+  const actor = mention(event.actor);
+  const target = mention(event.target);
+  if (actor?.type !== 'person' || (target && /^(?:country|place|facility)$/.test(target.type))) return event;
+  event.type = 'accuse';
+  event.category = 'ACCUSE';
+  event.cameo = '111';
+  delete event.mode;
   return event;
 }
 
@@ -311,7 +329,10 @@ export function annotateEvents(
       used.push([tStart, tEnd]);
       // A consulting verb without a stated pair still has its subject and object ("after leaving X").
       // A light verb codes an event only through a pattern ("took control" is no seizure, "came" no visit).
-      if (options.news && v.bare && LIGHT_VERB.test(v.verb)) continue;
+      if (options.news && v.bare && LIGHT_VERB.test(v.verb.split(' ')[0] ?? '')) continue;
+      // A bare consulting verb ("discussed", "traveled", "convened") is no CONSULT in news; meetings and
+      // visits come from the ontology's own rules.
+      if (options.news && v.bare && v.category === 'CONSULT') continue;
       const accept = options.news
         ? (p: Participants) =>
             p.actor !== undefined &&
@@ -341,7 +362,7 @@ export function annotateEvents(
         .sort((a, b) => endOf(a) - endOf(b))
         .at(-1);
       if (before?.actor && /\band\s+$/.test(sentence.slice(0, v.start))) event.actor = before.actor;
-      found.push(classify(event, v));
+      found.push(options.news ? verbalAttack(classify(event, v), ctx) : classify(event, v));
     }
     out.push(...found.filter((e) => !subsumed(e, found)));
   }

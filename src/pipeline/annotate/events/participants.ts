@@ -30,6 +30,8 @@ const PREPOSITION =
 /** Nouns a demonym makes an agent of ("North Korean troops", "Russian officials"). */
 const AGENT_NOUN =
   /^\s+(?:troops|soldiers|forces|military|army|navy|officials?|government|authorities|leaders?|hackers|units|personnel|diplomats|warships|jets)\b/i;
+/** A passive auxiliary right before a participle (an adverb allowed): "was threatened", "were quickly arrested". */
+const PASSIVE_BEFORE = /\b(?:was|were|been|being|is|are|be|get|got|gets)\s+(?:[a-z]+ly\s+)?$/i;
 const CLAUSE_BREAK = /[;“”"]|—| -- /;
 
 function gap(text: string, a: number, b: number): string {
@@ -199,7 +201,8 @@ function symmetric(
 
 /**
  * Actor, target (and a coordinated co-actor) of the event triggered at [tStart, tEnd). `definite`: the
- * trigger is a definite noun ("the meeting") whose participants must be stated with it.
+ * trigger is a definite noun ("the meeting") whose participants must be stated with it. `passive`: a
+ * passive without "by" has no actor (news mode; PETRARCH's validation records code such subjects).
  */
 export function participantsOf(
   ctx: SentenceContext,
@@ -207,6 +210,7 @@ export function participantsOf(
   tStart: number,
   tEnd: number,
   definite = false,
+  passive = false,
 ): Participants {
   const pool = agents(ctx, tStart);
   if (type.symmetric) return symmetric(ctx, pool, tStart, tEnd, definite);
@@ -215,9 +219,22 @@ export function participantsOf(
   const agentBy = pool.find(
     (e) => e.start >= tEnd && e.start - tEnd <= 12 && by.test(gap(ctx.text, tEnd, e.start)),
   );
-  if (agentBy && /ed$/i.test(ctx.text.slice(tStart, tEnd))) {
+  const participle = /(?:ed|en|wn)$/i.test(ctx.text.slice(tStart, tEnd));
+  if (agentBy && participle) {
     const target = nearestBefore(ctx, pool, tStart);
     return { actor: agentBy, ...(target ? { target } : {}) };
+  }
+  // A passive without its agent: "was threatened with arrest", "have been beaten" — the subject is
+  // the target, the actor is not stated.
+  // Not for a deployment, whose subject is the force itself ("Russian troops were deployed").
+  if (
+    passive &&
+    participle &&
+    !/deploy|mobilize/.test(type.type) &&
+    PASSIVE_BEFORE.test(ctx.text.slice(Math.max(ctx.start, tStart - 30), tStart))
+  ) {
+    const target = nearestBefore(ctx, pool, tStart);
+    return target ? { target } : {};
   }
   const actor = nearestBefore(ctx, pool, tStart, type.speech ? 4 : 99);
   const target = targetAfter(ctx, pool, type, tEnd);

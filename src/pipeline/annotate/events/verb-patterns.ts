@@ -7,8 +7,9 @@
  * by stem and synset; the code of that pattern, or of the bare verb, mapped to PLOVER. A verb used
  * as a noun ("the attack", "a protest") is left to the ontology's noun triggers.
  */
-import data from './data/cameo-verbs.json' with { type: 'json' };
+
 import { agentCode } from './agents.ts';
+import data from './data/cameo-verbs.json' with { type: 'json' };
 import type { CompiledPattern, CompiledVerb } from './verb-dictionary.ts';
 
 export interface VerbMatch {
@@ -179,7 +180,7 @@ const PREPOSITION =
 
 /** Participles used as prepositions ("according to", "following the talks"). */
 const FUNCTION_WORD =
-  /^(?:according|regarding|concerning|following|including|during|given|provided|pending|considering|excluding|barring)$/;
+  /^(?:according|meaning|regarding|concerning|following|including|during|given|provided|pending|considering|excluding|barring)$/;
 const AUXILIARY =
   /^(?:has|have|had|is|are|was|were|be|been|being|will|would|can|could|may|might|must|should|do|does|did)$/;
 
@@ -195,8 +196,10 @@ function verbal(words: Word[], i: number, sentence: string): boolean {
   // An adjective after a degree adverb: "very close", "too late".
   if (DEGREE.test(prev)) return false;
   // After a possessive: "Trump's campaign", "Thursday's sentencing" (not "he's", "it's").
-  if (/['’]s$/.test(prev) && !/^(?:he|she|it|that|there|what|who|here|where|let)['’]s$/.test(prev)) return false;
-  if (nounPhraseHead(words, i, sentence) || pluralNoun(words, i, sentence) || objectNoun(words, i)) return false;
+  if (/['’]s$/.test(prev) && !/^(?:he|she|it|that|there|what|who|here|where|let)['’]s$/.test(prev))
+    return false;
+  if (nounPhraseHead(words, i, sentence) || pluralNoun(words, i, sentence) || objectNoun(words, i))
+    return false;
   // A capitalized word inside the sentence is a name ("Rush", "Post"), not a verb.
   return i === 0 || !/^[A-Z]/.test(sentence.slice(w.start, w.start + 1));
 }
@@ -217,7 +220,15 @@ const NOT_IN_NOUN_PHRASE = /^(?:and|or|but|to|not|never|also|then|that|which|who
  */
 function nounPhraseHead(words: Word[], i: number, sentence: string): boolean {
   const w = words[i];
-  if (!w || /(?:s|ed|ing)$/.test(w.w) || IRREGULAR_PAST.test(w.w)) return false;
+  if (!w || /(?:[^s]s|ed|ing)$/.test(w.w) || IRREGULAR_PAST.test(w.w)) return false;
+  // After an adjective: "financial aid", "temporary shelter", "military attack".
+  const prev = words[i - 1];
+  if (
+    prev &&
+    /(?:al|ic|ive|ous|ary|ful)$/.test(prev.w) &&
+    LOWER.test(sentence.slice(prev.start, prev.start + 1))
+  )
+    return true;
   if (words.slice(Math.max(0, i - 2), i).some((x) => /^(?:anti|pro)(?:-|$)/.test(x.w))) return true;
   for (let j = i - 1; j >= Math.max(0, i - 3); j -= 1) {
     const x = words[j];
@@ -237,7 +248,8 @@ function nounPhraseHead(words: Word[], i: number, sentence: string): boolean {
 
 const LOWER = /^[a-z]/;
 /** Words before an -s form that make it a subject's verb: pronouns, adverbs ("it also warns"). */
-const SUBJECT_BEFORE = /^(?:he|she|it|who|which|that|also|still|now|often|again|just|never|always|reportedly|repeatedly|then|only|even)$|ly$/;
+const SUBJECT_BEFORE =
+  /^(?:he|she|it|who|which|that|also|still|now|often|again|just|never|always|reportedly|repeatedly|then|only|even)$|ly$/;
 
 /**
  * An -s form that is a plural noun ("terrorist attacks", "weapons plans", "the new sanctions"): after an
@@ -247,9 +259,12 @@ function pluralNoun(words: Word[], i: number, sentence: string): boolean {
   const w = words[i];
   const prev = words[i - 1];
   if (!w || !prev || !/[^s]s$/.test(w.w) || SUBJECT_BEFORE.test(prev.w)) return false;
-  if (!LOWER.test(sentence.slice(prev.start, prev.start + 1))) return false;
+  // After a capitalized demonym: "Yemeni pirates", "British planes" (not "Iran warns").
+  if (!LOWER.test(sentence.slice(prev.start, prev.start + 1)))
+    return /(?:ese|ish|ian|ican|i|ch)$/.test(prev.w) && i > 1;
   if (AUXILIARY.test(prev.w) || NOT_IN_NOUN_PHRASE.test(prev.w) || PREPOSITION.test(prev.w)) return false;
-  if (/(?:al|ic|ive|ous|ary|ist|ed)$/.test(prev.w) || /[^s'’]s$/.test(prev.w)) return !/^(?:its|this|his|us|as|was|is|has|does)$/.test(prev.w);
+  if (/(?:al|ic|ive|ous|ary|ist|ed)$/.test(prev.w) || /[^s'’]s$/.test(prev.w))
+    return !/^(?:its|this|his|us|as|was|is|has|does)$/.test(prev.w);
   for (let j = i - 1; j >= Math.max(0, i - 3); j -= 1) {
     const x = words[j]?.w ?? '';
     // "the government condemns": a singular role or sector word is the verb's subject.
@@ -263,8 +278,13 @@ function pluralNoun(words: Word[], i: number, sentence: string): boolean {
 function objectNoun(words: Word[], i: number): boolean {
   const w = words[i]?.w ?? '';
   const prev = words[i - 1]?.w ?? '';
-  if (/(?:s|ed|ing)$/.test(w) || IRREGULAR_PAST.test(w) || /^(?:helped|made|let|had|did)$/.test(prev)) return false;
-  return (IRREGULAR_PAST.test(prev) || (/ed$/.test(prev) && !/^(?:need|feed|speed|proceed|succeed|exceed|red|bed|shed)$/.test(prev))) && !AUXILIARY.test(prev);
+  if (/(?:[^s]s|ed|ing)$/.test(w) || IRREGULAR_PAST.test(w) || /^(?:helped|made|let|had|did)$/.test(prev))
+    return false;
+  return (
+    (IRREGULAR_PAST.test(prev) ||
+      (/ed$/.test(prev) && !/^(?:need|feed|speed|proceed|succeed|exceed|red|bed|shed)$/.test(prev))) &&
+    !AUXILIARY.test(prev)
+  );
 }
 
 /**
