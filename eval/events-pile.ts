@@ -5,7 +5,7 @@
  * eval/data/events-pile-verdicts.tsv (keys and verdicts only, no article text).
  *   npm run eval:events-pile -- <pile.jsonl> [--verdicts <tsv>] [--print N] [--json]
  * Runs the entity, time and event stages on every 10th article (291 of 2,906), takes the events whose
- * category a verb pattern gave (`cameo` set), and scores the judged ones: category precision (the
+ * category a verb pattern gave (`cameo` set; not denied ones), and scores the judged ones: category precision (the
  * sentence does state an act of that PLOVER category at that trigger), source actor precision (of those,
  * the actor is right), target (the target is right, or rightly absent). `--print N` lists the first N
  * unjudged events of the seeded order, to judge them. Also the CPU time of the event stage with and
@@ -87,7 +87,8 @@ function main(): void {
     sentencesOff += off.length;
     for (const event of on) {
       const trigger = event.mentions[0]?.trigger;
-      if (!event.cameo || !trigger) continue;
+      // A denied act is not claimed (as eval:events, which does not count denied events).
+      if (!event.cameo || !trigger || event.modality === 'denied') continue;
       const key = `${id}:${trigger.start}:${event.category}`;
       found.push({ key, order: stableId('events-pile', key), event, line });
     }
