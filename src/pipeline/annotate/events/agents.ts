@@ -113,7 +113,11 @@ export function agentMentions(
       );
     });
     const titled = ents.some((e) => e.start >= z.end && /^\s+$/.test(text.slice(z.end, e.start)));
-    if (covered || modified || titled) continue;
+    // An agent word as a modifier: "military cooperation", "police investigation".
+    const modifier = /^\s+[a-z]+(?:tion|ment|ity|ance|ence|ship|ism|ies|ure)\b/.test(
+      text.slice(z.end, z.end + 30),
+    );
+    if (covered || modified || titled || modifier) continue;
     out.push({
       articleId,
       start: a.start,

@@ -3,9 +3,10 @@ import type { EventRecord } from '../../../core/event.ts';
 import { stableId } from '../../../core/hash.ts';
 import type { TimeExpression, TimeInterval } from '../../../core/time.ts';
 import { segment } from '../../segment/segment.ts';
-import { agentMentions, politicalActor } from './agents.ts';
+import { agentMentions } from './agents.ts';
 import { EVENT_TYPES, type EventType, eventType, ploverCategoryOf } from './event-ontology.ts';
 import { modalityOf } from './modality.ts';
+import { acceptsInNews, recodesInNews, skippedInNews, verbalAttack } from './news-rules.ts';
 import {
   isDemonym,
   type Participants,
@@ -13,9 +14,15 @@ import {
   placeOf,
   type SentenceContext,
 } from './participants.ts';
-import { matchVerbPatterns, usedAsVerb, type VerbDictionary, type VerbMatch } from './verb-patterns.ts';
+import {
+  CAMEO_VERBS,
+  matchVerbPatterns,
+  usedAsVerb,
+  type VerbDictionary,
+  type VerbMatch,
+} from './verb-patterns.ts';
 
-export const EVENT_ANNOTATOR = { name: 'annotate-events', version: '5' } as const;
+export const EVENT_ANNOTATOR = { name: 'annotate-events', version: '6' } as const;
 
 export interface AnnotateEventsOptions {
   /** Entity mentions of this text (the event participants come from these alone). */
@@ -38,14 +45,14 @@ export interface AnnotateEventsOptions {
   news?: boolean;
 }
 
+/**
+ * The pipeline's setting: the shipped CAMEO.2.0 verb patterns with the news rules (docs/decisions/
+ * 0030-events.md, "On real news"; pile-dev hand-check category precision 0.596, held-out round 0.62).
+ */
+export const NEWS_VERBS: Pick<AnnotateEventsOptions, 'verbs' | 'news'> = { verbs: CAMEO_VERBS, news: true };
+
 const QUANTITY =
   /\b(?:(at least|about|around|more than|over|nearly|some|up to|another|a)\s+)?(\d{1,3}(?:,\s?\d{3})+|\d+|million)(?:\s+or more)?\s+(?:[\w-]+\s+){0,2}?(troops|soldiers|rounds|shells|containers|missiles|personnel)\b/gi;
-
-/** Verbs too general to code an event bare (CAMEO gives them a code for their patterns' sake). */
-const LIGHT_VERB =
-  /^(?:take|come|go|think|call|release|pull|rule|leave|give|admit|open|arm|tax|hold|make|get|put|set|keep|run|face|head|arrive|depart|control|connect|serve|want|need|plan|pay|show|move|turn|bring|order|expand|back|check|fail|kick|direct|offer|vote|hear|study|influence|claim|conduct)$/;
-
-const WEAK_IN_NEWS = /^(?:COOPERATE|AGREE|CONCEDE|RETREAT|SANCTION|REQUEST)$/;
 
 type Who = { entityId?: string; text: string };
 
@@ -247,24 +254,6 @@ function classify(event: EventRecord, v: VerbMatch): EventRecord {
 }
 
 /**
- * "Sanders attacked Clinton", "Graham has attacked GOP voters": in news, a person who "attacks" a person,
- * a group or nobody named attacks in words — ACCUSE (CAMEO 111), not ASSAULT. A state, a place or a
- * facility attacked stays an assault.
- */
-function verbalAttack(event: EventRecord, ctx: SentenceContext): EventRecord {
-  if (event.cameo !== '190' || !/^attack/i.test(event.action)) return event;
-  const mention = (w?: { text: string }) => (w ? ctx.ents.find((e) => e.text === w.text) : undefined);
-  const actor = mention(event.actor);
-  const target = mention(event.target);
-  if (actor?.type !== 'person' || (target && /^(?:country|place|facility)$/.test(target.type))) return event;
-  event.type = 'accuse';
-  event.category = 'ACCUSE';
-  event.cameo = '111';
-  delete event.mode;
-  return event;
-}
-
-/**
  * The event annotator: actor–action–target events of one article, typed by the ontology
  * (event-ontology.ts), with place, time (from the time annotator's expressions), modality, numbers,
  * and the sentence and trigger spans that support them. One event per trigger; participants by the
@@ -286,7 +275,9 @@ export function annotateEvents(
       ents: entities.filter((e) => e.start >= s.start && e.end <= s.end),
     };
     const used: [number, number][] = [];
-    const coded = options.verbs ? matchVerbPatterns(sentence, options.verbs, true) : [];
+    const coded = options.verbs
+      ? matchVerbPatterns(sentence, options.verbs, true, options.news === true)
+      : [];
     const verbs = coded.filter((v) => v.category);
     const found: EventRecord[] = [];
     for (const type of EVENT_TYPES) {
@@ -303,13 +294,14 @@ export function annotateEvents(
         // With verb patterns, a sentence with a verb event codes its verbs (as PETRARCH does): an
         // event noun there is that verb's object or a circumstance ("condemned an attack", "postponed
         // their meeting", "during a brief visit"), not an event of its own.
-        if (coded.length && !usedAsVerb(sentence, m.index)) continue;
+        // Not in news mode: there an event noun keeps its own event ("said the attack on X killed 3").
+        if (coded.length && !options.news && !usedAsVerb(sentence, m.index)) continue;
         used.push([tStart, tEnd]);
         const definite = nominal && /\bthe\s+(?:[\w-]+\s+)?$/i.test(before);
         const event = eventAt(articleId, text, options, ctx, type, m.index, m[0], definite);
         // A verb pattern on the same trigger is more specific than the type's category ("condemned").
         const v = verbs.find((x) => x.start < m.index + m[0].length && m.index < x.end);
-        if (event && v) classify(event, v);
+        if (event && v && (!options.news || recodesInNews(v))) classify(event, v);
         if (event) found.push(event);
       }
     }
@@ -332,20 +324,8 @@ export function annotateEvents(
       if (!type) continue;
       used.push([tStart, tEnd]);
       // A consulting verb without a stated pair still has its subject and object ("after leaving X").
-      // A light verb codes an event only through a pattern ("took control" is no seizure, "came" no visit).
-      if (options.news && v.bare && LIGHT_VERB.test(v.verb.split(' ')[0] ?? '')) continue;
-      // A bare consulting verb ("discussed", "traveled", "convened") is no CONSULT in news; meetings and
-      // visits come from the ontology's own rules.
-      if (options.news && v.bare && v.category === 'CONSULT') continue;
-      // Categories whose CAMEO verbs in news are mostly no political act ("ordered" 030, "provide" 060,
-      // "give" 080, "released" 084, "passes" 080; measured on pile-dev: 9 of 34 right) code nothing.
-      if (options.news && WEAK_IN_NEWS.test(v.category)) continue;
-      const accept = options.news
-        ? (p: Participants) =>
-            p.actor !== undefined &&
-            politicalActor(text, p.actor) &&
-            (!/^\d\d0$/.test(v.code) || p.target !== undefined)
-        : undefined;
+      if (options.news && skippedInNews(v, sentence)) continue;
+      const accept = options.news ? acceptsInNews(text, v) : undefined;
       const event =
         eventAt(articleId, text, options, vctx, type, v.start, v.text, false, accept) ??
         (type.symmetric
