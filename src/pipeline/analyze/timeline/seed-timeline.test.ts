@@ -16,7 +16,9 @@ describe('the five seeds end to end (entities → link → time → events → m
   // (occupied the peninsula 1895–1945), "North Korea supports" (they praised each other), "Russia attacks
   // Ukraine" (wage war against Ukraine); wrong are "North Korea rejects" ("could … heighten tensions":
   // CAMEO 124, actor from the coordinated verb), "Russia attacks North Korea" ("hesitate to push North
-  // Korea to provoke": PUSH 190) and "Russia supports" ("hesitate to encourage the North").
+  // Korea to provoke": PUSH 190) and "Russia supports" ("hesitate to encourage the North"); "Russia
+  // attacks Ukraine (expected)" has the right act and target ("could … engage in combat against the
+  // Ukrainian military") and the wrong actor (the soldiers are North Korea's; "to western Russia").
   it('every merged event, by label', () => {
     assert.deepEqual(merged.map(eventLabel).sort(), [
       'Antony Blinken and Park Jin meet at Seoul',
@@ -40,6 +42,7 @@ describe('the five seeds end to end (entities → link → time → events → m
       'Russia and North Korea hold exercises (expected)',
       'Russia attacks North Korea (expected)',
       'Russia attacks Ukraine',
+      'Russia attacks Ukraine (expected)',
       'Russia supplies aid',
       'Russia supports (expected)',
       'Russia transfers technology to North Korea (alleged)',
@@ -80,6 +83,7 @@ describe('the five seeds end to end (entities → link → time → events → m
         '2024 AFTER Putin and Kim sign an agreement (expected)',
         '2024-10 EARLY-MID North Korea deploys forces to Russia (at least 3,000 soldiers)',
         '2024-10 Russia supports (expected)',
+        '2024-10-23 AFTER Russia attacks Ukraine (expected)',
         '2024-11 Russia attacks North Korea (expected)',
       ],
     );

@@ -302,7 +302,7 @@ export function annotateEvents(
         // A verb pattern on the same trigger is more specific than the type's category ("condemned").
         const v = verbs.find((x) => x.start < m.index + m[0].length && m.index < x.end);
         if (event && v && (!options.news || recodesInNews(v))) classify(event, v);
-        if (event) found.push(event);
+        if (event) found.push(options.news ? verbalAttack(event, ctx) : event);
       }
     }
     // The CAMEO verb patterns, where no type above fired: PLOVER-typed events for any story. Off unless
@@ -315,10 +315,16 @@ export function annotateEvents(
           ),
         }
       : ctx;
+    // In news mode a trigger whose ontology type found no participants ("The minister condemned the
+    // raid": no named actor) is left to the verb patterns, which read agents too.
+    const blocked: [number, number][] = options.news
+      ? found.map((e) => [e.mentions[0]?.trigger?.start ?? 0, e.mentions[0]?.trigger?.end ?? 0])
+      : used;
     for (const v of verbs) {
       const tStart = s.start + v.start;
       const tEnd = s.start + v.end;
-      if (used.some(([a, b]) => tStart < b && a < tEnd)) continue;
+      if (blocked.some(([a, b]) => tStart < b && a < tEnd)) continue;
+      blocked.push([tStart, tEnd]);
       // A visit (CONSULT, mode visit) goes from its actor to a host, not between two parties.
       const type = eventType(v.mode === 'visit' ? 'visit' : v.category.toLowerCase());
       if (!type) continue;

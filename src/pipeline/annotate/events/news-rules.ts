@@ -56,9 +56,11 @@ export function acceptsInNews(text: string, v: VerbMatch): (p: Participants) => 
  * facility attacked stays an assault.
  */
 export function verbalAttack(event: EventRecord, ctx: SentenceContext): EventRecord {
-  if (event.cameo !== '190' || !/^attack/i.test(event.action)) return event;
+  // A verb "attack" (CAMEO 190 or the ontology's attack type read as a verb), not the noun "attacks on".
+  if ((event.cameo ?? '190') !== '190' || !/^attack(?:ed|ing|s)?$/i.test(event.action)) return event;
+  if (event.type === 'attack' && !/^attack(?:ed|ing)$/i.test(event.action)) return event;
   const mention = (w?: { text: string }): EntityMention | undefined =>
-    w ? ctx.ents.find((e) => e.text === w.text) : undefined;
+    w ? ctx.ents.find((e) => e.text === w.text || e.canonical === w.text) : undefined;
   const actor = mention(event.actor);
   const target = mention(event.target);
   if (actor?.type !== 'person' || (target && /^(?:country|place|facility)$/.test(target.type))) return event;

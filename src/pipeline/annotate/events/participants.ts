@@ -144,13 +144,25 @@ function targetAfter(ctx: SentenceContext, pool: EntityMention[], type: EventTyp
   if (type.speech) return after.find((e) => /^\s+(?:the\s+)?$/.test(gap(ctx.text, tEnd, e.start)));
   const direct = after.find((e) => TARGET_GAP.test(gap(ctx.text, tEnd, e.start)));
   if (direct) return direct;
-  return after.find(
+  const to = after.find(
     (e) =>
       !isDemonym(e) &&
       e.start - tEnd <= 90 &&
       TO_TARGET.test(ctx.text.slice(Math.max(tEnd, e.start - 30), e.start)),
   );
+  if (to || !HOSTILE.test(type.type)) return to;
+  // A hostile act's target after "against" or "with" ("fought pitched battles with protesters",
+  // "filed a complaint against the DOJ"), in the verb's phrase: no clause word or comma between.
+  return after.find(
+    (e) =>
+      e.start - tEnd <= 60 &&
+      /\b(?:against|with)\s+(?:the\s+)?$/i.test(ctx.text.slice(Math.max(tEnd, e.start - 20), e.start)) &&
+      !/[,;]|\b(?:that|which|who|because|while|after|before)\b/i.test(gap(ctx.text, tEnd, e.start)),
+  );
 }
+
+/** Types whose target may follow "against" or "with" (a clash, a charge, a threat). */
+const HOSTILE = /^(?:assault|attack|accuse|criticize|threaten|coerce|protest|reject|sanction)$/;
 
 /** Two participants of a symmetric act (meet, sign, consult, exercises), or none. */
 function symmetric(
