@@ -307,14 +307,19 @@ export function annotateEvents(
     }
     // The CAMEO verb patterns, where no type above fired: PLOVER-typed events for any story. Off unless
     // a dictionary is passed (docs/decisions/0030-events.md, "Verb patterns": not yet precise enough).
-    const vctx = options.news
-      ? {
-          ...ctx,
-          ents: [...ctx.ents, ...agentMentions(articleId, text, s.start, s.end, ctx.ents)].sort(
-            (a, b) => a.start - b.start,
-          ),
-        }
-      : ctx;
+    // Agents are read only when a verb event is to be made (most sentences have none).
+    let withAgents: SentenceContext | undefined;
+    const vctxOf = (): SentenceContext => {
+      withAgents ??= options.news
+        ? {
+            ...ctx,
+            ents: [...ctx.ents, ...agentMentions(articleId, text, s.start, s.end, ctx.ents)].sort(
+              (a, b) => a.start - b.start,
+            ),
+          }
+        : ctx;
+      return withAgents;
+    };
     // In news mode a trigger whose ontology type found no participants ("The minister condemned the
     // raid": no named actor) is left to the verb patterns, which read agents too.
     const blocked: [number, number][] = options.news
@@ -332,6 +337,7 @@ export function annotateEvents(
       // A consulting verb without a stated pair still has its subject and object ("after leaving X").
       if (options.news && skippedInNews(v, sentence)) continue;
       const accept = options.news ? acceptsInNews(text, v) : undefined;
+      const vctx = vctxOf();
       const event =
         eventAt(articleId, text, options, vctx, type, v.start, v.text, false, accept) ??
         (type.symmetric

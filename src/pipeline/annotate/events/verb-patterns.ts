@@ -142,6 +142,46 @@ function matchesWord(dict: VerbDictionary, pattern: string, words: Word[], at: n
   return words[at]?.w === pattern || words[at]?.s === stemOf(pattern) ? 1 : 0;
 }
 
+interface PreparedPattern {
+  pre: string[];
+  post: string[];
+  code: string;
+  score: number;
+  /** The stems of its plain words, and its synset and % words: all must stand near the verb. */
+  plain: string[];
+  synsets: string[];
+}
+
+const preparedBlocks = new WeakMap<VerbDictionary, PreparedPattern[][]>();
+
+/** A block's patterns with words, most specific first (stable), their plain words stemmed once. */
+function preparedBlock(dict: VerbDictionary, block: number): PreparedPattern[] {
+  let all = preparedBlocks.get(dict);
+  if (!all) {
+    all = [];
+    preparedBlocks.set(dict, all);
+  }
+  let out = all[block];
+  if (!out) {
+    out = (dict.blocks[block] ?? [])
+      .filter(([pre, post]) => pre.length + post.length > 0)
+      .map(([pre, post, code]) => {
+        const words = [...pre, ...post];
+        return {
+          pre,
+          post,
+          code,
+          score: words.length,
+          plain: words.filter((w) => w !== '%' && !w.startsWith('&')).map(stemOf),
+          synsets: words.filter((w) => w === '%' || w.startsWith('&')),
+        };
+      })
+      .sort((a, b) => b.score - a.score);
+    all[block] = out;
+  }
+  return out;
+}
+
 /** Every pattern word (a synset: one of its members' first word) has its stem in `near`. */
 function plainWordsNear(dict: VerbDictionary, seq: string[], near: Set<string>): boolean {
   for (const p of seq) {
@@ -237,13 +277,14 @@ export function matchVerbPatterns(
       if (!entry.rest.every((r, k) => words[i + 1 + k]?.w === r)) continue;
       const after = i + 1 + entry.rest.length;
       if (!best) best = { score: 0, code: entry.verb.code, entry, end: after - 1 };
-      for (const [pre, post, code] of dict.blocks[entry.verb.block] ?? []) {
-        const score = pre.length + post.length;
-        if (score <= best.score || (post.length === 0 && pre.length === 0)) continue;
-        if (!plainWordsNear(dict, pre, near) || !plainWordsNear(dict, post, near)) continue;
+      // Most specific first (stable: block order among equals), so the first that matches is the best.
+      for (const { pre, post, code, score, plain, synsets } of preparedBlock(dict, entry.verb.block)) {
+        if (score <= best.score) break;
+        if (!plain.every((w) => near.has(w)) || !plainWordsNear(dict, synsets, near)) continue;
         if (!inOrder(dict, post, words, after, to)) continue;
         if (pre.length && !inOrder(dict, pre, words, Math.max(0, i - 5), i)) continue;
         best = { score, code, entry, end: after - 1, negated: pre.some((p) => NEGATION.test(p)) };
+        break;
       }
     }
     if (!best?.code) continue;
