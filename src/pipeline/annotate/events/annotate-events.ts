@@ -275,8 +275,10 @@ export function annotateEvents(
       ents: entities.filter((e) => e.start >= s.start && e.end <= s.end),
     };
     const used: [number, number][] = [];
+    // In news mode only verbs with a PLOVER category matter (coded verbs without one serve the suite's
+    // rule that a sentence with a coded verb codes its verbs).
     const coded = options.verbs
-      ? matchVerbPatterns(sentence, options.verbs, true, options.news === true)
+      ? matchVerbPatterns(sentence, options.verbs, !options.news, options.news === true)
       : [];
     const verbs = coded.filter((v) => v.category);
     const found: EventRecord[] = [];

@@ -150,12 +150,20 @@ interface PreparedPattern {
   /** The stems of its plain words, and its synset and % words: all must stand near the verb. */
   plain: string[];
   synsets: string[];
+  /** Its place in the block. */
+  order: number;
 }
 
-const preparedBlocks = new WeakMap<VerbDictionary, PreparedPattern[][]>();
+/** A block's patterns keyed by their first plain word's stem; those without plain words apart. */
+interface PreparedBlock {
+  byWord: Map<string, PreparedPattern[]>;
+  rest: PreparedPattern[];
+}
 
-/** A block's patterns with words, most specific first (stable), their plain words stemmed once. */
-function preparedBlock(dict: VerbDictionary, block: number): PreparedPattern[] {
+const preparedBlocks = new WeakMap<VerbDictionary, PreparedBlock[]>();
+
+/** A block's patterns with words, their plain words stemmed once, indexed by their first plain word. */
+function preparedBlock(dict: VerbDictionary, block: number): PreparedBlock {
   let all = preparedBlocks.get(dict);
   if (!all) {
     all = [];
@@ -163,23 +171,56 @@ function preparedBlock(dict: VerbDictionary, block: number): PreparedPattern[] {
   }
   let out = all[block];
   if (!out) {
-    out = (dict.blocks[block] ?? [])
-      .filter(([pre, post]) => pre.length + post.length > 0)
-      .map(([pre, post, code]) => {
-        const words = [...pre, ...post];
-        return {
-          pre,
-          post,
-          code,
-          score: words.length,
-          plain: words.filter((w) => w !== '%' && !w.startsWith('&')).map(stemOf),
-          synsets: words.filter((w) => w === '%' || w.startsWith('&')),
-        };
-      })
-      .sort((a, b) => b.score - a.score);
+    const built: PreparedBlock = { byWord: new Map(), rest: [] };
+    (dict.blocks[block] ?? []).forEach(([pre, post, code], order) => {
+      const words = [...pre, ...post];
+      if (!words.length) return;
+      const p: PreparedPattern = {
+        pre,
+        post,
+        code,
+        score: words.length,
+        plain: words.filter((w) => w !== '%' && !w.startsWith('&')).map(stemOf),
+        synsets: words.filter((w) => w === '%' || w.startsWith('&')),
+        order,
+      };
+      const key = p.plain[0];
+      if (key === undefined) built.rest.push(p);
+      else built.byWord.set(key, [...(built.byWord.get(key) ?? []), p]);
+    });
+    out = built;
     all[block] = out;
   }
   return out;
+}
+
+/** The block's patterns whose first plain word stands near the verb, most specific first, then in block order. */
+function candidates(dict: VerbDictionary, block: number, near: Set<string>): PreparedPattern[] {
+  const { byWord, rest } = preparedBlock(dict, block);
+  const out = [...rest];
+  for (const w of near) {
+    const ps = byWord.get(w);
+    if (ps) out.push(...ps);
+  }
+  return out.sort((a, b) => b.score - a.score || a.order - b.order);
+}
+
+const ploverBlocks = new WeakMap<VerbDictionary, Map<string, boolean>>();
+
+/** Does the verb, bare or through a pattern of its block, give a code with a PLOVER category? */
+function codesPlover(dict: VerbDictionary, verb: CompiledVerb): boolean {
+  let byVerb = ploverBlocks.get(dict);
+  if (!byVerb) {
+    byVerb = new Map();
+    ploverBlocks.set(dict, byVerb);
+  }
+  const key = `${verb.code}|${verb.block}`;
+  let yes = byVerb.get(key);
+  if (yes === undefined) {
+    yes = verb.code in dict.plover || (dict.blocks[verb.block] ?? []).some(([, , c]) => c in dict.plover);
+    byVerb.set(key, yes);
+  }
+  return yes;
 }
 
 /** Every pattern word (a synset: one of its members' first word) has its stem in `near`. */
@@ -259,6 +300,8 @@ export function matchVerbPatterns(
     const complement = infinitiveOf(words, i, governor, sentence);
     governor = i;
     if (complement) continue;
+    // A verb whose block codes nothing PLOVER has ("said" 010) is no event unless `all` asks for it.
+    if (!all && !entries.some((e) => codesPlover(dict, e.verb))) continue;
     // The phrase the verb governs: up to ten words, not across punctuation nor into a clause of its
     // own ("said that …", "which …"), as PETRARCH reads a pattern inside the verb's phrase.
     let to = i + 1;
@@ -277,8 +320,8 @@ export function matchVerbPatterns(
       if (!entry.rest.every((r, k) => words[i + 1 + k]?.w === r)) continue;
       const after = i + 1 + entry.rest.length;
       if (!best) best = { score: 0, code: entry.verb.code, entry, end: after - 1 };
-      // Most specific first (stable: block order among equals), so the first that matches is the best.
-      for (const { pre, post, code, score, plain, synsets } of preparedBlock(dict, entry.verb.block)) {
+      // Most specific first (block order among equals), so the first that matches is the best.
+      for (const { pre, post, code, score, plain, synsets } of candidates(dict, entry.verb.block, near)) {
         if (score <= best.score) break;
         if (!plain.every((w) => near.has(w)) || !plainWordsNear(dict, synsets, near)) continue;
         if (!inOrder(dict, post, words, after, to)) continue;
