@@ -8,7 +8,7 @@ import type { ClusterInput } from '../core/story.ts';
 import type { TimeExpression } from '../core/time.ts';
 import { extractClaims } from '../pipeline/annotate/claims/extract-claims.ts';
 import { annotateEntities } from '../pipeline/annotate/entities/annotate-entities.ts';
-import { annotateEvents, NEWS_VERBS } from '../pipeline/annotate/events/annotate-events.ts';
+import { annotateEvents } from '../pipeline/annotate/events/annotate-events.ts';
 import { extractNumbers } from '../pipeline/annotate/numbers/extract-numbers.ts';
 import { extractQuotes } from '../pipeline/annotate/quotes/extract-quotes.ts';
 import { annotateTime } from '../pipeline/annotate/time/annotate-time.ts';
@@ -212,7 +212,6 @@ export function articleAnnotations(
         entities: linked.text,
         times: facts.times,
         ...(facts.publishedAt ? { documentDate: facts.publishedAt } : {}),
-        ...NEWS_VERBS,
       }),
       ...captionBlocks(article).flatMap((block) =>
         captionEvents(article, block, linked.captions, facts.publishedAt),

@@ -2,7 +2,7 @@ import type { Article } from '../core/article.ts';
 import type { EntityMention } from '../core/entity.ts';
 import type { EventRecord } from '../core/event.ts';
 import { annotateEntities } from '../pipeline/annotate/entities/annotate-entities.ts';
-import { annotateEvents, NEWS_VERBS } from '../pipeline/annotate/events/annotate-events.ts';
+import { annotateEvents } from '../pipeline/annotate/events/annotate-events.ts';
 import { annotateTime } from '../pipeline/annotate/time/annotate-time.ts';
 
 /**
@@ -45,7 +45,6 @@ export function captionEvents(
     entities: local,
     times,
     ...(documentDate ? { documentDate } : {}),
-    ...NEWS_VERBS,
   });
   return events.map((event) => ({
     ...event,

@@ -139,7 +139,13 @@ const TARGET_GAP =
 const TO_TARGET =
   /\b(?:to|into)\s+(?:the\s+)?(?:(?:north|south|east|west|far[- ]east|central)(?:ern)?\s+)?$/i;
 
-function targetAfter(ctx: SentenceContext, pool: EntityMention[], type: EventType, tEnd: number) {
+function targetAfter(
+  ctx: SentenceContext,
+  pool: EntityMention[],
+  type: EventType,
+  tEnd: number,
+  news = false,
+) {
   const after = pool.filter((e) => e.start >= tEnd && !CLAUSE_BREAK.test(gap(ctx.text, tEnd, e.start)));
   if (type.speech) return after.find((e) => /^\s+(?:the\s+)?$/.test(gap(ctx.text, tEnd, e.start)));
   const direct = after.find((e) => TARGET_GAP.test(gap(ctx.text, tEnd, e.start)));
@@ -150,8 +156,8 @@ function targetAfter(ctx: SentenceContext, pool: EntityMention[], type: EventTyp
       e.start - tEnd <= 90 &&
       TO_TARGET.test(ctx.text.slice(Math.max(tEnd, e.start - 30), e.start)),
   );
-  if (to || !HOSTILE.test(type.type)) return to;
-  // A hostile act's target after "against" or "with" ("fought pitched battles with protesters",
+  if (to || !news || !HOSTILE.test(type.type)) return to;
+  // News mode: a hostile act's target after "against" or "with" ("fought pitched battles with protesters",
   // "filed a complaint against the DOJ"), in the verb's phrase: no clause word or comma between.
   return after.find(
     (e) =>
@@ -213,8 +219,9 @@ function symmetric(
 
 /**
  * Actor, target (and a coordinated co-actor) of the event triggered at [tStart, tEnd). `definite`: the
- * trigger is a definite noun ("the meeting") whose participants must be stated with it. `passive`: a
- * passive without "by" has no actor (news mode; PETRARCH's validation records code such subjects).
+ * trigger is a definite noun ("the meeting") whose participants must be stated with it. `passive` (news
+ * mode): a passive without "by" has no actor (PETRARCH's validation records code such subjects), and a
+ * hostile act's target may follow "against"/"with".
  */
 export function participantsOf(
   ctx: SentenceContext,
@@ -231,7 +238,7 @@ export function participantsOf(
   const agentBy = pool.find(
     (e) => e.start >= tEnd && e.start - tEnd <= 12 && by.test(gap(ctx.text, tEnd, e.start)),
   );
-  const participle = /(?:ed|en|wn)$/i.test(ctx.text.slice(tStart, tEnd));
+  const participle = (passive ? /(?:ed|en|wn)$/i : /ed$/i).test(ctx.text.slice(tStart, tEnd));
   if (agentBy && participle) {
     const target = nearestBefore(ctx, pool, tStart);
     return { actor: agentBy, ...(target ? { target } : {}) };
@@ -249,7 +256,7 @@ export function participantsOf(
     return target ? { target } : {};
   }
   const actor = nearestBefore(ctx, pool, tStart, type.speech ? 4 : 99);
-  const target = targetAfter(ctx, pool, type, tEnd);
+  const target = targetAfter(ctx, pool, type, tEnd, passive);
   const out: Participants = {};
   if (actor) {
     out.actor = actor;
