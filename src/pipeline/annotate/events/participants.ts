@@ -30,6 +30,8 @@ const PREPOSITION =
 /** Nouns a demonym makes an agent of ("North Korean troops", "Russian officials"). */
 const AGENT_NOUN =
   /^\s+(?:troops|soldiers|forces|military|army|navy|officials?|government|authorities|leaders?|hackers|units|personnel|diplomats|warships|jets)\b/i;
+/** A passive auxiliary right before a participle (an adverb allowed): "was threatened", "were quickly arrested". */
+const PASSIVE_BEFORE = /\b(?:was|were|been|being|is|are|be|get|got|gets)\s+(?:[a-z]+ly\s+)?$/i;
 const CLAUSE_BREAK = /[;“”"]|—| -- /;
 
 function gap(text: string, a: number, b: number): string {
@@ -137,18 +139,36 @@ const TARGET_GAP =
 const TO_TARGET =
   /\b(?:to|into)\s+(?:the\s+)?(?:(?:north|south|east|west|far[- ]east|central)(?:ern)?\s+)?$/i;
 
-function targetAfter(ctx: SentenceContext, pool: EntityMention[], type: EventType, tEnd: number) {
+function targetAfter(
+  ctx: SentenceContext,
+  pool: EntityMention[],
+  type: EventType,
+  tEnd: number,
+  news = false,
+) {
   const after = pool.filter((e) => e.start >= tEnd && !CLAUSE_BREAK.test(gap(ctx.text, tEnd, e.start)));
   if (type.speech) return after.find((e) => /^\s+(?:the\s+)?$/.test(gap(ctx.text, tEnd, e.start)));
   const direct = after.find((e) => TARGET_GAP.test(gap(ctx.text, tEnd, e.start)));
   if (direct) return direct;
-  return after.find(
+  const to = after.find(
     (e) =>
       !isDemonym(e) &&
       e.start - tEnd <= 90 &&
       TO_TARGET.test(ctx.text.slice(Math.max(tEnd, e.start - 30), e.start)),
   );
+  if (to || !news || !HOSTILE.test(type.type)) return to;
+  // News mode: a hostile act's target after "against" or "with" ("fought pitched battles with protesters",
+  // "filed a complaint against the DOJ"), in the verb's phrase: no clause word or comma between.
+  return after.find(
+    (e) =>
+      e.start - tEnd <= 60 &&
+      /\b(?:against|with)\s+(?:the\s+)?$/i.test(ctx.text.slice(Math.max(tEnd, e.start - 20), e.start)) &&
+      !/[,;]|\b(?:that|which|who|because|while|after|before)\b/i.test(gap(ctx.text, tEnd, e.start)),
+  );
 }
+
+/** Types whose target may follow "against" or "with" (a clash, a charge, a threat). */
+const HOSTILE = /^(?:assault|attack|accuse|criticize|threaten|coerce|protest|reject|sanction)$/;
 
 /** Two participants of a symmetric act (meet, sign, consult, exercises), or none. */
 function symmetric(
@@ -199,7 +219,9 @@ function symmetric(
 
 /**
  * Actor, target (and a coordinated co-actor) of the event triggered at [tStart, tEnd). `definite`: the
- * trigger is a definite noun ("the meeting") whose participants must be stated with it.
+ * trigger is a definite noun ("the meeting") whose participants must be stated with it. `passive` (news
+ * mode): a passive without "by" has no actor (PETRARCH's validation records code such subjects), and a
+ * hostile act's target may follow "against"/"with".
  */
 export function participantsOf(
   ctx: SentenceContext,
@@ -207,6 +229,7 @@ export function participantsOf(
   tStart: number,
   tEnd: number,
   definite = false,
+  passive = false,
 ): Participants {
   const pool = agents(ctx, tStart);
   if (type.symmetric) return symmetric(ctx, pool, tStart, tEnd, definite);
@@ -215,12 +238,25 @@ export function participantsOf(
   const agentBy = pool.find(
     (e) => e.start >= tEnd && e.start - tEnd <= 12 && by.test(gap(ctx.text, tEnd, e.start)),
   );
-  if (agentBy && /ed$/i.test(ctx.text.slice(tStart, tEnd))) {
+  const participle = (passive ? /(?:ed|en|wn)$/i : /ed$/i).test(ctx.text.slice(tStart, tEnd));
+  if (agentBy && participle) {
     const target = nearestBefore(ctx, pool, tStart);
     return { actor: agentBy, ...(target ? { target } : {}) };
   }
+  // A passive without its agent: "was threatened with arrest", "have been beaten" — the subject is
+  // the target, the actor is not stated.
+  // Not for a deployment, whose subject is the force itself ("Russian troops were deployed").
+  if (
+    passive &&
+    participle &&
+    !/deploy|mobilize/.test(type.type) &&
+    PASSIVE_BEFORE.test(ctx.text.slice(Math.max(ctx.start, tStart - 30), tStart))
+  ) {
+    const target = nearestBefore(ctx, pool, tStart);
+    return target ? { target } : {};
+  }
   const actor = nearestBefore(ctx, pool, tStart, type.speech ? 4 : 99);
-  const target = targetAfter(ctx, pool, type, tEnd);
+  const target = targetAfter(ctx, pool, type, tEnd, passive);
   const out: Participants = {};
   if (actor) {
     out.actor = actor;

@@ -7,8 +7,21 @@
  * by stem and synset; the code of that pattern, or of the bare verb, mapped to PLOVER. A verb used
  * as a noun ("the attack", "a protest") is left to the ontology's noun triggers.
  */
+
 import data from './data/cameo-verbs.json' with { type: 'json' };
 import type { CompiledPattern, CompiledVerb } from './verb-dictionary.ts';
+import {
+  CLAUSE_WORD,
+  infinitiveOf,
+  MODAL,
+  NEGATION,
+  stem,
+  verbal,
+  type Word,
+  wordsOf,
+} from './verb-reading.ts';
+
+export { usedAsVerb } from './verb-reading.ts';
 
 export interface VerbMatch {
   /** Offsets into the sentence. */
@@ -22,14 +35,8 @@ export interface VerbMatch {
   context?: string;
   /** The pattern states the negation itself ("WILL NOT *", "&NEGATVAUXVRB *"): its code is the negated act. */
   negated?: boolean;
-}
-
-interface Word {
-  w: string;
-  /** The word's stem (plural -s, -es, -ies undone). */
-  s: string;
-  start: number;
-  end: number;
+  /** No pattern of the verb's block matched: the bare verb's code. */
+  bare?: boolean;
 }
 
 /** A compiled verb dictionary with the PLOVER class of its codes ([category, mode, context]). */
@@ -97,8 +104,6 @@ function verbIndex(dict: VerbDictionary): Map<string, Entry[]> {
   return index;
 }
 
-const stem = (w: string) => w.replace(/(?:ies|es|s)$/, (m) => (m === 'ies' ? 'y' : ''));
-
 /** Each synset's members as word stems, made once per dictionary. */
 const synsetStems = new WeakMap<VerbDictionary, Map<string, string[][]>>();
 
@@ -137,6 +142,87 @@ function matchesWord(dict: VerbDictionary, pattern: string, words: Word[], at: n
   return words[at]?.w === pattern || words[at]?.s === stemOf(pattern) ? 1 : 0;
 }
 
+interface PreparedPattern {
+  pre: string[];
+  post: string[];
+  code: string;
+  score: number;
+  /** The stems of its plain words, and its synset and % words: all must stand near the verb. */
+  plain: string[];
+  synsets: string[];
+  /** Its place in the block. */
+  order: number;
+}
+
+/** A block's patterns keyed by their first plain word's stem; those without plain words apart. */
+interface PreparedBlock {
+  byWord: Map<string, PreparedPattern[]>;
+  rest: PreparedPattern[];
+}
+
+const preparedBlocks = new WeakMap<VerbDictionary, PreparedBlock[]>();
+
+/** A block's patterns with words, their plain words stemmed once, indexed by their first plain word. */
+function preparedBlock(dict: VerbDictionary, block: number): PreparedBlock {
+  let all = preparedBlocks.get(dict);
+  if (!all) {
+    all = [];
+    preparedBlocks.set(dict, all);
+  }
+  let out = all[block];
+  if (!out) {
+    const built: PreparedBlock = { byWord: new Map(), rest: [] };
+    (dict.blocks[block] ?? []).forEach(([pre, post, code], order) => {
+      const words = [...pre, ...post];
+      if (!words.length) return;
+      const p: PreparedPattern = {
+        pre,
+        post,
+        code,
+        score: words.length,
+        plain: words.filter((w) => w !== '%' && !w.startsWith('&')).map(stemOf),
+        synsets: words.filter((w) => w === '%' || w.startsWith('&')),
+        order,
+      };
+      const key = p.plain[0];
+      if (key === undefined) built.rest.push(p);
+      else built.byWord.set(key, [...(built.byWord.get(key) ?? []), p]);
+    });
+    out = built;
+    all[block] = out;
+  }
+  return out;
+}
+
+/** The block's patterns whose first plain word stands near the verb, most specific first, then in block order. */
+function candidates(dict: VerbDictionary, block: number, near: Set<string>): PreparedPattern[] {
+  const { byWord, rest } = preparedBlock(dict, block);
+  const out = [...rest];
+  for (const w of near) {
+    const ps = byWord.get(w);
+    if (ps) out.push(...ps);
+  }
+  return out.sort((a, b) => b.score - a.score || a.order - b.order);
+}
+
+const ploverBlocks = new WeakMap<VerbDictionary, Map<string, boolean>>();
+
+/** Does the verb, bare or through a pattern of its block, give a code with a PLOVER category? */
+function codesPlover(dict: VerbDictionary, verb: CompiledVerb): boolean {
+  let byVerb = ploverBlocks.get(dict);
+  if (!byVerb) {
+    byVerb = new Map();
+    ploverBlocks.set(dict, byVerb);
+  }
+  const key = `${verb.code}|${verb.block}`;
+  let yes = byVerb.get(key);
+  if (yes === undefined) {
+    yes = verb.code in dict.plover || (dict.blocks[verb.block] ?? []).some(([, , c]) => c in dict.plover);
+    byVerb.set(key, yes);
+  }
+  return yes;
+}
+
 /** Every pattern word (a synset: one of its members' first word) has its stem in `near`. */
 function plainWordsNear(dict: VerbDictionary, seq: string[], near: Set<string>): boolean {
   for (const p of seq) {
@@ -167,119 +253,31 @@ function inOrder(dict: VerbDictionary, seq: string[], words: Word[], from: numbe
   return true;
 }
 
-/** Words before a noun, not a verb ("the attack", "more shells", "its protest"). */
-const NOUN_BEFORE =
-  /^(?:the|a|an|its|their|his|her|this|that|these|those|our|your|my|any|no|new|first|further|joint|more|most|many|much|some|several|few|fewer|less|other|such|each|every|both|all|[0-9]+)$/;
-/** A preposition before a word other than a gerund makes it a noun ("for talks", "of shells"). */
-const PREPOSITION =
-  /^(?:of|for|with|in|on|at|by|from|about|against|into|over|under|after|before|during|without|between|among|amid|despite)$/;
-
-/** Participles used as prepositions ("according to", "following the talks"). */
-const FUNCTION_WORD =
-  /^(?:according|regarding|concerning|following|including|during|given|provided|pending|considering|excluding|barring)$/;
-const AUXILIARY =
-  /^(?:has|have|had|is|are|was|were|be|been|being|will|would|can|could|may|might|must|should|do|does|did)$/;
-
-/** Is the dictionary verb at `i` used as a verb? Not after a determiner, nor (unless a gerund) after a preposition. */
-function verbal(words: Word[], i: number, sentence: string): boolean {
-  const prev = words[i - 1]?.w ?? '';
-  const w = words[i];
-  if (!w || NOUN_BEFORE.test(prev)) return false;
-  if (PREPOSITION.test(prev) && !w.w.endsWith('ing')) return false;
-  if (FUNCTION_WORD.test(w.w)) return false;
-  // After an auxiliary, a verb is never in -s form: "has contingency plans", "are no threats".
-  if (/[^s]s$/.test(w.w) && words.slice(Math.max(0, i - 3), i).some((x) => AUXILIARY.test(x.w))) return false;
-  // An adjective after a degree adverb: "very close", "too late".
-  if (DEGREE.test(prev)) return false;
-  if (nounPhraseHead(words, i, sentence)) return false;
-  // A capitalized word inside the sentence is a name ("Rush", "Post"), not a verb.
-  return i === 0 || !/^[A-Z]/.test(sentence.slice(w.start, w.start + 1));
-}
-
-const DETERMINER =
-  /^(?:the|a|an|its|their|his|her|this|these|those|our|your|my|any|no|some|several|each|every)$/;
-/** Past forms that look bare: "the new mayor left". */
-const IRREGULAR_PAST =
-  /^(?:met|left|sent|held|led|took|gave|made|went|came|saw|told|said|fought|won|lost|struck|shot|hit|set|put|cut|bought|brought|sought|thought|began|broke|spoke|stood|drew|threw|withdrew|kept|paid|bid|fled|flew|rose|ran|sold|spent|swore|wrote|chose|forgave|forbade|overran|overthrew|undertook|upheld)$/;
-const DEGREE = /^(?:very|too|so|quite|rather|fairly|extremely)$/;
-/** Words that end a noun phrase read backwards: a verb could follow them. */
-const NOT_IN_NOUN_PHRASE = /^(?:and|or|but|to|not|never|also|then|that|which|who|n't|t)$/;
+const COORDINATOR = /^(?:and|or|but)$/;
+const VERB_GROUP =
+  /^(?:will|would|could|can|may|might|must|should|has|have|had|also|soon|then|not|now|later)$|ly$/;
 
 /**
- * The last word of a noun phrase, not a verb: a bare form (no -s, -ed, -ing) after a determiner and at
- * most two lower-case modifiers ("a 12-year break", "a brief private visit"), or after an "anti-"/"pro-"
- * modifier ("an anti- Gondor parade"). A verb after a singular noun would take -s or -ed.
+ * Does the phrase of the verb at `i` end at word `to`, where another verb's phrase starts (news mode)? A
+ * coordinated verb ("expand the arsenal and heighten tensions", "has begun or will soon begin") or a
+ * verb in -ing right after it ("begin giving weapons"): its pattern words are not the first verb's.
  */
-function nounPhraseHead(words: Word[], i: number, sentence: string): boolean {
-  const w = words[i];
-  if (!w || /(?:s|ed|ing)$/.test(w.w) || IRREGULAR_PAST.test(w.w)) return false;
-  if (words.slice(Math.max(0, i - 2), i).some((x) => /^(?:anti|pro)(?:-|$)/.test(x.w))) return true;
-  for (let j = i - 1; j >= Math.max(0, i - 3); j -= 1) {
-    const x = words[j];
-    if (!x) return false;
-    if (j < i - 1 && DETERMINER.test(x.w)) return true;
-    if (
-      NOT_IN_NOUN_PHRASE.test(x.w) ||
-      AUXILIARY.test(x.w) ||
-      PREPOSITION.test(x.w) ||
-      /[^s]s$|ed$/.test(x.w) ||
-      /^[A-Z]/.test(sentence.slice(x.start, x.start + 1)) ||
-      /[,;:"“”()—]/.test(sentence.slice(x.end, words[j + 1]?.start ?? x.end))
-    )
-      return false;
+function nextVerb(
+  words: Word[],
+  to: number,
+  i: number,
+  idx: Map<string, Entry[]>,
+  sentence: string,
+): boolean {
+  const w = words[to]?.w ?? '';
+  if (to === i + 1 && w.endsWith('ing') && idx.has(w)) return true;
+  if (!COORDINATOR.test(w)) return false;
+  for (let k = to + 1; k <= to + 4 && k < words.length; k += 1) {
+    const x = words[k]?.w ?? '';
+    if (idx.has(x) && verbal(words, k, sentence)) return true;
+    if (!VERB_GROUP.test(x)) return false;
   }
   return false;
-}
-
-/**
- * Is the word at `offset` of `sentence` used as a verb, and an event of its own (not "the attack",
- * "their meeting", "during a visit", "a pleasant place to visit")?
- */
-export function usedAsVerb(sentence: string, offset: number): boolean {
-  const words = wordsOf(sentence);
-  const i = words.findIndex((w) => w.start === offset);
-  return i >= 0 && verbal(words, i, sentence) && !infinitiveOf(words, i, -1, sentence);
-}
-
-/**
- * "X urged Y to help", "called on Y to be allowed", "abandoned efforts to stop", "a pleasant place to
- * visit": an infinitive is the content of the verb before it in its clause (or of the noun it
- * follows), not an event of its own.
- */
-function infinitiveOf(words: Word[], i: number, governor: number, sentence: string): boolean {
-  const to =
-    words[i - 1]?.w === 'to' ? i - 1 : words[i - 1]?.w === 'be' && words[i - 2]?.w === 'to' ? i - 2 : -1;
-  if (to < 0) return false;
-  if (governor >= 0 && governor < to) {
-    const between = words.slice(governor + 1, to);
-    const gapText = sentence.slice(words[governor]?.end ?? 0, words[to]?.start ?? 0);
-    if (!between.some((x) => CLAUSE_WORD.test(x.w)) && !/[,;:"“”()—]|--/.test(gapText)) return true;
-  }
-  // After a noun phrase: "a … place to visit" (not "is about to", "are able to").
-  for (let j = to - 1; j >= Math.max(0, to - 4); j -= 1) {
-    const x = words[j]?.w ?? '';
-    if (j < to - 1 && DETERMINER.test(x)) return true;
-    if (
-      AUXILIARY.test(x) ||
-      NOT_IN_NOUN_PHRASE.test(x) ||
-      PREPOSITION.test(x) ||
-      /^(?:about|able|going|used|ought)$/.test(x)
-    )
-      return false;
-  }
-  return false;
-}
-
-const NEGATION = /^(?:not|never|n't|neither|nor|&NEG\w*)$/;
-const MODAL = /^(?:should|would|could|might|must|will|can|may|shall)$/;
-const CLAUSE_WORD = /^(?:that|which|who|whom|whose|because|while|although|though|if|when|whereas|unless)$/;
-const WORD = /[A-Za-z][A-Za-z'’-]*/g;
-
-function wordsOf(sentence: string): Word[] {
-  return [...sentence.matchAll(WORD)].map((m) => {
-    const w = (m[0] ?? '').toLowerCase();
-    return { w, s: stem(w), start: m.index ?? 0, end: (m.index ?? 0) + (m[0] ?? '').length };
-  });
 }
 
 /**
@@ -290,6 +288,7 @@ export function matchVerbPatterns(
   sentence: string,
   dict: VerbDictionary = CAMEO_VERBS,
   all = false,
+  news = false,
 ): VerbMatch[] {
   const words = wordsOf(sentence);
   const out: VerbMatch[] = [];
@@ -301,6 +300,8 @@ export function matchVerbPatterns(
     const complement = infinitiveOf(words, i, governor, sentence);
     governor = i;
     if (complement) continue;
+    // A verb whose block codes nothing PLOVER has ("said" 010) is no event unless `all` asks for it.
+    if (!all && !entries.some((e) => codesPlover(dict, e.verb))) continue;
     // The phrase the verb governs: up to ten words, not across punctuation nor into a clause of its
     // own ("said that …", "which …"), as PETRARCH reads a pattern inside the verb's phrase.
     let to = i + 1;
@@ -308,7 +309,8 @@ export function matchVerbPatterns(
       to < words.length &&
       to <= i + 10 &&
       !CLAUSE_WORD.test(words[to]?.w ?? '') &&
-      !/[,;:"“”()—]|--/.test(sentence.slice(words[to - 1]?.end ?? 0, words[to]?.start ?? 0))
+      !/[,;:"“”()—]|--/.test(sentence.slice(words[to - 1]?.end ?? 0, words[to]?.start ?? 0)) &&
+      !(news && nextVerb(words, to, i, idx, sentence))
     )
       to += 1;
     let best: { score: number; code: string; entry: Entry; end: number; negated?: boolean } | undefined;
@@ -318,13 +320,14 @@ export function matchVerbPatterns(
       if (!entry.rest.every((r, k) => words[i + 1 + k]?.w === r)) continue;
       const after = i + 1 + entry.rest.length;
       if (!best) best = { score: 0, code: entry.verb.code, entry, end: after - 1 };
-      for (const [pre, post, code] of dict.blocks[entry.verb.block] ?? []) {
-        const score = pre.length + post.length;
-        if (score <= best.score || (post.length === 0 && pre.length === 0)) continue;
-        if (!plainWordsNear(dict, pre, near) || !plainWordsNear(dict, post, near)) continue;
+      // Most specific first (block order among equals), so the first that matches is the best.
+      for (const { pre, post, code, score, plain, synsets } of candidates(dict, entry.verb.block, near)) {
+        if (score <= best.score) break;
+        if (!plain.every((w) => near.has(w)) || !plainWordsNear(dict, synsets, near)) continue;
         if (!inOrder(dict, post, words, after, to)) continue;
         if (pre.length && !inOrder(dict, pre, words, Math.max(0, i - 5), i)) continue;
         best = { score, code, entry, end: after - 1, negated: pre.some((p) => NEGATION.test(p)) };
+        break;
       }
     }
     if (!best?.code) continue;
@@ -344,6 +347,7 @@ export function matchVerbPatterns(
       ...(p[1] ? { mode: p[1] } : {}),
       ...(p[2] && p[2] !== '#' ? { context: p[2] } : {}),
       ...(best.negated ? { negated: true } : {}),
+      ...(best.score === 0 ? { bare: true } : {}),
     });
   }
   return out;

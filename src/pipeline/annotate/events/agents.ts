@@ -1,0 +1,132 @@
+/**
+ * Actor phrases without a named entity, and which actors are political (docs/decisions/0030-events.md,
+ * "Agents"): PETRARCH-2's Phoenix agent dictionary (data/phoenix-agents.json, compiled by
+ * scripts/compile-event-agents.ts; MIT) gives role and sector words ("police", "rebels", "the foreign
+ * minister") with their CAMEO sector code; a word is matched with its regular plural, as PETRARCH does.
+ */
+import type { EntityMention } from '../../../core/entity.ts';
+import data from './data/phoenix-agents.json' with { type: 'json' };
+
+const AGENTS = (data as { agents: Record<string, string> }).agents;
+
+/** Sectors that act in political events (PLOVER's actors); business, media, health, religion… do not. */
+const POLITICAL = /^(?:GOV|MIL|REB|COP|OPP|LEG|JUD|SPY|PTY|UAF|INS|IGO|CRM|LAB|CVL|REF|HRI|NGO|IRC)/;
+
+function plural(w: string): string[] {
+  if (/(?:s|x|z|ch|sh)$/.test(w)) return [`${w}es`];
+  if (/[^aeiou]y$/.test(w)) return [`${w.slice(0, -1)}ies`];
+  if (w.endsWith('man')) return [`${w.slice(0, -3)}men`, `${w}s`];
+  return [`${w}s`];
+}
+
+/** Agent phrases by their first word (singular and plural forms of the last word). */
+let index: Map<string, [string[], string][]> | undefined;
+function agentIndex(): Map<string, [string[], string][]> {
+  if (index) return index;
+  index = new Map();
+  for (const [phrase, code] of Object.entries(AGENTS)) {
+    const words = phrase.split(' ');
+    const last = words.at(-1) ?? '';
+    for (const form of [last, ...plural(last)]) {
+      const ws = [...words.slice(0, -1), form];
+      const k = ws[0] ?? '';
+      index.set(k, [...(index.get(k) ?? []), [ws, code]]);
+    }
+  }
+  return index;
+}
+
+const WORD = /[A-Za-z][A-Za-z'’.-]*[A-Za-z]|[A-Za-z]/g;
+
+/** The agent code of a phrase ("police" → COP, "foreign ministers" → GOV), if the dictionary has it. */
+export function agentCode(phrase: string): string | undefined {
+  const ws = phrase.toLowerCase().split(/\s+/);
+  return agentIndex()
+    .get(ws[0] ?? '')
+    ?.find(([p]) => p.length === ws.length && p.every((w, i) => w === ws[i]))?.[1];
+}
+
+/** A person's title or agent word right before the name ("President Barack Obama", "Sen. Sanders"). */
+const TITLE =
+  /\b(?:Sen|Rep|Gov|Gen|Adm|Lt|Col|Maj|Capt|Cmdr|Sgt|Pres|Amb|Secretary|Senator|Speaker|Chancellor|Premier|King|Queen|Prince|Sheikh|Ayatollah|Chief|Commander|Minister|President|Governor|Mayor|Ambassador|General|Admiral|Prosecutor|Judge|Justice)\.?\s+(?:[A-Z][\w.'’-]*\s+){0,2}$/;
+const POLITICAL_ORG =
+  /\b(?:Department|Ministry|Agency|Administration|Council|Parliament|Congress|Senate|House|Court|Army|Navy|Air Force|Marines?|Police|Party|Government|Commission|Committee|Assembly|Forces|Guard|Nations|Union|Pentagon|Kremlin|Cabinet|Bureau|Office|Authority|Legislature|Brigade|Front|Movement|State|Federal|Military|Junta|Militia|NATO|FBI|CIA|EU|UN|U\.N\.|IMF|OPEC|WHO)\b/;
+
+/** Can the mention act in a political event: a state, an agent of a political sector, a political body or office-holder? */
+export function politicalActor(text: string, m: EntityMention): boolean {
+  if (m.type === 'country' || m.via === 'demonym' || m.via === 'metonymy') return true;
+  if (m.via === 'phoenix-agent') return POLITICAL.test(m.role ?? '');
+  if (m.type === 'organization') {
+    if (POLITICAL_ORG.test(m.text)) return true;
+    return m.text.split(/\s+/).some((w) => POLITICAL.test(agentCode(w) ?? ''));
+  }
+  if (m.type === 'person') {
+    if (m.role && POLITICAL.test(agentCode(m.role) ?? 'GOV')) return true;
+    const before = text.slice(Math.max(0, m.start - 40), m.start);
+    if (TITLE.test(before)) return true;
+    const words = before.trim().split(/\s+/).slice(-3);
+    for (let k = 0; k < words.length; k += 1)
+      if (POLITICAL.test(agentCode(words.slice(k).join(' ')) ?? '')) return true;
+  }
+  return false;
+}
+
+/**
+ * Agent phrases of text[start, end) that no entity covers or modifies: "police", "the rebels", "the
+ * foreign minister" — not a title before a name ("Foreign Minister Lavrov") nor the agent noun after a
+ * state ("Russian troops", "Iran's government": the state is the actor).
+ */
+export function agentMentions(
+  articleId: string,
+  text: string,
+  start: number,
+  end: number,
+  ents: EntityMention[],
+): EntityMention[] {
+  const idx = agentIndex();
+  const words = [...text.slice(start, end).matchAll(WORD)].map((m) => ({
+    w: (m[0] ?? '').toLowerCase(),
+    start: start + (m.index ?? 0),
+    end: start + (m.index ?? 0) + (m[0] ?? '').length,
+  }));
+  const out: EntityMention[] = [];
+  for (let i = 0; i < words.length; ) {
+    let best: { n: number; code: string } | undefined;
+    for (const [p, code] of idx.get(words[i]?.w ?? '') ?? [])
+      if ((!best || p.length > best.n) && p.every((w, k) => words[i + k]?.w === w))
+        best = { n: p.length, code };
+    if (!best) {
+      i += 1;
+      continue;
+    }
+    const a = words[i];
+    const z = words[i + best.n - 1];
+    i += best.n;
+    if (!a || !z) continue;
+    const covered = ents.some((e) => e.start < z.end && a.start < e.end);
+    const modified = ents.some((e) => {
+      const gap = text.slice(e.end, a.start);
+      return (
+        e.end <= a.start &&
+        (/^(?:['’]s)?\s+$|^['’]s\s+[a-z-]+\s+$/.test(gap) ||
+          (e.via === 'demonym' && /^\s+[a-z-]+\s+$/.test(gap)))
+      );
+    });
+    const titled = ents.some((e) => e.start >= z.end && /^\s+$/.test(text.slice(z.end, e.start)));
+    // An agent word as a modifier: "military cooperation", "police investigation".
+    const modifier = /^\s+[a-z]+(?:tion|ment|ity|ance|ence|ship|ism|ies|ure)\b/.test(
+      text.slice(z.end, z.end + 30),
+    );
+    if (covered || modified || titled || modifier) continue;
+    out.push({
+      articleId,
+      start: a.start,
+      end: z.end,
+      text: text.slice(a.start, z.end),
+      type: 'organization',
+      via: 'phoenix-agent',
+      role: best.code,
+    });
+  }
+  return out;
+}
