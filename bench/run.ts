@@ -1,5 +1,5 @@
 /**
- * `npm run bench [-- --only extract,cluster,entities,pipeline,quotes,pile,scale,linearity,api-load] [--extraction-dir DIR]
+ * `npm run bench [-- --only extract,cluster,entities,pipeline,quotes,stories,pile,scale,linearity,api-load] [--extraction-dir DIR]
  *   [--cluster-articles 100000] [--pipeline-articles 10000] [--pile FILE] [--scale-sizes 1000,5000,20000]
  *   [--api-articles 5000] [--api-seconds 20]`
  *
@@ -75,6 +75,13 @@ const benches: Record<string, () => Step | Step[] | { skip: string }> = {
     const pile = values.pile ?? '';
     return existsSync(pile)
       ? { script: 'quotes-bench.ts', args: [pile] }
+      : { skip: `no pile at ${pile} (pass --pile FILE)` };
+  },
+  // The story stages alone on pile-dev's storylines, CPU time, best of 5 (issue 12).
+  stories: () => {
+    const pile = values.pile ?? '';
+    return existsSync(pile)
+      ? { script: 'story-stages-bench.ts', args: [pile] }
       : { skip: `no pile at ${pile} (pass --pile FILE)` };
   },
   // Real text end to end through the store (docs/decisions/0013): pile-dev, then generated corpora.

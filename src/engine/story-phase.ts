@@ -2,7 +2,7 @@ import type { AnalysisFailure, Forecast, NumberMention, SourceComparison } from 
 import type { EventRecord } from '../core/event.ts';
 import type { Claim, ClaimMention, Quote } from '../core/quote.ts';
 import type { DerivationLink, DuplicateLink, Story } from '../core/story.ts';
-import { compareSources } from '../pipeline/analyze/compare/compare-sources.ts';
+import { type CarriedWithin, compareStory } from '../pipeline/analyze/compare/compare-sources.ts';
 import type { SourceArticle } from '../pipeline/analyze/compare/source-label.ts';
 import { collectForecasts } from '../pipeline/analyze/forecasts/collect-forecasts.ts';
 import { countIndependentOrigins } from '../pipeline/analyze/origins/count-independent-origins.ts';
@@ -85,11 +85,16 @@ export function analyzeStory(
       .filter((s) => s.kind === 'event')
       .flatMap((s) => s.articleIds.map((id) => [id, s.id] as const)),
   );
+  // The storyline's quotes carried by another source narrow those its events compare (compare-sources.ts).
+  let within: CarriedWithin | undefined;
   const comparisons = timeStage(timer, 'compare-stories', () =>
     unit.stories.flatMap((story) =>
-      attempt(failures, { stage: 'compare', storyId: story.id }, [] as SourceComparison[], () => [
-        compareSources(story, { articles, claims: counted, quotes, numbers, events, eventOf }),
-      ]),
+      attempt(failures, { stage: 'compare', storyId: story.id }, [] as SourceComparison[], () => {
+        const input = { articles, claims: counted, quotes, numbers, events, eventOf };
+        const compared = compareStory(story, input, story.kind === 'event' ? within : undefined);
+        if (story.kind === 'storyline') within = compared.carried;
+        return [compared.comparison];
+      }),
     ),
   );
   const forecasts = timeStage(timer, 'forecasts', () =>

@@ -56,6 +56,29 @@ function factualDivergences(events: EventRecord[], inStory: (s: Span) => boolean
  * Articles without an outlet are each their own source (see `sourceLabel`).
  */
 export function compareSources(story: Story, input: CompareInput): SourceComparison {
+  return compareStory(story, input).comparison;
+}
+
+/**
+ * The quotes another source carries within a story (`articleIds`). Within a story of some of its
+ * articles only these can be carried: the relation is symmetric (a quote and the one from another
+ * source that carries it are both carried), so the smaller story's carried quotes are those found
+ * among its quotes in this set, every pair checked as before.
+ */
+export interface CarriedWithin {
+  articleIds: ReadonlySet<string>;
+  carried: ReadonlySet<Quote>;
+}
+
+/**
+ * `compareSources`, with the quotes carried elsewhere within it (when it has more than one source),
+ * given a larger story's (`within`, on the same input) to narrow the quotes compared.
+ */
+export function compareStory(
+  story: Story,
+  input: CompareInput,
+  within?: CarriedWithin,
+): { comparison: SourceComparison; carried?: CarriedWithin } {
   const storyIds = new Set(story.articleIds);
   const items = storyItems(storyIds, input);
   const articles = items.articles;
@@ -84,6 +107,7 @@ export function compareSources(story: Story, input: CompareInput): SourceCompari
 
   const quotes = items.quotes;
   const unique: SourceComparison['unique'] = [];
+  let carried: Set<Quote> | undefined;
   if (outlets.length > 1) {
     /** Claims carried by one source only, by that source. */
     const onlyBy = new Map<string, string[]>();
@@ -94,7 +118,9 @@ export function compareSources(story: Story, input: CompareInput): SourceCompari
       list.push(id);
       onlyBy.set(outlet as string, list);
     }
-    const carried = quotesCarriedElsewhere(quotes, (q) => outletOf.get(q.articleId), SAME_QUOTE);
+    const narrowed = within && story.articleIds.every((id) => within.articleIds.has(id));
+    const compared = narrowed ? quotes.filter((q) => within.carried.has(q)) : quotes;
+    carried = quotesCarriedElsewhere(compared, (q) => outletOf.get(q.articleId), SAME_QUOTE);
     const quotesBy = new Map<string, string[]>();
     for (const q of quotes) {
       const outlet = outletOf.get(q.articleId);
@@ -110,11 +136,12 @@ export function compareSources(story: Story, input: CompareInput): SourceCompari
     }
   }
 
-  return {
+  const comparison: SourceComparison = {
     storyId: story.id,
     matrix,
     unique,
     numbers: findNumericDivergences(items.numbers, articles, input.eventOf ? { eventOf: input.eventOf } : {}),
     divergences: factualDivergences(items.events, inStory),
   };
+  return carried ? { comparison, carried: { articleIds: storyIds, carried } } : { comparison };
 }

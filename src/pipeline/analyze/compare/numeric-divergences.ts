@@ -42,7 +42,21 @@ function sentenceAround(text: string, start: number, end: number): string {
   return text.slice(from, to);
 }
 
+/**
+ * Each mention's context, kept while the mention lives: a storyline and each of its events compare the
+ * same mentions (a context is read, never changed). Found again when the text is not the same.
+ */
+const contexts = new WeakMap<NumberMention, { text: string | undefined; context: Set<string> }>();
+
 function contextOf(n: NumberMention, text: string | undefined): Set<string> {
+  const known = contexts.get(n);
+  if (known && known.text === text) return known.context;
+  const context = findContext(n, text);
+  contexts.set(n, { text, context });
+  return context;
+}
+
+function findContext(n: NumberMention, text: string | undefined): Set<string> {
   if (text === undefined) return new Set(words(n.counted ?? ''));
   const sentence = sentenceAround(text, n.start, n.end);
   const own = new Set(words(n.unit).map((w) => w.slice(0, 5)));
