@@ -20,27 +20,37 @@ export interface Prepared {
 }
 
 export class FeatureSpace {
-  private readonly ids = new Map<string, number>();
-  private stamp = new Int32Array(1024);
-  private position = new Int32Array(1024);
+  private stamp: Int32Array;
+  private position: Int32Array;
   private epoch = 0;
   private marked: Prepared | undefined;
   private hit = new Uint8Array(64);
 
-  prepare(features: Set<string>, weight: (f: string) => number, text: string): Prepared {
-    const list = [...features];
-    const ids = Int32Array.from(list, (f) => {
-      let id = this.ids.get(f);
-      if (id === undefined) {
-        id = this.ids.size;
-        this.ids.set(f, id);
-      }
-      return id;
-    });
-    const weights = Float64Array.from(list, weight);
+  /**
+   * Over features numbered 0 … size − 1, each with its weight and whether it is a number feature
+   * (what `claimFeatures` marks with '#').
+   */
+  constructor(
+    size: number,
+    private readonly weightOf: Float64Array,
+    private readonly isNumber: Uint8Array,
+  ) {
+    this.stamp = new Int32Array(Math.max(1, size));
+    this.position = new Int32Array(Math.max(1, size));
+  }
+
+  /** A mention's features (ids in their set order) with their weights, its polarity from its text. */
+  prepare(ids: Int32Array, text: string): Prepared {
+    const weights = new Float64Array(ids.length);
+    const numbers: number[] = [];
     let sum = 0;
-    for (const w of weights) sum += w;
-    const numbers = list.flatMap((f, k) => (f.startsWith('#') ? [k] : []));
+    for (let k = 0; k < ids.length; k++) {
+      const id = ids[k] as number;
+      const w = this.weightOf[id] as number;
+      weights[k] = w;
+      sum += w;
+      if (this.isNumber[id] === 1) numbers.push(k);
+    }
     return { ids, weights, sum, numbers, hasNumbers: numbers.length > 0, negated: NEGATION.test(text) };
   }
 
@@ -49,12 +59,6 @@ export class FeatureSpace {
     if (this.marked === a) return;
     this.marked = a;
     this.epoch += 1;
-    const size = this.ids.size;
-    if (this.stamp.length < size) {
-      this.stamp = new Int32Array(size * 2);
-      this.position = new Int32Array(size * 2);
-      this.epoch = 1;
-    }
     if (this.hit.length < a.ids.length) this.hit = new Uint8Array(a.ids.length * 2);
     for (let k = 0; k < a.ids.length; k++) {
       const id = a.ids[k] as number;

@@ -47,7 +47,12 @@ function foldCountries(raw: string): { text: string; codes: string[] } {
   for (const m of text.matchAll(CAPITALISED)) {
     if (m.index < at) continue;
     // The capitalised run may run past the form ("U.S.-led"): look forms up by each prefix that is a word.
-    const candidates = forms.get(m[0]) ?? forms.get(m[0].replace(/[.'-]+$/, '')) ?? [];
+    const run = m[0];
+    const last = run[run.length - 1];
+    const candidates =
+      forms.get(run) ??
+      (last === '.' || last === "'" || last === '-' ? forms.get(run.replace(/[.'-]+$/, '')) : undefined) ??
+      [];
     for (const [form, code] of candidates) {
       const end = m.index + form.length;
       if (!text.startsWith(form, m.index) || WORD_CHAR.test(text[end] ?? '')) continue;
@@ -68,19 +73,25 @@ const STOP = new Set(
   official us`.split(/\s+/),
 );
 
+/** The word without the longest of these endings it has: -ing, -ed, -es, -ly, -s. */
 function stem(w: string): string {
   if (w.length <= 4) return w;
-  return w.replace(/(ing|ed|es|s|ly)$/, '');
+  if (w.endsWith('ing')) return w.slice(0, -3);
+  if (w.endsWith('ed') || w.endsWith('es') || w.endsWith('ly')) return w.slice(0, -2);
+  return w.endsWith('s') ? w.slice(0, -1) : w;
 }
+
+const TOKEN = /[\p{L}\p{N}][\p{L}\p{N},.-]*[\p{L}\p{N}]|[\p{L}\p{N}]/gu;
 
 /** Content words, numbers and entity ids of a mention. */
 export function claimFeatures(m: ClaimMention): Set<string> {
   const folded = foldCountries(m.text);
   const t = ` ${folded.text.toLowerCase().replace(/[’']s\b/g, '')} `;
   const out = new Set<string>();
-  for (const w of t.match(/[\p{L}\p{N}][\p{L}\p{N},.-]*[\p{L}\p{N}]|[\p{L}\p{N}]/gu) ?? []) {
-    const word = w.replace(/[.,]$/, '');
-    if (/^\d/.test(word)) out.add(`#${word.replace(/,/g, '')}`);
+  // A token ends with a letter or a digit: it is the word as it stands.
+  for (const word of t.match(TOKEN) ?? []) {
+    const first = word.charCodeAt(0);
+    if (first >= 48 && first <= 57) out.add(`#${word.replace(/,/g, '')}`);
     else if (!STOP.has(word)) out.add(stem(word));
   }
   for (const code of folded.codes) out.add(`@country:${code}`);
@@ -119,21 +130,39 @@ export function claimSimilarity(
  * disagree or a negation on one side only keep mentions apart.
  */
 export function matchClaims(mentions: ClaimMention[]): Claim[] {
-  const features = mentions.map(claimFeatures);
-  const df = new Map<string, number>();
-  for (const fs of features) for (const f of fs) df.set(f, (df.get(f) ?? 0) + 1);
+  // Features numbered in order of first appearance, with their document frequencies and weights.
+  const idOf = new Map<string, number>();
+  const df: number[] = [];
+  const numeric: number[] = [];
+  const featureIds = mentions.map((m) => {
+    const fs = claimFeatures(m);
+    const ids = new Int32Array(fs.size);
+    let k = 0;
+    for (const f of fs) {
+      let id = idOf.get(f);
+      if (id === undefined) {
+        id = df.length;
+        idOf.set(f, id);
+        df.push(0);
+        numeric.push(f.startsWith('#') ? 1 : 0);
+      }
+      df[id] = (df[id] as number) + 1;
+      ids[k++] = id;
+    }
+    return ids;
+  });
   const n = mentions.length;
-  const weight = (f: string): number => Math.log(1 + n / (df.get(f) ?? 1));
-  const space = new FeatureSpace();
-  const prepared = features.map((fs, i) => space.prepare(fs, weight, mentions[i]!.text));
+  const weights = Float64Array.from(df, (d) => Math.log(1 + n / d));
+  const space = new FeatureSpace(df.length, weights, Uint8Array.from(numeric));
+  const prepared = featureIds.map((ids, i) => space.prepare(ids, mentions[i]!.text));
   const sim = (i: number, j: number): number => space.similarity(prepared[i]!, prepared[j]!);
   // Candidate retrieval instead of all pairs: a mention is compared only with the clusters that share
   // one of its informative features (document frequency at most MAX_POSTING), through an inverted index
   // from feature to clusters. A pair whose only shared features are very common words cannot reach the
   // threshold in practice, so the result equals the exhaustive one on real text (ADR 0042).
   const maxPosting = Math.max(64, Math.ceil(n * 0.01));
-  const informative = features.map((fs) =>
-    Uint8Array.from([...fs], (f) => ((df.get(f) ?? 0) > maxPosting ? 0 : 1)),
+  const informative = featureIds.map((ids) =>
+    Uint8Array.from(ids, (id) => ((df[id] as number) > maxPosting ? 0 : 1)),
   );
   const index = new CandidateIndex();
   const clusters: number[][] = [];
@@ -163,10 +192,16 @@ export function matchClaims(mentions: ClaimMention[]): Claim[] {
   });
   return clusters.map((members) => {
     const sample = members.length > SCORE_SAMPLE ? members.slice(0, SCORE_SAMPLE) : members;
-    const medoid = sample.reduce((a, b) => {
-      const score = (x: number) => sample.reduce((s, j) => s + (j === x ? 0 : sim(x, j)), 0);
-      return score(b) > score(a) ? b : a;
-    }, members[0]!);
+    // The sample's member most similar to the others (the first of those that are most similar).
+    const score = (x: number) => sample.reduce((s, j) => s + (j === x ? 0 : sim(x, j)), 0);
+    let medoid = members[0]!;
+    if (sample.length > 1) {
+      let best = score(medoid);
+      for (const x of sample) {
+        const s = x === medoid ? best : score(x);
+        if (s > best) [medoid, best] = [x, s];
+      }
+    }
     const rep = mentions[medoid]!;
     const ms = members.map((i) => mentions[i]!);
     const chains = new Map(ms.map((m) => [JSON.stringify(m.attribution), m.attribution]));
