@@ -1,5 +1,5 @@
 import type { Quote } from '../../../core/quote.ts';
-import { setJaccard, words } from './source-label.ts';
+import { words } from './source-label.ts';
 
 /** Quotes with the same word set (a quote carried verbatim by many reports), and their sources. */
 interface SameWords {
@@ -56,23 +56,45 @@ export function quotesCarriedElsewhere(
   for (const g of groups) for (const w of g.set) df.set(w, (df.get(w) ?? 0) + 1);
   const rarestFirst = (a: string, b: string): number =>
     (df.get(a) ?? 0) - (df.get(b) ?? 0) || (a < b ? -1 : a > b ? 1 : 0);
-  const postings = new Map<string, SameWords[]>();
-  for (const g of groups) {
-    if (g.set.size === 0) continue;
-    const prefix = [...g.set].sort(rarestFirst).slice(0, g.set.size - Math.ceil(threshold * g.set.size) + 1);
-    const candidates = new Set<SameWords>();
-    for (const w of prefix) for (const h of postings.get(w) ?? []) candidates.add(h);
-    for (const h of candidates) {
+  // Each word's place in that order (a total order: words of one set are distinct), so that a set is
+  // ordered as numbers, and two ordered sets are intersected by merging them.
+  const rank = new Map([...df.keys()].sort(rarestFirst).map((w, i) => [w, i]));
+  const ranked = groups.map((g) => Int32Array.from(g.set, (w) => rank.get(w) as number).sort());
+  const postings = new Map<number, number[]>();
+  groups.forEach((g, gi) => {
+    if (g.set.size === 0) return;
+    const own = ranked[gi] as Int32Array;
+    const prefix = own.subarray(0, g.set.size - Math.ceil(threshold * g.set.size) + 1);
+    const candidates = new Set<number>();
+    for (const w of prefix) for (const hi of postings.get(w) ?? []) candidates.add(hi);
+    for (const hi of candidates) {
+      const h = groups[hi] as SameWords;
       if (g.carried === g.members.length && h.carried === h.members.length) continue;
-      if (setJaccard(g.set, h.set) < threshold) continue;
+      if (jaccard(own, ranked[hi] as Int32Array) < threshold) continue;
       against(g, h);
       against(h, g);
     }
     for (const w of prefix) {
       const list = postings.get(w);
-      if (list) list.push(g);
-      else postings.set(w, [g]);
+      if (list) list.push(gi);
+      else postings.set(w, [gi]);
     }
-  }
+  });
   return carried;
+}
+
+/** Jaccard similarity of two non-empty sets given as sorted distinct numbers (as `setJaccard`). */
+function jaccard(x: Int32Array, y: Int32Array): number {
+  let both = 0;
+  for (let i = 0, j = 0; i < x.length && j < y.length; ) {
+    const a = x[i] as number;
+    const b = y[j] as number;
+    if (a === b) {
+      both++;
+      i++;
+      j++;
+    } else if (a < b) i++;
+    else j++;
+  }
+  return both / (x.length + y.length - both);
 }

@@ -44,6 +44,21 @@ interface OriginsIndex {
   outletOf: Map<string, string | undefined>;
   /** Derivation links by the article carrying them, each with its position in `ctx.derivations`. */
   derivations: Map<string, { at: number; link: DerivationLink }[]>;
+  /** `originKey` and `isAnonymous`, each name worked out once per call. */
+  key: (name: string) => string;
+  anonymous: (name: string) => boolean;
+}
+
+function remembered<T>(f: (name: string) => T): (name: string) => T {
+  const known = new Map<string, T>();
+  return (name) => {
+    let value = known.get(name);
+    if (value === undefined && !known.has(name)) {
+      value = f(name);
+      known.set(name, value);
+    }
+    return value as T;
+  };
 }
 
 function indexContext(ctx: OriginsContext): OriginsIndex {
@@ -58,7 +73,13 @@ function indexContext(ctx: OriginsContext): OriginsIndex {
     list.push({ at, link });
     derivations.set(link.articleId, list);
   });
-  return { duplicateOf, outletOf, derivations };
+  return {
+    duplicateOf,
+    outletOf,
+    derivations,
+    key: remembered(originKey),
+    anonymous: remembered(isAnonymous),
+  };
 }
 
 /** Follow duplicate links to the article a copy was made from (cycle-safe). */
@@ -96,19 +117,19 @@ function originOf(
   const articleId = canonicalArticle(m.articleId, index);
   const copy = articleId !== m.articleId ? ` (article ${m.articleId} is a copy of ${articleId})` : '';
   const outlet = index.outletOf.get(articleId) ?? index.outletOf.get(m.articleId);
-  const own = outlet ? originKey(outlet) : undefined;
-  const anonymous = m.attribution.filter((s) => isAnonymous(s) && originKey(s) !== own);
-  const named = m.attribution.find((s) => !isAnonymous(s) && originKey(s) !== own);
+  const own = outlet ? index.key(outlet) : undefined;
+  const anonymous = m.attribution.filter((s) => index.anonymous(s) && index.key(s) !== own);
+  const named = m.attribution.find((s) => !index.anonymous(s) && index.key(s) !== own);
   if (named) {
-    const behind = m.attribution.slice(0, m.attribution.indexOf(named)).filter(isAnonymous);
+    const behind = m.attribution.slice(0, m.attribution.indexOf(named)).filter(index.anonymous);
     const why = behind.length > 0 ? `${behind.join(', ')} via ${named}` : `first-hand: ${named}`;
-    return { key: originKey(named), name: named, why: why + copy, uncertain: false };
+    return { key: index.key(named), name: named, why: why + copy, uncertain: false };
   }
   const links = linksOf(index, articleId, m.articleId);
   const cited = [...new Set(links.filter((d) => d.outlet).map((d) => d.outlet!))];
   if (cited.length === 1) {
     const why = `${outlet ?? `article ${m.articleId}`} derives from ${cited[0]} (${links.find((d) => d.outlet)!.kind})`;
-    return { key: originKey(cited[0]!), name: cited[0]!, why: why + copy, uncertain: anonymous.length > 0 };
+    return { key: index.key(cited[0]!), name: cited[0]!, why: why + copy, uncertain: anonymous.length > 0 };
   }
   const reused = links.find((d) => d.kind === 'text-reuse' && d.sourceArticleId && !d.outlet);
   if (reused?.sourceArticleId && depth < 5) {
@@ -120,7 +141,7 @@ function originOf(
   const several = cited.length > 1 ? `; cites ${cited.join(', ')}, cannot tell which` : '';
   if (outlet) {
     const why = anonymous.length > 0 ? `${anonymous.join(', ')} via ${outlet}` : `asserted by ${outlet}`;
-    return { key: originKey(outlet), name: outlet, why: why + several + copy, uncertain: several !== '' };
+    return { key: index.key(outlet), name: outlet, why: why + several + copy, uncertain: several !== '' };
   }
   const name = `unnamed outlet (article ${articleId})`;
   const why = `${anonymous.length > 0 ? `${anonymous.join(', ')} via` : 'asserted by'} an article with no known outlet${several}${copy}`;
