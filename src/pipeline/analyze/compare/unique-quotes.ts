@@ -10,6 +10,23 @@ interface SameWords {
 }
 
 /**
+ * Each quote's word set and its sorted form, kept while the quote lives: a storyline and its events
+ * compare the same quotes (a set is read, never changed). Found again when the text is not the same.
+ */
+const wordSets = new WeakMap<Quote, { text: string; set: Set<string>; signature: string }>();
+
+function wordSet(q: Quote): { set: Set<string>; signature: string } {
+  const text = q.content.text;
+  let known = wordSets.get(q);
+  if (!known || known.text !== text) {
+    const set = new Set(words(text));
+    known = { text, set, signature: [...set].sort().join(' ') };
+    wordSets.set(q, known);
+  }
+  return known;
+}
+
+/**
  * Which quotes some other source also carries: a quote is carried twice when another source's quote
  * has word-set Jaccard similarity at least `threshold` with it. Exhaustive in effect but not in cost:
  * quotes with the same word set are compared once, as one group, and candidate pairs of groups come
@@ -25,8 +42,7 @@ export function quotesCarriedElsewhere(
   const groups: SameWords[] = [];
   const bySignature = new Map<string, SameWords>();
   quotes.forEach((q, i) => {
-    const set = new Set(words(q.content.text));
-    const signature = [...set].sort().join(' ');
+    const { set, signature } = wordSet(q);
     let group = bySignature.get(signature);
     if (!group) {
       group = { set, members: [], sources: new Set(), carried: 0 };
