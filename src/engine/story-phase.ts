@@ -2,7 +2,11 @@ import type { AnalysisFailure, Forecast, NumberMention, SourceComparison } from 
 import type { EventRecord } from '../core/event.ts';
 import type { Claim, ClaimMention, Quote } from '../core/quote.ts';
 import type { DerivationLink, DuplicateLink, Story } from '../core/story.ts';
-import { type CarriedWithin, compareStory } from '../pipeline/analyze/compare/compare-sources.ts';
+import {
+  type CarriedWithin,
+  compareMemo,
+  compareStory,
+} from '../pipeline/analyze/compare/compare-sources.ts';
 import type { SourceArticle } from '../pipeline/analyze/compare/source-label.ts';
 import { collectForecasts } from '../pipeline/analyze/forecasts/collect-forecasts.ts';
 import { countIndependentOrigins } from '../pipeline/analyze/origins/count-independent-origins.ts';
@@ -87,10 +91,11 @@ export function analyzeStory(
   );
   // The storyline's quotes carried by another source narrow those its events compare (compare-sources.ts).
   let within: CarriedWithin | undefined;
+  const memo = compareMemo();
   const comparisons = timeStage(timer, 'compare-stories', () =>
     unit.stories.flatMap((story) =>
       attempt(failures, { stage: 'compare', storyId: story.id }, [] as SourceComparison[], () => {
-        const input = { articles, claims: counted, quotes, numbers, events, eventOf };
+        const input = { articles, claims: counted, quotes, numbers, events, eventOf, memo };
         const compared = compareStory(story, input, story.kind === 'event' ? within : undefined);
         if (story.kind === 'storyline') within = compared.carried;
         return [compared.comparison];

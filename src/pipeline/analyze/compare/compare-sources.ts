@@ -4,9 +4,9 @@ import type { Claim, Quote } from '../../../core/quote.ts';
 import type { Span } from '../../../core/span.ts';
 import type { Story } from '../../../core/story.ts';
 import { storyItems } from './compare-index.ts';
-import { findNumericDivergences } from './numeric-divergences.ts';
+import { findNumericDivergences, type NumberContexts } from './numeric-divergences.ts';
 import { type SourceArticle, sourceLabel } from './source-label.ts';
-import { quotesCarriedElsewhere } from './unique-quotes.ts';
+import { type QuoteWords, quotesCarriedElsewhere } from './unique-quotes.ts';
 
 export const SOURCE_COMPARER = { name: 'compare', version: '2' } as const;
 
@@ -18,7 +18,16 @@ export interface CompareInput {
   events: EventRecord[];
   /** The event of each article (for a storyline): figures are compared within one event only. */
   eventOf?: ReadonlyMap<string, string>;
+  /** What one comparison works out per quote and number, kept for the next on the same input. */
+  memo?: CompareMemo;
 }
+
+export interface CompareMemo {
+  quoteWords: QuoteWords;
+  numberContexts: NumberContexts;
+}
+
+export const compareMemo = (): CompareMemo => ({ quoteWords: new Map(), numberContexts: new Map() });
 
 /** Two quotes whose words overlap this much are the same quote carried twice. */
 const SAME_QUOTE = 0.5;
@@ -120,7 +129,8 @@ export function compareStory(
     }
     const narrowed = within && story.articleIds.every((id) => within.articleIds.has(id));
     const compared = narrowed ? quotes.filter((q) => within.carried.has(q)) : quotes;
-    carried = quotesCarriedElsewhere(compared, (q) => outletOf.get(q.articleId), SAME_QUOTE);
+    const sourceOf = (q: Quote) => outletOf.get(q.articleId);
+    carried = quotesCarriedElsewhere(compared, sourceOf, SAME_QUOTE, input.memo?.quoteWords);
     const quotesBy = new Map<string, string[]>();
     for (const q of quotes) {
       const outlet = outletOf.get(q.articleId);
@@ -140,7 +150,10 @@ export function compareStory(
     storyId: story.id,
     matrix,
     unique,
-    numbers: findNumericDivergences(items.numbers, articles, input.eventOf ? { eventOf: input.eventOf } : {}),
+    numbers: findNumericDivergences(items.numbers, articles, {
+      ...(input.eventOf ? { eventOf: input.eventOf } : {}),
+      ...(input.memo ? { contexts: input.memo.numberContexts } : {}),
+    }),
     divergences: factualDivergences(items.events, inStory),
   };
   return carried ? { comparison, carried: { articleIds: storyIds, carried } } : { comparison };

@@ -42,17 +42,19 @@ function sentenceAround(text: string, start: number, end: number): string {
   return text.slice(from, to);
 }
 
-/**
- * Each mention's context, kept while the mention lives: a storyline and each of its events compare the
- * same mentions (a context is read, never changed). Found again when the text is not the same.
- */
-const contexts = new WeakMap<NumberMention, { text: string | undefined; context: Set<string> }>();
+/** Number mentions' contexts, with the text they were found in. */
+export type NumberContexts = Map<NumberMention, { text: string | undefined; context: Set<string> }>;
 
-function contextOf(n: NumberMention, text: string | undefined): Set<string> {
-  const known = contexts.get(n);
-  if (known && known.text === text) return known.context;
+/** The mention's context, from `known` when it holds it for the same text (it is filled as found). */
+function contextOf(
+  n: NumberMention,
+  text: string | undefined,
+  known: NumberContexts | undefined,
+): Set<string> {
+  const found = known?.get(n);
+  if (found && found.text === text) return found.context;
   const context = findContext(n, text);
-  contexts.set(n, { text, context });
+  known?.set(n, { text, context });
   return context;
 }
 
@@ -136,7 +138,8 @@ function classify(
 export function findNumericDivergences(
   numbers: NumberMention[],
   articles: SourceArticle[],
-  options: { eventOf?: ReadonlyMap<string, string> } = {},
+  /** `contexts`: contexts found by earlier calls (a storyline's, read again for its events). */
+  options: { eventOf?: ReadonlyMap<string, string>; contexts?: NumberContexts } = {},
 ): NumericDivergence[] {
   const byId = new Map(articles.map((a) => [a.id, a]));
   const sourceOf = (n: NumberMention) => sourceLabel(byId.get(n.articleId)!);
@@ -151,7 +154,7 @@ export function findNumericDivergences(
       n.qualifier !== 'an additional' &&
       byId.has(n.articleId),
   );
-  const contexts = candidates.map((n) => contextOf(n, byId.get(n.articleId)?.text));
+  const contexts = candidates.map((n) => contextOf(n, byId.get(n.articleId)?.text, options.contexts));
   const parent = candidates.map((_, i) => i);
   const root = (i: number): number => {
     let r = i;

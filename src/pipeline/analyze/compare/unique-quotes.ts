@@ -9,21 +9,19 @@ interface SameWords {
   carried: number;
 }
 
-/**
- * Each quote's word set and its sorted form, kept while the quote lives: a storyline and its events
- * compare the same quotes (a set is read, never changed). Found again when the text is not the same.
- */
-const wordSets = new WeakMap<Quote, { text: string; set: Set<string>; signature: string }>();
+/** A quote's word set and its sorted form, with the text they were found in. */
+export type QuoteWords = Map<Quote, { text: string; set: Set<string>; signature: string }>;
 
-function wordSet(q: Quote): { set: Set<string>; signature: string } {
+/** The quote's word set, from `known` when it holds it for the same text (it is filled as found). */
+function wordSet(q: Quote, known: QuoteWords | undefined): { set: Set<string>; signature: string } {
   const text = q.content.text;
-  let known = wordSets.get(q);
-  if (!known || known.text !== text) {
+  let found = known?.get(q);
+  if (!found || found.text !== text) {
     const set = new Set(words(text));
-    known = { text, set, signature: [...set].sort().join(' ') };
-    wordSets.set(q, known);
+    found = { text, set, signature: [...set].sort().join(' ') };
+    known?.set(q, found);
   }
-  return known;
+  return found;
 }
 
 /**
@@ -37,12 +35,14 @@ export function quotesCarriedElsewhere(
   quotes: Quote[],
   sourceOf: (q: Quote) => string | undefined,
   threshold: number,
+  /** Word sets of quotes found by earlier calls (a storyline's, read again for its events). */
+  known?: QuoteWords,
 ): Set<Quote> {
   const sources = quotes.map(sourceOf);
   const groups: SameWords[] = [];
   const bySignature = new Map<string, SameWords>();
   quotes.forEach((q, i) => {
-    const { set, signature } = wordSet(q);
+    const { set, signature } = wordSet(q, known);
     let group = bySignature.get(signature);
     if (!group) {
       group = { set, members: [], sources: new Set(), carried: 0 };
