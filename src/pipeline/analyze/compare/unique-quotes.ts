@@ -68,14 +68,43 @@ export function quotesCarriedElsewhere(
   // The same word set (Jaccard 1, also for two empty sets) from two sources or more.
   for (const g of groups) if (g.sources.size > 1) against(g, g);
 
-  const df = new Map<string, number>();
-  for (const g of groups) for (const w of g.set) df.set(w, (df.get(w) ?? 0) + 1);
-  const rarestFirst = (a: string, b: string): number =>
-    (df.get(a) ?? 0) - (df.get(b) ?? 0) || (a < b ? -1 : a > b ? 1 : 0);
-  // Each word's place in that order (a total order: words of one set are distinct), so that a set is
-  // ordered as numbers, and two ordered sets are intersected by merging them.
-  const rank = new Map([...df.keys()].sort(rarestFirst).map((w, i) => [w, i]));
-  const ranked = groups.map((g) => Int32Array.from(g.set, (w) => rank.get(w) as number).sort());
+  // Words numbered in order of first appearance, with the number of groups that have each.
+  const indexOf = new Map<string, number>();
+  const vocabulary: string[] = [];
+  const df: number[] = [];
+  const indices = groups.map((g) => {
+    const ks = new Int32Array(g.set.size);
+    let at = 0;
+    for (const w of g.set) {
+      let k = indexOf.get(w);
+      if (k === undefined) {
+        k = vocabulary.push(w) - 1;
+        indexOf.set(w, k);
+        df.push(0);
+      }
+      df[k] = (df[k] as number) + 1;
+      ks[at++] = k;
+    }
+    return ks;
+  });
+  // Each word's place when ordered rarest first, then by its UTF-16 code units (a total order: the
+  // words are distinct), so that a set is ordered as numbers and two ordered sets are intersected by
+  // merging them.
+  const byCount = new Map<number, string[]>();
+  vocabulary.forEach((w, k) => {
+    const list = byCount.get(df[k] as number);
+    if (list) list.push(w);
+    else byCount.set(df[k] as number, [w]);
+  });
+  const rankOf = new Int32Array(vocabulary.length);
+  let next = 0;
+  for (const count of [...byCount.keys()].sort((a, b) => a - b)) {
+    for (const w of (byCount.get(count) as string[]).sort()) rankOf[indexOf.get(w) as number] = next++;
+  }
+  const ranked = indices.map((ks) => {
+    for (let at = 0; at < ks.length; at++) ks[at] = rankOf[ks[at] as number] as number;
+    return ks.sort();
+  });
   const postings = new Map<number, number[]>();
   groups.forEach((g, gi) => {
     if (g.set.size === 0) return;
@@ -86,7 +115,11 @@ export function quotesCarriedElsewhere(
     for (const hi of candidates) {
       const h = groups[hi] as SameWords;
       if (g.carried === g.members.length && h.carried === h.members.length) continue;
-      if (jaccard(own, ranked[hi] as Int32Array) < threshold) continue;
+      // Jaccard is at most the smaller size over the larger (as computed, too: division rounds
+      // monotonically), so sets too different in size are not intersected.
+      const other = ranked[hi] as Int32Array;
+      const sizes = Math.min(own.length, other.length) / Math.max(own.length, other.length);
+      if (sizes < threshold || jaccard(own, other) < threshold) continue;
       against(g, h);
       against(h, g);
     }
