@@ -36,10 +36,29 @@ function unitKey(unit: string): string {
 /** The sentence around a mention (bounded by sentence ends or paragraph breaks). */
 function sentenceAround(text: string, start: number, end: number): string {
   let from = start;
-  while (from > 0 && !/[.!?]\s|\n/.test(text.slice(from - 2, from))) from--;
+  while (from > 1 && !breaksBefore(text, from)) from--;
+  // (At 1 the two characters before are the text's last one only if it has one character.)
+  if (from === 1 && !/[.!?]\s|\n/.test(text.slice(-1, 1))) from--;
   let to = end;
-  while (to < text.length && !/^(?:[.!?](?:\s|$)|\n)/.test(text.slice(to, to + 2))) to++;
+  while (to < text.length && !endsAt(text, to)) to++;
   return text.slice(from, to);
+}
+
+const SPACE = /\s/;
+const isStop = (c: string | undefined) => c === '.' || c === '!' || c === '?';
+
+/** Whether the two characters before `at` (at ≥ 2) are a sentence end and a space, or hold a newline. */
+function breaksBefore(text: string, at: number): boolean {
+  const a = text[at - 2] as string;
+  const b = text[at - 1] as string;
+  return a === '\n' || b === '\n' || (isStop(a) && SPACE.test(b));
+}
+
+/** Whether a sentence ends at `at`: a newline, or a sentence end before a space or the text's end. */
+function endsAt(text: string, at: number): boolean {
+  const a = text[at];
+  if (a === '\n') return true;
+  return isStop(a) && (at + 1 >= text.length || SPACE.test(text[at + 1] as string));
 }
 
 /** Number mentions' contexts, with the text they were found in. */
