@@ -81,7 +81,43 @@ function stem(w: string): string {
   return w.endsWith('s') ? w.slice(0, -1) : w;
 }
 
-const TOKEN = /[\p{L}\p{N}][\p{L}\p{N},.-]*[\p{L}\p{N}]|[\p{L}\p{N}]/gu;
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+
+/** Whether a code point is a letter or a digit (\p{L} or \p{N}; in ASCII: a-z, A-Z, 0-9). */
+function isWordChar(cp: number): boolean {
+  if (cp < 128) return (cp >= 97 && cp <= 122) || (cp >= 48 && cp <= 57) || (cp >= 65 && cp <= 90);
+  return LETTER_OR_DIGIT.test(String.fromCodePoint(cp));
+}
+
+/**
+ * The matches of /[\p{L}\p{N}][\p{L}\p{N},.-]*[\p{L}\p{N}]|[\p{L}\p{N}]/gu, read code point by code
+ * point: from a letter or digit over letters, digits, commas, full stops and hyphens, to the last
+ * letter or digit of that run.
+ */
+export function claimTokens(t: string): string[] {
+  const out: string[] = [];
+  let i = 0;
+  while (i < t.length) {
+    const cp = t.codePointAt(i) as number;
+    const width = cp > 0xffff ? 2 : 1;
+    if (!isWordChar(cp)) {
+      i += width;
+      continue;
+    }
+    let end = i + width;
+    for (let j = end; j < t.length; ) {
+      const c = t.codePointAt(j) as number;
+      if (isWordChar(c)) {
+        j += c > 0xffff ? 2 : 1;
+        end = j;
+      } else if (c === 44 || c === 46 || c === 45) j += 1;
+      else break;
+    }
+    out.push(t.slice(i, end));
+    i = end;
+  }
+  return out;
+}
 
 /** Content words, numbers and entity ids of a mention. */
 export function claimFeatures(m: ClaimMention): Set<string> {
@@ -89,7 +125,7 @@ export function claimFeatures(m: ClaimMention): Set<string> {
   const t = ` ${folded.text.toLowerCase().replace(/[’']s\b/g, '')} `;
   const out = new Set<string>();
   // A token ends with a letter or a digit: it is the word as it stands.
-  for (const word of t.match(TOKEN) ?? []) {
+  for (const word of claimTokens(t)) {
     const first = word.charCodeAt(0);
     if (first >= 48 && first <= 57) out.add(`#${word.replace(/,/g, '')}`);
     else if (!STOP.has(word)) out.add(stem(word));
