@@ -47,6 +47,8 @@ interface OriginsIndex {
   /** `originKey` and `isAnonymous`, each name worked out once per call. */
   key: (name: string) => string;
   anonymous: (name: string) => boolean;
+  /** The article each article is a copy of, as followed so far. */
+  canonical: Map<string, string>;
 }
 
 function remembered<T>(f: (name: string) => T): (name: string) => T {
@@ -79,11 +81,22 @@ function indexContext(ctx: OriginsContext): OriginsIndex {
     derivations,
     key: remembered(originKey),
     anonymous: remembered(isAnonymous),
+    canonical: new Map(),
   };
 }
 
-/** Follow duplicate links to the article a copy was made from (cycle-safe). */
+/** Follow duplicate links to the article a copy was made from (cycle-safe); once per article and call. */
 function canonicalArticle(id: string, index: OriginsIndex): string {
+  let known = index.canonical.get(id);
+  if (known === undefined) {
+    known = followDuplicates(id, index);
+    index.canonical.set(id, known);
+  }
+  return known;
+}
+
+function followDuplicates(id: string, index: OriginsIndex): string {
+  if (!index.duplicateOf.has(id)) return id;
   const seen = new Set<string>();
   let cur = id;
   while (!seen.has(cur)) {
