@@ -43,7 +43,7 @@ export interface AnalyzeStoreOptions {
 /** A job reading fewer articles than this runs on the calling thread alone (starting workers costs ~1 s). */
 export const PARALLEL_FROM = 200;
 
-/** Analyses of at least this many articles collect garbage between their phases (collect-garbage.ts). */
+/** Analyses computing at least this many articles collect garbage between their phases (collect-garbage.ts). */
 export const COLLECT_FROM = 1000;
 
 /** Time an async store step. */
@@ -186,9 +186,13 @@ export async function analyzeStore(store: Store, options: AnalyzeStoreOptions): 
   let articleWorkers = false;
   const parallel = threads > 0 && !options.stages;
   const updatedAt = options.now().toISOString();
-  // Memory matters at scale: small runs are not collected between phases (a full collection costs
-  // tens of milliseconds even on a small heap).
-  const collect = articles.length >= COLLECT_FROM ? collectGarbage : () => undefined;
+  // The garbage of a phase grows with the articles it computes: a run that computes few (a small
+  // pile, or a few articles added to a large one) is not collected between phases (a full collection
+  // of a large heap costs hundreds of milliseconds). Decided once the first phase is known.
+  let collecting = false;
+  const collect = () => {
+    if (collecting) collectGarbage();
+  };
   // Writes started during the analysis: the parallel driver awaits each before going on, the sync
   // one leaves them to be awaited below.
   const writes: Promise<void>[] = [];
@@ -204,15 +208,17 @@ export async function analyzeStore(store: Store, options: AnalyzeStoreOptions): 
     ...(options.lexicon ? { lexicon: options.lexicon } : {}),
     ...(options.stages ? { stages: options.stages } : {}),
     ...(loaded?.stored ? { storedClusters: loaded.stored } : {}),
-    // Clustering runs on this thread alone: the workers and the memory they hold (models, caches, a
-    // heap of up to WORKER_OLD_SPACE_MB) are let go first; a large story job starts them again.
     // Results of replaced stages are never cached: they are not what the registry's versions promise.
     ...(options.stages
       ? {}
       : {
-          onLinked: () =>
-            track(timed(timer, 'store:save-cache', () => saveFacts(store, cache, updatedAt, collect))),
+          onLinked: () => {
+            collecting = cache.fresh.facts.size >= COLLECT_FROM;
+            return track(timed(timer, 'store:save-cache', () => saveFacts(store, cache, updatedAt, collect)));
+          },
         }),
+    // Clustering runs on this thread alone: the workers and the memory they hold (models, caches, a
+    // heap of up to WORKER_OLD_SPACE_MB) are let go first; a large story job starts them again.
     onArticlePhasesDone: () => {
       const started = pool;
       pool = undefined;
