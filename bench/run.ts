@@ -1,5 +1,5 @@
 /**
- * `npm run bench [-- --only extract,cluster,entities,pipeline,quotes,stories,pile,scale,linearity,api-load] [--extraction-dir DIR]
+ * `npm run bench [-- --only extract,cluster,entities,time,pipeline,quotes,stories,pile,scale,linearity,api-load] [--extraction-dir DIR]
  *   [--cluster-articles 100000] [--pipeline-articles 10000] [--pile FILE] [--scale-sizes 1000,5000,20000]
  *   [--api-articles 5000] [--api-seconds 20]`
  *
@@ -68,6 +68,13 @@ const benches: Record<string, () => Step | Step[] | { skip: string }> = {
     const pile = values.pile ?? '';
     const seeds: Step = { script: 'entities-bench.ts', args: [] };
     return existsSync(pile) ? [seeds, { script: 'entities-pile-bench.ts', args: [pile] }] : seeds;
+  },
+  // The time stage on pile-dev's real text in fresh processes, CPU time and a digest of its outputs (issue 12).
+  time: () => {
+    const pile = values.pile ?? '';
+    return existsSync(pile)
+      ? { script: 'time-pile-bench.ts', args: [pile] }
+      : { skip: `no pile at ${pile} (pass --pile FILE)` };
   },
   pipeline: () => ({ script: 'pipeline-bench.ts', args: [values['pipeline-articles'] ?? '10000'] }),
   // The quotes and claims stages on pile-dev's first 600 articles, CPU time, best of 7 (issue 16).

@@ -14,6 +14,7 @@ import {
 import type { ArticleStages } from './article-phase.ts';
 import { ArticlePool, defaultArticleThreads } from './article-pool.ts';
 import { loadClusters, saveClusters } from './cluster-store.ts';
+import { collectGarbage } from './collect-garbage.ts';
 import { withLocalIds } from './local-entities.ts';
 import { jobArticles } from './phase-jobs.ts';
 import { analysisVersions } from './stage-registry.ts';
@@ -41,6 +42,9 @@ export interface AnalyzeStoreOptions {
 
 /** A job reading fewer articles than this runs on the calling thread alone (starting workers costs ~1 s). */
 export const PARALLEL_FROM = 200;
+
+/** Analyses computing at least this many articles collect garbage between their phases (collect-garbage.ts). */
+export const COLLECT_FROM = 1000;
 
 /** Time an async store step. */
 async function timed<T>(timer: StageTimer | undefined, step: string, body: () => Promise<T>): Promise<T> {
@@ -111,10 +115,16 @@ function freshRecords(
  * unlinked mentions go: nothing after linking reads them, and they were a second copy of every
  * entity mention through the rest of the run (at 20,000 articles, 64 MB as JSON).
  */
-async function saveFacts(store: Store, cache: AnalysisCache, updatedAt: string): Promise<void> {
+async function saveFacts(
+  store: Store,
+  cache: AnalysisCache,
+  updatedAt: string,
+  collect: () => void,
+): Promise<void> {
   await store.putDerivedMany(freshRecords(cache, 'facts', updatedAt));
   cache.fresh.facts.clear();
   for (const entry of cache.facts.values()) entry.value.mentions = [];
+  collect();
 }
 
 async function saveCache(store: Store, cache: AnalysisCache, updatedAt: string): Promise<void> {
@@ -176,6 +186,13 @@ export async function analyzeStore(store: Store, options: AnalyzeStoreOptions): 
   let articleWorkers = false;
   const parallel = threads > 0 && !options.stages;
   const updatedAt = options.now().toISOString();
+  // The garbage of a phase grows with the articles it computes: a run that computes few (a small
+  // pile, or a few articles added to a large one) is not collected between phases (a full collection
+  // of a large heap costs hundreds of milliseconds). Decided once the first phase is known.
+  let collecting = false;
+  const collect = () => {
+    if (collecting) collectGarbage();
+  };
   // Writes started during the analysis: the parallel driver awaits each before going on, the sync
   // one leaves them to be awaited below.
   const writes: Promise<void>[] = [];
@@ -191,19 +208,22 @@ export async function analyzeStore(store: Store, options: AnalyzeStoreOptions): 
     ...(options.lexicon ? { lexicon: options.lexicon } : {}),
     ...(options.stages ? { stages: options.stages } : {}),
     ...(loaded?.stored ? { storedClusters: loaded.stored } : {}),
-    // Clustering runs on this thread alone: the workers and the memory they hold (models, caches, a
-    // heap of up to WORKER_OLD_SPACE_MB) are let go first; a large story job starts them again.
     // Results of replaced stages are never cached: they are not what the registry's versions promise.
     ...(options.stages
       ? {}
       : {
-          onLinked: () => track(timed(timer, 'store:save-cache', () => saveFacts(store, cache, updatedAt))),
+          onLinked: () => {
+            collecting = cache.fresh.facts.size >= COLLECT_FROM;
+            return track(timed(timer, 'store:save-cache', () => saveFacts(store, cache, updatedAt, collect)));
+          },
         }),
+    // Clustering runs on this thread alone: the workers and the memory they hold (models, caches, a
+    // heap of up to WORKER_OLD_SPACE_MB) are let go first; a large story job starts them again.
     onArticlePhasesDone: () => {
       const started = pool;
       pool = undefined;
       articleWorkers ||= started !== undefined;
-      return started?.close();
+      return started?.close().then(collect) ?? collect();
     },
     onClusters: (c) => {
       // The stored index now lives in the restored one: drop the parsed state it came from.
@@ -213,7 +233,10 @@ export async function analyzeStore(store: Store, options: AnalyzeStoreOptions): 
       // held through them; a selection is clustered on its own and not stored.
       const grown = c.mode === 'rebuilt' || c.added > 0;
       if (wanted || !grown) return;
-      return track(timed(timer, 'store:cluster-state', () => saveClusters(store, c, loaded, updatedAt)));
+      collect(); // clustering's own garbage, before the state is written out
+      return track(
+        timed(timer, 'store:cluster-state', () => saveClusters(store, c, loaded, updatedAt)).then(collect),
+      );
     },
   };
   let analysis: Analysis;
@@ -239,6 +262,7 @@ export async function analyzeStore(store: Store, options: AnalyzeStoreOptions): 
     await pool?.close();
   }
   await Promise.all(writes);
+  collect();
   // Results of replaced stages are never cached: they are not what the registry's versions promise.
   if (!options.stages) await timed(timer, 'store:save-cache', () => saveCache(store, cache, updatedAt));
   if (!unchanged) {

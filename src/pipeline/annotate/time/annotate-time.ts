@@ -2,7 +2,8 @@ import type { TimeExpression } from '../../../core/time.ts';
 import { memoByText } from '../../segment/memo-by-text.ts';
 import { type Cal, calInterval, parseRef, timexValue } from './calendar.ts';
 import { chronoCandidates, extendLeft } from './chrono-candidates.ts';
-import { resolveSpec, type Tense } from './resolve-time.ts';
+import { resolveSpec } from './resolve-time.ts';
+import { tenseAt } from './tense.ts';
 import { ruleCandidates } from './time-rules.ts';
 import type { Candidate } from './time-spec.ts';
 
@@ -13,40 +14,6 @@ export interface AnnotateTimeOptions {
   documentDate?: string;
   /** Written into each expression's span; '' when not given. */
   articleId?: string;
-}
-
-const FUTURE_CUE =
-  /\b(?:will|'ll|shall|going to|expected|expects?|plans?|planned|planning|scheduled|upcoming|coming|ahead of|next|due to|set to|bracing|before the|would|hopes? to|intends? to|on the eve of)\b/gi;
-const PAST_CUE =
-  /\b(?:was|were|had|did|ago|last|since|earlier|previously|said|told|reported|[a-z]{3,}ed)\b/gi;
-
-function sentenceAround(text: string, start: number, end: number): [number, number] {
-  let a = start;
-  while (a > 0 && !/[.!?\n]/.test(text[a - 1] ?? '')) a -= 1;
-  let b = end;
-  while (b < text.length && !/[.!?\n]/.test(text[b] ?? '')) b += 1;
-  return [a, b];
-}
-
-/** The tense of the clause around an expression: the nearest future or past cue wins. */
-export function tenseAt(text: string, start: number, end: number): Tense {
-  const [a, b] = sentenceAround(text, start, end);
-  let best: { dist: number; tense: Tense } = { dist: Number.POSITIVE_INFINITY, tense: 'unknown' };
-  const scan = (re: RegExp, tense: Tense) => {
-    re.lastIndex = 0;
-    const window = text.slice(a, b);
-    for (let m = re.exec(window); m !== null; m = re.exec(window)) {
-      const at = a + m.index;
-      if (at >= start && at < end) continue;
-      const dist = at < start ? start - (at + m[0].length) : at - end;
-      // Reporting verbs ("said") are far weaker evidence of the event's tense than auxiliaries.
-      const weight = /^(?:said|told|reported)$/i.test(m[0]) ? dist + 60 : dist;
-      if (weight < best.dist) best = { dist: weight, tense };
-    }
-  };
-  scan(FUTURE_CUE, 'future');
-  scan(PAST_CUE, 'past');
-  return best.tense;
 }
 
 /** Pick non-overlapping candidates: longest first, then by rule priority, then leftmost. */

@@ -1,5 +1,5 @@
-import * as chrono from 'chrono-node';
 import { languagePack } from '../../language/language-pack.ts';
+import { casualChrono } from './chrono-engine.ts';
 import type { Candidate, Rel, TimeSpec } from './time-spec.ts';
 
 /** Prepositions chrono sometimes includes at the left of a match ("on Thursday"). */
@@ -19,7 +19,7 @@ const MONTH_CONTEXT =
  */
 export function chronoCandidates(text: string): Candidate[] {
   const out: Candidate[] = [];
-  const results = chrono.en.casual.parse(text, { instant: new Date(Date.UTC(2000, 0, 1)), timezone: 0 });
+  const results = casualChrono.parse(text, { instant: new Date(Date.UTC(2000, 0, 1)), timezone: 0 });
   for (const r of results) {
     let start = r.index;
     let raw = r.text;

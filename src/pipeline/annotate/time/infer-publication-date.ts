@@ -2,8 +2,9 @@ import type { TimeExpression } from '../../../core/time.ts';
 import { languagePack } from '../../language/language-pack.ts';
 import { segment } from '../../segment/segment.ts';
 import { ANCHOR_EVENTS, type AnchorEvent } from './anchor-events.ts';
-import { annotateTime, tenseAt } from './annotate-time.ts';
+import { annotateTime } from './annotate-time.ts';
 import { pad, weekday } from './calendar.ts';
+import { tenseAt } from './tense.ts';
 import { MONTHS, parseCount, WEEKDAYS } from './time-spec.ts';
 
 export const PUBLICATION_DATE_INFERRER = { name: 'infer-publication-date', version: '1' } as const;

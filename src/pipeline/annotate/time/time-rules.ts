@@ -21,6 +21,11 @@ type Make = (m: RegExpExecArray, text: string) => { spec: TimeSpec; mod?: string
 interface Rule {
   name: string;
   re: RegExp;
+  /**
+   * Words (or characters) every match of `re` contains: a text without them is not scanned. Not
+   * global; matched with `re`'s case rule (docs/decisions, time stage on real text).
+   */
+  needs?: RegExp;
   priority: number;
   make: Make;
 }
@@ -76,6 +81,7 @@ const REFS: [RegExp, 'PAST_REF' | 'PRESENT_REF' | 'FUTURE_REF'][] = [
 const RULES: Rule[] = [
   {
     name: 'weekday-day-of-month',
+    needs: /(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day/,
     re: /\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)\b/g,
     priority: 5,
     make: (m) => ({
@@ -94,6 +100,7 @@ const RULES: Rule[] = [
   },
   {
     name: 'decade',
+    needs: /0['’]?s/i,
     re: /\b(?:the\s+)?(?:(early|mid|late)[- ]?\s*)?(?:(1[5-9]\d|20\d)|['’]?([1-9]))0['’]?s\b/gi,
     priority: 3,
     make: (m) => {
@@ -104,6 +111,7 @@ const RULES: Rule[] = [
   },
   {
     name: 'season',
+    needs: /spring|summer|fall|autumn|winter/i,
     re: /\b(?:(last|this|next)\s+)?(spring|summer|fall|autumn|winter)(?:\s+(?:of\s+)?(1[5-9]\d\d|20\d\d))?\b/gi,
     priority: 3,
     make: (m, text) => {
@@ -123,6 +131,7 @@ const RULES: Rule[] = [
   },
   {
     name: 'quarter',
+    needs: /quarter/i,
     re: /\b(?:the\s+)?(?:(?:fiscal|latest|current)\s+)?(first|second|third|fourth|1st|2nd|3rd|4th)[- ]quarter(?:\s+of\s+(1[5-9]\d\d|20\d\d))?\b/gi,
     priority: 3,
     make: (m) => {
@@ -133,12 +142,14 @@ const RULES: Rule[] = [
   },
   {
     name: 'the-quarter',
+    needs: /quarter/i,
     re: /\bthe\s+(?:latest\s+|most recent\s+|recent\s+)?quarter\b/gi,
     priority: 2,
     make: () => ({ spec: { kind: 'quarter', previous: true } }),
   },
   {
     name: 'relative-unit',
+    needs: /year|month|week|quarter|decade/i,
     re: /\b(?:(earlier|later)\s+)?(this|last|next|the current|the past|the previous|the coming|the next|the following)\s+(year|month|week|quarter|decade)\b/gi,
     priority: 3,
     make: (m) => {
@@ -162,6 +173,7 @@ const RULES: Rule[] = [
   },
   {
     name: 'n-units-ago',
+    needs: /ago|earlier|before|later/i,
     re: new RegExp(
       `\\b(${NUM_SOURCE})[- ](years?|months?|weeks?|days?|decades?)\\s+(ago|earlier|before|later)\\b`,
       'gi',
@@ -177,6 +189,7 @@ const RULES: Rule[] = [
   },
   {
     name: 'the-past-n-units',
+    needs: /years|months|weeks|days|hours|decades|quarters/i,
     re: new RegExp(
       `\\b(?:the\\s+)?(past|last|previous|next|coming|first|final)\\s+(${NUM_SOURCE})\\s+(years|months|weeks|days|hours|decades|quarters)\\b`,
       'gi',
@@ -195,6 +208,7 @@ const RULES: Rule[] = [
   },
   {
     name: 'duration',
+    needs: /year|month|week|day|hour|minute|decade|centur/i,
     re: new RegExp(
       `\\b(?:(nearly|almost|up to|about|around|roughly|approximately|more than|over|less than|at least)\\s+)?(${NUM_SOURCE})[- ](years?|months?|weeks?|days?|hours?|minutes?|decades?|centuries|century)(?:[- ]long)?\\b(?![- ]old)`,
       'gi',
@@ -210,6 +224,7 @@ const RULES: Rule[] = [
   },
   {
     name: 'bare-plural-units',
+    needs: /years|months|weeks|decades/i,
     re: /\b(?:for|over|in|within)\s+(years|months|weeks|decades)\b(?!\s+(?:ago|of|to))/gi,
     priority: 1,
     make: (m) => {
@@ -223,6 +238,7 @@ const RULES: Rule[] = [
   },
   {
     name: 'deictic-day',
+    needs: /today|yesterday|tomorrow|tonight|night|morning|afternoon|evening/i,
     re: /\b(today|yesterday|tomorrow|tonight|last night|this (?:morning|afternoon|evening)|(?:yesterday|tomorrow) (?:morning|afternoon|evening))\b/gi,
     priority: 3,
     make: (m) => {
@@ -255,6 +271,7 @@ const RULES: Rule[] = [
   },
   {
     name: 'set',
+    needs: /every|each|annually|yearly/i,
     re: /\b(?:(?:every|each)\s+(day|week|month|year|quarter)|(annually|yearly))\b/gi,
     priority: 2,
     make: (m) => {
@@ -277,6 +294,7 @@ const RULES: Rule[] = [
 export function ruleCandidates(text: string): Candidate[] {
   const out: Candidate[] = [];
   for (const rule of RULES) {
+    if (rule.needs && !rule.needs.test(text)) continue;
     rule.re.lastIndex = 0;
     for (let m = rule.re.exec(text); m !== null; m = rule.re.exec(text)) {
       const made = rule.make(m, text);
