@@ -7,12 +7,12 @@
  * `--compare DIR` also runs another checkout's stage (DIR/src/...; e.g. a worktree of main), the
  * processes alternating, and prints the ratio of the best runs (docs/decisions/0021).
  */
-import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
+import { alternatingRuns, checkouts } from './lib/alternating-runs.ts';
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
@@ -84,35 +84,21 @@ async function main(): Promise<void> {
     console.log(JSON.stringify(await pass(values.child, readTexts(pile, n))));
     return;
   }
-  const roots = [resolve(import.meta.dirname, '..')];
-  if (values.compare) roots.push(resolve(values.compare));
-  const best: Result[] = roots.map(() => ({
-    segmentMs: Infinity,
-    entitiesMs: Infinity,
-    mentions: 0,
-    articles: 0,
-    digest: '',
-  }));
-  for (let r = 0; r < Number(values.runs); r++) {
-    const order = r % 2 === 0 ? roots.map((_, k) => k) : roots.map((_, k) => roots.length - 1 - k);
-    for (const k of order) {
-      const out = spawnSync(
-        process.execPath,
-        ['--import', 'tsx', import.meta.filename, pile, '--articles', String(n), '--child', roots[k]!],
-        { encoding: 'utf8', maxBuffer: 1 << 24 },
-      );
-      if (out.status !== 0) throw new Error(`child failed: ${out.stderr}`);
-      const res = JSON.parse(out.stdout.trim().split('\n').at(-1)!) as Result;
-      const b = best[k]!;
-      best[k] = {
-        segmentMs: Math.min(b.segmentMs, res.segmentMs),
-        entitiesMs: Math.min(b.entitiesMs, res.entitiesMs),
-        mentions: res.mentions,
-        articles: res.articles,
-        digest: res.digest,
-      };
-    }
-  }
+  const roots = checkouts(import.meta.dirname, values.compare);
+  const best = alternatingRuns<Result>({
+    script: import.meta.filename,
+    roots,
+    runs: Number(values.runs),
+    args: (root) => [pile, '--articles', String(n), '--child', root],
+    keep: (b, res) =>
+      b === undefined
+        ? res
+        : {
+            ...res,
+            segmentMs: Math.min(b.segmentMs, res.segmentMs),
+            entitiesMs: Math.min(b.entitiesMs, res.entitiesMs),
+          },
+  });
   roots.forEach((root, k) => {
     const b = best[k]!;
     console.log(

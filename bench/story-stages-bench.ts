@@ -11,7 +11,6 @@
  * `--compare DIR` also runs another checkout's story stages (DIR/src/...; e.g. a worktree of main)
  * on the same inputs, the processes alternating, and prints the ratio of the best runs.
  */
-import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -19,6 +18,7 @@ import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { deserialize, serialize } from 'node:v8';
+import { alternatingRuns, checkouts } from './lib/alternating-runs.ts';
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
@@ -117,34 +117,18 @@ async function main(): Promise<void> {
       `stories: captured the story inputs in ${((performance.now() - started) / 1000).toFixed(1)} s`,
     );
   }
-  const roots = [resolve(import.meta.dirname, '..')];
-  if (values.compare) roots.push(resolve(values.compare));
-  const best: (Result | undefined)[] = roots.map(() => undefined);
-  for (let r = 0; r < Number(values.runs); r++) {
-    const order = r % 2 === 0 ? roots.map((_, k) => k) : roots.map((_, k) => roots.length - 1 - k);
-    for (const k of order) {
-      const out = spawnSync(
-        process.execPath,
-        [
-          '--expose-gc',
-          '--import',
-          'tsx',
-          import.meta.filename,
-          pile,
-          '--inputs',
-          inputs,
-          '--child',
-          roots[k]!,
-        ],
-        { encoding: 'utf8', maxBuffer: 1 << 24 },
-      );
-      if (out.status !== 0) throw new Error(`child failed: ${out.stderr}`);
-      const res = JSON.parse(out.stdout.trim().split('\n').at(-1)!) as Result;
-      const b = best[k];
-      if (b && b.digest !== res.digest) throw new Error(`${roots[k]}: digest changed between runs`);
-      best[k] = b && b.totalMs <= res.totalMs ? b : res;
-    }
-  }
+  const roots = checkouts(import.meta.dirname, values.compare);
+  const best = alternatingRuns<Result>({
+    script: import.meta.filename,
+    roots,
+    runs: Number(values.runs),
+    nodeArgs: ['--expose-gc'],
+    args: (root) => [pile, '--inputs', inputs, '--child', root],
+    keep: (b, res, root) => {
+      if (b && b.digest !== res.digest) throw new Error(`${root}: digest changed between runs`);
+      return b && b.totalMs <= res.totalMs ? b : res;
+    },
+  });
   roots.forEach((root, k) => {
     const b = best[k]!;
     const stages = STAGES.map((s) => `${s} ${(b.stages[s] ?? 0).toFixed(0)}`).join(', ');
