@@ -115,16 +115,10 @@ function freshRecords(
  * unlinked mentions go: nothing after linking reads them, and they were a second copy of every
  * entity mention through the rest of the run (at 20,000 articles, 64 MB as JSON).
  */
-async function saveFacts(
-  store: Store,
-  cache: AnalysisCache,
-  updatedAt: string,
-  collect: () => void,
-): Promise<void> {
+async function saveFacts(store: Store, cache: AnalysisCache, updatedAt: string): Promise<void> {
   await store.putDerivedMany(freshRecords(cache, 'facts', updatedAt));
   cache.fresh.facts.clear();
   for (const entry of cache.facts.values()) entry.value.mentions = [];
-  collect();
 }
 
 async function saveCache(store: Store, cache: AnalysisCache, updatedAt: string): Promise<void> {
@@ -214,7 +208,7 @@ export async function analyzeStore(store: Store, options: AnalyzeStoreOptions): 
       : {
           onLinked: () => {
             collecting = cache.fresh.facts.size >= COLLECT_FROM;
-            return track(timed(timer, 'store:save-cache', () => saveFacts(store, cache, updatedAt, collect)));
+            return track(timed(timer, 'store:save-cache', () => saveFacts(store, cache, updatedAt)));
           },
         }),
     // Clustering runs on this thread alone: the workers and the memory they hold (models, caches, a
@@ -223,7 +217,7 @@ export async function analyzeStore(store: Store, options: AnalyzeStoreOptions): 
       const started = pool;
       pool = undefined;
       articleWorkers ||= started !== undefined;
-      return started?.close().then(collect) ?? collect();
+      return started?.close();
     },
     onClusters: (c) => {
       // The stored index now lives in the restored one: drop the parsed state it came from.
@@ -233,7 +227,9 @@ export async function analyzeStore(store: Store, options: AnalyzeStoreOptions): 
       // held through them; a selection is clustered on its own and not stored.
       const grown = c.mode === 'rebuilt' || c.added > 0;
       if (wanted || !grown) return;
-      collect(); // clustering's own garbage, before the state is written out
+      // Clustering's garbage is collected before the state is written out, and the index's (with the
+      // written state's) after: at 20,000 articles these two were the peak (collect-garbage.ts).
+      collect();
       return track(
         timed(timer, 'store:cluster-state', () => saveClusters(store, c, loaded, updatedAt)).then(collect),
       );
@@ -262,7 +258,6 @@ export async function analyzeStore(store: Store, options: AnalyzeStoreOptions): 
     await pool?.close();
   }
   await Promise.all(writes);
-  collect();
   // Results of replaced stages are never cached: they are not what the registry's versions promise.
   if (!options.stages) await timed(timer, 'store:save-cache', () => saveCache(store, cache, updatedAt));
   if (!unchanged) {

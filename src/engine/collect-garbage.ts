@@ -2,9 +2,9 @@
  * A full garbage collection between the analysis's phases. Each phase leaves garbage of the size of
  * its inputs (worker replies, records read and written, transient indexes), and V8 lets the heap grow
  * to about twice the live data before it collects on its own: at pile-dev the live heap was 400 MB
- * where the heap reached 720 MB and RSS 1.1 GB. Collected at the few points where a phase's garbage
- * is largest and the next phase is about to allocate, the peak follows the live data
- * (docs/decisions/0013, "Collecting between phases").
+ * where the heap reached 720 MB and RSS 1.1 GB. Collected where it measured to matter — around
+ * storing the cluster index, where clustering's garbage and the written state meet the largest live
+ * heap — the peak follows the live data (docs/decisions/0013, "Collecting between phases").
  *
  * V8 exposes `gc` only with `--expose-gc`; the flag can be turned on at run time, and the function
  * read from a fresh context (the `expose-gc` package does the same). Where that fails, nothing is
