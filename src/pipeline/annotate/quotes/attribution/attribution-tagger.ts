@@ -11,12 +11,11 @@
 import { readFileSync } from 'node:fs';
 import type { Range } from '../../../../core/span.ts';
 import { tokenize } from '../../../segment/segment.ts';
-import { f1, f2, f3, hashString } from '../../../tagger/hash.ts';
+import { f1, f2, f3, g1, g2, g3, hashString } from '../../../tagger/hash.ts';
 import { LabelSet, type TaggedSpan, type TaggerSpec, tagDocument } from '../../../tagger/sequence.ts';
 import { decodeWeights, type WeightsFormat, type WeightTable } from '../../../tagger/weights.ts';
 import { type WordFacts, wordFacts } from '../../entities/ner/word-facts.ts';
 import cueData from './attribution-cues.json' with { type: 'json' };
-import { g1, g2, g3 } from './feature-hash.ts';
 
 export const ATTRIBUTION_TYPES = ['SRC', 'CUE', 'CNT'] as const;
 export type AttributionRole = (typeof ATTRIBUTION_TYPES)[number];

@@ -1,9 +1,15 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { f1, f2, f3 } from '../../../tagger/hash.ts';
-import { g1, g2, g3 } from './feature-hash.ts';
+import { f1, f2, f3, g1, g2, g3, hashString } from './hash.ts';
 
-describe('signed feature hashes', () => {
+describe('feature hashes', () => {
+  it('are the values the shipped weights files were trained with', () => {
+    assert.deepEqual(
+      [f1(0, 0), f2(42, -1, 0x9747b28c), f3(23, 0xfffffff0, 3, 1), hashString('Paris')],
+      [2595213325, 3107721553, 3306662702, 611294528],
+    );
+  });
+
   it('are the bits of the shared hashes', () => {
     assert.equal(g1(0, 0) >>> 0, f1(0, 0));
     assert.equal(g2(42, -1, 0x9747b28c) >>> 0, f2(42, -1, 0x9747b28c));
