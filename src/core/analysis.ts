@@ -111,6 +111,30 @@ export interface AnalysisFailure {
   message: string;
 }
 
+/**
+ * An article as an analysis document shows it: its clean text by reference — the article id, its
+ * length and digest; the text itself is `GET /api/articles/:id` or `sitrep show ID` — and its removed
+ * blocks as spans into the raw text with their reasons, without their text.
+ */
+export interface AnalysisArticleRef extends Omit<AnalysisArticle, 'text' | 'removed'> {
+  /** UTF-16 code units of the clean text (every span's offsets index it). */
+  textLength: number;
+  /** SHA-256 of the clean text (UTF-8), so a reader can check that the text it fetched is the one analysed. */
+  textSha256: string;
+  removed: { start: number; end: number; reason: string }[];
+}
+
+/**
+ * The analysis as the outputs write it (`--json`, `--out`, the API): the same content as `Analysis`,
+ * with article texts by reference instead of copies (docs/decisions/0014), whole or one story's.
+ */
+export interface AnalysisDocument extends Omit<Analysis, 'schema' | 'articles'> {
+  schema: 'sitrep/analysis@2';
+  /** The story this document is scoped to, when it is one story's (see `scopeToStory`). */
+  story?: string;
+  articles: AnalysisArticleRef[];
+}
+
 export interface Analysis {
   schema: 'sitrep/analysis@1';
   generatedAt: string;

@@ -1,4 +1,4 @@
-import type { Analysis } from '../core/analysis.ts';
+import type { Analysis, AnalysisDocument } from '../core/analysis.ts';
 
 /** Array elements serialized per chunk: a few milliseconds of work each. */
 const CHUNK_ITEMS = 200;
@@ -9,7 +9,10 @@ const CHUNK_ITEMS = 200;
  * takes about a second, during which a server would answer nothing; streamed, the event loop serves
  * other requests between the pieces and no copy of the whole text is ever held.
  */
-export function* analysisJsonChunks(analysis: Analysis, size = CHUNK_ITEMS): Generator<string> {
+export function* analysisJsonChunks(
+  analysis: Analysis | AnalysisDocument,
+  size = CHUNK_ITEMS,
+): Generator<string> {
   const record = analysis as unknown as Record<string, unknown>;
   const keys = Object.keys(record).filter((key) => record[key] !== undefined);
   yield '{';

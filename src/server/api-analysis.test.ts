@@ -1,8 +1,9 @@
 import assert from 'node:assert/strict';
 import { after, describe, it } from 'node:test';
 import type { Analysis } from '../core/analysis.ts';
+import { sha256Hex } from '../core/hash.ts';
 import { createSqliteStore } from '../store/sqlite/sqlite-store.ts';
-import { fixtureAnalysis } from './analysis-fixture.ts';
+import { FIXTURE_TEXT_A, fixtureAnalysis } from './analysis-fixture.ts';
 import { createApp } from './app.ts';
 
 // biome-ignore lint/suspicious/noExplicitAny: response bodies are JSON read by shape in these tests
@@ -72,9 +73,68 @@ describe('analysis routes', () => {
   it('GET /api/analysis returns the contract object, computed once and cached', async () => {
     const { status, body } = await get('/api/analysis');
     assert.equal(status, 200);
-    assert.equal(body.schema, 'sitrep/analysis@1');
+    assert.equal(body.schema, 'sitrep/analysis@2');
+    // Article texts by reference: length and digest, removed blocks without their text.
+    assert.deepEqual(body.articles[0], {
+      id: 'a1',
+      input: {},
+      title: 'Putin <b>visits</b> Pyongyang',
+      outlet: 'Wire A & Co',
+      publishedAt: '2024-06-19',
+      textLength: FIXTURE_TEXT_A.length,
+      textSha256: sha256Hex(FIXTURE_TEXT_A),
+      removed: [{ start: 0, end: 9, reason: 'share-widget' }],
+    });
+    assert.equal(body.claims.length, 2);
     await get('/api/stories');
     assert.equal(calls, 1);
+  });
+
+  it("GET /api/stories/:id/analysis: one story's analysis, its events inside, mentions kept in the story", async () => {
+    const { status, body } = await get('/api/stories/s2/analysis');
+    assert.equal(status, 200);
+    assert.equal(body.schema, 'sitrep/analysis@2');
+    assert.equal(body.story, 's2');
+    assert.deepEqual(
+      body.stories.map((s: { id: string }) => s.id),
+      ['s2', 's1'],
+    );
+    assert.deepEqual(
+      body.articles.map((a: { id: string; textLength: number }) => [a.id, a.textLength]),
+      [['a1', FIXTURE_TEXT_A.length]],
+    );
+    // Entities keep their mentions in the story's article; one with none there is left out.
+    assert.deepEqual(
+      body.entities.map((e: { id: string; mentions: { articleId: string }[] }) => [
+        e.id,
+        e.mentions.map((m) => m.articleId),
+      ]),
+      [
+        ['e-putin', ['a1']],
+        ['e-kim', ['a1']],
+      ],
+    );
+    assert.deepEqual(
+      body.claims.map((c: { id: string }) => c.id),
+      ['c1', 'c2'],
+    );
+    assert.deepEqual(
+      body.timeline.map((t: { label: string }) => t.label),
+      ['Putin meets Kim <in Pyongyang>'],
+    );
+    assert.deepEqual(
+      body.sources.map((s: { outlet: string }) => s.outlet),
+      ['Wire A & Co'],
+    );
+    assert.deepEqual(body.derivations, []);
+    assert.deepEqual(
+      body.comparisons.map((c: { storyId: string }) => c.storyId),
+      ['s1'],
+    );
+    // A prefix is enough when it is unique; an ambiguous one is 409, an unknown one 404.
+    assert.equal((await get('/api/stories/s1/analysis')).body.articles.length, 2);
+    assert.equal((await get('/api/stories/s/analysis')).status, 409);
+    assert.equal((await get('/api/stories/zz/analysis')).status, 404);
   });
 
   it('GET /api/stories and /api/stories/:id', async () => {

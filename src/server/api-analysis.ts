@@ -1,5 +1,6 @@
 import type { Context, Hono } from 'hono';
 import type { Analysis } from '../core/analysis.ts';
+import { analysisDocument } from '../engine/analysis-document.ts';
 import { getArticleByIdOrPrefix } from '../engine/articles.ts';
 import { BRIEF_FORMATS, resolveStoryId, writeBrief } from '../engine/brief.ts';
 import type { Store } from '../store/store.ts';
@@ -100,7 +101,7 @@ export function registerAnalysisRoutes(app: Hono, store: Store, state: AnalysisS
   app.get('/api/analysis', async (c) => {
     const snapshot = await current(c);
     if (snapshot instanceof Response) return snapshot;
-    return c.body(textStream(analysisJsonChunks(snapshot.analysis)), 200, {
+    return c.body(textStream(analysisJsonChunks(analysisDocument(snapshot.analysis))), 200, {
       ...JSON_TYPE,
       ...freshness(state!, snapshot),
     });
@@ -120,6 +121,13 @@ export function registerAnalysisRoutes(app: Hono, store: Store, state: AnalysisS
     cachedView(
       (c) => `story ${c.req.param('id')}`,
       (analysis, c) => storyDetail(analysis, c.req.param('id') ?? ''),
+    ),
+  );
+  app.get(
+    '/api/stories/:id/analysis',
+    cachedView(
+      (c) => `story-analysis ${c.req.param('id')}`,
+      (analysis, c) => analysisDocument(analysis, c.req.param('id') ?? ''),
     ),
   );
   app.get(

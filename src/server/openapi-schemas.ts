@@ -113,7 +113,18 @@ export const schemas: Record<string, Json> = {
   Analysis: open(
     ['schema', 'articles', 'stories', 'entities', 'quotes', 'claims', 'events', 'timeline', 'sources'],
     {
-      schema: { const: 'sitrep/analysis@1' },
+      schema: { const: 'sitrep/analysis@2' },
+      story: { type: 'string', description: 'the story this analysis is scoped to, when it is one story' },
+      articles: {
+        type: 'array',
+        items: open(['id', 'title', 'textLength', 'textSha256', 'removed'], {
+          id: str,
+          title: str,
+          textLength: { type: 'integer' },
+          textSha256: str,
+          removed: { type: 'array', items: open(['start', 'end', 'reason'], {}) },
+        }),
+      },
     },
   ),
   StorySummary: open(['id', 'kind', 'title', 'period', 'articleCount', 'outlets'], {

@@ -124,9 +124,11 @@ const apiPaths: Record<string, Json> = {
       },
     },
   },
-  '/api/analysis': get('The whole analysis (`sitrep/analysis@1`)', json(ref('Analysis')), {
-    503: noAnalysis,
-  }),
+  '/api/analysis': get(
+    "The whole analysis (`sitrep/analysis@2`: article texts by reference — id, `textLength`, `textSha256`; the text is GET /api/articles/{id}); one story's is GET /api/stories/{id}/analysis",
+    json(ref('Analysis')),
+    { 503: noAnalysis },
+  ),
   '/api/stories': {
     get: {
       summary:
@@ -147,6 +149,27 @@ const apiPaths: Record<string, Json> = {
       summary: 'One story: articles, timeline, claims, claim × source comparison, entities, derivations',
       parameters: [{ name: 'id', in: 'path', required: true, schema: { type: 'string' } }],
       responses: { 200: json(ref('StoryDetail')), 404: error('no such story (NOT_FOUND)'), 503: noAnalysis },
+    },
+  },
+  '/api/stories/{id}/analysis': {
+    get: {
+      summary:
+        "One story's analysis (`sitrep/analysis@2`, with `story` set): its articles by reference, the story and its events, and every item resting on its articles; entities and outlets' loaded terms keep their mentions in the story",
+      parameters: [
+        {
+          name: 'id',
+          in: 'path',
+          required: true,
+          schema: { type: 'string' },
+          description: 'a story id or a unique prefix',
+        },
+      ],
+      responses: {
+        200: json(ref('Analysis')),
+        404: error('no such story (NOT_FOUND)'),
+        409: error('the prefix matches several stories (AMBIGUOUS_ID)'),
+        503: noAnalysis,
+      },
     },
   },
   '/api/entities': {
@@ -280,7 +303,7 @@ export const openApiDocument = {
     title: 'Sitrep API',
     version: '0.1.0',
     description:
-      'Articles, search and ingest over the store, and views of the `sitrep/analysis@1` analysis. Errors are `{ "error": { "code", "message" } }`. A server bound to loopback answers 403 FORBIDDEN_HOST to requests addressed to other host names, with or without a token (DNS-rebinding defence). Offsets are UTF-16 code units into the clean text. The analysis routes answer from the last complete analysis: after an ingest writes, a new one is computed behind the reads (off the event loop) and replaces it when done; the `sitrep-analysis-*` headers and `/api/health` say which analysis answered and whether a newer one is pending.',
+      'Articles, search and ingest over the store, and views of the `sitrep/analysis@2` analysis. Errors are `{ "error": { "code", "message" } }`. A server bound to loopback answers 403 FORBIDDEN_HOST to requests addressed to other host names, with or without a token (DNS-rebinding defence). Offsets are UTF-16 code units into the clean text. The analysis routes answer from the last complete analysis: after an ingest writes, a new one is computed behind the reads (off the event loop) and replaces it when done; the `sitrep-analysis-*` headers and `/api/health` say which analysis answered and whether a newer one is pending.',
   },
   paths: { ...apiPaths, ...webPaths },
   components: {

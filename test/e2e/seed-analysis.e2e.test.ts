@@ -7,9 +7,12 @@ import assert from 'node:assert/strict';
 import { basename, join } from 'node:path';
 import { before, describe, it } from 'node:test';
 import type { Analysis } from '../../src/core/analysis.ts';
+import { sha256Hex } from '../../src/core/hash.ts';
 import { projectRoot } from '../../src/core/project-root.ts';
 import { analyzeStore } from '../../src/engine/analysis.ts';
+import { analysisDocument } from '../../src/engine/analysis-document.ts';
 import { ingest } from '../../src/engine/ingest.ts';
+import { scopeToStory } from '../../src/engine/story-scope.ts';
 import { buildBrief } from '../../src/pipeline/report/build-brief.ts';
 import { createSqliteStore } from '../../src/store/sqlite/sqlite-store.ts';
 
@@ -269,5 +272,24 @@ describe('the brief of the example corpus', () => {
       focused.some((t) => /submarine|missile/.test(t)),
       focused.join('\n'),
     );
+  });
+
+  it('is one storyline whose part is the whole analysis (its story file holds everything), texts by reference', () => {
+    const line = analysis.stories.find((s) => s.kind === 'storyline');
+    assert.ok(line);
+    const scoped = scopeToStory(analysis, line.id);
+    const byId = (a: { id: string }, b: { id: string }) => a.id.localeCompare(b.id);
+    assert.deepEqual(
+      { ...scoped, stories: [...scoped.stories].sort(byId) },
+      { ...analysis, stories: [...analysis.stories].sort(byId) },
+    );
+    const doc = analysisDocument(analysis, line.id.slice(0, 8));
+    assert.equal(doc.story, line.id);
+    const texts = new Map(analysis.articles.map((a) => [a.id, a.text]));
+    for (const a of doc.articles) {
+      assert.equal(a.textLength, texts.get(a.id)?.length);
+      assert.equal(a.textSha256, sha256Hex(texts.get(a.id) ?? ''));
+      assert.equal('text' in a, false);
+    }
   });
 });

@@ -1,7 +1,9 @@
 import type { Command } from 'commander';
 import { analyzeStore } from '../../engine/analysis.ts';
+import { analysisDocument } from '../../engine/analysis-document.ts';
 import { loadLexicon } from '../../engine/brief.ts';
 import { ingest } from '../../engine/ingest.ts';
+import { scopeToStory } from '../../engine/story-scope.ts';
 import { describeFailures, summarizeAnalysis, writeAnalysisOutputs } from '../../engine/write-outputs.ts';
 import { EXIT, type Io, printJson } from '../output.ts';
 import { type GlobalOptions, withStore } from './context.ts';
@@ -13,6 +15,7 @@ interface AnalyzeFlags {
   lexicon?: string;
   fresh?: boolean;
   allowPrivate?: boolean;
+  story?: string;
 }
 
 export function registerAnalyze(program: Command, io: Io): void {
@@ -22,11 +25,12 @@ export function registerAnalyze(program: Command, io: Io): void {
       'run the whole pipeline: ingest the inputs (if any) and analyze them (or, without inputs, every stored article)',
     )
     .argument('[inputs...]', 'paths, folders, URLs or - (as for ingest)')
-    .option('--json', 'print the sitrep/analysis@1 JSON')
+    .option('--json', 'print the sitrep/analysis@2 JSON (article texts by reference: id, length, digest)')
     .option(
       '--out <dir>',
-      'write analysis.json and the brief (brief.md, brief.html, brief.json) into this folder',
+      'write the analysis per story into this folder: index.json, articles.jsonl, entities.jsonl, sources.json, stories/<id>.json and .md, and the brief (brief.md, brief.html, brief.json)',
     )
+    .option('--story <id>', 'only this story (an id or a unique prefix) in --json and --out')
     .option('--lexicon <file>', 'extend the framing lexicon with this JSON file')
     .option('--fresh', 'recompute even when a cached analysis matches')
     .option('--allow-private', 'allow fetching URLs on private addresses')
@@ -50,9 +54,10 @@ export function registerAnalyze(program: Command, io: Io): void {
         });
         return { report, analysis };
       });
-      const paths = flags.out ? writeAnalysisOutputs(result.analysis, flags.out) : undefined;
+      const scoped = flags.story ? scopeToStory(result.analysis, flags.story) : result.analysis;
+      const paths = flags.out ? writeAnalysisOutputs(scoped, flags.out) : undefined;
       if (flags.json) {
-        printJson(io, result.analysis);
+        printJson(io, analysisDocument(result.analysis, flags.story));
       } else {
         if (result.report) io.out(formatIngestSummary(result.report));
         for (const line of summarizeAnalysis(result.analysis)) io.out(line);

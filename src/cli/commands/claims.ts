@@ -2,7 +2,8 @@ import type { Command } from 'commander';
 import type { Analysis } from '../../core/analysis.ts';
 import type { Claim } from '../../core/quote.ts';
 import { resolveStoryId } from '../../engine/brief.ts';
-import { type Io, positiveInt, printJson } from '../output.ts';
+import { type Io, positiveInt } from '../output.ts';
+import { type PageFlags, pageOf, pageOptions, printPage } from '../paging.ts';
 import { withAnalysis } from './analysis-context.ts';
 import type { GlobalOptions } from './context.ts';
 
@@ -31,20 +32,27 @@ export function formatClaims(claims: Claim[]): string {
 }
 
 export function registerClaims(program: Command, io: Io): void {
-  program
-    .command('claims')
-    .description('list claims with modality, attribution chains and independent-origin counts')
-    .option('--story <id>', 'only claims carried by articles of this story')
-    .option('--min-origins <n>', 'only claims with at least this many independent origins', positiveInt)
-    .option('--json', 'print JSON')
-    .action(async (flags: { story?: string; minOrigins?: number; json?: boolean }, command: Command) => {
-      const claims = await withAnalysis(command.optsWithGlobals<GlobalOptions>(), (a) =>
-        selectClaims(a, {
-          ...(flags.story ? { story: flags.story } : {}),
-          ...(flags.minOrigins ? { minOrigins: flags.minOrigins } : {}),
-        }),
-      );
-      if (flags.json) printJson(io, claims);
-      else io.out(formatClaims(claims));
-    });
+  pageOptions(
+    program
+      .command('claims')
+      .description('list claims with modality, attribution chains and independent-origin counts')
+      .option('--story <id>', 'only claims carried by articles of this story')
+      .option('--min-origins <n>', 'only claims with at least this many independent origins', positiveInt),
+    'claims',
+  )
+    .option('--json', 'print JSON: { claims, total, offset, limit }')
+    .action(
+      async (
+        flags: PageFlags & { story?: string; minOrigins?: number; json?: boolean },
+        command: Command,
+      ) => {
+        const claims = await withAnalysis(command.optsWithGlobals<GlobalOptions>(), (a) =>
+          selectClaims(a, {
+            ...(flags.story ? { story: flags.story } : {}),
+            ...(flags.minOrigins ? { minOrigins: flags.minOrigins } : {}),
+          }),
+        );
+        printPage(io, pageOf(claims, flags), { json: flags.json, name: 'claims', format: formatClaims });
+      },
+    );
 }

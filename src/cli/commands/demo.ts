@@ -2,7 +2,9 @@ import { join, resolve } from 'node:path';
 import type { Command } from 'commander';
 import { projectRoot } from '../../core/project-root.ts';
 import { analyzeStore } from '../../engine/analysis.ts';
+import { analysisDocument } from '../../engine/analysis-document.ts';
 import { ingest } from '../../engine/ingest.ts';
+import { orderStories } from '../../engine/story-list.ts';
 import { summarizeAnalysis, writeAnalysisOutputs } from '../../engine/write-outputs.ts';
 import { EXIT, type Io, printJson } from '../output.ts';
 import { type GlobalOptions, withStore } from './context.ts';
@@ -31,13 +33,13 @@ export function registerDemo(program: Command, io: Io): void {
       });
       const paths = writeAnalysisOutputs(result.analysis, flags.out);
       if (flags.json) {
-        printJson(io, result.analysis);
+        printJson(io, analysisDocument(result.analysis));
       } else {
         io.out(`Sitrep: ${EXAMPLES_DIR} → ${globals.db}`);
         io.out(formatIngestSummary(result.report));
         for (const line of summarizeAnalysis(result.analysis)) io.out(line);
         io.out('');
-        io.out(formatStories(result.analysis.stories, io.columns));
+        io.out(formatStories(orderStories(result.analysis), io.columns));
         io.out('');
         for (const [what, path] of Object.entries(paths)) io.out(`${what.padEnd(13)} ${resolve(path)}`);
         io.out(`done in ${((performance.now() - started) / 1000).toFixed(1)} s`);

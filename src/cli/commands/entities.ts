@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import type { Entity } from '../../core/entity.ts';
-import { formatTable, type Io, positiveInt, printJson } from '../output.ts';
+import { formatTable, type Io } from '../output.ts';
+import { type PageFlags, pageOf, pageOptions, printPage } from '../paging.ts';
 import { withAnalysis } from './analysis-context.ts';
 import type { GlobalOptions } from './context.ts';
 
@@ -23,13 +24,15 @@ export function formatEntities(entities: Entity[], columns: number): string {
 }
 
 export function registerEntities(program: Command, io: Io): void {
-  program
-    .command('entities')
-    .description('list canonical entities (one per real-world thing) with mention counts')
-    .option('--type <type>', `only this type: ${TYPES.join(', ')}`)
-    .option('--limit <n>', 'at most this many (most mentioned first)', positiveInt)
-    .option('--json', 'print JSON (with every mention span)')
-    .action(async (flags: { type?: string; limit?: number; json?: boolean }, command: Command) => {
+  pageOptions(
+    program
+      .command('entities')
+      .description('list canonical entities (one per real-world thing), most mentioned first')
+      .option('--type <type>', `only this type: ${TYPES.join(', ')}`),
+    'entities',
+  )
+    .option('--json', 'print JSON: { entities (with every mention span), total, offset, limit }')
+    .action(async (flags: PageFlags & { type?: string; json?: boolean }, command: Command) => {
       if (flags.type && !TYPES.includes(flags.type)) {
         io.err(`sitrep: unknown entity type "${flags.type}"; use one of ${TYPES.join(', ')} [USAGE]`);
         process.exitCode = 2;
@@ -38,10 +41,12 @@ export function registerEntities(program: Command, io: Io): void {
       const entities = await withAnalysis(command.optsWithGlobals<GlobalOptions>(), (a) =>
         a.entities
           .filter((e) => !flags.type || e.type === flags.type)
-          .sort((x, y) => y.mentions.length - x.mentions.length || x.name.localeCompare(y.name))
-          .slice(0, flags.limit ?? Number.POSITIVE_INFINITY),
+          .sort((x, y) => y.mentions.length - x.mentions.length || x.name.localeCompare(y.name)),
       );
-      if (flags.json) printJson(io, entities);
-      else io.out(formatEntities(entities, io.columns));
+      printPage(io, pageOf(entities, flags), {
+        json: flags.json,
+        name: 'entities',
+        format: (items) => formatEntities(items, io.columns),
+      });
     });
 }

@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import type { Quote } from '../../core/quote.ts';
-import { type Io, printJson } from '../output.ts';
+import type { Io } from '../output.ts';
+import { type PageFlags, pageOf, pageOptions, printPage } from '../paging.ts';
 import { withAnalysis } from './analysis-context.ts';
 import type { GlobalOptions } from './context.ts';
 
@@ -16,22 +17,26 @@ export function formatQuotes(quotes: Quote[]): string {
 }
 
 export function registerQuotes(program: Command, io: Io): void {
-  program
-    .command('quotes')
-    .description('list direct and reported quotes with speaker, cue, medium and content span')
-    .option('--speaker <text>', 'only quotes whose speaker contains this text')
-    .option('--article <id>', 'only quotes from this article')
-    .option('--json', 'print JSON')
-    .action(async (flags: { speaker?: string; article?: string; json?: boolean }, command: Command) => {
-      const needle = flags.speaker?.toLowerCase();
-      const quotes = await withAnalysis(command.optsWithGlobals<GlobalOptions>(), (a) =>
-        a.quotes.filter(
-          (q) =>
-            (!needle || q.speaker.text.toLowerCase().includes(needle)) &&
-            (!flags.article || q.articleId.startsWith(flags.article)),
-        ),
-      );
-      if (flags.json) printJson(io, quotes);
-      else io.out(formatQuotes(quotes));
-    });
+  pageOptions(
+    program
+      .command('quotes')
+      .description('list direct and reported quotes with speaker, cue, medium and content span')
+      .option('--speaker <text>', 'only quotes whose speaker contains this text')
+      .option('--article <id>', 'only quotes from this article'),
+    'quotes',
+  )
+    .option('--json', 'print JSON: { quotes, total, offset, limit }')
+    .action(
+      async (flags: PageFlags & { speaker?: string; article?: string; json?: boolean }, command: Command) => {
+        const needle = flags.speaker?.toLowerCase();
+        const quotes = await withAnalysis(command.optsWithGlobals<GlobalOptions>(), (a) =>
+          a.quotes.filter(
+            (q) =>
+              (!needle || q.speaker.text.toLowerCase().includes(needle)) &&
+              (!flags.article || q.articleId.startsWith(flags.article)),
+          ),
+        );
+        printPage(io, pageOf(quotes, flags), { json: flags.json, name: 'quotes', format: formatQuotes });
+      },
+    );
 }

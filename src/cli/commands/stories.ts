@@ -1,6 +1,8 @@
 import type { Command } from 'commander';
 import type { Story } from '../../core/story.ts';
-import { formatTable, type Io, printJson } from '../output.ts';
+import { orderStories } from '../../engine/story-list.ts';
+import { formatTable, type Io } from '../output.ts';
+import { type PageFlags, pageOf, pageOptions, printPage } from '../paging.ts';
 import { withAnalysis } from './analysis-context.ts';
 import type { GlobalOptions } from './context.ts';
 
@@ -11,36 +13,38 @@ const period = (s: Story) =>
       : s.period.start
     : '-';
 
+/** A table of stories in the order given, events indented under the storyline they follow. */
 export function formatStories(stories: Story[], columns: number): string {
   if (stories.length === 0) return 'no stories yet; `sitrep ingest <paths>` adds articles';
-  const storylines = stories.filter((s) => s.kind === 'storyline');
-  const rows: string[][] = [];
-  const listed = new Set<string>();
-  for (const line of storylines) {
-    rows.push([line.id, 'storyline', String(line.articleIds.length), period(line), line.title]);
-    listed.add(line.id);
-    for (const event of stories.filter((s) => s.kind === 'event' && s.storylineId === line.id)) {
-      rows.push([event.id, '  event', String(event.articleIds.length), period(event), event.title]);
-      listed.add(event.id);
-    }
-  }
-  for (const s of stories.filter((x) => !listed.has(x.id))) {
-    rows.push([s.id, s.kind, String(s.articleIds.length), period(s), s.title]);
-  }
+  const rows = stories.map((s) => [
+    s.id,
+    s.kind === 'event' ? '  event' : s.kind,
+    String(s.articleIds.length),
+    period(s),
+    s.title,
+  ]);
   return formatTable(['id', 'kind', 'articles', 'period', 'title'], rows, columns);
 }
 
 export function registerStories(program: Command, io: Io): void {
-  program
-    .command('stories')
-    .description('list stories: storylines with their events, sizes and periods')
-    .option('--kind <kind>', 'only "event" or "storyline"')
-    .option('--json', 'print JSON')
-    .action(async (flags: { kind?: string; json?: boolean }, command: Command) => {
+  pageOptions(
+    program
+      .command('stories')
+      .description(
+        'list stories: storylines ranked by size, independent origins and recency, each with its events',
+      )
+      .option('--kind <kind>', 'only "event" or "storyline"'),
+    'stories',
+  )
+    .option('--json', 'print JSON: { stories, total, offset, limit }')
+    .action(async (flags: PageFlags & { kind?: string; json?: boolean }, command: Command) => {
       const stories = await withAnalysis(command.optsWithGlobals<GlobalOptions>(), (a) =>
-        a.stories.filter((s) => !flags.kind || s.kind === flags.kind),
+        orderStories(a).filter((s) => !flags.kind || s.kind === flags.kind),
       );
-      if (flags.json) printJson(io, stories);
-      else io.out(formatStories(stories, io.columns));
+      printPage(io, pageOf(stories, flags), {
+        json: flags.json,
+        name: 'stories',
+        format: (items) => formatStories(items, io.columns),
+      });
     });
 }

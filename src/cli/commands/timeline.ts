@@ -2,7 +2,8 @@ import type { Command } from 'commander';
 import type { Analysis } from '../../core/analysis.ts';
 import type { EventRecord, TimelineEntry } from '../../core/event.ts';
 import { resolveStoryId } from '../../engine/brief.ts';
-import { formatTable, type Io, printJson } from '../output.ts';
+import { formatTable, type Io } from '../output.ts';
+import { type PageFlags, pageOf, pageOptions, printPage } from '../paging.ts';
 import { withAnalysis } from './analysis-context.ts';
 import type { GlobalOptions } from './context.ts';
 
@@ -61,15 +62,21 @@ export function formatEvents(events: EventRecord[]): string {
 }
 
 export function registerTimeline(program: Command, io: Io): void {
-  program
-    .command('timeline')
-    .description('the merged timeline: what happened when, at the granularity the sources support')
-    .option('--story <id>', 'only entries supported by articles of this story')
-    .option('--from <date>', 'only entries ending on or after this ISO date (any precision)')
-    .option('--to <date>', 'only entries starting on or before this ISO date (any precision)')
-    .option('--json', 'print JSON')
+  pageOptions(
+    program
+      .command('timeline')
+      .description('the merged timeline: what happened when, at the granularity the sources support')
+      .option('--story <id>', 'only entries supported by articles of this story')
+      .option('--from <date>', 'only entries ending on or after this ISO date (any precision)')
+      .option('--to <date>', 'only entries starting on or before this ISO date (any precision)'),
+    'entries',
+  )
+    .option('--json', 'print JSON: { timeline, total, offset, limit }')
     .action(
-      async (flags: { story?: string; from?: string; to?: string; json?: boolean }, command: Command) => {
+      async (
+        flags: PageFlags & { story?: string; from?: string; to?: string; json?: boolean },
+        command: Command,
+      ) => {
         for (const value of [flags.from, flags.to]) {
           if (value && !/^\d{4}(-\d{2}(-\d{2})?)?$/.test(value)) {
             io.err(`sitrep: "${value}" is not an ISO date such as 2024, 2024-05 or 2024-05-25 [USAGE]`);
@@ -84,29 +91,36 @@ export function registerTimeline(program: Command, io: Io): void {
             ...(flags.to ? { to: flags.to } : {}),
           }),
         );
-        if (flags.json) printJson(io, entries);
-        else io.out(formatTimeline(entries, io.columns));
+        printPage(io, pageOf(entries, flags), {
+          json: flags.json,
+          name: 'timeline',
+          format: (items) => formatTimeline(items, io.columns),
+        });
       },
     );
 }
 
 export function registerEvents(program: Command, io: Io): void {
-  program
-    .command('events')
-    .description('actor–action–target events with type, modality, time, place and mentions')
-    .option('--type <type>', 'only events of this ontology type (e.g. deploy-forces, meet, supply-weapons)')
-    .option('--actor <name>', 'only events whose actor contains this text')
-    .option('--json', 'print JSON')
-    .action(async (flags: { type?: string; actor?: string; json?: boolean }, command: Command) => {
-      const actor = flags.actor?.toLowerCase();
-      const events = await withAnalysis(command.optsWithGlobals<GlobalOptions>(), (a) =>
-        a.events.filter(
-          (e) =>
-            (!flags.type || e.type === flags.type) &&
-            (!actor || (e.actor?.text ?? '').toLowerCase().includes(actor)),
-        ),
-      );
-      if (flags.json) printJson(io, events);
-      else io.out(formatEvents(events));
-    });
+  pageOptions(
+    program
+      .command('events')
+      .description('actor–action–target events with type, modality, time, place and mentions')
+      .option('--type <type>', 'only events of this ontology type (e.g. deploy-forces, meet, supply-weapons)')
+      .option('--actor <name>', 'only events whose actor contains this text'),
+    'events',
+  )
+    .option('--json', 'print JSON: { events, total, offset, limit }')
+    .action(
+      async (flags: PageFlags & { type?: string; actor?: string; json?: boolean }, command: Command) => {
+        const actor = flags.actor?.toLowerCase();
+        const events = await withAnalysis(command.optsWithGlobals<GlobalOptions>(), (a) =>
+          a.events.filter(
+            (e) =>
+              (!flags.type || e.type === flags.type) &&
+              (!actor || (e.actor?.text ?? '').toLowerCase().includes(actor)),
+          ),
+        );
+        printPage(io, pageOf(events, flags), { json: flags.json, name: 'events', format: formatEvents });
+      },
+    );
 }

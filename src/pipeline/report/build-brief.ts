@@ -235,8 +235,15 @@ export function writeStorySections(
         (t) =>
           `${quoted(t.term)} ×${t.mentions.length} (${t.category ?? 'loaded'}${t.strength === 'mild' ? ', mild' : ''})`,
       );
-    const own = s.loadedTerms.filter((t) => t.mentions.some(inStory));
-    const inQuotes = (s.quotedLoadedTerms ?? []).filter((t) => t.mentions.some(inStory));
+    // An outlet's terms are counted and cited in this story's articles only (its loaded terms span
+    // the pile: counting them all said "×14" of a term the story's articles use once).
+    const inThisStory = (list: typeof s.loadedTerms) =>
+      list.flatMap((t) => {
+        const mentions = t.mentions.filter(inStory);
+        return mentions.length > 0 ? [{ ...t, mentions }] : [];
+      });
+    const own = inThisStory(s.loadedTerms);
+    const inQuotes = inThisStory(s.quotedLoadedTerms ?? []);
     if (own.length > 0) {
       b.say(
         framing,

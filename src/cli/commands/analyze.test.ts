@@ -1,0 +1,100 @@
+import assert from 'node:assert/strict';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import { fileURLToPath } from 'node:url';
+import { runCaptured } from '../capture.fixtures.ts';
+
+const EXAMPLES = fileURLToPath(new URL('../../../examples/korea-russia', import.meta.url));
+const dir = mkdtempSync(join(tmpdir(), 'sitrep-analyze-cli-'));
+const db = join(dir, 'test.db');
+after(() => rmSync(dir, { recursive: true, force: true }));
+
+interface Doc {
+  schema: string;
+  story?: string;
+  articles: Record<string, unknown>[];
+  stories: { id: string; kind: string }[];
+  claims: unknown[];
+}
+
+let whole: Doc;
+before(async () => {
+  const ingest = await runCaptured(['--db', db, 'ingest', EXAMPLES, '--include', '*.txt']);
+  assert.equal(ingest.code, 0, ingest.err);
+  const run = await runCaptured(['--db', db, 'analyze', '--json']);
+  assert.equal(run.code, 0, run.err);
+  whole = JSON.parse(run.out) as Doc;
+});
+
+describe('sitrep analyze: outputs per story, texts by reference', () => {
+  it('--json prints sitrep/analysis@2: every article by id, length and digest, no copy of its text', () => {
+    assert.equal(whole.schema, 'sitrep/analysis@2');
+    assert.equal(whole.articles.length, 5);
+    for (const a of whole.articles) {
+      assert.deepEqual(
+        ['text', 'textLength', 'textSha256'].map((k) => k in a),
+        [false, true, true],
+      );
+      assert.match(a['textSha256'] as string, /^[0-9a-f]{64}$/);
+    }
+  });
+
+  it('--story PREFIX --json prints that story; an unknown story is a clear error', async () => {
+    const event = whole.stories.find((s) => s.kind === 'event');
+    assert.ok(event);
+    const run = await runCaptured(['--db', db, 'analyze', '--story', event.id.slice(0, 10), '--json']);
+    assert.equal(run.code, 0, run.err);
+    const doc = JSON.parse(run.out) as Doc;
+    assert.equal(doc.story, event.id);
+    assert.deepEqual(
+      doc.stories.map((s) => s.id),
+      [event.id],
+    );
+    const missing = await runCaptured(['--db', db, 'analyze', '--story', 'zzzz', '--json']);
+    assert.equal(missing.code, 1);
+    assert.match(missing.err, /no story with id zzzz.*\[NOT_FOUND\]/);
+  });
+
+  it('--out writes the index, one file and brief per storyline, and says where', async () => {
+    const out = join(dir, 'out');
+    const run = await runCaptured(['--db', db, 'analyze', '--out', out]);
+    assert.equal(run.code, 0, run.err);
+    assert.match(run.out, /wrote index: .*index\.json/);
+    const index = JSON.parse(readFileSync(join(out, 'index.json'), 'utf8'));
+    assert.equal(index.stories.length, 1);
+    const [line] = index.stories;
+    assert.equal(line.articles, 5);
+    assert.equal(line.events.length, 3);
+    const story = JSON.parse(readFileSync(join(out, line.file), 'utf8')) as Doc;
+    assert.equal(story.claims.length, whole.claims.length);
+    assert.ok(existsSync(join(out, line.brief)));
+    assert.equal(existsSync(join(out, 'analysis.json')), false);
+  });
+});
+
+describe('list commands are paged', () => {
+  it('stories: storylines first with their events, a page and where it sits', async () => {
+    const run = await runCaptured(['--db', db, 'stories', '--limit', '2']);
+    assert.equal(run.code, 0, run.err);
+    const lines = run.out.split('\n');
+    assert.equal(lines.length, 5);
+    assert.match(lines[2] ?? '', /^[0-9a-f]{16}\s+storyline\s+5\s/);
+    assert.match(lines[3] ?? '', /^[0-9a-f]{16}\s+event\s+3\s/);
+    assert.equal(lines[4], '(stories 1–2 of 4; --offset 2 for the next page, --all for every one)');
+    const json = JSON.parse((await runCaptured(['--db', db, 'stories', '--json', '--offset', '3'])).out);
+    assert.deepEqual([json.stories.length, json.total, json.offset, json.limit], [1, 4, 3, 50]);
+  });
+
+  it('claims: the total over all pages, --all for every one, a bad limit is a usage error', async () => {
+    const page = JSON.parse((await runCaptured(['--db', db, 'claims', '--json', '--limit', '3'])).out);
+    assert.deepEqual([page.claims.length, page.total], [3, whole.claims.length]);
+    const all = JSON.parse((await runCaptured(['--db', db, 'claims', '--json', '--all'])).out);
+    assert.equal(all.claims.length, whole.claims.length);
+    assert.equal('limit' in all, false);
+    const bad = await runCaptured(['--db', db, 'claims', '--limit', '0']);
+    assert.equal(bad.code, 2);
+    assert.match(bad.err, /--limit.*expected a positive whole number/);
+  });
+});
