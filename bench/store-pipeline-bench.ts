@@ -4,14 +4,15 @@
  *
  *   tsx bench/store-pipeline-bench.ts pile <pile.jsonl>
  *     pile-dev (2,906 real articles of many stories): ingest, analysis and end-to-end articles/s, each
- *     stage's and store step's time, peak RSS; then two incremental cases — the pile without ~100
- *     items analysed, those items added, analysed again, as a share of the full analysis: every 29th
- *     item (spread over nearly every storyline) and the 100 newest dated items (a day's arrivals).
+ *     stage's and store step's time, peak RSS, the --out folder's size and write time; then two
+ *     incremental cases — the pile without ~100 items analysed, those items added, analysed again, as
+ *     a share of the full analysis: every 29th item (spread over nearly every storyline) and the 100
+ *     newest dated items (a day's arrivals).
  *   tsx bench/store-pipeline-bench.ts scale 1000,5000,20000
  *     Corpora of those sizes made from real news documents (bench/cluster-corpus-generator.ts), each
  *     in a fresh store: per-article cost at each size and its ratio to the smallest, peak RSS.
  */
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Analysis } from '../src/core/analysis.ts';
@@ -19,6 +20,7 @@ import { analyzeStore } from '../src/engine/analysis.ts';
 import { ingest } from '../src/engine/ingest.ts';
 import { openStore } from '../src/engine/open-store.ts';
 import type { StageTimer } from '../src/engine/stage-timer.ts';
+import { writeAnalysisOutputs } from '../src/engine/write-outputs.ts';
 import { renderBrief } from '../src/pipeline/report/render-brief.ts';
 import { generateCorpus } from './cluster-corpus-generator.ts';
 
@@ -87,12 +89,28 @@ function briefSizes(analysis: Analysis): string {
   );
 }
 
+/** `--out`: the time to write the per-story output folder (docs/decisions/0014) and its size. */
+function outputFolder(analysis: Analysis, out: string): string {
+  const started = performance.now();
+  writeAnalysisOutputs(analysis, out);
+  const seconds = (performance.now() - started) / 1000;
+  const bytes = (dir: string): number =>
+    readdirSync(dir, { withFileTypes: true }).reduce(
+      (sum, e) => sum + (e.isDirectory() ? bytes(join(dir, e.name)) : statSync(join(dir, e.name)).size),
+      0,
+    );
+  const stories = readdirSync(join(out, 'stories')).length / 2;
+  return `  --out folder: ${stories} storylines' files and briefs, ${(bytes(out) / 2 ** 20).toFixed(0)} MiB, written in ${seconds.toFixed(1)} s`;
+}
+
 async function benchPile(path: string): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), 'sitrep-bench-pile-'));
   try {
     let sizes = '';
+    let outputs = '';
     const full = await ingestAndAnalyze(join(dir, 'full.db'), [path], (analysis) => {
       sizes = briefSizes(analysis);
+      outputs = outputFolder(analysis, join(dir, 'out'));
     });
     const total = full.ingestSeconds + full.analyzeSeconds;
     console.log(`pile: ${full.articles} articles from ${path}`);
@@ -104,6 +122,7 @@ async function benchPile(path: string): Promise<void> {
     console.log(`  analysis steps (s): ${breakdown(full.timer)}`);
     console.log(`  peak RSS ${mib()} MiB (target <= 1024)`);
     console.log(sizes);
+    console.log(outputs);
 
     const lines = readFileSync(path, 'utf8')
       .split('\n')

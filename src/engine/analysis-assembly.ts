@@ -68,7 +68,7 @@ export function groupByArticle<T extends { articleId: string }>(items: T[]): Map
 }
 
 /** Storylines as story units, in the order of their first article; articles in none are units alone. */
-export function storyUnits(articles: Article[], stories: Story[]): StoryUnit[] {
+export function storyUnits(articles: readonly { id: string }[], stories: Story[]): StoryUnit[] {
   const position = new Map(articles.map((a, i) => [a.id, i]));
   const byId = new Map(stories.map((s) => [s.id, s]));
   const units: StoryUnit[] = [];

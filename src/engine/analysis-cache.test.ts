@@ -136,4 +136,58 @@ describe('entity ids local to an article', () => {
       rmSync(dir, { recursive: true, force: true });
     }
   });
+
+  it('keeps a storyline whose entity is renamed by an article arriving elsewhere, with the new id in its events', async () => {
+    const own = createSqliteStore({ path: ':memory:' });
+    const dir = mkdtempSync(join(tmpdir(), 'sitrep-story-rename-'));
+    try {
+      const write = (name: string, text: string) => writeFileSync(join(dir, name), text);
+      write(
+        'a.txt',
+        'Budget talks stall in parliament\n\nSmith met Jones in London on Monday to discuss the budget, officials said. "We need more time to read the bill," Smith said after the meeting.\n',
+      );
+      write(
+        'b.txt',
+        'Budget deal still out of reach\n\nSmith met Jones again in London on Tuesday, but the budget deal remained out of reach, aides said.\n',
+      );
+      write(
+        'c.txt',
+        'Floods hit the coast of Valencia\n\nRescue teams in Valencia searched for survivors on Wednesday after floods swept through the region. Farmer John Smith said the water rose within minutes.\n',
+      );
+      await ingest(own, [join(dir, 'a.txt'), join(dir, 'b.txt')], { now: NOW });
+      const first = await analyzeStore(own, { now: NOW });
+      const smith = first.events[0]?.actor?.entityId;
+      assert.equal(first.entities.find((e) => e.id === smith)?.name, 'Smith');
+      const later = () => new Date('2026-11-24T00:00:00Z');
+      await ingest(own, [join(dir, 'c.txt')], { now: later });
+      const second = await analyzeStore(own, { now: later });
+      // The floods article is a storyline of its own, and it made "Smith" John Smith…
+      assert.deepEqual(
+        second.stories
+          .filter((s) => s.kind === 'storyline')
+          .map((s) => s.articleIds.length)
+          .sort(),
+        [1, 2],
+      );
+      const john = second.entities.find((e) => e.name === 'John Smith')?.id;
+      assert.ok(john && john !== smith);
+      // …so the budget storyline's event names John Smith, though its record was not computed again,
+      assert.deepEqual(
+        second.events.map((e) => [e.type, e.actor?.entityId, e.actor?.text]),
+        [['meet', john, 'Smith']],
+      );
+      const budget = second.stories.find((s) => s.kind === 'storyline' && s.articleIds.length === 2)!;
+      const record = (await own.listDerived('story')).find((r) => r.key === budget.id);
+      assert.equal(record?.updatedAt, '2026-11-23T00:00:00.000Z');
+      // and the story results are those of computing every storyline again.
+      await own.deleteDerived('story');
+      await own.deleteDerived('analysis');
+      const again = await analyzeStore(own, { now: later });
+      for (const k of ['claims', 'events', 'comparisons', 'forecasts', 'timeline'] as const)
+        assert.deepEqual(again[k], second[k], k);
+    } finally {
+      await own.close();
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
 });

@@ -10,7 +10,7 @@ import type { LoadedTermsResult } from '../pipeline/annotate/framing/find-loaded
 import type { FramingLexicon } from '../pipeline/annotate/framing/framing-lexicon.ts';
 import type { ArticleRecord } from '../pipeline/cluster/article-record.ts';
 import { linkEntities } from '../pipeline/link/entities/link-entities.ts';
-import { groupByArticle, linksByArticle, storyUnits, toAnalysisArticle } from './analysis-assembly.ts';
+import { linksByArticle, toAnalysisArticle } from './analysis-assembly.ts';
 import {
   ARTICLE_STAGES,
   type ArticleAnnotations,
@@ -32,8 +32,8 @@ import {
 } from './phase-jobs.ts';
 import { analysisVersions, versionsKey } from './stage-registry.ts';
 import { type StageTimer, timeStage } from './stage-timer.ts';
-import { MentionIndex, shareMentions } from './story-cache.ts';
 import type { StoryResult } from './story-phase.ts';
+import { storyPhase } from './story-units.ts';
 
 /** A cached result with the key it was computed under. */
 export interface Cached<T> {
@@ -306,41 +306,19 @@ function* compose(
     }),
   );
 
-  const storyVersions = versionsKey(['story']);
-  const duplicatesOf = groupByArticle(duplicates);
-  const derivationsOf = groupByArticle(derivations);
-  const units = storyUnits(articles, stories).map((unit) => {
-    const links = {
-      duplicates: unit.articleIds.flatMap((id) => duplicatesOf.get(id) ?? []),
-      derivations: unit.articleIds.flatMap((id) => derivationsOf.get(id) ?? []),
-    };
-    return {
-      unit,
-      links,
-      // The story stages read corpus ids (events merge by them): they are part of the key.
-      key: hash([storyVersions, unit, unit.articleIds.map((id) => [keys.get(id), idsOf.get(id)]), links]),
-    };
+  const results = yield* storyPhase({
+    articles,
+    stories,
+    duplicates,
+    derivations,
+    keys,
+    idsOf,
+    annotations,
+    numbers: (id) => facts.get(id)!.numbers,
+    sourceArticles,
+    cache: cache.stories,
+    fresh: cache.fresh.stories,
   });
-  const missingStories = units.filter((u) => cache.stories.get(u.unit.id)?.key !== u.key);
-  if (missingStories.length > 0) {
-    const items = missingStories.map(({ unit, links }) => ({
-      unit,
-      links,
-      members: unit.articleIds.map((id) => ({
-        article: sourceArticles.get(id)!,
-        ...annotations.get(id)!,
-        numbers: facts.get(id)!.numbers,
-      })),
-    }));
-    const computed = (yield { phase: 'stories', items }) as StoryResult[];
-    // Claims share the annotations' mention objects (a worker's reply holds copies of them).
-    const index = new MentionIndex((id) => annotations.get(id)?.claimMentions);
-    missingStories.forEach((u, i) => {
-      cache.stories.set(u.unit.id, { key: u.key, value: shareMentions(computed[i]!, index) });
-      cache.fresh.stories.add(u.unit.id);
-    });
-  }
-  const results = units.map((u) => cache.stories.get(u.unit.id)!.value);
   for (const r of results) failures.push(...r.failures);
 
   const events = results.flatMap((r) => r.events);
