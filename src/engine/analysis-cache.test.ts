@@ -44,6 +44,28 @@ describe('analysis cache', () => {
       assert.deepEqual(await written(kind), ['2026-11-23T00:00:00.000Z'], kind);
   });
 
+  it('stores the first phase whole, though the run lets its time expressions go after the second phase', async () => {
+    // The default driver drops them in memory once they are stored; the driver without worker
+    // threads keeps them to the end. What each stores is the same.
+    const own = createSqliteStore({ path: ':memory:' });
+    try {
+      await ingest(own, [EXAMPLES], { now: NOW, include: ['*.txt'] });
+      await analyzeStore(own, { now: NOW, threads: 0 });
+      const facts = async (s: Store) =>
+        (await s.listDerived<{ times: unknown[] }>('article-facts')).map((r) => [r.key, r.value]);
+      const kept = await facts(own);
+      assert.deepEqual(await facts(store), kept);
+      const times = kept.map(([, v]) => (v as { times: unknown[] }).times.length);
+      assert.equal(times.length, 5);
+      assert.ok(
+        times.every((n) => n > 0),
+        String(times),
+      );
+    } finally {
+      await own.close();
+    }
+  });
+
   it('stores claim mentions as references to the annotations, and resolves them to the same objects', async () => {
     const stories = await store.listDerived<StoredStoryResult>('story');
     const mentions = stories.flatMap((s) => s.value.claims.flatMap((c) => c.mentions));

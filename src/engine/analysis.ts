@@ -184,6 +184,8 @@ export async function analyzeStore(store: Store, options: AnalyzeStoreOptions): 
   // pile, or a few articles added to a large one) is not collected between phases (a full collection
   // of a large heap costs hundreds of milliseconds). Decided once the first phase is known.
   let collecting = false;
+  /** The first phase's results are stored (their time expressions may go once the second phase ran). */
+  let factsStored = false;
   const collect = () => {
     if (collecting) collectGarbage();
   };
@@ -208,12 +210,19 @@ export async function analyzeStore(store: Store, options: AnalyzeStoreOptions): 
       : {
           onLinked: () => {
             collecting = cache.fresh.facts.size >= COLLECT_FROM;
-            return track(timed(timer, 'store:save-cache', () => saveFacts(store, cache, updatedAt)));
+            return track(
+              timed(timer, 'store:save-cache', () => saveFacts(store, cache, updatedAt)).then(() => {
+                factsStored = true;
+              }),
+            );
           },
         }),
     // Clustering runs on this thread alone: the workers and the memory they hold (models, caches, a
     // heap of up to WORKER_OLD_SPACE_MB) are let go first; a large story job starts them again.
     onArticlePhasesDone: () => {
+      // Time expressions are read by the second phase only: once the first phase's results are
+      // stored (saveFacts, after linking), they are let go here, before clustering's peak.
+      if (factsStored) for (const entry of cache.facts.values()) entry.value.times = [];
       const started = pool;
       pool = undefined;
       articleWorkers ||= started !== undefined;
