@@ -15,6 +15,7 @@ import { isPlural, type ResolvedSpeaker, resolveSpeaker, type SpeakerContext } f
 import { sourcePhrase } from './source-phrase.ts';
 import { sourceNounPhrase } from './source-span.ts';
 import { phraseBefore, SENTENCE_OPENERS } from './subject-phrase.ts';
+import { transcriptTurns } from './transcript.ts';
 
 export const QUOTES_STAGE = { name: 'quotes', version: '6' } as const;
 
@@ -261,7 +262,8 @@ function reaches(sentence: string, min: number, skip?: ReadonlySet<string>): boo
 
 /**
  * All raw quotes: direct quotes per paragraph, then reported speech by the rules in the sentences they
- * leave free, then the trained tagger's attributions that neither holds (by content or cue).
+ * leave free and transcript turns, then the trained tagger's attributions that neither holds (by
+ * content or cue).
  */
 function rawQuotes(text: string, entities: readonly EntityMention[]): RawQuote[] {
   const { paragraphs, sentences } = segment(text);
@@ -278,6 +280,9 @@ function rawQuotes(text: string, entities: readonly EntityMention[]): RawQuote[]
     if (passive) reported.push(passive);
     else reported.push(...reportedSpeech(text, sentence));
   });
+  // Transcript turns ("PENCE: Well, look, …") that hold no direct quotation the rules read.
+  for (const turn of transcriptTurns(text, paragraphs))
+    if (!direct.some((q) => overlaps(q.content, turn.content))) reported.push(turn);
   // The trained tagger for what the rules do not read: beliefs, intentions, "X called for", documents
   // that "show" (docs/decisions/0043). The rules' quotes keep their precise boundaries.
   // Only sentences that hold a cue word can yield a kept attribution: the tagger reads no others
