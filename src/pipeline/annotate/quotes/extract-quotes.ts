@@ -318,13 +318,12 @@ function rawQuotes(text: string, entities: readonly EntityMention[]): RawQuote[]
       (overlaps(r.content, q.content) ||
         overlaps(r.content, q.cueSpan!) ||
         (r.cueSpan !== undefined && overlaps(r.cueSpan, q.cueSpan!)));
+    // A learned reported content that holds the rules' direct quotations as fragments ('she said “You
+    // squeezed employees …” to drive up the stock price') stands beside them: PolNeAR counts the whole
+    // as one attribution, and the fragments stay the claims of their sentences (the innermost quote).
     const fragments = fragmentsOf(text, q, ruled);
-    if (fragments.length > 0 && ruled.filter(taken).every((r) => fragments.includes(r)))
-      for (const f of fragments) {
-        ruled.splice(ruled.indexOf(f), 1);
-        direct.splice(direct.indexOf(f), 1);
-      }
-    if (ruled.some(taken)) continue;
+    const whole = fragments.length > 0 && ruled.filter(taken).every((r) => fragments.includes(r));
+    if (!whole && ruled.some(taken)) continue;
     reported.push(q);
     // A second cue of the same source, coordinated ("Trump tweeted Machado was “a con” and encouraged
     // Americans to …"), ends the first content.
@@ -350,8 +349,9 @@ function rawQuotes(text: string, entities: readonly EntityMention[]): RawQuote[]
 /**
  * The direct quotations the rules read that are fragments of a learned reported content ('she said
  * “You squeezed employees …” to drive up the stock price'): PolNeAR counts the whole as one
- * attribution. Only when the fragments' cues and sources stand outside the content and the content
- * holds words outside the fragments (not the same quotation with its marks); else none.
+ * attribution, which then stands beside them. Only when the fragments' cues and sources stand outside
+ * the content and the content holds words outside the fragments (not the same quotation with its
+ * marks); else none.
  */
 export function fragmentsOf(text: string, learned: RawQuote, ruled: readonly RawQuote[]): RawQuote[] {
   const inside = (a: Range, b: Range): boolean => b.start <= a.start && a.end <= b.end;
