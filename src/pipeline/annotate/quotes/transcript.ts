@@ -10,19 +10,21 @@ import type { RawQuote } from './raw-quote.ts';
 
 /** A label in capitals (one to three words) and a colon opening a paragraph, after an optional quotation mark. */
 const TURN =
-  /^[^\S\n]*["“]?[^\S\n]*((?:\p{Lu}[\p{Lu}.’'-]+)(?:[^\S\n]+\p{Lu}[\p{Lu}.’'-]+){0,2})(:)[^\S\n]+(?=\S)/u;
+  /[^\S\n]*["“]?[^\S\n]*((?:\p{Lu}[\p{Lu}.’'-]+)(?:[^\S\n]+\p{Lu}[\p{Lu}.’'-]+){0,2})(:)[^\S\n]+(?=\S)/uy;
 
 /** The transcript turns of an article's paragraphs (none when no label opens two paragraphs). */
 export function transcriptTurns(text: string, paragraphs: readonly Range[]): RawQuote[] {
   const turns: Array<{ label: string; at: number; colon: number; content: Range }> = [];
   for (const p of paragraphs) {
-    const m = TURN.exec(text.slice(p.start, p.end));
-    if (!m?.[1]) continue;
+    // Read in place (sticky at the paragraph's start): no copy of each paragraph.
+    TURN.lastIndex = p.start;
+    const m = TURN.exec(text);
+    if (!m?.[1] || TURN.lastIndex > p.end) continue;
     let end = p.end;
     while (end > p.start && /[\s"”]/.test(text[end - 1]!)) end -= 1;
-    const start = p.start + m[0].length;
+    const start = m.index + m[0].length;
     if (end <= start) continue;
-    const at = p.start + m.index + m[0].indexOf(m[1]);
+    const at = m.index + m[0].indexOf(m[1]);
     turns.push({ label: m[1], at, colon: at + m[1].length, content: { start, end } });
   }
   const count = new Map<string, number>();
