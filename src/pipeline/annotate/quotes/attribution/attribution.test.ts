@@ -2,7 +2,15 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { Range } from '../../../../core/span.ts';
 import { annotateEntities } from '../../entities/annotate-entities.ts';
-import { extractQuotes, nominalSource, subjectBefore, verbalCue } from '../extract-quotes.ts';
+import {
+  extractQuotes,
+  fragmentsOf,
+  nominalSource,
+  sharedSource,
+  subjectBefore,
+  verbalCue,
+} from '../extract-quotes.ts';
+import type { RawQuote } from '../raw-quote.ts';
 import type { RoleSpan } from './attribution-tagger.ts';
 import { groupRoles } from './group-roles.ts';
 
@@ -242,5 +250,60 @@ describe('learned attribution sources', () => {
     const rel = 'Critics, who see the program as a loophole, want changes.';
     const see = { start: rel.indexOf('see'), end: rel.indexOf('see') + 3 };
     assert.equal(slice(rel, subjectBefore(rel, [{ start: 0, end: rel.length }], [], see)), 'who');
+  });
+});
+
+describe('learned attributions: sources shared, mixed quotations', () => {
+  const at = (text: string, word: string, from = 0): Range => {
+    const start = text.indexOf(word, from);
+    assert.ok(start >= 0, word);
+    return { start, end: start + word.length };
+  };
+  const raw = (text: string, speaker: string, cue: string, content: string, direct: boolean): RawQuote => ({
+    content: at(text, content),
+    direct,
+    cue,
+    cueSpan: at(text, cue),
+    speaker: { ...at(text, speaker), text: speaker },
+    extent: { start: 0, end: text.length },
+  });
+
+  it('gives a participle or a coordinated cue the source of the attribution before it in its sentence', () => {
+    const text = '“We are done,” he said, adding that talks would resume. He left, and said nothing.';
+    const sentences = [
+      { start: 0, end: 55 },
+      { start: 56, end: text.length },
+    ];
+    const said = raw(text, 'he', 'said', 'We are done', true);
+    assert.equal(slice(text, sharedSource(text, sentences, at(text, 'adding'), [said])), 'he');
+    // Not from another sentence, and not for a cue that neither continues nor coordinates.
+    assert.equal(sharedSource(text, sentences, at(text, 'said', 60), [said]), undefined);
+    const plain = 'He said it, it is known.';
+    const one = [{ start: 0, end: plain.length }];
+    assert.equal(
+      sharedSource(plain, one, at(plain, 'known'), [raw(plain, 'He', 'said', 'it', false)]),
+      undefined,
+    );
+  });
+
+  it('takes a direct quotation inside a learned reported content as a fragment of it, not a quote of its own', () => {
+    const text = 'She said “you squeezed employees” to drive up the stock price, Warren told Stumpf.';
+    const fragment = raw(text, 'Warren', 'told', 'you squeezed employees', true);
+    const whole = raw(text, 'She', 'said', '“you squeezed employees” to drive up the stock price', false);
+    assert.deepEqual(fragmentsOf(text, whole, [fragment]), [fragment]);
+    // The same quotation with its marks is no larger content; a content holding the fragment's cue is
+    // no reported content of its own ("“…,” Kirby said, according to CNN").
+    const marks = raw(text, 'She', 'said', '“you squeezed employees”', false);
+    assert.deepEqual(fragmentsOf(text, marks, [fragment]), []);
+    const kirby = '“We assess the soldiers moved,” John Kirby said, according to CNN.';
+    const quote = raw(kirby, 'John Kirby', 'said', 'We assess the soldiers moved', true);
+    const learned = raw(
+      kirby,
+      'CNN',
+      'according to',
+      '“We assess the soldiers moved,” John Kirby said',
+      false,
+    );
+    assert.deepEqual(fragmentsOf(kirby, learned, [quote]), []);
   });
 });
