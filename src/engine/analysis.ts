@@ -13,7 +13,7 @@ import {
 } from './analyze-articles.ts';
 import type { ArticleStages } from './article-phase.ts';
 import { ArticlePool, defaultArticleThreads } from './article-pool.ts';
-import { loadClusters, saveClusters } from './cluster-store.ts';
+import { loadClusters, saveClusterOutput, saveClusters } from './cluster-store.ts';
 import { collectGarbage } from './collect-garbage.ts';
 import { withLocalIds } from './local-entities.ts';
 import { jobArticles } from './phase-jobs.ts';
@@ -234,13 +234,17 @@ export async function analyzeStore(store: Store, options: AnalyzeStoreOptions): 
       delete analyzeOptions.storedClusters;
       // Stored before the story stages (the parallel driver waits for it), so that the index is not
       // held through them; a selection is clustered on its own and not stored.
+      if (wanted || c.fromOutput) return;
+      const output = timed(timer, 'store:cluster-state', () => saveClusterOutput(store, c, updatedAt));
       const grown = c.mode === 'rebuilt' || c.added > 0;
-      if (wanted || !grown) return;
+      if (!grown) return track(output);
       // Clustering's garbage is collected before the state is written out, and the index's (with the
       // written state's) after: at 20,000 articles these two were the peak (collect-garbage.ts).
       collect();
       return track(
-        timed(timer, 'store:cluster-state', () => saveClusters(store, c, loaded, updatedAt)).then(collect),
+        output
+          .then(() => timed(timer, 'store:cluster-state', () => saveClusters(store, c, loaded, updatedAt)))
+          .then(collect),
       );
     },
   };

@@ -6,6 +6,7 @@ import {
   CLUSTER_STATE_VERSION,
   type ClusterDelta,
   type Clustering,
+  type ClusterOutput,
   type StoredClusters,
 } from './clusters.ts';
 
@@ -16,6 +17,7 @@ import {
  */
 const BASE = { kind: 'cluster-state', key: 'corpus' } as const;
 const DELTA_KIND = 'cluster-delta';
+const OUTPUT = { kind: 'cluster-output', key: 'corpus' } as const;
 /** The base's article records, in slices of PART_SIZE (`parts` on the base says how many). */
 const PART_KIND = 'cluster-part';
 const partKey = (i: number) => `corpus:${String(i).padStart(6, '0')}`;
@@ -87,6 +89,9 @@ export async function loadClusters(store: Store): Promise<LoadedClusters | undef
           .map((d) => d.value);
   // A delta that cannot be replayed (not of this form) leaves no consistent index: rebuild.
   if (!deltas.every(replayable)) return undefined;
+  const output = await store.getDerived<ClusterOutput>(OUTPUT.kind, OUTPUT.key);
+  if (output?.version === CLUSTER_STATE_VERSION && typeof output.value.membersHash === 'string')
+    stored.output = output.value;
   const baseSize = Object.keys(stored.members).length;
   let deltaSize = 0;
   if (deltas.length > 0) {
@@ -101,6 +106,17 @@ export async function loadClusters(store: Store): Promise<LoadedClusters | undef
     }
   }
   return { stored, generation, baseSize, deltaSize, deltaCount: deltas.length };
+}
+
+/** Store what clustering gave for this run's members, for the next run with the same members. */
+export async function saveClusterOutput(
+  store: Store,
+  clustering: Clustering,
+  updatedAt: string,
+): Promise<void> {
+  const { membersHash, events, storylines, duplicates } = clustering;
+  const value: ClusterOutput = { membersHash, events, storylines, duplicates };
+  await store.putDerived({ ...OUTPUT, version: CLUSTER_STATE_VERSION, value, updatedAt });
 }
 
 /**

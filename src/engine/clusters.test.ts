@@ -71,4 +71,27 @@ describe('incremental clustering', () => {
     const wrong = new Map([['001', { ...articleRecord(seeds[3]!), id: '001' }]]);
     assert.deepEqual(clusterIncrementally(seeds, stored, wrong).state().index, built.state().index);
   });
+
+  it('takes the stored output for exactly the same members, without the index, and the same as restoring it', () => {
+    const first = clusterIncrementally(seeds, undefined);
+    const { membersHash, events, storylines, duplicates } = first;
+    const stored = JSON.parse(JSON.stringify(first.state()));
+    const restored = clusterIncrementally(seeds, JSON.parse(JSON.stringify(stored)));
+    assert.equal(restored.fromOutput, undefined);
+    const output = JSON.parse(JSON.stringify({ membersHash, events, storylines, duplicates }));
+    const taken = clusterIncrementally(seeds, { ...stored, output });
+    assert.equal(taken.fromOutput, true);
+    assert.deepEqual(
+      [taken.events, taken.storylines, taken.duplicates, taken.derivations, taken.mode, taken.added],
+      [restored.events, restored.storylines, restored.duplicates, restored.derivations, 'incremental', 0],
+    );
+    // Its state, when asked for, is the restored index's.
+    assert.deepEqual(taken.state(), restored.state());
+    // A changed member or a new one: the output is not for them.
+    const changed = seeds.map((s) => (s.id === '003' ? { ...s, title: `${s.title ?? ''} (updated)` } : s));
+    assert.equal(clusterIncrementally(changed, { ...stored, output }).fromOutput, undefined);
+    const fewer = JSON.parse(JSON.stringify(clusterIncrementally(seeds.slice(0, 4), undefined).state()));
+    const grown = clusterIncrementally(seeds, { ...fewer, output });
+    assert.deepEqual([grown.fromOutput, grown.added], [undefined, 1]);
+  });
 });
