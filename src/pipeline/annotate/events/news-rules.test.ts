@@ -60,6 +60,17 @@ describe('CAMEO verb patterns in news mode (news-rules.ts)', () => {
     ]);
   });
 
+  it('is the default (the pipeline passes no verbs); verbs: null keeps the ontology types alone', () => {
+    const text = 'Police fought pitched battles with protesters in Athens.';
+    const entities = annotateEntities('t', text);
+    const categories = (verbs?: null) =>
+      annotateEvents('t', text, { entities, times: [], ...(verbs === null ? { verbs } : {}) }).map(
+        (e) => `${e.category}/${e.cameo ?? '-'}`,
+      );
+    assert.deepEqual(categories(), ['ASSAULT/190']);
+    assert.deepEqual(categories(null), []);
+  });
+
   it('reads a politician attacking a person as an accusation', () => {
     assert.deepEqual(news('Bernie Sanders often attacked Clinton during the primaries.'), [
       'ACCUSE/111 | Bernie Sanders -> Clinton | occurred',
