@@ -22,7 +22,7 @@ import {
   type VerbMatch,
 } from './verb-patterns.ts';
 
-export const EVENT_ANNOTATOR = { name: 'annotate-events', version: '6' } as const;
+export const EVENT_ANNOTATOR = { name: 'annotate-events', version: '7' } as const;
 
 export interface AnnotateEventsOptions {
   /** Entity mentions of this text (the event participants come from these alone). */
