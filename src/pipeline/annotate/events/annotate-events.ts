@@ -273,6 +273,24 @@ export function annotateEvents(articleId: string, text: string, given: AnnotateE
       end: s.end,
       ents: entities.filter((e) => e.start >= s.start && e.end <= s.end),
     };
+    // Agents are read only when a verb event is to be made (most sentences have none), or to learn
+    // whether a sentence without a named participant has anyone to act at all.
+    let withAgents: SentenceContext | undefined;
+    const vctxOf = (): SentenceContext => {
+      withAgents ??= options.news
+        ? {
+            ...ctx,
+            ents: [...ctx.ents, ...agentMentions(articleId, text, s.start, s.end, ctx.ents)].sort(
+              (a, b) => a.start - b.start,
+            ),
+          }
+        : ctx;
+      return withAgents;
+    };
+    // No named participant and no agent phrase: no event can have an actor or a target, so the
+    // sentence's triggers and verbs need not be read (the output is the same; it saves most of the
+    // verb matching on sentences that name no one).
+    if (ctx.ents.length === 0 && vctxOf().ents.length === 0) continue;
     const used: [number, number][] = [];
     // In news mode only verbs with a PLOVER category matter (coded verbs without one serve the suite's
     // rule that a sentence with a coded verb codes its verbs).
@@ -309,19 +327,6 @@ export function annotateEvents(articleId: string, text: string, given: AnnotateE
     // The CAMEO verb patterns, where no type above fired: PLOVER-typed events for any story. The news
     // setting by default, off with `verbs: null` (docs/decisions/0030-events.md, "Verb patterns", "On
     // real news" and "On in the pipeline").
-    // Agents are read only when a verb event is to be made (most sentences have none).
-    let withAgents: SentenceContext | undefined;
-    const vctxOf = (): SentenceContext => {
-      withAgents ??= options.news
-        ? {
-            ...ctx,
-            ents: [...ctx.ents, ...agentMentions(articleId, text, s.start, s.end, ctx.ents)].sort(
-              (a, b) => a.start - b.start,
-            ),
-          }
-        : ctx;
-      return withAgents;
-    };
     // In news mode a trigger whose ontology type found no participants ("The minister condemned the
     // raid": no named actor) is left to the verb patterns, which read agents too.
     const blocked: [number, number][] = options.news
