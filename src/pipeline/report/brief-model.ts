@@ -1,6 +1,6 @@
 import type { Span } from '../../core/span.ts';
 
-export const BRIEF_RENDERER = { name: 'brief', version: '1' } as const;
+export const BRIEF_RENDERER = { name: 'brief', version: '2' } as const;
 
 /** One cited span: numbered in order of first use; `text` is exactly `article.text.slice(start, end)`. */
 export interface Citation extends Span {

@@ -6,6 +6,7 @@
  * lead the section. Every sentence cites its spans. See docs/decisions/0054-executive-summary.md.
  */
 import type { Analysis, AnalysisArticle, SourceComparison } from '../../core/analysis.ts';
+import type { EventRecord, Modality, TimelineEntry } from '../../core/event.ts';
 import type { Claim } from '../../core/quote.ts';
 import type { Span } from '../../core/span.ts';
 import { UnionFind } from '../dedupe/union-find.ts';
@@ -49,16 +50,83 @@ export function articleOrigins(ids: string[], byId: Map<string, AnalysisArticle>
   return new Set(ids.map((id) => sets.find(at(id)))).size;
 }
 
+/** How certain a development is: occurred before reported; expected, alleged or denied are not developments. */
+const CERTAINTY: Partial<Record<Modality, number>> = { occurred: 2, reported: 1 };
+
+/** What carries a timeline entry in a story: its articles, their independent origins, its certainty. */
+export interface EntrySupport {
+  entry: TimelineEntry;
+  articles: number;
+  origins: number;
+  /** 2 occurred, 1 reported (the most certain of its events that happened). */
+  certainty: number;
+  /** Every event of the entry was typed by a CAMEO verb pattern (not the ontology's triggers). */
+  verbPattern: boolean;
+}
+
+/**
+ * The support of each timeline entry of a story that tells of something that happened: only its
+ * events that occurred or were reported count (never expected, alleged or denied ones), with the
+ * story's articles that mention them and their independent origins (copies, rewrites and citations
+ * of one report count once).
+ */
+export function entrySupport(
+  analysis: Pick<Analysis, 'events' | 'timeline'>,
+  inStory: (s: Span) => boolean,
+  byId: Map<string, AnalysisArticle>,
+): EntrySupport[] {
+  const events = new Map(analysis.events.map((e) => [e.id, e]));
+  const out: EntrySupport[] = [];
+  for (const entry of analysis.timeline) {
+    if (!entry.mentions.some(inStory)) continue;
+    const happened = entry.eventIds
+      .map((id) => events.get(id))
+      .filter((e): e is EventRecord => e !== undefined && (CERTAINTY[e.modality] ?? 0) > 0);
+    const ids = [...new Set(happened.flatMap((e) => e.mentions.filter(inStory).map((m) => m.articleId)))];
+    if (ids.length === 0) continue;
+    out.push({
+      entry,
+      articles: ids.length,
+      origins: articleOrigins(ids, byId),
+      certainty: Math.max(...happened.map((e) => CERTAINTY[e.modality] ?? 0)),
+      verbPattern: happened.every((e) => e.cameo !== undefined),
+    });
+  }
+  return out;
+}
+
+/**
+ * The summary's "Latest" development: the latest entry that happened (docs/decisions/0054, "Latest
+ * by support"). An event typed by a CAMEO verb pattern alone (hand-checked category precision about
+ * 0.6 on news, docs/decisions/0030-events.md) stands only when two independent origins carry it, so
+ * a one-source verb-pattern event does not displace a development the ontology's triggers found; the
+ * ontology's events (precision first) stand on one. Of entries ending on the same date, the one more
+ * articles carry on more independent origins wins, then the more certain (occurred over reported).
+ */
+export function latestDevelopment(
+  analysis: Pick<Analysis, 'events' | 'timeline'>,
+  inStory: (s: Span) => boolean,
+  byId: Map<string, AnalysisArticle>,
+): TimelineEntry | undefined {
+  return entrySupport(analysis, inStory, byId)
+    .filter((s) => !s.verbPattern || s.origins >= 2)
+    .sort(
+      (x, y) =>
+        y.entry.end.localeCompare(x.entry.end) ||
+        y.entry.start.localeCompare(x.entry.start) ||
+        y.origins - x.origins ||
+        y.articles - x.articles ||
+        y.certainty - x.certainty,
+    )[0]?.entry;
+}
+
 /** Write the summary section; returns the words it used. */
 export function writeExecutiveSummary(b: BriefBuilder, section: BriefSection, input: SummaryInput): number {
   const { analysis, inStory } = input;
   const byId = new Map(analysis.articles.map((a) => [a.id, a]));
   const templates: { text: string; spans: Span[]; first?: boolean }[] = [];
-  // What happened last: the latest dated development that is not only expected.
-  const occurred = new Set(analysis.events.filter((e) => e.modality === 'occurred').map((e) => e.id));
-  const latest = analysis.timeline
-    .filter((t) => t.mentions.some(inStory) && t.eventIds.some((id) => occurred.has(id)))
-    .sort((x, y) => y.end.localeCompare(x.end) || y.start.localeCompare(x.start))[0];
+  // What happened last: the latest development the story's articles carry well enough.
+  const latest = latestDevelopment(analysis, inStory, byId);
   if (latest) {
     const when = latest.start === latest.end ? latest.start : `${latest.start} to ${latest.end}`;
     const mod = latest.mod ? ` (${latest.mod.toLowerCase()})` : '';

@@ -144,8 +144,14 @@ function usable(text: string, words: number): boolean {
   if (!/[.!”"’']\)?$/.test(text)) return false;
   if (/\?[”"’']?$/.test(text)) return false;
   if (DANGLING.test(text)) return false;
+  // A sentence opening a quotation is a speaker's words, not the report's: the brief gives quotes
+  // with their source (its claims); an extract of one reads as the summary's own statement.
+  if (QUOTED.test(text)) return false;
   return true;
 }
+
+/** A sentence opening with a quotation mark (newswire ``, typographic “ ‘, straight "). */
+const QUOTED = /^(?:``|[“‘"])/;
 
 /** A sentence that leans on the one before it ("He said…", "But…", "such a step") does not stand alone. */
 const DANGLING =

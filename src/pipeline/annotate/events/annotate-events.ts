@@ -22,7 +22,7 @@ import {
   type VerbMatch,
 } from './verb-patterns.ts';
 
-export const EVENT_ANNOTATOR = { name: 'annotate-events', version: '5' } as const;
+export const EVENT_ANNOTATOR = { name: 'annotate-events', version: '7' } as const;
 
 export interface AnnotateEventsOptions {
   /** Entity mentions of this text (the event participants come from these alone). */
@@ -31,9 +31,10 @@ export interface AnnotateEventsOptions {
   documentDate?: string;
   /**
    * A verb dictionary to find PLOVER events with beyond the ontology's types: CAMEO_VERBS (the shipped
-   * CAMEO.2.0 → PLOVER one) or a suite's own; none by default (see the decision record).
+   * CAMEO.2.0 → PLOVER one) or a suite's own; `null` for the ontology's types alone. Left out, the news
+   * setting (NEWS_VERBS: CAMEO_VERBS with `news`), as the pipeline runs (docs/decisions/0030-events.md).
    */
-  verbs?: VerbDictionary;
+  verbs?: VerbDictionary | null;
   /**
    * Verb events for real news (docs/decisions/0030-events.md, "On real news"): role and sector words
    * ("police", "rebels") as actors of verb events, their actor must be political (a state, a political
@@ -47,8 +48,8 @@ export interface AnnotateEventsOptions {
 
 /**
  * The news setting: the shipped CAMEO.2.0 verb patterns with the news rules (docs/decisions/
- * 0030-events.md, "On real news"; pile-dev hand-check category precision 0.629). Not yet passed by the
- * pipeline: with it the DUC brief's ROUGE falls under its floor (0.1006 -> 0.1001).
+ * 0030-events.md, "On real news"; pile-dev hand-check category precision 0.629). The default of
+ * `annotateEvents` (options without `verbs`), so the pipeline runs it.
  */
 export const NEWS_VERBS: Pick<AnnotateEventsOptions, 'verbs' | 'news'> = { verbs: CAMEO_VERBS, news: true };
 
@@ -260,11 +261,8 @@ function classify(event: EventRecord, v: VerbMatch): EventRecord {
  * and the sentence and trigger spans that support them. One event per trigger; participants by the
  * rules of participants.ts; events that need an actor and have none are not emitted.
  */
-export function annotateEvents(
-  articleId: string,
-  text: string,
-  options: AnnotateEventsOptions,
-): EventRecord[] {
+export function annotateEvents(articleId: string, text: string, given: AnnotateEventsOptions): EventRecord[] {
+  const options = given.verbs === undefined ? { ...given, ...NEWS_VERBS } : given;
   const entities = options.entities;
   const out: EventRecord[] = [];
   for (const s of sentencesOf(text)) {
@@ -275,6 +273,24 @@ export function annotateEvents(
       end: s.end,
       ents: entities.filter((e) => e.start >= s.start && e.end <= s.end),
     };
+    // Agents are read only when a verb event is to be made (most sentences have none), or to learn
+    // whether a sentence without a named participant has anyone to act at all.
+    let withAgents: SentenceContext | undefined;
+    const vctxOf = (): SentenceContext => {
+      withAgents ??= options.news
+        ? {
+            ...ctx,
+            ents: [...ctx.ents, ...agentMentions(articleId, text, s.start, s.end, ctx.ents)].sort(
+              (a, b) => a.start - b.start,
+            ),
+          }
+        : ctx;
+      return withAgents;
+    };
+    // No named participant and no agent phrase: no event can have an actor or a target, so the
+    // sentence's triggers and verbs need not be read (the output is the same; it saves most of the
+    // verb matching on sentences that name no one).
+    if (ctx.ents.length === 0 && vctxOf().ents.length === 0) continue;
     const used: [number, number][] = [];
     // In news mode only verbs with a PLOVER category matter (coded verbs without one serve the suite's
     // rule that a sentence with a coded verb codes its verbs).
@@ -308,21 +324,9 @@ export function annotateEvents(
         if (event) found.push(options.news ? verbalAttack(event, ctx) : event);
       }
     }
-    // The CAMEO verb patterns, where no type above fired: PLOVER-typed events for any story. Off unless
-    // a dictionary is passed (docs/decisions/0030-events.md, "Verb patterns" and "On real news").
-    // Agents are read only when a verb event is to be made (most sentences have none).
-    let withAgents: SentenceContext | undefined;
-    const vctxOf = (): SentenceContext => {
-      withAgents ??= options.news
-        ? {
-            ...ctx,
-            ents: [...ctx.ents, ...agentMentions(articleId, text, s.start, s.end, ctx.ents)].sort(
-              (a, b) => a.start - b.start,
-            ),
-          }
-        : ctx;
-      return withAgents;
-    };
+    // The CAMEO verb patterns, where no type above fired: PLOVER-typed events for any story. The news
+    // setting by default, off with `verbs: null` (docs/decisions/0030-events.md, "Verb patterns", "On
+    // real news" and "On in the pipeline").
     // In news mode a trigger whose ontology type found no participants ("The minister condemned the
     // raid": no named actor) is left to the verb patterns, which read agents too.
     const blocked: [number, number][] = options.news

@@ -3,7 +3,9 @@ import type { Modality } from '../../../core/event.ts';
 /**
  * Modality rules (docs/decisions/0030-events.md), applied to the sentence around a trigger, first
  * match wins:
- * 1. denied — a negation or denial just before the trigger ("did not", "never", "denied").
+ * 1. denied — a negation or denial just before the trigger ("did not", "never", "denied"); not a
+ *    negated holding back ("did not hesitate to strike"); an act held back ("failed to deliver",
+ *    "might hesitate to attack").
  * 2. alleged — a past hedge ("could have supplied", "may have sent").
  * 3. expected — a hedge or future marker in the clause before the trigger ("may", "could", "will",
  *    "is likely to", "bracing for", "potentially", "possible", "preparations for", "in the coming
@@ -16,6 +18,10 @@ import type { Modality } from '../../../core/event.ts';
  * 6. occurred — otherwise (past or present factual).
  */
 const NEGATION = /\b(?:not|never|no|denied|denies|deny|neither|nor)\b|n[’']t\b/i;
+const AFFIRMED = /\b(?:not|never|\w+n[’']t)\s+(?:hesitat(?:e|es|ed|ing)|fail(?:s|ed|ing)?)\s+to\b/gi;
+/** An act held back right before its trigger: "failed to deliver", "might hesitate to attack". */
+const HELD_BACK =
+  /\b(?:hesitat(?:e|es|ed|ing)|fail(?:s|ed|ing)?|reluctant|unwilling|loath)\s+to\s*$|\brefrain(?:s|ed|ing)? from\s*$/i;
 const PAST_HEDGE = /\b(?:could|may|might|would) have\b/i;
 const HEDGE =
   /\b(?:may|might|could|would|will|shall|is likely to|are likely to|likely|bracing for|potentially|possibly|plans? to|planning to|expected to|expects? to|set to|prepar(?:ing|es|e|ations?) (?:for|to)|ready to|intends? to|in the coming|threatens? to|on the eve of|if|whether|possib(?:le|ility)|plausib(?:le|ility)|potential|eventual)\b|\bwon[’']t\b/i;
@@ -50,9 +56,10 @@ function clauseBefore(sentence: string, triggerAt: number): string {
 /** Modality of an event mention from the sentence and the trigger's offset in it. */
 export function modalityOf(sentence: string, triggerAt: number, triggerEnd: number): ModalityVerdict {
   const clause = clauseBefore(sentence, triggerAt);
-  const near = clause.split(/\s+/).slice(-6).join(' ');
-  const neg = NEGATION.exec(near);
-  if (neg) return { modality: 'denied', cue: neg[0] };
+  // "did not hesitate to strike", "never fails to": a negated holding back affirms the act.
+  const near = clause.split(/\s+/).slice(-6).join(' ').replace(AFFIRMED, ' ');
+  const neg = NEGATION.exec(near) ?? HELD_BACK.exec(near);
+  if (neg) return { modality: 'denied', cue: neg[0].trim() };
   const pastHedge = PAST_HEDGE.exec(clause.split(/\s+/).slice(-8).join(' '));
   if (pastHedge) return { modality: 'alleged', cue: pastHedge[0] };
   const hedgeWindow = clause.split(/\s+/).slice(-12).join(' ');

@@ -60,6 +60,30 @@ describe('CAMEO verb patterns in news mode (news-rules.ts)', () => {
     ]);
   });
 
+  it('reads no act held back, and a negated holding back as the act', () => {
+    // The verb pattern's act after a verb outside the dictionary: no event.
+    assert.deepEqual(news('Russia might hesitate to encourage the rebels to take actions.'), []);
+    // The ontology's trigger: the act is denied, unless the holding back is negated.
+    assert.deepEqual(news('Russia failed to attack Ukraine.'), ['ASSAULT/- | Russia -> Ukraine | denied']);
+    assert.deepEqual(news('Russia did not hesitate to attack Ukraine.'), [
+      'ASSAULT/- | Russia -> Ukraine | occurred',
+    ]);
+    assert.deepEqual(news('Russia would not hesitate to attack Ukraine.'), [
+      'ASSAULT/- | Russia -> Ukraine | expected',
+    ]);
+  });
+
+  it('is the default (the pipeline passes no verbs); verbs: null keeps the ontology types alone', () => {
+    const text = 'Police fought pitched battles with protesters in Athens.';
+    const entities = annotateEntities('t', text);
+    const categories = (verbs?: null) =>
+      annotateEvents('t', text, { entities, times: [], ...(verbs === null ? { verbs } : {}) }).map(
+        (e) => `${e.category}/${e.cameo ?? '-'}`,
+      );
+    assert.deepEqual(categories(), ['ASSAULT/190']);
+    assert.deepEqual(categories(null), []);
+  });
+
   it('reads a politician attacking a person as an accusation', () => {
     assert.deepEqual(news('Bernie Sanders often attacked Clinton during the primaries.'), [
       'ACCUSE/111 | Bernie Sanders -> Clinton | occurred',

@@ -30,8 +30,21 @@ export function skippedInNews(v: VerbMatch, sentence: string): boolean {
   if (v.category === 'CONSULT' || (v.bare && v.category === 'AID')) return true;
   if (WEAK_IN_NEWS.test(v.category)) return true;
   // A capability is no act: "a submarine capable of launching a missile", "able to strike".
-  return /\b(?:capable of|able to|ability to|capacity to)\s+$/i.test(sentence.slice(0, v.start));
+  const before = sentence.slice(0, v.start);
+  if (/\b(?:capable of|able to|ability to|capacity to)\s+$/i.test(before)) return true;
+  // Nor an act held back: "might hesitate to encourage", "failed to stop", "reluctant to intervene",
+  // "refrained from attacking" (the governing verb is outside the dictionary, so the matcher does not
+  // read the act as its complement) — unless negated: "would not hesitate to strike" is expected.
+  const held = AVOIDED.exec(before);
+  return (
+    held !== null &&
+    !/\b(?:not|never|no)\s+(?:\w+\s+)?$|n[’']t\s+(?:\w+\s+)?$/i.test(before.slice(0, held.index))
+  );
 }
+
+/** A verb of holding back right before the act's infinitive or gerund. */
+const AVOIDED =
+  /\b(?:hesitat(?:e|es|ed|ing)|fail(?:s|ed|ing)?|reluctant|unwilling|loath|refrain(?:s|ed|ing)? from)\s+(?:to\s+)?$/i;
 
 /** May a verb pattern recode an ontology event on the same trigger? Only a stated pattern of a strong category. */
 export function recodesInNews(v: VerbMatch): boolean {

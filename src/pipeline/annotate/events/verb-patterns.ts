@@ -121,6 +121,22 @@ function membersOf(dict: VerbDictionary, name: string): string[][] {
   return members;
 }
 
+/** The first-word stems of a synset's members, by its pattern token ("&CURRENCY"), made once per dictionary. */
+const synsetFirsts = new WeakMap<VerbDictionary, Map<string, string[]>>();
+function firstStemsOf(dict: VerbDictionary, token: string): string[] {
+  let byToken = synsetFirsts.get(dict);
+  if (!byToken) {
+    byToken = new Map();
+    synsetFirsts.set(dict, byToken);
+  }
+  let firsts = byToken.get(token);
+  if (!firsts) {
+    firsts = [...new Set(membersOf(dict, token.slice(1)).map((m) => m[0] ?? ''))];
+    byToken.set(token, firsts);
+  }
+  return firsts;
+}
+
 const stems = new Map<string, string>();
 function stemOf(p: string): string {
   let st = stems.get(p);
@@ -229,7 +245,14 @@ function plainWordsNear(dict: VerbDictionary, seq: string[], near: Set<string>):
     if (p === '%') {
       if (!near.has('and')) return false;
     } else if (p.startsWith('&')) {
-      if (!membersOf(dict, p.slice(1)).some((m) => near.has(m[0] ?? ''))) return false;
+      let any = false;
+      for (const first of firstStemsOf(dict, p)) {
+        if (near.has(first)) {
+          any = true;
+          break;
+        }
+      }
+      if (!any) return false;
     } else if (!near.has(stemOf(p))) return false;
   }
   return true;

@@ -14,7 +14,14 @@ export interface Word {
   end: number;
 }
 
-export const stem = (w: string) => w.replace(/(?:ies|es|s)$/, (m) => (m === 'ies' ? 'y' : ''));
+export const stem = (w: string): string =>
+  !w.endsWith('s')
+    ? w
+    : w.endsWith('ies')
+      ? `${w.slice(0, -3)}y`
+      : w.endsWith('es')
+        ? w.slice(0, -2)
+        : w.slice(0, -1);
 
 /** Words before a noun, not a verb ("the attack", "more shells", "its protest"). */
 const NOUN_BEFORE =
