@@ -265,14 +265,25 @@ export function annotateEvents(articleId: string, text: string, given: AnnotateE
   const options = given.verbs === undefined ? { ...given, ...NEWS_VERBS } : given;
   const entities = options.entities;
   const out: EventRecord[] = [];
+  // Mentions in order of start (as the pipeline gives them): a sentence's are found from where the
+  // previous sentence's began, not by reading all of them again (the same mentions, in the same order).
+  let ordered = true;
+  for (let k = 1; k < entities.length && ordered; k += 1)
+    ordered = entities[k - 1]!.start <= entities[k]!.start;
+  let first = 0;
+  const entitiesIn = (s: { start: number; end: number }): EntityMention[] => {
+    if (!ordered) return entities.filter((e) => e.start >= s.start && e.end <= s.end);
+    // Sentences come in order; should one start before the last, read from the first mention again.
+    if (first > 0 && entities[first - 1]!.start >= s.start) first = 0;
+    while (first < entities.length && entities[first]!.start < s.start) first += 1;
+    const found: EntityMention[] = [];
+    for (let k = first; k < entities.length && entities[k]!.start < s.end; k += 1)
+      if (entities[k]!.end <= s.end) found.push(entities[k]!);
+    return found;
+  };
   for (const s of sentencesOf(text)) {
     const sentence = text.slice(s.start, s.end);
-    const ctx = {
-      text,
-      start: s.start,
-      end: s.end,
-      ents: entities.filter((e) => e.start >= s.start && e.end <= s.end),
-    };
+    const ctx = { text, start: s.start, end: s.end, ents: entitiesIn(s) };
     // Agents are read only when a verb event is to be made (most sentences have none), or to learn
     // whether a sentence without a named participant has anyone to act at all.
     let withAgents: SentenceContext | undefined;
