@@ -56,6 +56,15 @@ export const NEWS_VERBS: Pick<AnnotateEventsOptions, 'verbs' | 'news'> = { verbs
 const QUANTITY =
   /\b(?:(at least|about|around|more than|over|nearly|some|up to|another|a)\s+)?(\d{1,3}(?:,\s?\d{3})+|\d+|million)(?:\s+or more)?\s+(?:[\w-]+\s+){0,2}?(troops|soldiers|rounds|shells|containers|missiles|personnel)\b/gi;
 
+/**
+ * Does any type's trigger stand in a sentence? One scan of the triggers' union (with their flags, less
+ * `g`): where it finds none, no trigger's own scan can find one, and the types' loop is skipped. Made
+ * only when every trigger has the flags `gi` (else every sentence is scanned type by type).
+ */
+const ANY_TRIGGER: RegExp | undefined = EVENT_TYPES.every((t) => t.trigger.flags === 'gi')
+  ? new RegExp([...new Set(EVENT_TYPES.map((t) => t.trigger.source))].map((x) => `(?:${x})`).join('|'), 'i')
+  : undefined;
+
 type Who = { entityId?: string; text: string };
 
 /** A participant as labels show it: a demonym or a metonymic capital by its country ("Pyongyang" → North Korea). */
@@ -310,7 +319,8 @@ export function annotateEvents(articleId: string, text: string, given: AnnotateE
       : [];
     const verbs = coded.filter((v) => v.category);
     const found: EventRecord[] = [];
-    for (const type of EVENT_TYPES) {
+    const triggers = ANY_TRIGGER ? ANY_TRIGGER.test(sentence) : true;
+    for (const type of triggers ? EVENT_TYPES : []) {
       type.trigger.lastIndex = 0;
       for (let m = type.trigger.exec(sentence); m !== null; m = type.trigger.exec(sentence)) {
         const tStart = s.start + m.index;

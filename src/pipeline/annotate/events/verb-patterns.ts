@@ -82,6 +82,9 @@ interface Entry {
   plover?: boolean;
 }
 
+/** A form's entries; `plover`: does any of them code a PLOVER category (found on first use)? */
+type Entries = Entry[] & { plover?: boolean };
+
 const indexes = new WeakMap<VerbDictionary, Map<string, Entry[]>>();
 /** The verb index's forms as a WordFilter (most words are no form of a verb). */
 const filters = new WeakMap<VerbDictionary, WordFilter>();
@@ -285,6 +288,21 @@ function codesPlover(dict: VerbDictionary, verb: CompiledVerb): boolean {
   return yes;
 }
 
+/** Does any of a form's entries code a PLOVER category (codesPlover)? Kept on the entries. */
+function codesPloverAny(dict: VerbDictionary, entries: Entries): boolean {
+  if (entries.plover === undefined) {
+    entries.plover = false;
+    for (const e of entries) {
+      e.plover ??= codesPlover(dict, e.verb);
+      if (e.plover) {
+        entries.plover = true;
+        break;
+      }
+    }
+  }
+  return entries.plover;
+}
+
 /**
  * The synset tokens of a dictionary's patterns ("&CURRENCY") numbered, and for each stem the tokens
  * that have a member starting with it: the synsets a verb's nearby words can stand for are marked
@@ -471,13 +489,13 @@ export function matchVerbPatterns(
   };
   for (let i = 0; i < words.length; i += 1) {
     const w = words[i]!.w;
-    const entries = filter.mayHave(w) ? idx.get(w) : undefined;
+    const entries: Entries | undefined = filter.mayHave(w) ? idx.get(w) : undefined;
     if (!entries || !verbal(words, i, sentence)) continue;
     const complement = infinitiveOf(words, i, governor, sentence);
     governor = i;
     if (complement) continue;
     // A verb whose block codes nothing PLOVER has ("said" 010) is no event unless `all` asks for it.
-    if (!all && !entries.some((e) => (e.plover ??= codesPlover(dict, e.verb)))) continue;
+    if (!all && !codesPloverAny(dict, entries)) continue;
     // The phrase the verb governs: up to ten words, not across punctuation nor into a clause of its
     // own ("said that …", "which …"), as PETRARCH reads a pattern inside the verb's phrase.
     let to = i + 1;
@@ -491,8 +509,9 @@ export function matchVerbPatterns(
     let best: { score: number; code: string; entry: Entry; end: number; negated?: boolean } | undefined;
     // A quick reject: a pattern's plain words must all be among the stems around the verb.
     let near: Set<string> | undefined;
-    for (const entry of entries) {
-      if (!entry.rest.every((r, k) => words[i + 1 + k]?.w === r)) continue;
+    byEntry: for (const entry of entries) {
+      for (let k = 0; k < entry.rest.length; k += 1)
+        if (words[i + 1 + k]?.w !== entry.rest[k]) continue byEntry;
       const after = i + 1 + entry.rest.length;
       if (!best) best = { score: 0, code: entry.verb.code, entry, end: after - 1 };
       const block = preparedBlock(dict, entry.verb.block);
