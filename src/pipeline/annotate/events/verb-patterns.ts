@@ -357,6 +357,27 @@ function synsetsNear(ids: number[], table: SynsetTable, near: Set<string>): bool
   return true;
 }
 
+/**
+ * Every stem a verb's nearby words are looked for by: its patterns' plain words, their synsets' first
+ * words, "and" (for %). A nearby word with another stem is never asked for, so it is left out of the
+ * stems near a verb (the answers are the same).
+ */
+const vocabularies = new WeakMap<VerbDictionary, Set<string>>();
+function vocabularyOf(dict: VerbDictionary): Set<string> {
+  let vocabulary = vocabularies.get(dict);
+  if (vocabulary) return vocabulary;
+  vocabulary = new Set(['and']);
+  for (const block of dict.blocks)
+    for (const [pre, post] of block)
+      for (const w of [...pre, ...post]) {
+        if (w === '%') continue;
+        if (w.startsWith('&')) for (const first of firstStemsOf(dict, w)) vocabulary.add(first);
+        else vocabulary.add(stemOf(w));
+      }
+  vocabularies.set(dict, vocabulary);
+  return vocabulary;
+}
+
 /** Mark the synsets whose members' first words stand near the verb (a new stamp: the old marks go). */
 function markNear(table: SynsetTable, near: Set<string>): void {
   table.stamp += 1;
@@ -429,6 +450,8 @@ function inOrder(dict: VerbDictionary, seq: string[], words: Word[], from: numbe
 }
 
 const COORDINATOR = /^(?:and|or|but)$/;
+/** matchVerbPatterns' marks per word (not reentrant: it calls nothing that calls it). */
+let scratch = new Uint8Array(256);
 const PUNCTUATION = /[,;:"“”()—]|--/;
 const VERB_GROUP =
   /^(?:will|would|could|can|may|might|must|should|has|have|had|also|soon|then|not|now|later)$|ly$/;
@@ -470,12 +493,18 @@ export function matchVerbPatterns(
   const out: VerbMatch[] = [];
   const idx = verbIndex(dict);
   const filter = verbFilter(dict);
+  const vocabulary = vocabularyOf(dict);
+  // Two marks per word, found once per sentence (0: not yet known; 1: no; 2: yes), in a buffer kept
+  // between calls: at k, is there a clause break before word k (breakBefore); at n + k, is word k's
+  // stem one the patterns ask for (vocabularyOf)?
+  const n = words.length;
+  if (scratch.length < 2 * n) scratch = new Uint8Array(4 * n);
+  scratch.fill(0, 0, 2 * n);
+  const marks = scratch;
   let governor = -1;
   // Does a clause break stand before word k: a clause word, or punctuation in the gap before it?
-  // Found once per word of the sentence (0: not yet; 1: no; 2: yes), as phrases overlap.
-  const breaks = new Uint8Array(words.length);
   const breakBefore = (k: number): boolean => {
-    let b = breaks[k]!;
+    let b = marks[k]!;
     if (b === 0) {
       const from = words[k - 1]?.end ?? 0;
       const to = words[k]?.start ?? 0;
@@ -483,7 +512,7 @@ export function matchVerbPatterns(
       const punctuated =
         !(to - from === 1 && sentence.charCodeAt(from) === 32) && PUNCTUATION.test(sentence.slice(from, to));
       b = CLAUSE_WORD.test(words[k]?.w ?? '') || punctuated ? 2 : 1;
-      breaks[k] = b;
+      marks[k] = b;
     }
     return b === 2;
   };
@@ -519,7 +548,11 @@ export function matchVerbPatterns(
       if (block.maxScore <= best.score) continue;
       if (!near) {
         near = new Set<string>();
-        for (let k = Math.max(0, i - 5); k < to; k += 1) near.add(words[k]!.s);
+        for (let k = Math.max(0, i - 5); k < to; k += 1) {
+          const s = words[k]!.s;
+          if (marks[n + k] === 0) marks[n + k] = vocabulary.has(s) ? 2 : 1;
+          if (marks[n + k] === 2) near.add(s);
+        }
       }
       // The block's patterns whose first plain word stands near the verb are tried most specific
       // first (block order among equals), and the first that matches is the best: that is the
