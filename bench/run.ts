@@ -1,5 +1,5 @@
 /**
- * `npm run bench [-- --only extract,cluster,entities,time,pipeline,quotes,stories,pile,scale,linearity,api-load] [--extraction-dir DIR]
+ * `npm run bench [-- --only extract,cluster,entities,time,events,pipeline,quotes,stories,pile,scale,linearity,api-load] [--extraction-dir DIR]
  *   [--cluster-articles 100000] [--pipeline-articles 10000] [--pile FILE] [--scale-sizes 1000,5000,20000]
  *   [--api-articles 5000] [--api-seconds 20]`
  *
@@ -74,6 +74,13 @@ const benches: Record<string, () => Step | Step[] | { skip: string }> = {
     const pile = values.pile ?? '';
     return existsSync(pile)
       ? { script: 'time-pile-bench.ts', args: [pile] }
+      : { skip: `no pile at ${pile} (pass --pile FILE)` };
+  },
+  // The events stage on pile-dev's real text with the first phase's inputs, CPU time and a digest of its outputs (issue 20).
+  events: () => {
+    const pile = values.pile ?? '';
+    return existsSync(pile)
+      ? { script: 'events-pile-bench.ts', args: [pile] }
       : { skip: `no pile at ${pile} (pass --pile FILE)` };
   },
   pipeline: () => ({ script: 'pipeline-bench.ts', args: [values['pipeline-articles'] ?? '10000'] }),

@@ -6,6 +6,7 @@
  */
 import type { EntityMention } from '../../../core/entity.ts';
 import data from './data/phoenix-agents.json' with { type: 'json' };
+import { isLetter, WordFilter } from './word-filter.ts';
 
 const AGENTS = (data as { agents: Record<string, string> }).agents;
 
@@ -36,7 +37,61 @@ function agentIndex(): Map<string, [string[], string][]> {
   return index;
 }
 
-const WORD = /[A-Za-z][A-Za-z'’.-]*[A-Za-z]|[A-Za-z]/g;
+/**
+ * The agent index's phrases of each first word split by their second word: one-word phrases apart,
+ * longer ones under their second word, each list in the index's order. Only the phrases under the
+ * next word can match beside the one-word ones ("minister" starts some 570 phrases).
+ */
+interface ByFirst {
+  single: [string[], string][];
+  bySecond: Map<string, [string[], string][]>;
+}
+let twoWordIndex: Map<string, ByFirst> | undefined;
+/** The phrases' first words as a WordFilter (most words start no agent phrase). */
+let firstWords: WordFilter | undefined;
+function agentIndexBySecond(): Map<string, ByFirst> {
+  if (twoWordIndex) return twoWordIndex;
+  twoWordIndex = new Map();
+  for (const [first, phrases] of agentIndex()) {
+    const entry: ByFirst = { single: [], bySecond: new Map() };
+    for (const phrase of phrases) {
+      const second = phrase[0][1];
+      if (second === undefined) entry.single.push(phrase);
+      else {
+        const list = entry.bySecond.get(second);
+        if (list) list.push(phrase);
+        else entry.bySecond.set(second, [phrase]);
+      }
+    }
+    twoWordIndex.set(first, entry);
+  }
+  firstWords = new WordFilter(twoWordIndex.keys());
+  return twoWordIndex;
+}
+
+/**
+ * The words of text[start, end) with their offsets in text: the matches of
+ * /[A-Za-z][A-Za-z'’.-]*[A-Za-z]|[A-Za-z]/g (a letter, then letters, apostrophes, periods and hyphens up
+ * to the last letter of the run), found by reading the characters once.
+ */
+function agentWords(text: string, start: number, end: number): { w: string; start: number; end: number }[] {
+  const out: { w: string; start: number; end: number }[] = [];
+  for (let i = start; i < end; ) {
+    if (!isLetter(text.charCodeAt(i))) {
+      i += 1;
+      continue;
+    }
+    let last = i;
+    for (let j = i + 1; j < end; j += 1) {
+      const c = text.charCodeAt(j);
+      if (isLetter(c)) last = j;
+      else if (!(c === 39 || c === 0x2019 || c === 46 || c === 45)) break;
+    }
+    out.push({ w: text.slice(i, last + 1).toLowerCase(), start: i, end: last + 1 });
+    i = last + 1;
+  }
+  return out;
+}
 
 /** The agent code of a phrase ("police" → COP, "foreign ministers" → GOV), if the dictionary has it. */
 export function agentCode(phrase: string): string | undefined {
@@ -83,18 +138,23 @@ export function agentMentions(
   end: number,
   ents: EntityMention[],
 ): EntityMention[] {
-  const idx = agentIndex();
-  const words = [...text.slice(start, end).matchAll(WORD)].map((m) => ({
-    w: (m[0] ?? '').toLowerCase(),
-    start: start + (m.index ?? 0),
-    end: start + (m.index ?? 0) + (m[0] ?? '').length,
-  }));
+  const idx = agentIndexBySecond();
+  const filter = firstWords!;
+  const words = agentWords(text, start, end);
   const out: EntityMention[] = [];
   for (let i = 0; i < words.length; ) {
+    // The longest phrase that starts here (the first of the index's order among equals): a one-word
+    // phrase, or one of those whose second word is the next word.
     let best: { n: number; code: string } | undefined;
-    for (const [p, code] of idx.get(words[i]?.w ?? '') ?? [])
-      if ((!best || p.length > best.n) && p.every((w, k) => words[i + k]?.w === w))
-        best = { n: p.length, code };
+    const w = words[i]!.w;
+    const byFirst = filter.mayHave(w) ? idx.get(w) : undefined;
+    if (byFirst) {
+      for (const [p, code] of byFirst.single) if (!best) best = { n: p.length, code };
+      const next = words[i + 1];
+      for (const [p, code] of (next && byFirst.bySecond.get(next.w)) || [])
+        if ((!best || p.length > best.n) && p.every((w, k) => words[i + k]?.w === w))
+          best = { n: p.length, code };
+    }
     if (!best) {
       i += 1;
       continue;

@@ -56,6 +56,15 @@ export const NEWS_VERBS: Pick<AnnotateEventsOptions, 'verbs' | 'news'> = { verbs
 const QUANTITY =
   /\b(?:(at least|about|around|more than|over|nearly|some|up to|another|a)\s+)?(\d{1,3}(?:,\s?\d{3})+|\d+|million)(?:\s+or more)?\s+(?:[\w-]+\s+){0,2}?(troops|soldiers|rounds|shells|containers|missiles|personnel)\b/gi;
 
+/**
+ * Does any type's trigger stand in a sentence? One scan of the triggers' union (with their flags, less
+ * `g`): where it finds none, no trigger's own scan can find one, and the types' loop is skipped. Made
+ * only when every trigger has the flags `gi` (else every sentence is scanned type by type).
+ */
+const ANY_TRIGGER: RegExp | undefined = EVENT_TYPES.every((t) => t.trigger.flags === 'gi')
+  ? new RegExp([...new Set(EVENT_TYPES.map((t) => t.trigger.source))].map((x) => `(?:${x})`).join('|'), 'i')
+  : undefined;
+
 type Who = { entityId?: string; text: string };
 
 /** A participant as labels show it: a demonym or a metonymic capital by its country ("Pyongyang" → North Korea). */
@@ -265,14 +274,25 @@ export function annotateEvents(articleId: string, text: string, given: AnnotateE
   const options = given.verbs === undefined ? { ...given, ...NEWS_VERBS } : given;
   const entities = options.entities;
   const out: EventRecord[] = [];
+  // Mentions in order of start (as the pipeline gives them): a sentence's are found from where the
+  // previous sentence's began, not by reading all of them again (the same mentions, in the same order).
+  let ordered = true;
+  for (let k = 1; k < entities.length && ordered; k += 1)
+    ordered = entities[k - 1]!.start <= entities[k]!.start;
+  let first = 0;
+  const entitiesIn = (s: { start: number; end: number }): EntityMention[] => {
+    if (!ordered) return entities.filter((e) => e.start >= s.start && e.end <= s.end);
+    // Sentences come in order; should one start before the last, read from the first mention again.
+    if (first > 0 && entities[first - 1]!.start >= s.start) first = 0;
+    while (first < entities.length && entities[first]!.start < s.start) first += 1;
+    const found: EntityMention[] = [];
+    for (let k = first; k < entities.length && entities[k]!.start < s.end; k += 1)
+      if (entities[k]!.end <= s.end) found.push(entities[k]!);
+    return found;
+  };
   for (const s of sentencesOf(text)) {
     const sentence = text.slice(s.start, s.end);
-    const ctx = {
-      text,
-      start: s.start,
-      end: s.end,
-      ents: entities.filter((e) => e.start >= s.start && e.end <= s.end),
-    };
+    const ctx = { text, start: s.start, end: s.end, ents: entitiesIn(s) };
     // Agents are read only when a verb event is to be made (most sentences have none), or to learn
     // whether a sentence without a named participant has anyone to act at all.
     let withAgents: SentenceContext | undefined;
@@ -299,7 +319,8 @@ export function annotateEvents(articleId: string, text: string, given: AnnotateE
       : [];
     const verbs = coded.filter((v) => v.category);
     const found: EventRecord[] = [];
-    for (const type of EVENT_TYPES) {
+    const triggers = ANY_TRIGGER ? ANY_TRIGGER.test(sentence) : true;
+    for (const type of triggers ? EVENT_TYPES : []) {
       type.trigger.lastIndex = 0;
       for (let m = type.trigger.exec(sentence); m !== null; m = type.trigger.exec(sentence)) {
         const tStart = s.start + m.index;

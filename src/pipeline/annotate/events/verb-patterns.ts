@@ -20,6 +20,7 @@ import {
   type Word,
   wordsOf,
 } from './verb-reading.ts';
+import { WordFilter } from './word-filter.ts';
 
 export { usedAsVerb } from './verb-reading.ts';
 
@@ -77,9 +78,25 @@ export function inflections(lemma: string): string[] {
 interface Entry {
   verb: CompiledVerb;
   rest: string[];
+  /** codesPlover(dict, verb), found on first use. */
+  plover?: boolean;
 }
 
+/** A form's entries; `plover`: does any of them code a PLOVER category (found on first use)? */
+type Entries = Entry[] & { plover?: boolean };
+
 const indexes = new WeakMap<VerbDictionary, Map<string, Entry[]>>();
+/** The verb index's forms as a WordFilter (most words are no form of a verb). */
+const filters = new WeakMap<VerbDictionary, WordFilter>();
+
+function verbFilter(dict: VerbDictionary): WordFilter {
+  let filter = filters.get(dict);
+  if (!filter) {
+    filter = new WordFilter(verbIndex(dict).keys());
+    filters.set(dict, filter);
+  }
+  return filter;
+}
 
 function verbIndex(dict: VerbDictionary): Map<string, Entry[]> {
   const cached = indexes.get(dict);
@@ -147,11 +164,39 @@ function stemOf(p: string): string {
   return st;
 }
 
+/**
+ * A synset's members (membersOf) by their first stem, each list in member order: only those whose first
+ * stem is the word's can match at it, and the first of them that does is the first member that does.
+ */
+const membersByFirst = new WeakMap<VerbDictionary, Map<string, Map<string, string[][]>>>();
+function membersStartingWith(dict: VerbDictionary, token: string): Map<string, string[][]> {
+  let byToken = membersByFirst.get(dict);
+  if (!byToken) {
+    byToken = new Map();
+    membersByFirst.set(dict, byToken);
+  }
+  let byFirst = byToken.get(token);
+  if (!byFirst) {
+    byFirst = new Map();
+    for (const parts of membersOf(dict, token.slice(1))) {
+      const first = parts[0] ?? '';
+      const list = byFirst.get(first);
+      if (list) list.push(parts);
+      else byFirst.set(first, [parts]);
+    }
+    byToken.set(token, byFirst);
+  }
+  return byFirst;
+}
+
 function matchesWord(dict: VerbDictionary, pattern: string, words: Word[], at: number): number {
   // % marks a compound actor ("Gondor and Osgiliath agree"): without a parse, its "and".
   if (pattern === '%') return words[at]?.w === 'and' ? 1 : 0;
   if (pattern.startsWith('&')) {
-    for (const parts of membersOf(dict, pattern.slice(1)))
+    const word = words[at];
+    // Past the last word no member matches (a member has one word at least).
+    if (!word) return 0;
+    for (const parts of membersStartingWith(dict, pattern).get(word.s) ?? [])
       if (parts.every((p, k) => words[at + k]?.s === p)) return parts.length;
     return 0;
   }
@@ -166,15 +211,25 @@ interface PreparedPattern {
   /** The stems of its plain words, and its synset and % words: all must stand near the verb. */
   plain: string[];
   synsets: string[];
+  /** Its synset and % words by number (synsetIdsOf). */
+  synsetIds: number[];
   /** Its place in the block. */
   order: number;
 }
 
-/** A block's patterns keyed by their first plain word's stem; those without plain words apart. */
+/**
+ * A block's patterns keyed by their first plain word's stem; those without plain words apart. Each
+ * list most specific first, then in block order (the order the patterns are tried in).
+ */
 interface PreparedBlock {
   byWord: Map<string, PreparedPattern[]>;
   rest: PreparedPattern[];
+  /** The most words a pattern of the block has (0: no pattern with words). */
+  maxScore: number;
 }
+
+const bySpecificity = (a: PreparedPattern, b: PreparedPattern): number =>
+  b.score - a.score || a.order - b.order;
 
 const preparedBlocks = new WeakMap<VerbDictionary, PreparedBlock[]>();
 
@@ -187,7 +242,7 @@ function preparedBlock(dict: VerbDictionary, block: number): PreparedBlock {
   }
   let out = all[block];
   if (!out) {
-    const built: PreparedBlock = { byWord: new Map(), rest: [] };
+    const built: PreparedBlock = { byWord: new Map(), rest: [], maxScore: 0 };
     (dict.blocks[block] ?? []).forEach(([pre, post, code], order) => {
       const words = [...pre, ...post];
       if (!words.length) return;
@@ -198,27 +253,21 @@ function preparedBlock(dict: VerbDictionary, block: number): PreparedBlock {
         score: words.length,
         plain: words.filter((w) => w !== '%' && !w.startsWith('&')).map(stemOf),
         synsets: words.filter((w) => w === '%' || w.startsWith('&')),
+        synsetIds: [],
         order,
       };
+      p.synsetIds = synsetIdsOf(dict, p.synsets);
+      built.maxScore = Math.max(built.maxScore, p.score);
       const key = p.plain[0];
       if (key === undefined) built.rest.push(p);
       else built.byWord.set(key, [...(built.byWord.get(key) ?? []), p]);
     });
+    built.rest.sort(bySpecificity);
+    for (const ps of built.byWord.values()) ps.sort(bySpecificity);
     out = built;
     all[block] = out;
   }
   return out;
-}
-
-/** The block's patterns whose first plain word stands near the verb, most specific first, then in block order. */
-function candidates(dict: VerbDictionary, block: number, near: Set<string>): PreparedPattern[] {
-  const { byWord, rest } = preparedBlock(dict, block);
-  const out = [...rest];
-  for (const w of near) {
-    const ps = byWord.get(w);
-    if (ps) out.push(...ps);
-  }
-  return out.sort((a, b) => b.score - a.score || a.order - b.order);
 }
 
 const ploverBlocks = new WeakMap<VerbDictionary, Map<string, boolean>>();
@@ -239,23 +288,147 @@ function codesPlover(dict: VerbDictionary, verb: CompiledVerb): boolean {
   return yes;
 }
 
-/** Every pattern word (a synset: one of its members' first word) has its stem in `near`. */
-function plainWordsNear(dict: VerbDictionary, seq: string[], near: Set<string>): boolean {
-  for (const p of seq) {
-    if (p === '%') {
-      if (!near.has('and')) return false;
-    } else if (p.startsWith('&')) {
-      let any = false;
-      for (const first of firstStemsOf(dict, p)) {
-        if (near.has(first)) {
-          any = true;
-          break;
+/** Does any of a form's entries code a PLOVER category (codesPlover)? Kept on the entries. */
+function codesPloverAny(dict: VerbDictionary, entries: Entries): boolean {
+  if (entries.plover === undefined) {
+    entries.plover = false;
+    for (const e of entries) {
+      e.plover ??= codesPlover(dict, e.verb);
+      if (e.plover) {
+        entries.plover = true;
+        break;
+      }
+    }
+  }
+  return entries.plover;
+}
+
+/**
+ * The synset tokens of a dictionary's patterns ("&CURRENCY") numbered, and for each stem the tokens
+ * that have a member starting with it: the synsets a verb's nearby words can stand for are marked
+ * once per verb (`marks[id] === stamp`), then each pattern's synsets are looked up by number.
+ */
+interface SynsetTable {
+  ids: Map<string, number>;
+  byStem: Map<string, number[]>;
+  marks: Float64Array;
+  stamp: number;
+}
+
+const synsetTables = new WeakMap<VerbDictionary, SynsetTable>();
+function synsetTable(dict: VerbDictionary): SynsetTable {
+  let table = synsetTables.get(dict);
+  if (table) return table;
+  const ids = new Map<string, number>();
+  const byStem = new Map<string, number[]>();
+  for (const block of dict.blocks)
+    for (const [pre, post] of block)
+      for (const token of [...pre, ...post]) {
+        if (!token.startsWith('&') || ids.has(token)) continue;
+        const id = ids.size;
+        ids.set(token, id);
+        for (const first of firstStemsOf(dict, token)) {
+          const list = byStem.get(first);
+          if (list) list.push(id);
+          else byStem.set(first, [id]);
         }
       }
-      if (!any) return false;
-    } else if (!near.has(stemOf(p))) return false;
+  table = { ids, byStem, marks: new Float64Array(ids.size), stamp: 0 };
+  synsetTables.set(dict, table);
+  return table;
+}
+
+/** A pattern's synset and % words: a synset's number, -1 for %. */
+function synsetIdsOf(dict: VerbDictionary, words: string[]): number[] {
+  const { ids } = synsetTable(dict);
+  return words.map((w) => (w === '%' ? -1 : (ids.get(w) ?? -2)));
+}
+
+/**
+ * Every synset word of a pattern has one of its members' first word among the stems near the verb
+ * (a % word: "and" near it), given the synsets marked for this verb (markNear).
+ */
+function synsetsNear(ids: number[], table: SynsetTable, near: Set<string>): boolean {
+  for (const id of ids) {
+    if (id === -1) {
+      if (!near.has('and')) return false;
+    } else if (id < 0 || table.marks[id] !== table.stamp) return false;
   }
   return true;
+}
+
+/**
+ * Every stem a verb's nearby words are looked for by: its patterns' plain words, their synsets' first
+ * words, "and" (for %). A nearby word with another stem is never asked for, so it is left out of the
+ * stems near a verb (the answers are the same).
+ */
+const vocabularies = new WeakMap<VerbDictionary, Set<string>>();
+function vocabularyOf(dict: VerbDictionary): Set<string> {
+  let vocabulary = vocabularies.get(dict);
+  if (vocabulary) return vocabulary;
+  vocabulary = new Set(['and']);
+  for (const block of dict.blocks)
+    for (const [pre, post] of block)
+      for (const w of [...pre, ...post]) {
+        if (w === '%') continue;
+        if (w.startsWith('&')) for (const first of firstStemsOf(dict, w)) vocabulary.add(first);
+        else vocabulary.add(stemOf(w));
+      }
+  vocabularies.set(dict, vocabulary);
+  return vocabulary;
+}
+
+/** Mark the synsets whose members' first words stand near the verb (a new stamp: the old marks go). */
+function markNear(table: SynsetTable, near: Set<string>): void {
+  table.stamp += 1;
+  for (const w of near) {
+    const ids = table.byStem.get(w);
+    if (ids) for (const id of ids) table.marks[id] = table.stamp;
+  }
+}
+
+/** Where the patterns of a verb's block are tried: its words, the phrase after it, the stems near it. */
+interface PatternSite {
+  dict: VerbDictionary;
+  words: Word[];
+  /** The verb's word, the first word after its own words, the end of its phrase. */
+  i: number;
+  after: number;
+  to: number;
+  near: Set<string>;
+  /** The synsets marked for this verb (markNear), once a pattern has synset words. */
+  table: SynsetTable;
+  marked: boolean;
+  /** Only a pattern more specific than this can be the best. */
+  floor: number;
+}
+
+/**
+ * The first pattern of `list` (most specific first, then in block order) that matches at the verb,
+ * if it comes before `top` in that order; else `top`.
+ */
+function firstMatch(
+  list: PreparedPattern[],
+  top: PreparedPattern | undefined,
+  at: PatternSite,
+): PreparedPattern | undefined {
+  const { dict, words, i, near } = at;
+  next: for (const p of list) {
+    if (p.score <= at.floor) return top;
+    if (top && (p.score < top.score || (p.score === top.score && p.order > top.order))) return top;
+    for (const w of p.plain) if (!near.has(w)) continue next;
+    if (p.synsetIds.length) {
+      if (!at.marked) {
+        markNear(at.table, near);
+        at.marked = true;
+      }
+      if (!synsetsNear(p.synsetIds, at.table, near)) continue;
+    }
+    if (!inOrder(dict, p.post, words, at.after, at.to)) continue;
+    if (p.pre.length && !inOrder(dict, p.pre, words, Math.max(0, i - 5), i)) continue;
+    return p;
+  }
+  return top;
 }
 
 /** Do `seq` words appear in order in words[from, to)? Returns how many matched (all or 0). */
@@ -277,6 +450,9 @@ function inOrder(dict: VerbDictionary, seq: string[], words: Word[], from: numbe
 }
 
 const COORDINATOR = /^(?:and|or|but)$/;
+/** matchVerbPatterns' marks per word (not reentrant: it calls nothing that calls it). */
+let scratch = new Uint8Array(256);
+const PUNCTUATION = /[,;:"“”()—]|--/;
 const VERB_GROUP =
   /^(?:will|would|could|can|may|might|must|should|has|have|had|also|soon|then|not|now|later)$|ly$/;
 
@@ -316,42 +492,95 @@ export function matchVerbPatterns(
   const words = wordsOf(sentence);
   const out: VerbMatch[] = [];
   const idx = verbIndex(dict);
+  const filter = verbFilter(dict);
+  const vocabulary = vocabularyOf(dict);
+  // Two marks per word, found once per sentence (0: not yet known; 1: no; 2: yes), in a buffer kept
+  // between calls: at k, is there a clause break before word k (breakBefore); at n + k, is word k's
+  // stem one the patterns ask for (vocabularyOf)?
+  const n = words.length;
+  if (scratch.length < 2 * n) scratch = new Uint8Array(4 * n);
+  scratch.fill(0, 0, 2 * n);
+  const marks = scratch;
   let governor = -1;
+  // Does a clause break stand before word k: a clause word, or punctuation in the gap before it?
+  const breakBefore = (k: number): boolean => {
+    let b = marks[k]!;
+    if (b === 0) {
+      const from = words[k - 1]?.end ?? 0;
+      const to = words[k]?.start ?? 0;
+      // A single space (the usual gap) holds no punctuation.
+      const punctuated =
+        !(to - from === 1 && sentence.charCodeAt(from) === 32) && PUNCTUATION.test(sentence.slice(from, to));
+      b = CLAUSE_WORD.test(words[k]?.w ?? '') || punctuated ? 2 : 1;
+      marks[k] = b;
+    }
+    return b === 2;
+  };
   for (let i = 0; i < words.length; i += 1) {
-    const entries = idx.get(words[i]?.w ?? '');
+    const w = words[i]!.w;
+    const entries: Entries | undefined = filter.mayHave(w) ? idx.get(w) : undefined;
     if (!entries || !verbal(words, i, sentence)) continue;
     const complement = infinitiveOf(words, i, governor, sentence);
     governor = i;
     if (complement) continue;
     // A verb whose block codes nothing PLOVER has ("said" 010) is no event unless `all` asks for it.
-    if (!all && !entries.some((e) => codesPlover(dict, e.verb))) continue;
+    if (!all && !codesPloverAny(dict, entries)) continue;
     // The phrase the verb governs: up to ten words, not across punctuation nor into a clause of its
     // own ("said that …", "which …"), as PETRARCH reads a pattern inside the verb's phrase.
     let to = i + 1;
     while (
       to < words.length &&
       to <= i + 10 &&
-      !CLAUSE_WORD.test(words[to]?.w ?? '') &&
-      !/[,;:"“”()—]|--/.test(sentence.slice(words[to - 1]?.end ?? 0, words[to]?.start ?? 0)) &&
+      !breakBefore(to) &&
       !(news && nextVerb(words, to, i, idx, sentence))
     )
       to += 1;
     let best: { score: number; code: string; entry: Entry; end: number; negated?: boolean } | undefined;
     // A quick reject: a pattern's plain words must all be among the stems around the verb.
-    const near = new Set(words.slice(Math.max(0, i - 5), to).map((x) => x.s));
-    for (const entry of entries) {
-      if (!entry.rest.every((r, k) => words[i + 1 + k]?.w === r)) continue;
+    let near: Set<string> | undefined;
+    byEntry: for (const entry of entries) {
+      for (let k = 0; k < entry.rest.length; k += 1)
+        if (words[i + 1 + k]?.w !== entry.rest[k]) continue byEntry;
       const after = i + 1 + entry.rest.length;
       if (!best) best = { score: 0, code: entry.verb.code, entry, end: after - 1 };
-      // Most specific first (block order among equals), so the first that matches is the best.
-      for (const { pre, post, code, score, plain, synsets } of candidates(dict, entry.verb.block, near)) {
-        if (score <= best.score) break;
-        if (!plain.every((w) => near.has(w)) || !plainWordsNear(dict, synsets, near)) continue;
-        if (!inOrder(dict, post, words, after, to)) continue;
-        if (pre.length && !inOrder(dict, pre, words, Math.max(0, i - 5), i)) continue;
-        best = { score, code, entry, end: after - 1, negated: pre.some((p) => NEGATION.test(p)) };
-        break;
+      const block = preparedBlock(dict, entry.verb.block);
+      // No pattern of the block is more specific than the best found: none can replace it.
+      if (block.maxScore <= best.score) continue;
+      if (!near) {
+        near = new Set<string>();
+        for (let k = Math.max(0, i - 5); k < to; k += 1) {
+          const s = words[k]!.s;
+          if (marks[n + k] === 0) marks[n + k] = vocabulary.has(s) ? 2 : 1;
+          if (marks[n + k] === 2) near.add(s);
+        }
       }
+      // The block's patterns whose first plain word stands near the verb are tried most specific
+      // first (block order among equals), and the first that matches is the best: that is the
+      // matching one first in that order, found list by list (each in that order) without merging them.
+      const at: PatternSite = {
+        dict,
+        words,
+        i,
+        after,
+        to,
+        near,
+        table: synsetTable(dict),
+        marked: false,
+        floor: best.score,
+      };
+      let top = firstMatch(block.rest, undefined, at);
+      for (const w of near) {
+        const ps = block.byWord.get(w);
+        if (ps) top = firstMatch(ps, top, at);
+      }
+      if (top)
+        best = {
+          score: top.score,
+          code: top.code,
+          entry,
+          end: after - 1,
+          negated: top.pre.some((p) => NEGATION.test(p)),
+        };
     }
     if (!best?.code) continue;
     // A modal ("should", "would") is an auxiliary: an event only through a pattern of its block.

@@ -5,6 +5,7 @@
  * words around it decide.
  */
 import { agentCode } from './agents.ts';
+import { isLetter } from './word-filter.ts';
 
 export interface Word {
   w: string;
@@ -182,11 +183,26 @@ export const NEGATION = /^(?:not|never|n't|neither|nor|&NEG\w*)$/;
 export const MODAL = /^(?:should|would|could|might|must|will|can|may|shall)$/;
 export const CLAUSE_WORD =
   /^(?:that|which|who|whom|whose|because|while|although|though|if|when|whereas|unless)$/;
-const WORD = /[A-Za-z][A-Za-z'’-]*/g;
-
+/**
+ * The words of a sentence: the matches of /[A-Za-z][A-Za-z'’-]*\/g (a letter, then letters,
+ * apostrophes and hyphens), found by reading the characters once.
+ */
 export function wordsOf(sentence: string): Word[] {
-  return [...sentence.matchAll(WORD)].map((m) => {
-    const w = (m[0] ?? '').toLowerCase();
-    return { w, s: stem(w), start: m.index ?? 0, end: (m.index ?? 0) + (m[0] ?? '').length };
-  });
+  const out: Word[] = [];
+  const n = sentence.length;
+  for (let i = 0; i < n; ) {
+    if (!isLetter(sentence.charCodeAt(i))) {
+      i += 1;
+      continue;
+    }
+    let j = i + 1;
+    for (; j < n; j += 1) {
+      const c = sentence.charCodeAt(j);
+      if (!(isLetter(c) || c === 39 || c === 0x2019 || c === 45)) break;
+    }
+    const w = sentence.slice(i, j).toLowerCase();
+    out.push({ w, s: stem(w), start: i, end: j });
+    i = j;
+  }
+  return out;
 }
