@@ -206,3 +206,27 @@ export function wordsOf(sentence: string): Word[] {
   }
   return out;
 }
+
+const VOWEL = /[aeiou]/;
+
+/** Regular inflections of a verb: -s/-es/-ies, -ed/-d/-ied, -ing (with the e dropped), doubled final consonant. */
+export function inflections(lemma: string): string[] {
+  const out = new Set([lemma]);
+  const last = lemma.at(-1) ?? '';
+  const prev = lemma.at(-2) ?? '';
+  if (/(?:s|x|z|ch|sh)$/.test(lemma)) out.add(`${lemma}es`);
+  else if (last === 'y' && !VOWEL.test(prev)) out.add(`${lemma.slice(0, -1)}ies`);
+  else out.add(`${lemma}s`);
+  if (last === 'e') {
+    out.add(`${lemma}d`);
+    out.add(`${lemma.slice(0, -1)}ing`);
+  } else {
+    out.add(last === 'y' && !VOWEL.test(prev) ? `${lemma.slice(0, -1)}ied` : `${lemma}ed`);
+    out.add(`${lemma}ing`);
+    if (/[^aeiou][aeiou][bdgklmnprt]$/.test(lemma)) {
+      out.add(`${lemma}${last}ed`);
+      out.add(`${lemma}${last}ing`);
+    }
+  }
+  return [...out];
+}
