@@ -19,3 +19,6 @@ export interface Range {
   start: number;
   end: number;
 }
+
+/** Do two half-open ranges of the same string share a position? */
+export const rangesOverlap = (a: Range, b: Range): boolean => a.start < b.end && b.start < a.end;

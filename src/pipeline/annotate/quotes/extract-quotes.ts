@@ -1,12 +1,13 @@
 import type { EntityMention } from '../../../core/entity.ts';
 import { stableId } from '../../../core/hash.ts';
 import type { Quote } from '../../../core/quote.ts';
-import type { Range } from '../../../core/span.ts';
+import { type Range, rangesOverlap } from '../../../core/span.ts';
 import { segment } from '../../segment/segment.ts';
 import { cueShare } from './attribution/attribution-tagger.ts';
 import { groupRoles } from './attribution/group-roles.ts';
 import { findRoles } from './attribution/role-decoder.ts';
 import { directQuotes } from './direct-quotes.ts';
+import { fragmentsOf, sharedSource } from './learned-links.ts';
 import { AUXILIARY_VERBS, BELIEF_CUES, SPEECH_CUES } from './lexicon.ts';
 import type { Piece } from './phrases.ts';
 import type { RawQuote } from './raw-quote.ts';
@@ -23,8 +24,6 @@ export interface ExtractQuotesOptions {
   /** Entity mentions of this article (from the entity stage); speakers they cover get their entity id. */
   entities?: EntityMention[];
 }
-
-const overlaps = (a: Range, b: Range): boolean => a.start < b.end && b.start < a.end;
 
 /** The attributions the trained tagger finds, as raw quotes (those without a source are left out). */
 function learnedQuotes(
@@ -149,33 +148,6 @@ export function subjectBefore(
 }
 
 /**
- * The source of an earlier attribution in the cue's sentence, for a learned attribution whose cue
- * continues it: a participle after a comma ("…,” he said, adding that …") or a verb coordinated
- * with the earlier cue ("Democrats described the showdown as ominous, and said …").
- */
-export function sharedSource(
-  text: string,
-  sentences: readonly Range[],
-  cue: Range,
-  earlier: readonly RawQuote[],
-): Range | undefined {
-  const own = sentences.find((x) => x.start <= cue.start && cue.start < x.end);
-  if (!own) return undefined;
-  const before = text.slice(own.start, cue.start);
-  const participle = /^\p{Ll}+ing\b/u.test(text.slice(cue.start, cue.end)) && /,[^\S\n]*$/.test(before);
-  if (!participle && !CONTINUING.test(before)) return undefined;
-  let best: RawQuote | undefined;
-  for (const r of earlier) {
-    if (!r.cueSpan || r.cueSpan.start < own.start || r.cueSpan.end > cue.start) continue;
-    if (r.speaker.start < own.start || r.speaker.end > cue.start) continue;
-    if (!best || r.cueSpan.start > best.cueSpan!.start) best = r;
-  }
-  return best ? { start: best.speaker.start, end: best.speaker.end } : undefined;
-}
-/** A verb coordinated with an earlier one: ", and", "and", perhaps an adverb between. */
-const CONTINUING = /(?:,|\band)[^\S\n]+(?:\p{Ll}+ly[^\S\n]+|also[^\S\n]+|then[^\S\n]+)?$/u;
-
-/**
  * Can this cue be one? Not a word of a name ("States" of "United States"), nor a noun after a
  * determiner or preposition ("secretary of state", "a battleground state").
  */
@@ -270,7 +242,7 @@ function rawQuotes(text: string, entities: readonly EntityMention[]): RawQuote[]
   const direct = paragraphs.flatMap((p, i) => directQuotes(text, p, paragraphs[i - 1]));
   const reported: RawQuote[] = [];
   sentences.forEach((sentence, i) => {
-    if (direct.some((q) => overlaps(q.extent, sentence))) return;
+    if (direct.some((q) => rangesOverlap(q.extent, sentence))) return;
     const previous = sentences[i - 1];
     const passive = passiveReport(
       text,
@@ -282,7 +254,7 @@ function rawQuotes(text: string, entities: readonly EntityMention[]): RawQuote[]
   });
   // Transcript turns ("PENCE: Well, look, …") that hold no direct quotation the rules read.
   for (const turn of transcriptTurns(text, paragraphs))
-    if (!direct.some((q) => overlaps(q.content, turn.content))) reported.push(turn);
+    if (!direct.some((q) => rangesOverlap(q.content, turn.content))) reported.push(turn);
   // The trained tagger for what the rules do not read: beliefs, intentions, "X called for", documents
   // that "show" (docs/decisions/0043). The rules' quotes keep their precise boundaries.
   // Only sentences that hold a cue word can yield a kept attribution: the tagger reads no others
@@ -315,9 +287,9 @@ function rawQuotes(text: string, entities: readonly EntityMention[]): RawQuote[]
       !r.direct && inside(q.cueSpan!, r.content) && inside(q.content, r.content);
     const taken = (r: RawQuote): boolean =>
       !nested(r) &&
-      (overlaps(r.content, q.content) ||
-        overlaps(r.content, q.cueSpan!) ||
-        (r.cueSpan !== undefined && overlaps(r.cueSpan, q.cueSpan!)));
+      (rangesOverlap(r.content, q.content) ||
+        rangesOverlap(r.content, q.cueSpan!) ||
+        (r.cueSpan !== undefined && rangesOverlap(r.cueSpan, q.cueSpan!)));
     // A learned reported content that holds the rules' direct quotations as fragments ('she said “You
     // squeezed employees …” to drive up the stock price') stands beside them: PolNeAR counts the whole
     // as one attribution, and the fragments stay the claims of their sentences (the innermost quote).
@@ -344,32 +316,6 @@ function rawQuotes(text: string, entities: readonly EntityMention[]): RawQuote[]
   return [...direct, ...reported].sort(
     (a, b) => a.content.start - b.content.start || b.content.end - a.content.end,
   );
-}
-
-/**
- * The direct quotations the rules read that are fragments of a learned reported content ('she said
- * “You squeezed employees …” to drive up the stock price'): PolNeAR counts the whole as one
- * attribution, which then stands beside them. Only when the fragments' cues and sources stand outside
- * the content and the content holds words outside the fragments (not the same quotation with its
- * marks); else none.
- */
-export function fragmentsOf(text: string, learned: RawQuote, ruled: readonly RawQuote[]): RawQuote[] {
-  const inside = (a: Range, b: Range): boolean => b.start <= a.start && a.end <= b.end;
-  const { content } = learned;
-  const fragments = ruled.filter(
-    (r) =>
-      r.direct &&
-      r.cueSpan !== undefined &&
-      inside(r.content, content) &&
-      !overlaps(r.cueSpan, content) &&
-      !overlaps(r.speaker, content),
-  );
-  if (fragments.length === 0) return [];
-  const hasWords = (a: number, b: number): boolean => /[\p{L}\p{N}]/u.test(text.slice(a, b));
-  // A direct quote's content leaves out its quotation marks: the character before and after is the mark.
-  const first = Math.min(...fragments.map((f) => f.content.start)) - 1;
-  const last = Math.max(...fragments.map((f) => f.content.end)) + 1;
-  return hasWords(content.start, first) || hasWords(last, content.end) ? fragments : [];
 }
 
 function remember(ctx: SpeakerContext, at: number, speaker: ResolvedSpeaker, phrase: string): void {

@@ -2,14 +2,8 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { Range } from '../../../../core/span.ts';
 import { annotateEntities } from '../../entities/annotate-entities.ts';
-import {
-  extractQuotes,
-  fragmentsOf,
-  nominalSource,
-  sharedSource,
-  subjectBefore,
-  verbalCue,
-} from '../extract-quotes.ts';
+import { extractQuotes, nominalSource, subjectBefore, verbalCue } from '../extract-quotes.ts';
+import { fragmentsOf, sharedSource } from '../learned-links.ts';
 import type { RawQuote } from '../raw-quote.ts';
 import type { RoleSpan } from './attribution-tagger.ts';
 import { groupRoles } from './group-roles.ts';
