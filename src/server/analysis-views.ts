@@ -5,6 +5,7 @@ import type { TimelineEntry } from '../core/event.ts';
 import type { Claim } from '../core/quote.ts';
 import type { DerivationLink, Story } from '../core/story.ts';
 import { intervalDays, parseIsoParts } from '../core/time.ts';
+import { scopeToStory } from '../engine/story-scope.ts';
 
 /** A story in a list: what the story list shows. */
 export interface StorySummary {
@@ -160,41 +161,33 @@ const inArticles = (ids: Set<string>) => (span: { articleId: string }) => ids.ha
 
 export function storyDetail(analysis: Analysis, id: string): StoryDetail {
   const story = findStory(analysis, id);
-  const ids = new Set(story.articleIds);
-  const inStory = inArticles(ids);
-  const articles = analysis.articles
-    .filter((a) => ids.has(a.id))
-    .map((a) => {
-      const out: StoryArticle = { id: a.id, title: a.title };
-      if (a.outlet) out.outlet = a.outlet;
-      if (a.publishedAt) out.publishedAt = a.publishedAt;
-      if (a.duplicateOf) out.duplicateOf = a.duplicateOf;
-      return out;
-    });
-  const entities: StoryEntity[] = [];
-  for (const entity of analysis.entities) {
-    const mentions = entity.mentions.filter(inStory);
-    if (mentions.length === 0) continue;
-    const articleIds = [...new Set(mentions.map((m) => m.articleId))].sort();
-    entities.push({
-      id: entity.id,
-      name: entity.name,
-      type: entity.type,
-      mentions: mentions.length,
-      articleIds,
-    });
-  }
+  // The story's part of the analysis (split by storyline once per analysis: engine/story-scope.ts).
+  const scoped = scopeToStory(analysis, story.id);
+  const articles = scoped.articles.map((a) => {
+    const out: StoryArticle = { id: a.id, title: a.title };
+    if (a.outlet) out.outlet = a.outlet;
+    if (a.publishedAt) out.publishedAt = a.publishedAt;
+    if (a.duplicateOf) out.duplicateOf = a.duplicateOf;
+    return out;
+  });
+  const entities: StoryEntity[] = scoped.entities.map((entity) => ({
+    id: entity.id,
+    name: entity.name,
+    type: entity.type,
+    mentions: entity.mentions.length,
+    articleIds: [...new Set(entity.mentions.map((m) => m.articleId))].sort(),
+  }));
   entities.sort((a, b) => b.mentions - a.mentions || a.name.localeCompare(b.name));
   const detail: StoryDetail = {
     story,
     articles,
-    timeline: analysis.timeline.filter((t) => t.mentions.some(inStory)),
-    claims: analysis.claims.filter((c) => c.mentions.some(inStory)),
+    timeline: scoped.timeline,
+    claims: scoped.claims,
     entities,
     cooccurrence: cooccurrence(entities),
-    derivations: analysis.derivations.filter((d) => ids.has(d.articleId)),
+    derivations: scoped.derivations,
   };
-  const comparison = analysis.comparisons.find((c) => c.storyId === id);
+  const comparison = scoped.comparisons.find((c) => c.storyId === story.id);
   if (comparison) detail.comparison = comparison;
   return detail;
 }
