@@ -170,10 +170,9 @@ export function clusterIncrementally(
     return fromOutput(stored, stored.output, members);
   const unchanged =
     stored !== undefined &&
-    Object.entries(stored.members).every(([id, print]) => {
-      const input = byId.get(id);
-      return input !== undefined && fingerprint(input) === print;
-    });
+    Object.entries(stored.members).every(
+      ([id, print]) => Object.hasOwn(members, id) && members[id] === print,
+    );
   const index =
     unchanged && stored
       ? ClusterIndex.restore(stored.index, { adopt: options.adopt ?? false })
