@@ -15,6 +15,7 @@ import { registerServe } from './commands/serve.ts';
 import { registerShow } from './commands/show.ts';
 import { registerStories } from './commands/stories.ts';
 import { registerEvents, registerTimeline } from './commands/timeline.ts';
+import { registerWorker } from './commands/worker.ts';
 import { EXIT, exitCodeFor, formatError, type Io, processIo } from './output.ts';
 import { terminalSafeIo } from './terminal-text.ts';
 
@@ -40,6 +41,7 @@ export function createProgram(io: Io): Command {
   registerClaims(program, io);
   registerTimeline(program, io);
   registerEvents(program, io);
+  registerWorker(program, io);
   registerServe(program, io, {
     analyze: (store) => analyzeStore(store, { now: () => new Date() }),
     jobs: (db) => serverJobsFor({ db }),

@@ -8,6 +8,7 @@ import {
   type AnalyzeOptions,
   analyzeArticles,
   analyzeArticlesInParallel,
+  analyzeArticlesWith,
   type Cached,
   emptyAnalysisCache,
 } from './analyze-articles.ts';
@@ -16,7 +17,7 @@ import { ArticlePool, defaultArticleThreads } from './article-pool.ts';
 import { loadClusters, saveClusterOutput, saveClusters } from './cluster-store.ts';
 import { collectGarbage } from './collect-garbage.ts';
 import { withLocalIds } from './local-entities.ts';
-import { jobArticles } from './phase-jobs.ts';
+import { jobArticles, type PhaseJob, type PhaseResults } from './phase-jobs.ts';
 import { analysisVersions } from './stage-registry.ts';
 import type { StageTimer } from './stage-timer.ts';
 import { fromStoredStory, MentionIndex, type StoredStoryResult, toStoredStory } from './story-cache.ts';
@@ -38,6 +39,11 @@ export interface AnalyzeStoreOptions {
    * this one). They are started when a job first reads at least PARALLEL_FROM articles.
    */
   threads?: number;
+  /**
+   * Runs each per-article and story job in place of this process's threads (a fleet of worker
+   * processes: fleet-driver.ts); it must give the results `runInline` would.
+   */
+  runner?: (job: PhaseJob, timer: StageTimer | undefined) => Promise<PhaseResults>;
 }
 
 /** A job reading fewer articles than this runs on the calling thread alone (starting workers costs ~1 s). */
@@ -178,7 +184,7 @@ export async function analyzeStore(store: Store, options: AnalyzeStoreOptions): 
   // Worker threads are started when an article job first needs them (see onArticlePhasesDone).
   let pool: ArticlePool | undefined;
   let articleWorkers = false;
-  const parallel = threads > 0 && !options.stages;
+  const parallel = threads > 0 && !options.stages && !options.runner;
   const updatedAt = options.now().toISOString();
   // The garbage of a phase grows with the articles it computes: a run that computes few (a small
   // pile, or a few articles added to a large one) is not collected between phases (a full collection
@@ -250,20 +256,23 @@ export async function analyzeStore(store: Store, options: AnalyzeStoreOptions): 
   };
   let analysis: Analysis;
   try {
-    analysis = parallel
-      ? await analyzeArticlesInParallel(
-          articles,
-          analyzeOptions,
-          () => {
-            pool ??= new ArticlePool(threads);
-            return pool;
-          },
-          // Story stages alone do not start the workers: measured on pile-dev (101 articles added),
-          // starting them for the story stages gained nothing (13.5 s against 13.3 s). They are started
-          // again for the story stages of a run whose article phases used them.
-          (job) => jobArticles(job) >= PARALLEL_FROM && (job.phase !== 'stories' || articleWorkers),
-        )
-      : analyzeArticles(articles, analyzeOptions);
+    const runner = options.stages ? undefined : options.runner;
+    analysis = runner
+      ? await analyzeArticlesWith(articles, analyzeOptions, (job) => runner(job, timer))
+      : parallel
+        ? await analyzeArticlesInParallel(
+            articles,
+            analyzeOptions,
+            () => {
+              pool ??= new ArticlePool(threads);
+              return pool;
+            },
+            // Story stages alone do not start the workers: measured on pile-dev (101 articles added),
+            // starting them for the story stages gained nothing (13.5 s against 13.3 s). They are started
+            // again for the story stages of a run whose article phases used them.
+            (job) => jobArticles(job) >= PARALLEL_FROM && (job.phase !== 'stories' || articleWorkers),
+          )
+        : analyzeArticles(articles, analyzeOptions);
   } catch (error) {
     for (const w of writes) w.catch(() => undefined); // the analysis's own error is the one to report
     throw error;

@@ -144,7 +144,7 @@ export function analyzeArticles(articles: Article[], options: AnalyzeOptions): A
  * `analyzeArticles` with the per-article phases shared between this thread and the pool's workers
  * (replaced stages, as in tests, always run here). Same result.
  */
-export async function analyzeArticlesInParallel(
+export function analyzeArticlesInParallel(
   articles: Article[],
   options: AnalyzeOptions,
   pool: ArticlePool | (() => ArticlePool),
@@ -152,20 +152,32 @@ export async function analyzeArticlesInParallel(
 ): Promise<Analysis> {
   const stages: ArticleStages = { ...ARTICLE_STAGES, ...options.stages };
   const shared = options.stages === undefined;
-  const run = compose(articles, options);
-  let step = run.next();
+  return analyzeArticlesWith(articles, options, async (job) =>
+    shared && worthSharing(job)
+      ? await runShared(job, typeof pool === 'function' ? pool() : pool, stages, options.timer)
+      : runInline(job, stages, options.timer),
+  );
+}
+
+/**
+ * `analyzeArticles` with each per-article or story job run by `run` (on threads, or on a fleet of
+ * processes: fleet-driver.ts), which must give the results `runInline` would. Same result.
+ */
+export async function analyzeArticlesWith(
+  articles: Article[],
+  options: AnalyzeOptions,
+  run: (job: PhaseJob) => Promise<PhaseResults>,
+): Promise<Analysis> {
+  const composition = compose(articles, options);
+  let step = composition.next();
   while (!step.done) {
     const job = step.value;
     if ('wait' in job) {
       await job.wait;
-      step = run.next();
+      step = composition.next();
       continue;
     }
-    step = run.next(
-      shared && worthSharing(job)
-        ? await runShared(job, typeof pool === 'function' ? pool() : pool, stages, options.timer)
-        : runInline(job, stages, options.timer),
-    );
+    step = composition.next(await run(job));
   }
   return step.value;
 }

@@ -1,4 +1,4 @@
-import type { Article, SourceDocument } from '../core/article.ts';
+import type { Article, RawInput, SourceDocument } from '../core/article.ts';
 import { describeError, SitrepError } from '../core/errors.ts';
 import { DEFAULT_EXTRACT_BUDGET_MS, WorkBudget } from '../pipeline/extract/budget.ts';
 
@@ -72,14 +72,31 @@ function storeError(error: unknown): SitrepError {
 export async function ingest(store: Store, specs: string[], options: IngestOptions): Promise<IngestReport> {
   const items: IngestItem[] = [];
   const counts = emptyCounts();
-  /** Identity → where its first item of this run came from. */
-  const seen = new Map<string, string>();
   const record = (item: IngestItem) => {
     items.push(item);
     counts[item.status] += 1;
     options.onItem?.(item, counts);
   };
+  await forEachDocument(specs, options, record, async (raw, doc, where) =>
+    record(await ingestDocument(store, raw, doc, where, options)),
+  );
+  return { items, counts };
+}
 
+/**
+ * Read the inputs and cut them into documents, each handed to `handle` with its raw input (stored by
+ * `ingest`, queued for the fleet by fleet-ingest.ts). Inputs or documents that cannot be read, and
+ * documents whose identity an earlier one of the run had (the first wins), go to `record` as failed
+ * or duplicate items.
+ */
+export async function forEachDocument(
+  specs: string[],
+  options: ReadOptions,
+  record: (item: IngestItem) => void,
+  handle: (raw: RawInput, doc: SourceDocument, where: string) => Promise<void>,
+): Promise<void> {
+  /** Identity → where its first item of this run came from. */
+  const seen = new Map<string, string>();
   for await (const input of readInputs(specs, options)) {
     if (!input.ok) {
       record(failure(input.where, input.error));
@@ -102,54 +119,62 @@ export async function ingest(store: Store, specs: string[], options: IngestOptio
         continue;
       }
       seen.set(doc.identity, where);
-      let stored: Awaited<ReturnType<Store['findByIdentity']>>;
-      try {
-        stored = await store.findByIdentity(doc.identity);
-      } catch (error) {
-        record(failure(where, storeError(error)));
-        continue;
-      }
-      const extractor = extractorFor(doc.format);
-      if (
-        stored &&
-        stored.contentSha256 === contentHash(doc) &&
-        stored.extractorVersion === `${extractor.name}@${extractor.version}`
-      ) {
-        record({ status: 'unchanged', where, articleId: stored.id });
-        continue;
-      }
-      let article: Article;
-      try {
-        const budget = new WorkBudget(
-          options.extractBudgetMs ?? DEFAULT_EXTRACT_BUDGET_MS,
-          options.monotonicMs ?? (() => performance.now()),
-        );
-        article = buildArticle(doc, extractDocument(doc, budget), options.now().toISOString());
-      } catch (error) {
-        // An extractor failure on one document is reported with the others and the batch goes on;
-        // a failure that is not a SitrepError is a bug, and says so.
-        record(
-          failure(
-            where,
-            error instanceof SitrepError
-              ? error
-              : new SitrepError('INTERNAL', `extractor bug: ${describeError(error)}`, { cause: error }),
-          ),
-        );
-        continue;
-      }
-      let status: IngestStatus;
-      try {
-        status = await store.putArticle(raw, article);
-      } catch (error) {
-        // One item the store refuses (or a write that fails) is that item's failure; the batch goes on.
-        record(failure(where, storeError(error)));
-        continue;
-      }
-      const item: IngestItem = { status, where, articleId: article.id };
-      if (article.title) item.title = article.title;
-      record(item);
+      await handle(raw, doc, where);
     }
   }
-  return { items, counts };
+}
+
+/**
+ * Extract one document and store it with its raw input (the raw bytes are sent only when the store
+ * lacks them): unchanged when the stored article has the same content and extractor version. Every
+ * failure is the item's own, returned as a failed item.
+ */
+export async function ingestDocument(
+  store: Store,
+  raw: RawInput,
+  doc: SourceDocument,
+  where: string,
+  options: Pick<IngestOptions, 'now' | 'extractBudgetMs' | 'monotonicMs'>,
+): Promise<IngestItem> {
+  let stored: Awaited<ReturnType<Store['findByIdentity']>>;
+  try {
+    stored = await store.findByIdentity(doc.identity);
+  } catch (error) {
+    return failure(where, storeError(error));
+  }
+  const extractor = extractorFor(doc.format);
+  if (
+    stored &&
+    stored.contentSha256 === contentHash(doc) &&
+    stored.extractorVersion === `${extractor.name}@${extractor.version}`
+  ) {
+    return { status: 'unchanged', where, articleId: stored.id };
+  }
+  let article: Article;
+  try {
+    const budget = new WorkBudget(
+      options.extractBudgetMs ?? DEFAULT_EXTRACT_BUDGET_MS,
+      options.monotonicMs ?? (() => performance.now()),
+    );
+    article = buildArticle(doc, extractDocument(doc, budget), options.now().toISOString());
+  } catch (error) {
+    // An extractor failure on one document is reported with the others and the batch goes on;
+    // a failure that is not a SitrepError is a bug, and says so.
+    return failure(
+      where,
+      error instanceof SitrepError
+        ? error
+        : new SitrepError('INTERNAL', `extractor bug: ${describeError(error)}`, { cause: error }),
+    );
+  }
+  let status: IngestStatus;
+  try {
+    status = await store.putArticle(raw, article);
+  } catch (error) {
+    // One item the store refuses (or a write that fails) is that item's failure; the batch goes on.
+    return failure(where, storeError(error));
+  }
+  const item: IngestItem = { status, where, articleId: article.id };
+  if (article.title) item.title = article.title;
+  return item;
 }

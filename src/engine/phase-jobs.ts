@@ -147,8 +147,16 @@ function cuts(w: number[], limit: number): number[] {
   return out;
 }
 
+/** Cut a job into about `count` contiguous chunks of similar weight; joined in order they are the job. */
+export function cutJob(job: PhaseJob, count: number): PhaseJob[] {
+  const w = weights(job);
+  const total = w.reduce((a, b) => a + b, 0);
+  const at = cuts(w, total / count);
+  return Array.from({ length: at.length - 1 }, (_, c) => sliceJob(job, at[c]!, at[c + 1]!));
+}
+
 /** Chunks per thread a job is cut into: small enough to balance the threads and bound what a worker holds. */
-const CHUNKS_PER_THREAD = 16;
+export const CHUNKS_PER_THREAD = 16;
 /** Chunks a worker is sent ahead, so that it never waits for this thread to hand it the next. */
 const AHEAD = 2;
 
@@ -164,10 +172,7 @@ export async function runShared(
   stages: ArticleStages,
   timer: StageTimer | undefined,
 ): Promise<PhaseResults> {
-  const w = weights(job);
-  const total = w.reduce((a, b) => a + b, 0);
-  const at = cuts(w, total / (CHUNKS_PER_THREAD * (pool.threads + 1)));
-  const chunks = Array.from({ length: at.length - 1 }, (_, c) => sliceJob(job, at[c]!, at[c + 1]!));
+  const chunks = cutJob(job, CHUNKS_PER_THREAD * (pool.threads + 1));
   const results: PhaseResults[] = new Array(chunks.length);
   let next = 0;
   const workerLoop = async (worker: number): Promise<void> => {

@@ -51,6 +51,8 @@ export function runStoreConformance(driver: string, open: () => Store | Promise<
       assert.deepEqual(await store.getArticle(article.id), article);
       const back = await store.getRawInput(raw.sha256);
       assert.deepEqual(back?.bytes, raw.bytes);
+      assert.equal(await store.hasRawInput(raw.sha256), true);
+      assert.equal(await store.hasRawInput('0'.repeat(64)), false);
       assert.deepEqual(back?.source, raw.source);
       await store.close();
     });

@@ -63,6 +63,8 @@ export interface Store {
   /** Store raw bytes alone (an input that yielded no article still keeps its bytes). Returns false when already present. */
   putRawInput(raw: RawInput): Promise<boolean>;
   getRawInput(sha256: string): Promise<RawInput | undefined>;
+  /** Whether raw bytes are stored under this hash (without reading them). */
+  hasRawInput(sha256: string): Promise<boolean>;
   /** The stored article whose identity matches, with the fields that decide re-ingest. */
   findByIdentity(
     identity: string,

@@ -1,5 +1,12 @@
 import type { Command } from 'commander';
-import { DEFAULT_EXTRACT_BUDGET_MS, type IngestReport, ingest } from '../../engine/ingest.ts';
+import { enqueueIngest, type QueueReport } from '../../engine/fleet-ingest.ts';
+import { requirePostgres, withQueue } from '../../engine/fleet-status.ts';
+import {
+  DEFAULT_EXTRACT_BUDGET_MS,
+  type IngestOptions,
+  type IngestReport,
+  ingest,
+} from '../../engine/ingest.ts';
 import { EXIT, type Io, positiveInt, printJson } from '../output.ts';
 import { createIngestProgress } from '../progress.ts';
 import { type GlobalOptions, withStore } from './context.ts';
@@ -15,6 +22,7 @@ interface IngestFlags {
   extractBudgetMs?: number;
   userAgent?: string;
   json?: boolean;
+  queue?: boolean;
 }
 
 /** The one-line summary, then one line per failure with its reason. */
@@ -29,6 +37,35 @@ export function formatIngestSummary(report: IngestReport): string {
       lines.push(`  failed: ${item.where}: ${item.error?.message} [${item.error?.code}]`);
     else if (item.status === 'duplicate')
       lines.push(`  duplicate: ${item.where}: same identity as ${item.duplicateOf}; not stored`);
+  }
+  return lines.join('\n');
+}
+
+/** The reading and extraction options the flags give (shared by `ingest` and `ingest --queue`). */
+function readOptions(flags: IngestFlags): IngestOptions {
+  return {
+    now: () => new Date(),
+    ...(flags.include ? { include: flags.include } : {}),
+    ...(flags.exclude ? { exclude: flags.exclude } : {}),
+    allowPrivate: flags.allowPrivate ?? false,
+    ...(flags.timeout ? { timeoutMs: flags.timeout } : {}),
+    ...(flags.maxBytes ? { maxBytes: flags.maxBytes } : {}),
+    ...(flags.maxStreamBytes ? { maxStreamBytes: flags.maxStreamBytes } : {}),
+    ...(flags.maxRedirects !== undefined ? { maxRedirects: flags.maxRedirects } : {}),
+    ...(flags.userAgent ? { userAgent: flags.userAgent } : {}),
+    ...(flags.extractBudgetMs ? { extractBudgetMs: flags.extractBudgetMs } : {}),
+  };
+}
+
+/** `ingest --queue`'s summary: what was queued, then each item that was not. */
+export function formatQueueSummary(report: QueueReport): string {
+  const c = report.counts;
+  const duplicates = c.duplicate > 0 ? `, ${c.duplicate} duplicate` : '';
+  const lines = [`queued ${c.queued} for the workers${duplicates}, ${c.failed} failed`];
+  for (const item of report.items) {
+    if (item.status === 'failed')
+      lines.push(`  failed: ${item.where}: ${item.error?.message} [${item.error?.code}]`);
+    else lines.push(`  duplicate: ${item.where}: same identity as ${item.duplicateOf}; not queued`);
   }
   return lines.join('\n');
 }
@@ -65,21 +102,27 @@ export function registerIngest(program: Command, io: Io): void {
     )
     .option('--user-agent <ua>', 'User-Agent sent with HTTP requests')
     .option('--json', 'print the per-item report as JSON')
+    .option(
+      '--queue',
+      'with a PostgreSQL store: queue the items for `sitrep worker` processes instead of extracting them here',
+    )
     .action(async (inputs: string[], flags: IngestFlags, command: Command) => {
-      const report = await withStore(command.optsWithGlobals<GlobalOptions>(), {}, async (store) => {
+      const globals = command.optsWithGlobals<GlobalOptions>();
+      if (flags.queue) {
+        requirePostgres(globals.db, '`sitrep ingest --queue`');
+        const queued = await withStore(globals, {}, (store) =>
+          withQueue(globals.db, (queue) => enqueueIngest(store, queue, inputs, readOptions(flags))),
+        );
+        if (flags.json) printJson(io, queued);
+        else io.out(formatQueueSummary(queued));
+        if (queued.counts.failed > 0) process.exitCode = EXIT.failure;
+        return;
+      }
+      const report = await withStore(globals, {}, async (store) => {
         const progress = createIngestProgress(io, !flags.json);
         try {
           return await ingest(store, inputs, {
-            now: () => new Date(),
-            ...(flags.include ? { include: flags.include } : {}),
-            ...(flags.exclude ? { exclude: flags.exclude } : {}),
-            allowPrivate: flags.allowPrivate ?? false,
-            ...(flags.timeout ? { timeoutMs: flags.timeout } : {}),
-            ...(flags.maxBytes ? { maxBytes: flags.maxBytes } : {}),
-            ...(flags.maxStreamBytes ? { maxStreamBytes: flags.maxStreamBytes } : {}),
-            ...(flags.maxRedirects !== undefined ? { maxRedirects: flags.maxRedirects } : {}),
-            ...(flags.userAgent ? { userAgent: flags.userAgent } : {}),
-            ...(flags.extractBudgetMs ? { extractBudgetMs: flags.extractBudgetMs } : {}),
+            ...readOptions(flags),
             onItem: (item, counts) => progress.update(item, counts),
           });
         } finally {

@@ -220,6 +220,10 @@ export function createSqliteStore(options: SqliteStoreOptions): Store {
       return row ? rowToRaw(row) : undefined;
     },
 
+    async hasRawInput(sha256) {
+      return db.prepare('SELECT 1 FROM raw_inputs WHERE sha256 = ?').get(sha256) !== undefined;
+    },
+
     async findByIdentity(identity) {
       const row = byIdentity.get(identity) as IdentityRow | undefined;
       return row ? rowToIdentity(row) : undefined;

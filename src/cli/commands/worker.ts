@@ -1,0 +1,87 @@
+import type { Command } from 'commander';
+import { fleetStatus, formatFleetStatus, requirePostgres, withQueue } from '../../engine/fleet-status.ts';
+import { startSitrepWorker } from '../../engine/fleet-worker.ts';
+import { type Io, positiveInt, printJson } from '../output.ts';
+import { type GlobalOptions, withStore } from './context.ts';
+
+interface WorkerFlags {
+  concurrency?: number;
+  untilIdle?: boolean;
+  idleMs?: number;
+  analyzeDelayMs?: number;
+}
+
+/** `sitrep worker` and `sitrep status`: the fleet on PostgreSQL (docs/decisions/0090). */
+export function registerWorker(program: Command, io: Io): void {
+  program
+    .command('worker')
+    .description(
+      'join the fleet: take ingest, analysis and analysis-chunk jobs from the PostgreSQL queue (--db postgres://…) until stopped',
+    )
+    .option('--concurrency <n>', 'jobs at once in this process', positiveInt, 1)
+    .option('--until-idle', 'stop once no job is queued, running or waiting for a retry')
+    .option('--idle-ms <ms>', 'with --until-idle: how long the queue must stay idle', positiveInt, 3000)
+    .option(
+      '--analyze-delay-ms <ms>',
+      'wait this long after the last ingested article before analysing',
+      positiveInt,
+      2000,
+    )
+    .action(async (flags: WorkerFlags, command: Command) => {
+      const { db } = command.optsWithGlobals<GlobalOptions>();
+      requirePostgres(db, '`sitrep worker`');
+      const worker = await startSitrepWorker({
+        db,
+        ...(flags.concurrency ? { concurrency: flags.concurrency } : {}),
+        ...(flags.analyzeDelayMs ? { analyzeDelayMs: flags.analyzeDelayMs } : {}),
+        onAnalysis: (a) => io.err(`analysed ${a.articles.length} articles: ${a.stories.length} stories`),
+      });
+      io.err(`worker ${worker.id} started`);
+      let stopped: Promise<void> | undefined;
+      const stop = () => {
+        stopped ??= worker.stop();
+      };
+      process.once('SIGINT', stop);
+      process.once('SIGTERM', stop);
+      let watching: NodeJS.Timeout | undefined;
+      if (flags.untilIdle) {
+        let idleSince: number | undefined;
+        watching = setInterval(() => {
+          void fleetStatus(worker.store, worker.queue)
+            .then((s) => {
+              if (!s.idle) {
+                idleSince = undefined;
+                return;
+              }
+              idleSince ??= Date.now();
+              if (idleSince + (flags.idleMs ?? 3000) <= Date.now()) stop();
+            })
+            .catch(() => undefined);
+        }, 250);
+      }
+      try {
+        await worker.promise;
+      } finally {
+        if (watching) clearInterval(watching);
+        process.off('SIGINT', stop);
+        process.off('SIGTERM', stop);
+        stop();
+        await stopped;
+      }
+      io.err(`worker ${worker.id} stopped`);
+    });
+
+  program
+    .command('status')
+    .description('the fleet: workers, queue depth per job kind, rates, failures, the stored analysis')
+    .option('--json', 'print the status as JSON')
+    .action(async (flags: { json?: boolean }, command: Command) => {
+      const globals = command.optsWithGlobals<GlobalOptions>();
+      requirePostgres(globals.db, '`sitrep status`');
+      const status = await withStore(globals, { mustExist: true }, (store) =>
+        withQueue(globals.db, (queue) => fleetStatus(store, queue)),
+      );
+      if (flags.json) printJson(io, status);
+      else io.out(formatFleetStatus(status));
+    });
+}

@@ -1,0 +1,148 @@
+/**
+ * `sitrep worker`: one process of the fleet (docs/decisions/0090). It takes three kinds of job from
+ * the PostgreSQL queue:
+ * - `sitrep_ingest`: extract one queued document and store it (as `ingest` does), then ask for an
+ *   analysis (a keyed job, so a burst of ingests asks once, `analyzeDelayMs` after the last);
+ * - `sitrep_analyze`: the analysis of the store under a PostgreSQL advisory lock, so two workers never
+ *   make two versions of a story at once; this worker coordinates, and the per-article and story work
+ *   is spread over the fleet (fleet-driver.ts). Results are the stored per-article and per-story
+ *   records of `analyzeStore`, which the API and the CLI read;
+ * - `sitrep_chunk`: a piece of another worker's analysis.
+ * A job that fails for a reason that may pass (the database) is retried with backoff by the queue; an
+ * item that cannot be ingested (bad input) fails at once and for good, with its reason in the job log.
+ */
+import type { Analysis } from '../core/analysis.ts';
+import {
+  DEFAULT_LIVENESS,
+  type FleetWorker,
+  type Liveness,
+  PgQueue,
+  startFleetWorker,
+} from '../queue/pg-queue.ts';
+import { poolConfig } from '../store/postgres/pg-client.ts';
+import type { Store } from '../store/store.ts';
+import { analyzeStore } from './analysis.ts';
+import { ARTICLE_STAGES } from './article-phase.ts';
+import { CHUNK_TASK, runOnFleet, workOnChunk } from './fleet-driver.ts';
+import { INGEST_TASK, type IngestJob } from './fleet-ingest.ts';
+import { ingestDocument } from './ingest.ts';
+import { openStore } from './open-store.ts';
+
+export const ANALYZE_TASK = 'sitrep_analyze';
+/** The key of the pending analysis job: one is queued however many ingests ask for it. */
+export const ANALYZE_KEY = 'sitrep-analyze';
+const ANALYZE_LOCK = 'sitrep:analyze';
+
+/** Thrown by a task for a failure that a retry cannot mend: the job is not retried. */
+export class PermanentJobFailure extends Error {}
+
+export interface SitrepWorkerOptions {
+  /** The store's PostgreSQL URL (the queue lives in the same database). */
+  db: string;
+  /** Jobs at once in this process (default 1). */
+  concurrency?: number;
+  liveness?: Liveness;
+  /** Wait this long after the last ingested article before analysing (default 2000 ms). */
+  analyzeDelayMs?: number;
+  now?: () => Date;
+  /** Receives each analysis this worker made (tests, the CLI's progress). */
+  onAnalysis?: (analysis: Analysis) => void;
+}
+
+export interface SitrepWorker {
+  id: string;
+  queue: PgQueue;
+  store: Store;
+  stop(): Promise<void>;
+  promise: Promise<void>;
+}
+
+export async function startSitrepWorker(options: SitrepWorkerOptions): Promise<SitrepWorker> {
+  const now = options.now ?? (() => new Date());
+  const liveness = options.liveness ?? DEFAULT_LIVENESS;
+  const store = await openStore({ db: options.db });
+  let queue: PgQueue;
+  try {
+    queue = await PgQueue.open(options.db, poolConfig(options.db, { max: 6 }));
+  } catch (error) {
+    await store.close();
+    throw error;
+  }
+  let workerId = '';
+  const ingestTask = async (payload: unknown) => {
+    const job = payload as IngestJob;
+    // The enqueuer stored the raw input first; without it the article would point at no bytes.
+    if (!(await store.hasRawInput(job.raw.sha256))) {
+      throw new PermanentJobFailure(`${job.where}: its raw input ${job.raw.sha256} is not in the store`);
+    }
+    const item = await ingestDocument(store, { ...job.raw, bytes: new Uint8Array(0) }, job.doc, job.where, {
+      now,
+    });
+    if (item.status === 'failed') {
+      const message = `${job.where}: ${item.error?.message} [${item.error?.code}]`;
+      // A store that failed may work on the next attempt; an input that cannot be extracted will not.
+      if (item.error?.code === 'STORE_FAILED') throw new Error(message);
+      throw new PermanentJobFailure(message);
+    }
+    if (item.status !== 'unchanged') {
+      await queue.add(ANALYZE_TASK, {}, { key: ANALYZE_KEY, delayMs: options.analyzeDelayMs ?? 2000 });
+    }
+  };
+  const analyzeTask = async () => {
+    const client = await queue.pool.connect();
+    try {
+      const { rows } = await client.query<{ ok: boolean }>(
+        'SELECT pg_try_advisory_lock(hashtext($1)) AS ok',
+        [ANALYZE_LOCK],
+      );
+      if (!rows[0]?.ok) {
+        // Another worker is analysing: this analysis runs after it (it will see what that one did not).
+        await queue.add(ANALYZE_TASK, {}, { key: ANALYZE_KEY, delayMs: options.analyzeDelayMs ?? 2000 });
+        return;
+      }
+      try {
+        const analysis = await analyzeStore(store, {
+          now,
+          threads: 0,
+          runner: (job, timer) => runOnFleet(job, { queue, workerId, liveness }, ARTICLE_STAGES, timer),
+        });
+        options.onAnalysis?.(analysis);
+      } finally {
+        await client.query('SELECT pg_advisory_unlock(hashtext($1))', [ANALYZE_LOCK]);
+      }
+    } finally {
+      client.release();
+    }
+  };
+  let worker: FleetWorker;
+  try {
+    worker = await startFleetWorker({
+      queue,
+      liveness,
+      ...(options.concurrency ? { concurrency: options.concurrency } : {}),
+      permanent: (error) => error instanceof PermanentJobFailure,
+      tasks: {
+        [INGEST_TASK]: ingestTask,
+        [ANALYZE_TASK]: analyzeTask,
+        [CHUNK_TASK]: async (payload) =>
+          workOnChunk(queue, workerId, (payload as { run: string }).run, ARTICLE_STAGES),
+      },
+    });
+  } catch (error) {
+    await queue.close().catch(() => undefined);
+    await store.close();
+    throw error;
+  }
+  workerId = worker.id;
+  return {
+    id: worker.id,
+    queue,
+    store,
+    promise: worker.promise,
+    stop: async () => {
+      await worker.stop();
+      await queue.close();
+      await store.close();
+    },
+  };
+}

@@ -1,0 +1,380 @@
+/**
+ * Sitrep's job queue on PostgreSQL: graphile-worker (docs/decisions/0090) for jobs, retries with
+ * backoff, job keys and LISTEN/NOTIFY wake-ups, and the fleet's own tables (fleet-tables.ts) for
+ * what graphile-worker leaves to its user: which workers are alive, and releasing the jobs of one that
+ * died (graphile-worker alone frees a dead worker's jobs only after four hours).
+ */
+import { hostname } from 'node:os';
+import { Logger, makeWorkerUtils, type Runner, run, type Task, type WorkerUtils } from 'graphile-worker';
+import pg from 'pg';
+import { SitrepError } from '../core/errors.ts';
+import { FLEET_SCHEMA, migrateFleetTables } from './fleet-tables.ts';
+
+/** graphile-worker's schema in the store's database. */
+export const QUEUE_SCHEMA = 'sitrep_queue';
+
+export interface JobSpec {
+  /** Replaces a queued job with the same key (graphile-worker's job_key, mode replace). */
+  key?: string;
+  /** Lower runs first (graphile-worker's priority). */
+  priority?: number;
+  /** Delay before the job may run, in milliseconds. */
+  delayMs?: number;
+  maxAttempts?: number;
+}
+
+export interface TaskDepth {
+  task: string;
+  queued: number;
+  running: number;
+  /** Jobs that used up their attempts: failed for good, kept with their last error. */
+  failed: number;
+  /** Jobs waiting for a retry after a failure. */
+  retrying: number;
+}
+
+export interface FailedJob {
+  task: string;
+  key: string | null;
+  attempts: number;
+  error: string;
+}
+
+export interface WorkerRow {
+  id: string;
+  host: string;
+  pid: number;
+  startedAt: string;
+  beatAt: string;
+  alive: boolean;
+}
+
+export interface RecentRate {
+  task: string;
+  ok: number;
+  failed: number;
+  meanMs: number;
+}
+
+/** Timings of the heartbeat and of declaring a worker dead (shorter in tests). */
+export interface Liveness {
+  beatMs: number;
+  /** A worker whose heartbeat is older than this is dead: its jobs are released. */
+  staleMs: number;
+}
+
+/** graphile-worker's log lines stay out of the CLI's output; failures are reported through the job log. */
+const quietLogger = new Logger(() => () => undefined);
+
+export const DEFAULT_LIVENESS: Liveness = { beatMs: 2000, staleMs: 15_000 };
+
+export class PgQueue {
+  readonly pool: pg.Pool;
+  readonly utils: WorkerUtils;
+  readonly connectionString: string;
+
+  private constructor(connectionString: string, pool: pg.Pool, utils: WorkerUtils) {
+    this.connectionString = connectionString;
+    this.pool = pool;
+    this.utils = utils;
+  }
+
+  /** Connect and create the queue's and the fleet's tables when missing. */
+  static async open(
+    connectionString: string,
+    config: pg.PoolConfig = { connectionString },
+  ): Promise<PgQueue> {
+    const pool = new pg.Pool({ max: 6, application_name: 'sitrep-queue', ...config });
+    // A connection that dies is dropped by the pool (and the worker's next query fails the job).
+    pool.on('error', () => {});
+    pool.on('connect', (client) => client.on('error', () => {}));
+    try {
+      const utils = await makeWorkerUtils({ pgPool: pool, schema: QUEUE_SCHEMA, logger: quietLogger });
+      await utils.migrate();
+      await migrateFleetTables(pool);
+      return new PgQueue(connectionString, pool, utils);
+    } catch (cause) {
+      await pool.end().catch(() => undefined);
+      throw new SitrepError('STORE_FAILED', `cannot open the job queue: ${(cause as Error).message}`, {
+        cause,
+      });
+    }
+  }
+
+  async add(task: string, payload: unknown, spec: JobSpec = {}): Promise<void> {
+    await this.utils.addJob(task, payload as object, {
+      ...(spec.key ? { jobKey: spec.key, jobKeyMode: 'replace' as const } : {}),
+      ...(spec.priority !== undefined ? { priority: spec.priority } : {}),
+      ...(spec.delayMs ? { runAt: new Date(Date.now() + spec.delayMs) } : {}),
+      ...(spec.maxAttempts ? { maxAttempts: spec.maxAttempts } : {}),
+    });
+  }
+
+  /** Many jobs in one statement per 500; a keyed job replaces a queued one with its key. */
+  async addMany(
+    jobs: { task: string; payload: unknown; key?: string; priority?: number; maxAttempts?: number }[],
+  ): Promise<void> {
+    for (let i = 0; i < jobs.length; i += 500) {
+      await this.utils.addJobs(
+        jobs.slice(i, i + 500).map((j) => ({
+          identifier: j.task,
+          payload: j.payload as object,
+          ...(j.key ? { jobKey: j.key } : {}),
+          ...(j.priority !== undefined ? { priority: j.priority } : {}),
+          ...(j.maxAttempts ? { maxAttempts: j.maxAttempts } : {}),
+        })),
+      );
+    }
+  }
+
+  async depth(): Promise<TaskDepth[]> {
+    const { rows } = await this.pool.query<{
+      task: string;
+      queued: string;
+      running: string;
+      failed: string;
+      retrying: string;
+    }>(
+      `SELECT task_identifier AS task,
+              count(*) FILTER (WHERE locked_at IS NULL AND attempts = 0) AS queued,
+              count(*) FILTER (WHERE locked_at IS NOT NULL) AS running,
+              count(*) FILTER (WHERE locked_at IS NULL AND attempts >= max_attempts) AS failed,
+              count(*) FILTER (WHERE locked_at IS NULL AND attempts > 0 AND attempts < max_attempts) AS retrying
+         FROM ${QUEUE_SCHEMA}.jobs GROUP BY task_identifier ORDER BY task_identifier`,
+    );
+    return rows.map((r) => ({
+      task: r.task,
+      queued: Number(r.queued),
+      running: Number(r.running),
+      failed: Number(r.failed),
+      retrying: Number(r.retrying),
+    }));
+  }
+
+  /** Jobs that failed for good: permanent failures from the job log, then jobs out of attempts. */
+  async failures(limit = 20): Promise<FailedJob[]> {
+    const permanent = await this.pool.query<{ task: string; key: string | null; error: string | null }>(
+      `SELECT task, job_key AS key, error FROM ${FLEET_SCHEMA}.job_log WHERE permanent ORDER BY id DESC LIMIT $1`,
+      [limit],
+    );
+    const exhausted = await this.exhausted(limit);
+    return [
+      ...permanent.rows.map((r) => ({ task: r.task, key: r.key, attempts: 1, error: r.error ?? '' })),
+      ...exhausted,
+    ].slice(0, limit);
+  }
+
+  /** Permanent failures in the job log. */
+  async permanentFailures(): Promise<number> {
+    const { rows } = await this.pool.query<{ n: string }>(
+      `SELECT count(*) AS n FROM ${FLEET_SCHEMA}.job_log WHERE permanent`,
+    );
+    return Number(rows[0]?.n ?? 0);
+  }
+
+  private async exhausted(limit: number): Promise<FailedJob[]> {
+    const { rows } = await this.pool.query<{
+      task: string;
+      key: string | null;
+      attempts: number;
+      error: string | null;
+    }>(
+      `SELECT task_identifier AS task, key, attempts, last_error AS error
+         FROM ${QUEUE_SCHEMA}.jobs WHERE locked_at IS NULL AND attempts >= max_attempts
+        ORDER BY id LIMIT $1`,
+      [limit],
+    );
+    return rows.map((r) => ({ ...r, error: r.error ?? '' }));
+  }
+
+  async workers(staleMs = DEFAULT_LIVENESS.staleMs): Promise<WorkerRow[]> {
+    const { rows } = await this.pool.query<{
+      id: string;
+      host: string;
+      pid: number;
+      started_at: Date;
+      beat_at: Date;
+      alive: boolean;
+    }>(
+      `SELECT id, host, pid, started_at, beat_at, beat_at > now() - make_interval(secs => $1::float8 / 1000) AS alive
+         FROM ${FLEET_SCHEMA}.workers ORDER BY started_at, id`,
+      [staleMs],
+    );
+    return rows.map((r) => ({
+      id: r.id,
+      host: r.host,
+      pid: r.pid,
+      startedAt: r.started_at.toISOString(),
+      beatAt: r.beat_at.toISOString(),
+      alive: r.alive,
+    }));
+  }
+
+  /** Jobs finished in the last `seconds`, per task. */
+  async rates(seconds = 60): Promise<RecentRate[]> {
+    const { rows } = await this.pool.query<{ task: string; ok: string; failed: string; mean: number | null }>(
+      `SELECT task, count(*) FILTER (WHERE ok) AS ok, count(*) FILTER (WHERE NOT ok) AS failed, avg(ms)::float8 AS mean
+         FROM ${FLEET_SCHEMA}.job_log WHERE finished_at > now() - make_interval(secs => $1)
+        GROUP BY task ORDER BY task`,
+      [seconds],
+    );
+    return rows.map((r) => ({
+      task: r.task,
+      ok: Number(r.ok),
+      failed: Number(r.failed),
+      meanMs: r.mean ?? 0,
+    }));
+  }
+
+  async close(): Promise<void> {
+    await this.utils.release();
+    await this.pool.end();
+  }
+}
+
+export interface QueueTaskContext {
+  /** This fleet worker's id (its heartbeat row). */
+  workerId: string;
+  attempt: number;
+  maxAttempts: number;
+  jobKey: string | null;
+}
+
+export type QueueTask = (payload: unknown, context: QueueTaskContext) => Promise<void>;
+
+export interface FleetWorkerOptions {
+  queue: PgQueue;
+  tasks: Record<string, QueueTask>;
+  /** Jobs run at once in this process (default 1: analysis work is CPU-bound). */
+  concurrency?: number;
+  liveness?: Liveness;
+  /** graphile-worker's poll interval (ms); LISTEN/NOTIFY wakes workers sooner. */
+  pollMs?: number;
+  /**
+   * Whether a task's error is permanent: such a job is logged as failed for good and not retried
+   * (others are retried with backoff until their attempts run out).
+   */
+  permanent?: (error: unknown) => boolean;
+}
+
+export interface FleetWorker {
+  id: string;
+  /** Stop taking jobs, let running ones finish, leave the fleet. */
+  stop(): Promise<void>;
+  /** Settles when the worker stops. */
+  promise: Promise<void>;
+}
+
+/**
+ * Join the fleet: a heartbeat row, a graphile-worker runner for `tasks`, and a sweeper that releases
+ * the jobs (and exchange chunks) of workers whose heartbeat stopped, so another worker retries them.
+ */
+export async function startFleetWorker(options: FleetWorkerOptions): Promise<FleetWorker> {
+  const { queue } = options;
+  const liveness = options.liveness ?? DEFAULT_LIVENESS;
+  const id = `${hostname()}:${process.pid}:${Math.random().toString(36).slice(2, 8)}`;
+  await queue.pool.query(`INSERT INTO ${FLEET_SCHEMA}.workers (id, host, pid) VALUES ($1, $2, $3)`, [
+    id,
+    hostname(),
+    process.pid,
+  ]);
+  const taskList: Record<string, Task> = {};
+  for (const [name, task] of Object.entries(options.tasks)) {
+    taskList[name] = async (payload, helpers) => {
+      const started = performance.now();
+      const job = helpers.job;
+      let error: unknown;
+      try {
+        await task(payload, {
+          workerId: id,
+          attempt: job.attempts,
+          maxAttempts: job.max_attempts,
+          jobKey: job.key,
+        });
+      } catch (cause) {
+        error = cause;
+      }
+      const permanent = error !== undefined && (options.permanent?.(error) ?? false);
+      await queue.pool
+        .query(
+          `INSERT INTO ${FLEET_SCHEMA}.job_log (task, worker, job_key, ok, permanent, ms, error)
+           VALUES ($1, $2, $3, $4, $5, $6, $7)`,
+          [
+            name,
+            id,
+            job.key,
+            error === undefined,
+            permanent,
+            Math.round(performance.now() - started),
+            error === undefined ? null : String((error as Error).message ?? error),
+          ],
+        )
+        .catch(() => undefined);
+      if (error !== undefined && !permanent) throw error;
+    };
+  }
+  const runner: Runner = await run({
+    pgPool: queue.pool,
+    schema: QUEUE_SCHEMA,
+    concurrency: options.concurrency ?? 1,
+    noHandleSignals: true,
+    pollInterval: options.pollMs ?? 1000,
+    logger: quietLogger,
+    taskList,
+  });
+  const queueWorkerIds: string[] = [];
+  runner.events.on('worker:create', ({ worker }) => {
+    queueWorkerIds.push(worker.workerId);
+    void beat();
+  });
+  const beat = () =>
+    queue.pool
+      .query(`UPDATE ${FLEET_SCHEMA}.workers SET beat_at = now(), queue_worker_ids = $2 WHERE id = $1`, [
+        id,
+        queueWorkerIds,
+      ])
+      .catch(() => undefined);
+  await beat();
+  const beating = setInterval(() => void beat(), liveness.beatMs);
+  const sweeping = setInterval(() => void sweepDeadWorkers(queue, liveness.staleMs), liveness.beatMs * 2);
+  let stopped: Promise<void> | undefined;
+  const stop = () => {
+    stopped ??= (async () => {
+      clearInterval(beating);
+      clearInterval(sweeping);
+      await runner.stop();
+      await queue.pool
+        .query(`DELETE FROM ${FLEET_SCHEMA}.workers WHERE id = $1`, [id])
+        .catch(() => undefined);
+    })();
+    return stopped;
+  };
+  return { id, stop, promise: runner.promise };
+}
+
+/**
+ * Release what dead workers held: their graphile-worker jobs are unlocked (to be retried), their
+ * exchange chunks queued again, their heartbeat rows removed. Any worker may run this; it is
+ * idempotent.
+ */
+export async function sweepDeadWorkers(queue: PgQueue, staleMs: number): Promise<string[]> {
+  try {
+    const { rows } = await queue.pool.query<{ id: string; queue_worker_ids: string[] }>(
+      `DELETE FROM ${FLEET_SCHEMA}.workers
+        WHERE beat_at < now() - make_interval(secs => $1::float8 / 1000) RETURNING id, queue_worker_ids`,
+      [staleMs],
+    );
+    if (rows.length === 0) return [];
+    const queueIds = rows.flatMap((r) => r.queue_worker_ids);
+    if (queueIds.length > 0) await queue.utils.forceUnlockWorkers(queueIds);
+    const dead = rows.map((r) => r.id);
+    await queue.pool.query(
+      `UPDATE ${FLEET_SCHEMA}.chunks SET state = 'queued', claimed_by = NULL
+        WHERE state = 'running' AND claimed_by = ANY($1)`,
+      [dead],
+    );
+    return dead;
+  } catch {
+    return []; // the next sweep tries again
+  }
+}
