@@ -40,9 +40,6 @@ export interface PostgresStoreOptions {
   maxConnections?: number;
 }
 
-/** Derived records are written in statements of about this many bytes of JSON. */
-const DERIVED_BATCH_BYTES = 4 * 1024 * 1024;
-
 /** The list order shared with SQLite; the columns are COLLATE "C" (see migrations.ts). */
 const LIST_ORDER = `coalesce(published_at, '9999'), coalesce(input_path, input_url, ''), id`;
 /** ts_rank weights {D, C, B, A}: a title match (A) counts four times a text match (B), as in SQLite's bm25(4, 1). */
@@ -268,32 +265,15 @@ export async function createPostgresStore(options: PostgresStoreOptions): Promis
 
     async putDerivedMany(records) {
       if (records.length === 0) return;
-      // The last record of a (kind, key) wins, as with one statement each; one statement per batch
-      // (a round trip per record made storing an analysis of pile-dev's 2,906 articles take minutes).
-      const last = new Map(records.map((r) => [`${r.kind}\u0000${r.key}`, r]));
-      const rows = [...last.values()].map((r) => [
-        r.kind,
-        r.key,
-        r.version,
-        JSON.stringify(r.value),
-        r.updatedAt,
-      ]);
       try {
         await inTransaction(pool, async (client) => {
-          for (let from = 0; from < rows.length; ) {
-            let to = from;
-            let bytes = 0;
-            while (to < rows.length && (to === from || bytes < DERIVED_BATCH_BYTES))
-              bytes += rows[to++]![3]!.length;
-            const batch = rows.slice(from, to);
+          for (const record of records) {
             await client.query(
-              `INSERT INTO ${s}.derived (kind, key, version, value_json, updated_at)
-               SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::jsonb[], $5::text[])
+              `INSERT INTO ${s}.derived (kind, key, version, value_json, updated_at) VALUES ($1, $2, $3, $4::jsonb, $5)
                ON CONFLICT (kind, key) DO UPDATE SET version = EXCLUDED.version, value_json = EXCLUDED.value_json,
                  updated_at = EXCLUDED.updated_at`,
-              [0, 1, 2, 3, 4].map((c) => batch.map((row) => row[c])),
+              [record.kind, record.key, record.version, JSON.stringify(record.value), record.updatedAt],
             );
-            from = to;
           }
         });
       } catch (cause) {
