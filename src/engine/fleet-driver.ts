@@ -22,6 +22,9 @@ import type { StageTimer } from './stage-timer.ts';
 /** The queue task that wakes a worker to claim one chunk. */
 export const CHUNK_TASK = 'sitrep_chunk';
 
+/** Chunks offered to each other worker at a time. */
+const AHEAD = 2;
+
 /** A job reading fewer articles than this is not worth the exchange's round trips. */
 export const FLEET_FROM = 50;
 
@@ -30,6 +33,8 @@ export interface FleetContext {
   /** The coordinating worker's id (its heartbeat row). */
   workerId: string;
   liveness: Liveness;
+  /** Jobs of fewer articles run here alone (FLEET_FROM). */
+  fleetFrom: number;
 }
 
 /** What a chunk holds and gives back through the exchange. */
@@ -43,14 +48,19 @@ export interface ChunkOutput {
 
 let runs = 0;
 
-/** Run one job on the fleet (inline when no other worker is alive or the job is small). */
+/**
+ * Run one job on the fleet (inline when no other worker is alive or the job is small). The other
+ * workers are offered chunks from the front of the job, at most `AHEAD` each at a time; this
+ * process computes from the back, from the chunks it holds (nothing to serialise), and takes back
+ * any offered chunk no worker has claimed once it has nothing else to do.
+ */
 export async function runOnFleet(
   job: PhaseJob,
   fleet: FleetContext,
   stages: ArticleStages,
   timer: StageTimer | undefined,
 ): Promise<PhaseResults> {
-  if (jobArticles(job) < FLEET_FROM) return runInline(job, stages, timer);
+  if (jobArticles(job) < fleet.fleetFrom) return runInline(job, stages, timer);
   const others = (await fleet.queue.workers(fleet.liveness.staleMs)).filter(
     (w) => w.alive && w.id !== fleet.workerId,
   ).length;
@@ -58,11 +68,6 @@ export async function runOnFleet(
   const chunks = cutJob(job, CHUNKS_PER_THREAD * (others + 1));
   const exchange = new ChunkExchange(fleet.queue.pool);
   const run = `${fleet.workerId}#${++runs}`;
-  const ids = await exchange.submit(
-    run,
-    chunks.map((c): ChunkInput => ({ job: c })),
-  );
-  const slot = new Map(ids.map((id, i) => [id, i]));
   const results: (PhaseResults | undefined)[] = new Array(chunks.length);
   let left = chunks.length;
   const settle = (i: number, value: PhaseResults) => {
@@ -70,38 +75,65 @@ export async function runOnFleet(
     results[i] = value;
     left -= 1;
   };
-  let wake: (() => void) | undefined;
-  const stopListening = await exchange.listen(() => wake?.());
-  try {
+  const inline = (i: number) => settle(i, runInline(chunks[i]!, stages, timer));
+  /** Offered chunks not yet back: exchange id → chunk index. */
+  const offered = new Map<string, number>();
+  let front = 0;
+  let back = chunks.length - 1;
+  const offer = async () => {
+    const want = Math.min(others * AHEAD - offered.size, back - front + 1);
+    if (want <= 0) return;
+    const picked = Array.from({ length: want }, (_, k) => front + k);
+    front += want;
+    const ids = await exchange.submit(
+      run,
+      picked.map((i): ChunkInput => ({ job: chunks[i]! })),
+    );
+    ids.forEach((id, k) => offered.set(id, picked[k]!));
     await fleet.queue.addMany(
       ids.map(() => ({ task: CHUNK_TASK, payload: { run }, priority: -10, maxAttempts: 3 })),
     );
-    const collect = async () => {
-      const open = ids.filter((_, i) => results[i] === undefined);
-      for (const outcome of await exchange.finished(open)) {
-        const i = slot.get(outcome.id)!;
-        if ('output' in outcome) {
-          const output = outcome.output as ChunkOutput;
-          for (const [stage, ms] of output.timer) timer?.set(stage, (timer.get(stage) ?? 0) + ms);
-          settle(i, output.results);
-        } else {
-          settle(i, runInline(chunks[i]!, stages, timer)); // failed on a worker: computed here
-        }
+  };
+  const collect = async () => {
+    for (const outcome of await exchange.finished([...offered.keys()])) {
+      const i = offered.get(outcome.id)!;
+      offered.delete(outcome.id);
+      if ('output' in outcome) {
+        const output = outcome.output as ChunkOutput;
+        for (const [stage, ms] of output.timer) timer?.set(stage, (timer.get(stage) ?? 0) + ms);
+        settle(i, output.results);
+      } else {
+        inline(i); // failed on a worker: computed here
       }
-    };
+    }
+  };
+  let wake: (() => void) | undefined;
+  const stopListening = await exchange.listen(() => wake?.());
+  try {
+    await offer();
     while (left > 0) {
-      const claimed = await exchange.claim(run, fleet.workerId);
-      if (claimed) {
-        const i = slot.get(claimed.id)!;
-        settle(i, runInline(chunks[i]!, stages, timer));
+      if (front <= back) {
+        inline(back--);
         await collect();
+        await offer();
         continue;
       }
       await collect();
       if (left === 0) break;
-      // Nothing left to claim: wait for a result, and release what dead workers held.
+      // Nothing of our own left: take back what no worker claimed (the sweeper queues again what
+      // dead workers held), else wait for a result.
+      let took = false;
+      for (const [id, i] of offered) {
+        if (await exchange.takeBack(id, fleet.workerId)) {
+          offered.delete(id);
+          inline(i);
+          took = true;
+          break;
+        }
+      }
+      if (took) continue;
       await new Promise<void>((resolve) => {
-        const timeout = setTimeout(resolve, 500);
+        const timeout = setTimeout(resolve, 250);
         wake = () => {
           clearTimeout(timeout);
           resolve();

@@ -1,7 +1,7 @@
 /**
  * `sitrep ingest --queue`: the inputs are read and cut into documents here, as by `ingest`, each raw
- * input is stored once, and each document becomes an ingest job for the fleet (fleet-worker.ts) keyed
- * by its identity, so that queueing the same item twice before a worker takes it leaves one job.
+ * input is stored once, and the documents become ingest jobs for the fleet (fleet-worker.ts), a few
+ * dozen each. A document queued twice is stored once: the second is unchanged when a worker gets to it.
  */
 import type { RawInput, SourceDocument } from '../core/article.ts';
 import { describeError, SitrepError } from '../core/errors.ts';
@@ -11,12 +11,23 @@ import { forEachDocument, type IngestItem, type IngestOptions } from './ingest.t
 
 export const INGEST_TASK = 'sitrep_ingest';
 
-/** What an ingest job carries: the document, where it came from, and its raw input's key and source. */
-export interface IngestJob {
+/** One document of an ingest job: the document, where it came from, its raw input's key and source. */
+export interface IngestJobItem {
   doc: SourceDocument;
   where: string;
   raw: Omit<RawInput, 'bytes'>;
 }
+
+/**
+ * What an ingest job carries: up to `JOB_ITEMS` documents (about `JOB_BYTES` of content). One job per
+ * document cost more in queue round trips than extracting it.
+ */
+export interface IngestJob {
+  items: IngestJobItem[];
+}
+
+const JOB_ITEMS = 25;
+const JOB_BYTES = 1024 * 1024;
 
 export interface QueueReport {
   queued: number;
@@ -26,7 +37,7 @@ export interface QueueReport {
 }
 
 /** Jobs are added in batches of this many (one statement each). */
-const BATCH = 200;
+const BATCH = 20;
 
 export async function enqueueIngest(
   store: Store,
@@ -41,30 +52,34 @@ export async function enqueueIngest(
     else report.counts.failed += 1;
   };
   const storedRaw = new Set<string>();
-  let batch: { job: IngestJob; where: string }[] = [];
+  /** Jobs ready to add, and the one being filled. */
+  let jobs: IngestJob[] = [];
+  let filling: IngestJob = { items: [] };
+  let fillingBytes = 0;
+  const spec = (job: IngestJob) => ({ task: INGEST_TASK, payload: job });
   const flush = async () => {
+    const batch = jobs;
+    jobs = [];
     if (batch.length === 0) return;
-    const jobs = batch;
-    batch = [];
-    const spec = ({ job }: { job: IngestJob }) => ({
-      task: INGEST_TASK,
-      payload: job,
-      key: `ingest:${job.doc.identity}`,
-    });
     try {
-      await queue.addMany(jobs.map(spec));
-      report.counts.queued += jobs.length;
+      await queue.addMany(batch.map(spec));
+      report.counts.queued += batch.reduce((n, j) => n + j.items.length, 0);
     } catch {
-      // One item the queue refuses (PostgreSQL's JSON cannot hold a NUL character) fails alone.
-      for (const job of jobs) {
+      // An item the queue refuses (PostgreSQL's JSON cannot hold a NUL character) fails alone.
+      for (const item of batch.flatMap((j) => j.items)) {
         try {
-          await queue.addMany([spec(job)]);
+          await queue.addMany([spec({ items: [item] })]);
           report.counts.queued += 1;
         } catch (error) {
-          record(failed(job.where, error));
+          record(failed(item.where, error));
         }
       }
     }
+  };
+  const close = () => {
+    if (filling.items.length > 0) jobs.push(filling);
+    filling = { items: [] };
+    fillingBytes = 0;
   };
   await forEachDocument(specs, options, record, async (raw, doc, where) => {
     if (!storedRaw.has(raw.sha256)) {
@@ -77,9 +92,12 @@ export async function enqueueIngest(
       storedRaw.add(raw.sha256);
     }
     const { bytes: _bytes, ...rawMeta } = raw;
-    batch.push({ job: { doc, where, raw: rawMeta }, where });
-    if (batch.length >= BATCH) await flush();
+    filling.items.push({ doc, where, raw: rawMeta });
+    fillingBytes += doc.content.length;
+    if (filling.items.length >= JOB_ITEMS || fillingBytes >= JOB_BYTES) close();
+    if (jobs.length >= BATCH) await flush();
   });
+  close();
   await flush();
   report.queued = report.counts.queued;
   return report;

@@ -17,15 +17,16 @@ import {
   type FleetWorker,
   type Liveness,
   PgQueue,
+  type QueueTaskContext,
   startFleetWorker,
 } from '../queue/pg-queue.ts';
 import { poolConfig } from '../store/postgres/pg-client.ts';
 import type { Store } from '../store/store.ts';
 import { analyzeStore } from './analysis.ts';
 import { ARTICLE_STAGES } from './article-phase.ts';
-import { CHUNK_TASK, runOnFleet, workOnChunk } from './fleet-driver.ts';
-import { INGEST_TASK, type IngestJob } from './fleet-ingest.ts';
-import { ingestDocument } from './ingest.ts';
+import { CHUNK_TASK, FLEET_FROM, runOnFleet, workOnChunk } from './fleet-driver.ts';
+import { INGEST_TASK, type IngestJob, type IngestJobItem } from './fleet-ingest.ts';
+import { type IngestStatus, ingestDocument } from './ingest.ts';
 import { openStore } from './open-store.ts';
 
 export const ANALYZE_TASK = 'sitrep_analyze';
@@ -47,6 +48,8 @@ export interface SitrepWorkerOptions {
   now?: () => Date;
   /** Receives each analysis this worker made (tests, the CLI's progress). */
   onAnalysis?: (analysis: Analysis) => void;
+  /** Jobs of fewer articles than this run on the coordinator alone (default FLEET_FROM; tests: 1). */
+  fleetFrom?: number;
 }
 
 export interface SitrepWorker {
@@ -55,6 +58,30 @@ export interface SitrepWorker {
   store: Store;
   stop(): Promise<void>;
   promise: Promise<void>;
+}
+
+/** Store one queued document: its status, 'retry' for a store failure, or a permanent failure's reason. */
+async function ingestItem(
+  store: Store,
+  item: IngestJobItem,
+  now: () => Date,
+): Promise<IngestStatus | 'retry' | { failed: string }> {
+  // The enqueuer stored the raw input first; without it the article would point at no bytes.
+  if (!(await store.hasRawInput(item.raw.sha256))) {
+    return { failed: `${item.where}: its raw input ${item.raw.sha256} is not in the store` };
+  }
+  const result = await ingestDocument(
+    store,
+    { ...item.raw, bytes: new Uint8Array(0) },
+    item.doc,
+    item.where,
+    {
+      now,
+    },
+  );
+  if (result.status !== 'failed') return result.status;
+  if (result.error?.code === 'STORE_FAILED') return 'retry';
+  return { failed: `${item.where}: ${result.error?.message} [${result.error?.code}]` };
 }
 
 export async function startSitrepWorker(options: SitrepWorkerOptions): Promise<SitrepWorker> {
@@ -69,24 +96,27 @@ export async function startSitrepWorker(options: SitrepWorkerOptions): Promise<S
     throw error;
   }
   let workerId = '';
-  const ingestTask = async (payload: unknown) => {
-    const job = payload as IngestJob;
-    // The enqueuer stored the raw input first; without it the article would point at no bytes.
-    if (!(await store.hasRawInput(job.raw.sha256))) {
-      throw new PermanentJobFailure(`${job.where}: its raw input ${job.raw.sha256} is not in the store`);
+  const ingestTask = async (payload: unknown, context: QueueTaskContext) => {
+    const items = (payload as Partial<IngestJob> | null)?.items;
+    if (!Array.isArray(items)) throw new PermanentJobFailure('an ingest job without items: not retried');
+    const retry: string[] = [];
+    let stored = 0;
+    for (const item of items) {
+      const outcome = await ingestItem(store, item, now);
+      if (outcome === 'retry' || typeof outcome !== 'string') {
+        if (typeof outcome === 'object') {
+          // Bad input: this item fails for good, with its reason; the job's other items go on.
+          await queue.logFailure(INGEST_TASK, context.workerId, item.where, outcome.failed);
+        } else retry.push(item.where);
+        continue;
+      }
+      if (outcome !== 'unchanged') stored += 1;
     }
-    const item = await ingestDocument(store, { ...job.raw, bytes: new Uint8Array(0) }, job.doc, job.where, {
-      now,
-    });
-    if (item.status === 'failed') {
-      const message = `${job.where}: ${item.error?.message} [${item.error?.code}]`;
-      // A store that failed may work on the next attempt; an input that cannot be extracted will not.
-      if (item.error?.code === 'STORE_FAILED') throw new Error(message);
-      throw new PermanentJobFailure(message);
-    }
-    if (item.status !== 'unchanged') {
+    if (stored > 0) {
       await queue.add(ANALYZE_TASK, {}, { key: ANALYZE_KEY, delayMs: options.analyzeDelayMs ?? 2000 });
     }
+    // A store that failed may work on the next attempt: the job is retried (stored items are then unchanged).
+    if (retry.length > 0) throw new Error(`could not store ${retry.length} item(s), first ${retry[0]}`);
   };
   const analyzeTask = async () => {
     const client = await queue.pool.connect();
@@ -104,7 +134,13 @@ export async function startSitrepWorker(options: SitrepWorkerOptions): Promise<S
         const analysis = await analyzeStore(store, {
           now,
           threads: 0,
-          runner: (job, timer) => runOnFleet(job, { queue, workerId, liveness }, ARTICLE_STAGES, timer),
+          runner: (job, timer) =>
+            runOnFleet(
+              job,
+              { queue, workerId, liveness, fleetFrom: options.fleetFrom ?? FLEET_FROM },
+              ARTICLE_STAGES,
+              timer,
+            ),
         });
         options.onAnalysis?.(analysis);
       } finally {

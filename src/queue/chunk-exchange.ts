@@ -48,6 +48,18 @@ export class ChunkExchange {
     return row ? { id: row.id, input: deserialize(row.input) } : undefined;
   }
 
+  /**
+   * Take back a chunk of one's own run that no worker has claimed yet (or that the sweeper queued
+   * again): true when taken, so the caller computes it from the input it still holds.
+   */
+  async takeBack(id: string, claimant: string): Promise<boolean> {
+    const { rowCount } = await this.pool.query(
+      `UPDATE ${T} SET state = 'running', claimed_by = $2, input = NULL WHERE id = $1 AND state = 'queued'`,
+      [id, claimant],
+    );
+    return (rowCount ?? 0) > 0;
+  }
+
   /** Store a claimed chunk's result (only while the claimant still holds it) and announce it. */
   async complete(id: string, claimant: string, output: unknown): Promise<boolean> {
     const { rowCount } = await this.pool.query(

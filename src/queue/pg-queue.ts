@@ -4,8 +4,17 @@
  * what graphile-worker leaves to its user: which workers are alive, and releasing the jobs of one that
  * died (graphile-worker alone frees a dead worker's jobs only after four hours).
  */
+import { EventEmitter } from 'node:events';
 import { hostname } from 'node:os';
-import { Logger, makeWorkerUtils, type Runner, run, type Task, type WorkerUtils } from 'graphile-worker';
+import {
+  Logger,
+  makeWorkerUtils,
+  type Runner,
+  run,
+  type Task,
+  type WorkerEvents,
+  type WorkerUtils,
+} from 'graphile-worker';
 import pg from 'pg';
 import { SitrepError } from '../core/errors.ts';
 import { FLEET_SCHEMA, migrateFleetTables } from './fleet-tables.ts';
@@ -164,6 +173,14 @@ export class PgQueue {
     ].slice(0, limit);
   }
 
+  /** Record a permanent failure of one item of a job (the job itself goes on). */
+  async logFailure(task: string, workerId: string, key: string, error: string): Promise<void> {
+    await this.pool.query(
+      `INSERT INTO ${FLEET_SCHEMA}.job_log (task, worker, job_key, ok, permanent, ms, error) VALUES ($1, $2, $3, false, true, 0, $4)`,
+      [task, workerId, key, error],
+    );
+  }
+
   /** Permanent failures in the job log. */
   async permanentFailures(): Promise<number> {
     const { rows } = await this.pool.query<{ n: string }>(
@@ -313,7 +330,27 @@ export async function startFleetWorker(options: FleetWorkerOptions): Promise<Fle
       if (error !== undefined && !permanent) throw error;
     };
   }
+  const queueWorkerIds: string[] = [];
+  // An upsert: a worker whose event loop was held longer than `staleMs` was swept; it joins again.
+  const beat = () =>
+    queue.pool
+      .query(
+        `INSERT INTO ${FLEET_SCHEMA}.workers (id, host, pid, queue_worker_ids) VALUES ($1, $2, $3, $4)
+         ON CONFLICT (id) DO UPDATE SET beat_at = now(), queue_worker_ids = EXCLUDED.queue_worker_ids`,
+        [id, hostname(), process.pid, queueWorkerIds],
+      )
+      .catch(() => undefined);
+  // Listened to before the runner starts: its workers are created while `run` starts it.
+  const events: WorkerEvents = new EventEmitter();
+  // graphile-worker locks a job under its worker's id or its pool's: both are released for a dead worker.
+  events.on('worker:create', ({ worker }) => {
+    for (const queueId of [worker.workerId, worker.workerPool.id]) {
+      if (!queueWorkerIds.includes(queueId)) queueWorkerIds.push(queueId);
+    }
+    void beat();
+  });
   const runner: Runner = await run({
+    events,
     pgPool: queue.pool,
     schema: QUEUE_SCHEMA,
     concurrency: options.concurrency ?? 1,
@@ -322,18 +359,6 @@ export async function startFleetWorker(options: FleetWorkerOptions): Promise<Fle
     logger: quietLogger,
     taskList,
   });
-  const queueWorkerIds: string[] = [];
-  runner.events.on('worker:create', ({ worker }) => {
-    queueWorkerIds.push(worker.workerId);
-    void beat();
-  });
-  const beat = () =>
-    queue.pool
-      .query(`UPDATE ${FLEET_SCHEMA}.workers SET beat_at = now(), queue_worker_ids = $2 WHERE id = $1`, [
-        id,
-        queueWorkerIds,
-      ])
-      .catch(() => undefined);
   await beat();
   const beating = setInterval(() => void beat(), liveness.beatMs);
   const sweeping = setInterval(() => void sweepDeadWorkers(queue, liveness.staleMs), liveness.beatMs * 2);
