@@ -1,5 +1,5 @@
 /**
- * `npm run bench [-- --only extract,cluster,entities,time,events,pipeline,quotes,stories,pile,scale,linearity,api-load] [--extraction-dir DIR]
+ * `npm run bench [-- --only extract,cluster,entities,time,events,pipeline,quotes,stories,pile,scale,linearity,api-load,workers,workers-chaos] [--extraction-dir DIR]
  *   [--cluster-articles 100000] [--pipeline-articles 10000] [--pile FILE] [--scale-sizes 1000,5000,20000]
  *   [--api-articles 5000] [--api-seconds 20]`
  *
@@ -109,6 +109,20 @@ const benches: Record<string, () => Step | Step[] | { skip: string }> = {
     script: 'store-pipeline-bench.ts',
     args: ['scale', values['scale-sizes'] ?? '1000,5000,20000'],
   }),
+  // The fleet on PostgreSQL (issue 17): pile-dev through 1 and 2 worker processes, the queue's cost
+  // per job, the result against the SQLite path's; then workers killed at random during a run.
+  workers: () => {
+    const pile = values.pile ?? '';
+    return existsSync(pile)
+      ? { script: 'workers-bench.ts', args: ['throughput', pile] }
+      : { skip: `no pile at ${pile} (pass --pile FILE)` };
+  },
+  'workers-chaos': () => {
+    const pile = values.pile ?? '';
+    return existsSync(pile)
+      ? { script: 'workers-bench.ts', args: ['chaos', pile] }
+      : { skip: `no pile at ${pile} (pass --pile FILE)` };
+  },
   // Pathological inputs, one item each: time at N and 2N, and at the 10 MiB cap (docs/decisions/0080).
   // A 64 MiB young generation: with V8's default one, parse5 alone takes 3× the time at 2N on trees of
   // 40k-80k elements (scavenges copying a growing survivor set; linear with the larger one), which

@@ -1,4 +1,5 @@
 import type { Analysis } from '../core/analysis.ts';
+import type { Article } from '../core/article.ts';
 import { SitrepError } from '../core/errors.ts';
 import { sha256Hex } from '../core/hash.ts';
 import type { FramingLexicon } from '../pipeline/annotate/framing/framing-lexicon.ts';
@@ -11,8 +12,9 @@ import {
   analyzeArticlesWith,
   type Cached,
   emptyAnalysisCache,
+  factsKey,
 } from './analyze-articles.ts';
-import type { ArticleStages } from './article-phase.ts';
+import { ARTICLE_STAGES, type ArticleStages, articleFacts, phaseArticle } from './article-phase.ts';
 import { ArticlePool, defaultArticleThreads } from './article-pool.ts';
 import { loadClusters, saveClusterOutput, saveClusters } from './cluster-store.ts';
 import { collectGarbage } from './collect-garbage.ts';
@@ -79,6 +81,21 @@ const CACHE_KINDS = {
 interface AnalysisManifest {
   generatedAt: string;
   articles: number;
+}
+
+/**
+ * An article's first phase computed and stored ahead of its analysis, as the analysis would store it
+ * (same kind, key and version): the fleet's ingest jobs do this, so that the analysis finds it.
+ */
+export async function storeArticleFacts(store: Store, article: Article, updatedAt: string): Promise<void> {
+  const value = articleFacts(phaseArticle(article), ARTICLE_STAGES);
+  await store.putDerived({
+    kind: CACHE_KINDS.facts,
+    key: article.id,
+    version: factsKey(article),
+    value,
+    updatedAt,
+  });
 }
 
 /** Claim mentions as the cached annotations hold them (what stored story claims refer to). */

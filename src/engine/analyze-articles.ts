@@ -105,7 +105,7 @@ export interface AnalyzeOptions {
 const hash = (value: unknown): string => sha256Hex(JSON.stringify(value)).slice(0, 32);
 
 /** Everything of an article the first phase reads, with the article-stage versions. */
-function factsKey(article: Article, versions: string): string {
+export function factsKey(article: Article, versions: string = versionsKey(['article'])): string {
   const captions = article.removed.filter((b) => b.reason === 'caption').map((b) => [b.start, b.text]);
   return hash([
     versions,

@@ -22,7 +22,7 @@ import {
 } from '../queue/pg-queue.ts';
 import { poolConfig } from '../store/postgres/pg-client.ts';
 import type { Store } from '../store/store.ts';
-import { analyzeStore } from './analysis.ts';
+import { analyzeStore, storeArticleFacts } from './analysis.ts';
 import { ARTICLE_STAGES } from './article-phase.ts';
 import { CHUNK_TASK, FLEET_FROM, runOnFleet, workOnChunk } from './fleet-driver.ts';
 import { INGEST_TASK, type IngestJob, type IngestJobItem } from './fleet-ingest.ts';

@@ -135,6 +135,8 @@ export async function ingestDocument(
   doc: SourceDocument,
   where: string,
   options: Pick<IngestOptions, 'now' | 'extractBudgetMs' | 'monotonicMs'>,
+  /** Called with each article stored (not an unchanged one), before the item is reported. */
+  onStored?: (article: Article) => Promise<void>,
 ): Promise<IngestItem> {
   let stored: Awaited<ReturnType<Store['findByIdentity']>>;
   try {
@@ -176,5 +178,6 @@ export async function ingestDocument(
   }
   const item: IngestItem = { status, where, articleId: article.id };
   if (article.title) item.title = article.title;
+  if (status !== 'unchanged') await onStored?.(article);
   return item;
 }

@@ -9,6 +9,8 @@ interface WorkerFlags {
   untilIdle?: boolean;
   idleMs?: number;
   analyzeDelayMs?: number;
+  heartbeatMs?: number;
+  staleMs?: number;
 }
 
 /** `sitrep worker` and `sitrep status`: the fleet on PostgreSQL (docs/decisions/0090). */
@@ -27,6 +29,13 @@ export function registerWorker(program: Command, io: Io): void {
       positiveInt,
       2000,
     )
+    .option('--heartbeat-ms <ms>', 'how often this worker says it is alive', positiveInt, 2000)
+    .option(
+      '--stale-ms <ms>',
+      "a worker not heard from for this long is dead: its jobs go to others (keep it above any one step's time)",
+      positiveInt,
+      15000,
+    )
     .action(async (flags: WorkerFlags, command: Command) => {
       const { db } = command.optsWithGlobals<GlobalOptions>();
       requirePostgres(db, '`sitrep worker`');
@@ -34,6 +43,7 @@ export function registerWorker(program: Command, io: Io): void {
         db,
         ...(flags.concurrency ? { concurrency: flags.concurrency } : {}),
         ...(flags.analyzeDelayMs ? { analyzeDelayMs: flags.analyzeDelayMs } : {}),
+        liveness: { beatMs: flags.heartbeatMs ?? 2000, staleMs: flags.staleMs ?? 15000 },
         onAnalysis: (a) => io.err(`analysed ${a.articles.length} articles: ${a.stories.length} stories`),
       });
       io.err(`worker ${worker.id} started`);
