@@ -378,8 +378,9 @@ export async function startFleetWorker(options: FleetWorkerOptions): Promise<Fle
 }
 
 /**
- * Release what dead workers held: their graphile-worker jobs are unlocked (to be retried), their
- * exchange chunks queued again, their heartbeat rows removed. Any worker may run this; it is
+ * Release what dead workers held: their graphile-worker jobs are unlocked (to be retried), the
+ * exchange chunks they were computing queued again, the chunks of analyses they coordinated removed,
+ * their heartbeat rows removed. Any worker may run this; it is
  * idempotent.
  */
 export async function sweepDeadWorkers(queue: PgQueue, staleMs: number): Promise<string[]> {
@@ -398,6 +399,8 @@ export async function sweepDeadWorkers(queue: PgQueue, staleMs: number): Promise
         WHERE state = 'running' AND claimed_by = ANY($1)`,
       [dead],
     );
+    // The runs a dead worker coordinated (ids `<worker>#<n>`): nobody waits for their chunks now.
+    await queue.pool.query(`DELETE FROM ${FLEET_SCHEMA}.chunks WHERE split_part(run, '#', 1) = ANY($1)`, [dead]);
     return dead;
   } catch {
     return []; // the next sweep tries again
