@@ -127,7 +127,11 @@ async function queueOverhead(): Promise<void> {
   const worker = await startFleetWorker({
     queue,
     pollMs: 200,
-    tasks: { noop: async () => void (done += 1) },
+    tasks: {
+      noop: async () => {
+        done += 1;
+      },
+    },
   });
   const started = performance.now();
   await queue.addMany(Array.from({ length: n }, (_, i) => ({ task: 'noop', payload: { i } })));

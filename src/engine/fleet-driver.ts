@@ -89,7 +89,7 @@ export async function runOnFleet(
       run,
       picked.map((i): ChunkInput => ({ job: chunks[i]! })),
     );
-    ids.forEach((id, k) => offered.set(id, picked[k]!));
+    for (const [k, id] of ids.entries()) offered.set(id, picked[k]!);
     await fleet.queue.addMany(
       ids.map(() => ({ task: CHUNK_TASK, payload: { run }, priority: -10, maxAttempts: 3 })),
     );

@@ -400,7 +400,9 @@ export async function sweepDeadWorkers(queue: PgQueue, staleMs: number): Promise
       [dead],
     );
     // The runs a dead worker coordinated (ids `<worker>#<n>`): nobody waits for their chunks now.
-    await queue.pool.query(`DELETE FROM ${FLEET_SCHEMA}.chunks WHERE split_part(run, '#', 1) = ANY($1)`, [dead]);
+    await queue.pool.query(`DELETE FROM ${FLEET_SCHEMA}.chunks WHERE split_part(run, '#', 1) = ANY($1)`, [
+      dead,
+    ]);
     return dead;
   } catch {
     return []; // the next sweep tries again
