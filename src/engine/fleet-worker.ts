@@ -70,14 +70,15 @@ async function ingestItem(
   if (!(await store.hasRawInput(item.raw.sha256))) {
     return { failed: `${item.where}: its raw input ${item.raw.sha256} is not in the store` };
   }
+  // The article's first analysis phase is computed here too, in parallel across the fleet, and stored
+  // where the analysis looks for it (a failure there only leaves it to the analysis).
   const result = await ingestDocument(
     store,
     { ...item.raw, bytes: new Uint8Array(0) },
     item.doc,
     item.where,
-    {
-      now,
-    },
+    { now },
+    (article) => storeArticleFacts(store, article, now().toISOString()).catch(() => undefined),
   );
   if (result.status !== 'failed') return result.status;
   if (result.error?.code === 'STORE_FAILED') return 'retry';
