@@ -45,62 +45,89 @@ export async function enqueueIngest(
   specs: string[],
   options: IngestOptions,
 ): Promise<QueueReport> {
-  const report: QueueReport = { queued: 0, items: [], counts: { queued: 0, duplicate: 0, failed: 0 } };
-  const record = (item: IngestItem) => {
-    report.items.push(item);
-    if (item.status === 'duplicate') report.counts.duplicate += 1;
-    else report.counts.failed += 1;
-  };
-  const storedRaw = new Set<string>();
-  /** Jobs ready to add, and the one being filled. */
-  let jobs: IngestJob[] = [];
-  let filling: IngestJob = { items: [] };
-  let fillingBytes = 0;
-  const spec = (job: IngestJob) => ({ task: INGEST_TASK, payload: job });
-  const flush = async () => {
-    const batch = jobs;
-    jobs = [];
+  const queuer = new IngestQueuer(store, queue);
+  await forEachDocument(
+    specs,
+    options,
+    (item) => queuer.record(item),
+    (raw, doc, where) => queuer.add(raw, doc, where),
+  );
+  return queuer.finish();
+}
+
+/**
+ * Documents to ingest jobs: each raw input stored once, documents gathered into jobs of up to
+ * `JOB_ITEMS` (or `JOB_BYTES`), jobs added `BATCH` at a time. `finish` adds what is left.
+ */
+export class IngestQueuer {
+  readonly report: QueueReport = { queued: 0, items: [], counts: { queued: 0, duplicate: 0, failed: 0 } };
+  private readonly storedRaw = new Set<string>();
+  private jobs: IngestJob[] = [];
+  private filling: IngestJob = { items: [] };
+  private fillingBytes = 0;
+
+  constructor(
+    private readonly store: Store,
+    private readonly queue: PgQueue,
+  ) {}
+
+  /** An item that is not queued: a failure, or a duplicate of an earlier item. */
+  record(item: IngestItem): void {
+    this.report.items.push(item);
+    if (item.status === 'duplicate') this.report.counts.duplicate += 1;
+    else this.report.counts.failed += 1;
+  }
+
+  async add(raw: RawInput, doc: SourceDocument, where: string): Promise<void> {
+    if (!this.storedRaw.has(raw.sha256)) {
+      try {
+        await this.store.putRawInput(raw);
+      } catch (error) {
+        this.record(failed(where, error));
+        return;
+      }
+      this.storedRaw.add(raw.sha256);
+    }
+    const { bytes: _bytes, ...rawMeta } = raw;
+    this.filling.items.push({ doc, where, raw: rawMeta });
+    this.fillingBytes += doc.content.length;
+    if (this.filling.items.length >= JOB_ITEMS || this.fillingBytes >= JOB_BYTES) this.close();
+    if (this.jobs.length >= BATCH) await this.flush();
+  }
+
+  async finish(): Promise<QueueReport> {
+    this.close();
+    await this.flush();
+    this.report.queued = this.report.counts.queued;
+    return this.report;
+  }
+
+  private close(): void {
+    if (this.filling.items.length > 0) this.jobs.push(this.filling);
+    this.filling = { items: [] };
+    this.fillingBytes = 0;
+  }
+
+  private async flush(): Promise<void> {
+    const batch = this.jobs;
+    this.jobs = [];
     if (batch.length === 0) return;
+    const spec = (job: IngestJob) => ({ task: INGEST_TASK, payload: job });
     try {
-      await queue.addMany(batch.map(spec));
-      report.counts.queued += batch.reduce((n, j) => n + j.items.length, 0);
+      await this.queue.addMany(batch.map(spec));
+      this.report.counts.queued += batch.reduce((n, j) => n + j.items.length, 0);
     } catch {
       // An item the queue refuses (PostgreSQL's JSON cannot hold a NUL character) fails alone.
       for (const item of batch.flatMap((j) => j.items)) {
         try {
-          await queue.addMany([spec({ items: [item] })]);
-          report.counts.queued += 1;
+          await this.queue.addMany([spec({ items: [item] })]);
+          this.report.counts.queued += 1;
         } catch (error) {
-          record(failed(item.where, error));
+          this.record(failed(item.where, error));
         }
       }
     }
-  };
-  const close = () => {
-    if (filling.items.length > 0) jobs.push(filling);
-    filling = { items: [] };
-    fillingBytes = 0;
-  };
-  await forEachDocument(specs, options, record, async (raw, doc, where) => {
-    if (!storedRaw.has(raw.sha256)) {
-      try {
-        await store.putRawInput(raw);
-      } catch (error) {
-        record(failed(where, error));
-        return;
-      }
-      storedRaw.add(raw.sha256);
-    }
-    const { bytes: _bytes, ...rawMeta } = raw;
-    filling.items.push({ doc, where, raw: rawMeta });
-    fillingBytes += doc.content.length;
-    if (filling.items.length >= JOB_ITEMS || fillingBytes >= JOB_BYTES) close();
-    if (jobs.length >= BATCH) await flush();
-  });
-  close();
-  await flush();
-  report.queued = report.counts.queued;
-  return report;
+  }
 }
 
 function failed(where: string, error: unknown): IngestItem {

@@ -1,7 +1,8 @@
 import type { Command } from 'commander';
 import { fleetStatus, formatFleetStatus, requirePostgres, withQueue } from '../../engine/fleet-status.ts';
+import { type FeedPoll, watchFeeds } from '../../engine/fleet-watch.ts';
 import { startSitrepWorker } from '../../engine/fleet-worker.ts';
-import { type Io, positiveInt, printJson } from '../output.ts';
+import { EXIT, type Io, positiveInt, printJson } from '../output.ts';
 import { type GlobalOptions, withStore } from './context.ts';
 
 interface WorkerFlags {
@@ -13,7 +14,23 @@ interface WorkerFlags {
   staleMs?: number;
 }
 
-/** `sitrep worker` and `sitrep status`: the fleet on PostgreSQL (docs/decisions/0090). */
+interface WatchFlags {
+  every?: number;
+  once?: boolean;
+  allowPrivate?: boolean;
+  timeout?: number;
+  json?: boolean;
+}
+
+/** One poll as a line. */
+export function formatPoll(p: FeedPoll): string {
+  if (p.status === 'not-modified') return `${p.at} ${p.url}: not modified`;
+  if (p.status === 'failed') return `${p.at} ${p.url}: failed: ${p.error?.message} [${p.error?.code}]`;
+  const failed = p.failed > 0 ? `, ${p.failed} failed` : '';
+  return `${p.at} ${p.url}: ${p.items} items, ${p.queued} queued, ${p.known} already stored${failed}`;
+}
+
+/** `sitrep worker`, `watch` and `status`: the fleet on PostgreSQL (docs/decisions/0090). */
 export function registerWorker(program: Command, io: Io): void {
   program
     .command('worker')
@@ -79,6 +96,49 @@ export function registerWorker(program: Command, io: Io): void {
         await stopped;
       }
       io.err(`worker ${worker.id} stopped`);
+    });
+
+  program
+    .command('watch')
+    .description(
+      'poll RSS/Atom feeds on a schedule (conditional GET: ETag, Last-Modified) and queue their new items for the workers',
+    )
+    .argument('<feed-urls...>', 'http(s) URLs of feeds')
+    .option('--every <seconds>', 'time between two rounds of polls', positiveInt, 300)
+    .option('--once', 'poll each feed once, then stop')
+    .option('--allow-private', 'allow fetching from loopback, private and link-local addresses')
+    .option('--timeout <ms>', 'per-request time limit in milliseconds', positiveInt, 15000)
+    .option('--json', 'print each poll as a JSON line')
+    .action(async (urls: string[], flags: WatchFlags, command: Command) => {
+      const globals = command.optsWithGlobals<GlobalOptions>();
+      requirePostgres(globals.db, '`sitrep watch`');
+      const stop = new AbortController();
+      const onSignal = () => stop.abort();
+      process.once('SIGINT', onSignal);
+      process.once('SIGTERM', onSignal);
+      let failed = 0;
+      try {
+        await withStore(globals, {}, (store) =>
+          withQueue(globals.db, (queue) =>
+            watchFeeds(store, queue, urls, {
+              now: () => new Date(),
+              everyMs: (flags.every ?? 300) * 1000,
+              once: flags.once ?? false,
+              signal: stop.signal,
+              allowPrivate: flags.allowPrivate ?? false,
+              ...(flags.timeout ? { timeoutMs: flags.timeout } : {}),
+              onPoll: (poll) => {
+                if (poll.status === 'failed' || poll.failed > 0) failed += 1;
+                io.out(flags.json ? JSON.stringify(poll) : formatPoll(poll));
+              },
+            }),
+          ),
+        );
+      } finally {
+        process.off('SIGINT', onSignal);
+        process.off('SIGTERM', onSignal);
+      }
+      if (failed > 0) process.exitCode = EXIT.failure;
     });
 
   program

@@ -32,13 +32,28 @@ const defaultLookup: Lookup = async (hostname) =>
   }));
 
 /**
+ * A conditional GET (`sitrep watch`): the validators of the last response are sent (If-None-Match,
+ * If-Modified-Since), and `received` is filled with the new response's and whether the server
+ * answered 304 Not Modified (the outcome is then a failure the caller does not report).
+ */
+export interface Conditional {
+  etag?: string;
+  lastModified?: string;
+  received?: { notModified: boolean; etag?: string; lastModified?: string };
+}
+
+/**
  * Fetch one http(s) URL with GET. Every address a hostname resolves to is
  * checked at connect time (and IP-literal hosts before connecting), on every
  * redirect hop; redirects are followed by hand up to maxRedirects. One overall
  * timeout covers all hops and the body; the size cap is enforced while the
  * body streams.
  */
-export async function fetchUrl(url: string, options: ReadOptions): Promise<Outcome<RawInput>> {
+export async function fetchUrl(
+  url: string,
+  options: ReadOptions,
+  conditional?: Conditional,
+): Promise<Outcome<RawInput>> {
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   const maxBytes = options.maxStreamBytes ?? DEFAULT_MAX_STREAM_BYTES;
   const maxRedirects = options.maxRedirects ?? DEFAULT_MAX_REDIRECTS;
@@ -99,8 +114,23 @@ export async function fetchUrl(url: string, options: ReadOptions): Promise<Outco
           'user-agent': options.userAgent ?? DEFAULT_USER_AGENT,
           accept: ACCEPT,
           'accept-encoding': 'gzip, deflate, br',
+          ...(conditional?.etag ? { 'if-none-match': conditional.etag } : {}),
+          ...(conditional?.lastModified ? { 'if-modified-since': conditional.lastModified } : {}),
         },
       });
+      if (conditional) {
+        const etag = header(response.headers, 'etag');
+        const lastModified = header(response.headers, 'last-modified');
+        conditional.received = {
+          notModified: response.statusCode === 304,
+          ...(etag ? { etag } : {}),
+          ...(lastModified ? { lastModified } : {}),
+        };
+        if (response.statusCode === 304) {
+          await response.body.dump();
+          return fail(url, new SitrepError('FETCH_FAILED', `${url} has not changed since it was last read`));
+        }
+      }
       const location = header(response.headers, 'location');
       if (REDIRECT_STATUSES.has(response.statusCode) && location !== undefined) {
         await response.body.dump();

@@ -10,6 +10,7 @@ import { walkFolder } from './walk-folder.ts';
 
 export { normalizeDate } from '../extract/normalize-date.ts';
 export { classifyAddress, isBlockedAddress } from './address-policy.ts';
+export { type Conditional, fetchUrl } from './fetch-url.ts';
 export {
   DEFAULT_EXCLUDE,
   DEFAULT_MAX_BYTES,
