@@ -240,3 +240,27 @@ export function tokenize(text: string, range: Range = { start: 0, end: text.leng
   }
   return tokens;
 }
+
+/** The text whose ranges' tokens `tokensOf` holds, and those tokens by range. */
+let tokensText: string | undefined;
+let tokensByRange = new Map<number, readonly Token[]>();
+
+/**
+ * `tokenize` of a range, kept for the last text asked about: several annotators of one article read
+ * the same sentences' tokens (the quotes stage's rules and its tagger). The tokens are shared: read-only.
+ */
+export function tokensOf(text: string, range: Range): readonly Token[] {
+  if (text.length >= 0x200000) return tokenize(text, range);
+  if (text !== tokensText) {
+    tokensText = text;
+    tokensByRange = new Map();
+  }
+  // Exact as a double: offsets are below 2^21.
+  const key = range.start * 0x100000000 + range.end;
+  let tokens = tokensByRange.get(key);
+  if (!tokens) {
+    tokens = tokenize(text, range);
+    tokensByRange.set(key, tokens);
+  }
+  return tokens;
+}

@@ -1,5 +1,5 @@
 import type { Range } from '../../../core/span.ts';
-import { type Token, tokenize } from '../../segment/segment.ts';
+import { type Token, tokensOf } from '../../segment/segment.ts';
 import { ADJUNCT_OPENERS } from './lexicon.ts';
 import {
   clauseStart,
@@ -28,7 +28,7 @@ function trimContent(text: string, start: number, end: number): Range {
 
 function make(
   text: string,
-  tokens: Token[],
+  tokens: readonly Token[],
   content: Range,
   speaker: TokenRange,
   cue: TokenRange,
@@ -49,7 +49,7 @@ function make(
 }
 
 /** "According to NBC News, …" */
-function leadingAccording(text: string, tokens: Token[], range: Range): RawQuote | undefined {
+function leadingAccording(text: string, tokens: readonly Token[], range: Range): RawQuote | undefined {
   if (low(tokens[0]) !== 'according' || low(tokens[1]) !== 'to') return undefined;
   const speaker = sourceAfter(tokens, 2, tokens.length);
   const comma = speaker ? tokens[speaker.last + 1] : undefined;
@@ -59,7 +59,7 @@ function leadingAccording(text: string, tokens: Token[], range: Range): RawQuote
 }
 
 /** "…, the officials added." / "…, six senior US officials told NBC News." / "…, according to a report." */
-function trailing(text: string, tokens: Token[], range: Range): RawQuote | undefined {
+function trailing(text: string, tokens: readonly Token[], range: Range): RawQuote | undefined {
   const n = tokens.length;
   for (let c = n - 1; c >= 3; c -= 1) {
     const w = low(tokens[c]);
@@ -90,7 +90,7 @@ function trailing(text: string, tokens: Token[], range: Range): RawQuote | undef
 }
 
 /** "Kirby said that …" / "In addition, U.S. officials have also stated that …" / "Citing X, the broadcaster said that …" */
-function leading(text: string, tokens: Token[], range: Range): RawQuote | undefined {
+function leading(text: string, tokens: readonly Token[], range: Range): RawQuote | undefined {
   const n = tokens.length;
   let floor = 0;
   let citing: TokenRange | undefined;
@@ -137,7 +137,7 @@ function leading(text: string, tokens: Token[], range: Range): RawQuote | undefi
 
 /** Reported speech in `range` (a sentence, or the content of an outer attribution), outermost first. */
 export function reportedSpeech(text: string, range: Range, depth = 0): RawQuote[] {
-  const tokens = tokenize(text, range);
+  const tokens = tokensOf(text, range);
   if (tokens.length < 4 || depth > 2) return [];
   const found =
     leadingAccording(text, tokens, range) ?? trailing(text, tokens, range) ?? leading(text, tokens, range);
@@ -152,7 +152,7 @@ export function passiveReport(
   previous: Range | undefined,
 ): RawQuote | undefined {
   if (!previous) return undefined;
-  const tokens = tokenize(text, sentence);
+  const tokens = tokensOf(text, sentence);
   if (!/^(this|that|it)$/.test(low(tokens[0])) || !/^(was|is|has)$/.test(low(tokens[1]))) return undefined;
   let c = 2;
   if (low(tokens[c]) === 'been') c += 1;

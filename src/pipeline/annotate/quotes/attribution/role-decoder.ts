@@ -11,7 +11,7 @@
  *   misses);
  * - those over few values are read from dense tables built once: `stateFeatures` (label history and
  *   quotation state, 14 × 14 × 8 × 3 values), `positionFeatures`, `cueDistanceFeatures`, and
- *   `cueWordFeature` per sentence;
+ *   `cueWordFeature` per cue word;
  * - the four that read the history with the word (`wordStateHashes`) are rows of the word too, one
  *   per label before it and one per set of roles before it, summed on first use.
  * Weights are 16-bit integers summed exactly, so the labels are those of `tagDocument` with the same
@@ -20,7 +20,7 @@
 import { readFileSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
 import type { Range } from '../../../../core/span.ts';
-import { tokenize } from '../../../segment/segment.ts';
+import { tokensOf } from '../../../segment/segment.ts';
 import type { WeightsFormat } from '../../../tagger/weights.ts';
 import {
   ATTRIBUTION_FORMAT,
@@ -106,8 +106,8 @@ export class RoleDecoder {
   private readonly position: Int32Array;
   /** …of `cueDistanceFeatures` for each (distance band, the cue's band, quotation state). */
   private readonly distance: Int32Array;
-  /** …of `cueWordFeature` for each (side, comma) of the sentence being decoded. */
-  private readonly cueWord: Int32Array;
+  /** …of `cueWordFeature` for each (side, comma), by the cue word's hash (few words are a cue). */
+  private readonly cueWords = new Map<number, Int32Array>();
   /** Each token's word-pair and coarse-triple features (`contextHashes`), and their slots. */
   private features = new Int32Array(0);
   private found = new Int32Array(0);
@@ -151,7 +151,6 @@ export class RoleDecoder {
       positionFeatures(q!, quoted!, position!, band!, out),
     );
     this.distance = this.dense([14, 5, 3], ([fc, band, q], out) => cueDistanceFeatures(fc!, band!, q!, out));
-    this.cueWord = new Int32Array(8 * L);
     this.words = new WordRows(L, (f, into, o) => this.add(f, into, o));
   }
 
@@ -198,6 +197,22 @@ export class RoleDecoder {
     }
   }
 
+  /** The rows of `cueWordFeature` of the cue word `hCue` (0: none) for each (side, comma). */
+  private cueWordRows(hCue: number): Int32Array {
+    let rows = this.cueWords.get(hCue);
+    if (rows) return rows;
+    rows = new Int32Array(8 * this.L);
+    for (let side = 0; side < 4; side++)
+      for (let comma = 0; comma < 2; comma++) {
+        this.scratch.length = 0;
+        this.scratch.push(cueWordFeature(hCue, side, comma));
+        this.add(this.scratch, rows, (side * 2 + comma) * this.L);
+      }
+    if (this.cueWords.size >= 10_000) this.cueWords.clear();
+    this.cueWords.set(hCue, rows);
+    return rows;
+  }
+
   private grow(n: number): void {
     if (this.ids.length >= n) return;
     this.features = new Int32Array(n * 2 * CONTEXT_FEATURES);
@@ -225,18 +240,11 @@ export class RoleDecoder {
     const { L } = this;
     const per = CONTEXT_FEATURES;
     const n = s.words.length;
-    const { features, found, tokenScores, ids, cueWord } = this;
+    const { features, found, tokenScores, ids } = this;
     const { rows, cueCoarse, coarseOf } = this.words;
     for (let i = 0; i < n; i++) contextHashes(s, i, features, i * per);
     this.probe(features, 0, n * per, found);
-    cueWord.fill(0);
-    const hCue = s.cueAt < 0 ? 0 : s.hNorm[s.cueAt]!;
-    for (let side = 0; side < 4; side++)
-      for (let comma = 0; comma < 2; comma++) {
-        this.scratch.length = 0;
-        this.scratch.push(cueWordFeature(hCue, side, comma));
-        this.add(this.scratch, cueWord, (side * 2 + comma) * L);
-      }
+    const cueWord = this.cueWordRows(s.cueAt < 0 ? 0 : s.hNorm[s.cueAt]!);
     const quoted = s.quoted ? 1 : 0;
     const cueBand = s.cueAt < 0 ? 0 : s.cue[s.cueAt]!;
     const wr = WORD_ROWS * L;
@@ -295,7 +303,7 @@ export function roleDecoder(): RoleDecoder {
 export function findRoles(text: string, sentences: readonly Range[], d = roleDecoder()): RoleSpan[][] {
   return sentences.map((r) => {
     // The tokens of `sentenceWords`, kept as they are: their offsets are the ranges.
-    const tokens = tokenize(text, r);
+    const tokens = tokensOf(text, r);
     const labels = d.decode(d.prepare(tokens.map((t) => t.text)));
     return roleRanges(ATTRIBUTION_LABELS.spansOf(labels), tokens);
   });
