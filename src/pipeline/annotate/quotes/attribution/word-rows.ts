@@ -25,10 +25,15 @@ export type SumWeights = (features: readonly number[], into: Int32Array, offset:
 /** A word as the store keeps it: what the templates read, and its id (0 and 1: the boundaries). */
 export interface KeptWord extends WordLook {
   id: number;
+  word: string;
 }
 
 /** Words kept (about 2 KB each at most) before the store empties itself. */
 const WORD_LIMIT = 50_000;
+/** Slots of the words' index: a power of two, at most 0.4 full. */
+const INDEX_SIZE = 1 << 17;
+const FNV_OFFSET = 0x811c9dc5 | 0;
+const FNV_PRIME = 0x01000193;
 /** Role sets (bits) a token's history can hold. */
 const ROLE_SETS = 8;
 
@@ -41,7 +46,13 @@ export class WordRows {
   coarseOf = new Int32Array(0);
   /** Rows of the history features (`afterLabelFeatures`, `afterRolesFeatures`), where `historyAt` says. */
   history = new Int32Array(0);
-  private readonly words = new Map<string, KeptWord>();
+  /**
+   * The words kept, found by an open-addressing index of their FNV-1a hash (id + 1; 0: empty):
+   * a `Map` of strings hashed each new token string in the runtime, at several times the cost.
+   */
+  private readonly index = new Int32Array(INDEX_SIZE);
+  private kept: KeptWord[] = [];
+  private keyHash = new Int32Array(0);
   private count = 0;
   private hNorm = new Int32Array(0);
   private hFine = new Int32Array(0);
@@ -62,11 +73,12 @@ export class WordRows {
 
   /** Empties the store (but for the boundaries) when `n` more words could overfill it. */
   makeRoom(n: number): void {
-    if (this.words.size + n > WORD_LIMIT) this.forget();
+    if (this.count + n > WORD_LIMIT) this.forget();
   }
 
   private forget(): void {
-    this.words.clear();
+    this.index.fill(0);
+    this.kept = [];
     this.count = 0;
     this.historyUsed = 0;
     this.add(boundaryWord(H_BOS));
@@ -75,10 +87,17 @@ export class WordRows {
 
   /** A word as written: its facts, with its rows summed on first sight. */
   look(w: string): KeptWord {
-    let e = this.words.get(w);
-    if (e) return e;
+    let h = FNV_OFFSET;
+    for (let i = 0; i < w.length; i++) h = Math.imul(h ^ w.charCodeAt(i), FNV_PRIME);
+    const mask = INDEX_SIZE - 1;
+    let at = h & mask;
+    for (let k = this.index[at]!; k !== 0; k = this.index[at]!) {
+      const e = this.kept[k - 1]!;
+      if (this.keyHash[k - 1] === h && e.word === w) return e;
+      at = (at + 1) & mask;
+    }
     const f = wordFacts(w);
-    e = {
+    const e: KeptWord = {
       hNorm: f.hNorm,
       hShape: f.hShape,
       hSuffix: f.hSuffix,
@@ -86,9 +105,12 @@ export class WordRows {
       hFine: f.hFine,
       share: cueShare(w),
       id: 0,
+      word: w,
     };
     e.id = this.add(e);
-    this.words.set(w, e);
+    this.kept[e.id] = e;
+    this.keyHash[e.id] = h;
+    this.index[at] = e.id + 1;
     return e;
   }
 
@@ -103,6 +125,7 @@ export class WordRows {
       this.hNorm = grown(this.hNorm, size);
       this.hFine = grown(this.hFine, size);
       this.historyAt = grown(this.historyAt, size * slots);
+      this.keyHash = grown(this.keyHash, size);
     }
     this.rows.fill(0, id * per, (id + 1) * per); // a forgotten word's rows may be there
     for (let row = 0; row < WORD_ROWS; row++) {
