@@ -6,6 +6,7 @@ import { segment } from '../../segment/segment.ts';
 import { cueShare } from './attribution/attribution-tagger.ts';
 import { groupRoles } from './attribution/group-roles.ts';
 import { findRoles } from './attribution/role-decoder.ts';
+import { reaches } from './cue-words.ts';
 import { directQuotes } from './direct-quotes.ts';
 import { fragmentsOf, sharedSource } from './learned-links.ts';
 import { AUXILIARY_VERBS, BELIEF_CUES, SPEECH_CUES } from './lexicon.ts';
@@ -223,13 +224,6 @@ function cueRate(cue: string): number {
   let best = 0;
   for (const word of cue.toLowerCase().split(/[^\p{L}'’]+/u)) best = Math.max(best, cueShare(word));
   return best;
-}
-
-/** Does a word of the sentence (but those of `skip`, in lower case) have a cue share of `min` or more? */
-function reaches(sentence: string, min: number, skip?: ReadonlySet<string>): boolean {
-  for (const word of sentence.toLowerCase().split(/[^\p{L}'’]+/u))
-    if (cueShare(word) >= min && !skip?.has(word)) return true;
-  return false;
 }
 
 /**

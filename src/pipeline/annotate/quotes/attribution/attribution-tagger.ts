@@ -34,6 +34,9 @@ export function useCueRates(rates: Readonly<Record<string, number>>): void {
   cueRates = new Map(Object.entries(rates));
 }
 
+/** The cue shares in use (lower case → share). */
+export const cueRateTable = (): ReadonlyMap<string, number> => cueRates;
+
 /** The cue share of a word (any case; the shares are kept in lower case); 0 for a word never or rarely inside a cue. */
 export function cueShare(word: string): number {
   return cueRates.get(word.toLowerCase()) ?? 0;
