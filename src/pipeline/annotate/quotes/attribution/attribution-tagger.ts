@@ -140,7 +140,8 @@ export function prepareAttributionSentence(
     s.hSuffix[i] = f.hSuffix;
     s.hCoarse[i] = f.hCoarse;
     s.hFine[i] = f.hFine;
-    if (QUOTE_MARKS.has(w)) {
+    // Every mark is one character: a longer word is none, and is not hashed for the set.
+    if (w.length === 1 && QUOTE_MARKS.has(w)) {
       s.quoted = true;
       s.quote[i] = 2;
       // A closing curly mark closes; an opening one opens; a straight mark toggles.
