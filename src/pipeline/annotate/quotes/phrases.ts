@@ -122,6 +122,14 @@ export interface Tail {
   next: number;
 }
 
+/** A medium's name at `at` ("NBC News"), kept as the tail's `via`: the index after it, or `at`. */
+function medium(tokens: readonly Token[], at: number, limit: number, tail: Tail): number {
+  const run = capitalRun(tokens, at, limit);
+  if (run === undefined) return at;
+  tail.via = run;
+  return run.last + 1;
+}
+
 /**
  * What may follow a cue before its content or the end: the medium ("told NBC News", "to Trade",
  * "in a statement to Politico Europe"), time words, ", according to CNN", ", citing the officials".
@@ -129,25 +137,19 @@ export interface Tail {
 export function parseTail(tokens: readonly Token[], cue: number, limit: number): Tail {
   const tail: Tail = { next: cue + 1 };
   let k = cue + 1;
-  const medium = (at: number): number => {
-    const run = capitalRun(tokens, at, limit);
-    if (run === undefined) return at;
-    tail.via = run;
-    return run.last + 1;
-  };
   if (TELL_CUES.has(low(tokens[cue]))) {
-    const after = medium(k);
+    const after = medium(tokens, k, limit, tail);
     if (after === k && low(tokens[k]) === 'reporters') k += 1;
     else k = after;
   } else if (low(tokens[k]) === 'to' && isCap(tokens[k + 1])) {
-    k = medium(k + 1);
+    k = medium(tokens, k + 1, limit, tail);
   }
   for (let changed = true; changed && k < limit; ) {
     changed = false;
     const w = low(tokens[k]);
     if (w === 'in' && low(tokens[k + 1]) === 'a' && low(tokens[k + 2]) === 'statement') {
       k += 3;
-      if (low(tokens[k]) === 'to') k = medium(k + 1);
+      if (low(tokens[k]) === 'to') k = medium(tokens, k + 1, limit, tail);
       changed = true;
     } else if (TIME_WORDS.has(w) || (w === 'on' && TIME_WORDS.has(low(tokens[k + 1])))) {
       k += w === 'on' ? 2 : 1;
