@@ -34,14 +34,12 @@ function learnedQuotes(
 ): RawQuote[] {
   const out: RawQuote[] = [];
   for (const a of groupRoles(sentences, findRoles(text, sentences), text)) {
+    // An untrusted cue is dropped whatever its source: its source is not looked for.
+    if (!trustedCue(text.slice(a.cue.start, a.cue.end), text.slice(a.content.start, a.content.end))) continue;
     a.source ??= sharedSource(text, sentences, a.cue, [...ruled, ...out]);
     a.source ??= subjectBefore(text, sentences, entities, a.cue);
     a.source ??= phraseBefore(text, sentences, a.cue);
-    if (
-      !a.source ||
-      !trustedCue(text.slice(a.cue.start, a.cue.end), text.slice(a.content.start, a.content.end))
-    )
-      continue;
+    if (!a.source) continue;
     // A content that stops one word short of its sentence's end ("… the race is | close.") runs on to it.
     const sentence = sentences.find((x) => x.start <= a.content.end && a.content.end <= x.end);
     const rest = sentence ? ONE_WORD_LEFT.exec(text.slice(a.content.end, sentence.end)) : null;

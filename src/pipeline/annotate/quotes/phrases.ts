@@ -24,7 +24,23 @@ export interface TokenRange {
   last: number;
 }
 
-export const low = (t: Token | undefined): string => (t?.text ?? '').toLowerCase();
+/**
+ * A token's text in lower case. The rules ask it of the same tokens many times (each cue candidate,
+ * each source scan): the last one asked at each place (its offset modulo `LOW_SLOTS`) is kept, the
+ * same string each time, so that the lexicon sets do not hash a new string at every question.
+ */
+export function low(t: Token | undefined): string {
+  if (t === undefined) return '';
+  const k = t.start & (LOW_SLOTS - 1);
+  if (lowTokens[k] === t) return lowTexts[k]!;
+  const lower = t.text.toLowerCase();
+  lowTokens[k] = t;
+  lowTexts[k] = lower;
+  return lower;
+}
+const LOW_SLOTS = 1024;
+const lowTokens: (Token | undefined)[] = new Array<Token | undefined>(LOW_SLOTS).fill(undefined);
+const lowTexts: string[] = new Array<string>(LOW_SLOTS).fill('');
 export const isCap = (t: Token | undefined): boolean => t !== undefined && /^\p{Lu}/u.test(t.text);
 const isWord = (t: Token | undefined): boolean => t !== undefined && t.kind !== 'punct';
 
