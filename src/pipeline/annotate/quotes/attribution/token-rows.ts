@@ -34,7 +34,11 @@ export const boundaryWord = (h: number): Hashes => ({
   hSuffix: h,
 });
 
-/** The features of row `row` of a word (as `tokenHashes` writes them), pushed to `out`. */
+/**
+ * The features of row `row` of a word (as `tokenHashes` writes them), pushed to `out`: for the rows of
+ * the word itself (its quotation state, 0–2), only those that read the quotation state — the other
+ * five (`ownFeatures`) are the same in the three rows.
+ */
 export function wordRowFeatures(w: Hashes, row: number, out: number[]): void {
   switch (row) {
     case ROW_BEFORE:
@@ -50,18 +54,17 @@ export function wordRowFeatures(w: Hashes, row: number, out: number[]): void {
       out.push(g1(5, w.hNorm));
       return;
     default:
-      // The word itself, in quotation state `row`.
-      out.push(
-        g1(1, w.hNorm),
-        g1(8, w.hShape),
-        g1(9, w.hCoarse),
-        g1(10, w.hFine),
-        g1(16, w.hSuffix),
-        g2(17, w.hNorm, row),
-        g2(18, w.hFine, row),
-      );
+      out.push(g2(17, w.hNorm, row), g2(18, w.hFine, row));
   }
 }
+
+/** The features of the word itself that do not read its quotation state (in each of its rows 0–2). */
+export function ownFeatures(w: Hashes, out: number[]): void {
+  out.push(g1(1, w.hNorm), g1(8, w.hShape), g1(9, w.hCoarse), g1(10, w.hFine), g1(16, w.hSuffix));
+}
+
+/** Rows of a word that hold `ownFeatures` too. */
+export const OWN_ROWS = 3;
 
 /** The feature of the distance band from the likeliest cue (`fromCue`) with a coarse cluster. */
 export const cueCoarseFeature = (fromCue: number, hCoarse: number): number => g2(21, fromCue, hCoarse);

@@ -15,6 +15,8 @@ import {
   cueCoarseFeature,
   H_BOS,
   H_EOS,
+  OWN_ROWS,
+  ownFeatures,
   WORD_ROWS,
   wordRowFeatures,
 } from './token-rows.ts';
@@ -29,9 +31,9 @@ export interface KeptWord extends WordLook {
 }
 
 /** Words kept (about 2 KB each at most) before the store empties itself. */
-const WORD_LIMIT = 50_000;
+const WORD_LIMIT = 65_536;
 /** Slots of the words' index: a power of two, at most 0.4 full. */
-const INDEX_SIZE = 1 << 17;
+const INDEX_SIZE = 1 << 18;
 const FNV_OFFSET = 0x811c9dc5 | 0;
 const FNV_PRIME = 0x01000193;
 /** Role sets (bits) a token's history can hold. */
@@ -62,12 +64,14 @@ export class WordRows {
   private readonly slots: number;
   private readonly coarseIndex = new Map<number, number>();
   private readonly scratch: number[] = [];
+  private readonly own: Int32Array;
 
   constructor(
     private readonly L: number,
     private readonly sum: SumWeights,
   ) {
     this.slots = L + 1 + ROLE_SETS;
+    this.own = new Int32Array(L);
     this.forget();
   }
 
@@ -133,6 +137,13 @@ export class WordRows {
       wordRowFeatures(w, row, this.scratch);
       this.sum(this.scratch, this.rows, id * per + row * L);
     }
+    // The word's own features, summed once, into each of its rows by quotation state.
+    this.own.fill(0);
+    this.scratch.length = 0;
+    ownFeatures(w, this.scratch);
+    this.sum(this.scratch, this.own, 0);
+    for (let row = 0; row < OWN_ROWS; row++)
+      for (let l = 0; l < L; l++) this.rows[id * per + row * L + l]! += this.own[l]!;
     this.coarseOf[id] = this.cluster(w.hCoarse);
     this.hNorm[id] = w.hNorm;
     this.hFine[id] = w.hFine;
