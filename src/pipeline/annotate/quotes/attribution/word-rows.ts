@@ -123,7 +123,8 @@ export class WordRows {
     const id = this.count++;
     const per = WORD_ROWS * L;
     if (this.coarseOf.length <= id) {
-      const size = Math.max(1024, 2 * (id + 1));
+      // Room for all the words kept at once: no copy as the store fills (pages untouched stay unmapped).
+      const size = Math.max(WORD_LIMIT + 2, 2 * (id + 1));
       this.rows = grown(this.rows, size * per);
       this.coarseOf = grown(this.coarseOf, size);
       this.hNorm = grown(this.hNorm, size);
@@ -185,7 +186,7 @@ export class WordRows {
     const at = this.historyUsed;
     this.historyUsed += L;
     if (this.history.length < this.historyUsed)
-      this.history = grown(this.history, 2 * this.historyUsed + 1024 * L);
+      this.history = grown(this.history, Math.max(2 * this.historyUsed, 2 * WORD_LIMIT * L));
     this.history.fill(0, at, at + L);
     this.scratch.length = 0;
     if (mask < 0) afterLabelFeatures(p1, this.hNorm[id]!, this.hFine[id]!, this.scratch);
