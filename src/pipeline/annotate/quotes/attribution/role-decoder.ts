@@ -1,5 +1,5 @@
 /**
- * Inference for the attribution tagger, built for memory latency (docs/decisions/0043, fifth
+ * Inference for the attribution tagger, built for memory latency (docs/decisions/0043, sixth
  * version). The shared decoder (`tagger/sequence.ts`) looks up a token's 33 features one after the
  * other in a table of several megabytes, each lookup a likely cache miss. Here:
  * - 13 of the 17 label-independent features that read words read one word each: their weights are
