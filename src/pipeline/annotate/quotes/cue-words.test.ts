@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { reaches, slowReaches } from './cue-words.ts';
-import { AUXILIARY_VERBS } from './lexicon.ts';
+import { tokenize } from '../../segment/segment.ts';
+import { reaches, slowReaches, tokenTest } from './cue-words.ts';
+import { AUXILIARY_VERBS, SPEECH_CUES } from './lexicon.ts';
 
 const SENTENCES = [
   'The senator believes the bill will fail.',
@@ -32,5 +33,27 @@ describe('cue words', () => {
     assert.equal(reaches('It rained.', 0.2), false);
     assert.equal(reaches('They has', 0.2), true);
     assert.equal(reaches('They has', 0.2, AUXILIARY_VERBS), false);
+  });
+
+  it('says a range may hold a word of the set whenever one of its tokens is one', () => {
+    const may = tokenTest(SPEECH_CUES);
+    const texts = [
+      'He SAID so.',
+      'Officials said-so 3said said3 Saidé',
+      'The café owner said it.',
+      'It rained all day.',
+      '\u212Aept quiet.',
+      'told’s',
+    ];
+    for (const text of texts)
+      for (let a = 0; a <= text.length; a++)
+        for (let b = a; b <= text.length; b++) {
+          const holds = tokenize(text, { start: a, end: b }).some((t) =>
+            SPEECH_CUES.has(t.text.toLowerCase()),
+          );
+          if (holds) assert.equal(may(text, a, b), true, `${a}-${b}: ${text}`);
+        }
+    assert.equal(may('It rained all day.', 0, 18), false);
+    assert.equal(tokenTest(['said', 'x-ray'])('It rained.', 0, 10), true);
   });
 });

@@ -75,3 +75,43 @@ function filterFor(min: number): Uint8Array | undefined {
   filters.set(min, filter);
   return filter;
 }
+
+/**
+ * A test for a range of the text: may one of its tokens be one of `words` (lower case) in any case?
+ * False only when none can be: every such token is a run of ASCII letters bounded by other characters
+ * or the range's ends (the tokenizer keeps adjacent letters in one token), so a range none of whose
+ * letter runs hashes as one of the words holds none. A range with a character beyond ASCII and the
+ * common typographic marks may hold one (lower-casing some letters gives ASCII ones): true. All true
+ * when a word is not of ASCII letters alone.
+ */
+export function tokenTest(words: Iterable<string>): (text: string, start: number, end: number) => boolean {
+  const filter = new Uint8Array(MASK + 1);
+  for (const word of words) {
+    if (!/^[a-z]+$/.test(word)) return () => true;
+    let h = FNV_OFFSET;
+    for (let i = 0; i < word.length; i++) h = Math.imul(h ^ word.charCodeAt(i), FNV_PRIME);
+    filter[h & MASK] = 1;
+  }
+  return (text, start, end) => mayHold(filter, text, start, Math.min(end, text.length));
+}
+
+function mayHold(filter: Uint8Array, text: string, start: number, end: number): boolean {
+  let h = FNV_OFFSET;
+  let inRun = false;
+  for (let i = start; i <= end; i++) {
+    const c = i < end ? text.charCodeAt(i) : 32;
+    const lower = c | 32;
+    if (lower >= 97 && lower <= 122) {
+      if (!inRun) {
+        inRun = true;
+        h = FNV_OFFSET;
+      }
+      h = Math.imul(h ^ lower, FNV_PRIME);
+      continue;
+    }
+    if (c >= 128 && !SEPARATORS.has(c) && c !== 0x2019) return true;
+    if (inRun && filter[h & MASK] === 1) return true;
+    inRun = false;
+  }
+  return false;
+}

@@ -1,6 +1,7 @@
 import type { Range } from '../../../core/span.ts';
 import { type Token, tokensOf } from '../../segment/segment.ts';
-import { ADJUNCT_OPENERS } from './lexicon.ts';
+import { tokenTest } from './cue-words.ts';
+import { ADJUNCT_OPENERS, BELIEF_CUES, SPEECH_CUES } from './lexicon.ts';
 import {
   clauseStart,
   endsAttribution,
@@ -135,8 +136,16 @@ function leading(text: string, tokens: readonly Token[], range: Range): RawQuote
   return undefined;
 }
 
+/**
+ * Can a token of the range be a cue the rules read — "according", a verb of saying or of belief? Every
+ * rule here needs one (`leadingAccording`, `trailing`, `leading`, `passiveReport`): a range without
+ * is not tokenised nor scanned token by token.
+ */
+const mayHoldCue = tokenTest([...SPEECH_CUES, ...BELIEF_CUES, 'according']);
+
 /** Reported speech in `range` (a sentence, or the content of an outer attribution), outermost first. */
 export function reportedSpeech(text: string, range: Range, depth = 0): RawQuote[] {
+  if (!mayHoldCue(text, range.start, range.end)) return [];
   const tokens = tokensOf(text, range);
   if (tokens.length < 4 || depth > 2) return [];
   const found =
@@ -151,7 +160,7 @@ export function passiveReport(
   sentence: Range,
   previous: Range | undefined,
 ): RawQuote | undefined {
-  if (!previous) return undefined;
+  if (!previous || !mayHoldCue(text, sentence.start, sentence.end)) return undefined;
   const tokens = tokensOf(text, sentence);
   if (!/^(this|that|it)$/.test(low(tokens[0])) || !/^(was|is|has)$/.test(low(tokens[1]))) return undefined;
   let c = 2;
