@@ -52,7 +52,7 @@ export class WordRows {
    * The words kept, found by an open-addressing index of their FNV-1a hash (id + 1; 0: empty):
    * a `Map` of strings hashed each new token string in the runtime, at several times the cost.
    */
-  private readonly index = new Int32Array(INDEX_SIZE);
+  private index: Int32Array;
   private kept: KeptWord[] = [];
   private keyHash = new Int32Array(0);
   private count = 0;
@@ -69,7 +69,9 @@ export class WordRows {
   constructor(
     private readonly L: number,
     private readonly sum: SumWeights,
+    private readonly indexSize = INDEX_SIZE,
   ) {
+    this.index = new Int32Array(indexSize);
     this.slots = L + 1 + ROLE_SETS;
     this.own = new Int32Array(L);
     this.forget();
@@ -81,7 +83,8 @@ export class WordRows {
   }
 
   private forget(): void {
-    this.index.fill(0);
+    if (this.index.length === this.indexSize) this.index.fill(0);
+    else this.index = new Int32Array(this.indexSize);
     this.kept = [];
     this.count = 0;
     this.historyUsed = 0;
@@ -93,7 +96,7 @@ export class WordRows {
   look(w: string): KeptWord {
     let h = FNV_OFFSET;
     for (let i = 0; i < w.length; i++) h = Math.imul(h ^ w.charCodeAt(i), FNV_PRIME);
-    const mask = INDEX_SIZE - 1;
+    const mask = this.index.length - 1;
     let at = h & mask;
     for (let k = this.index[at]!; k !== 0; k = this.index[at]!) {
       const e = this.kept[k - 1]!;
@@ -115,7 +118,21 @@ export class WordRows {
     this.kept[e.id] = e;
     this.keyHash[e.id] = h;
     this.index[at] = e.id + 1;
+    // A sentence of more new words than the store keeps fills it past its limit: the index doubles.
+    if (2 * this.count > this.index.length) this.widen();
     return e;
+  }
+
+  /** The index at twice its size, the words kept placed anew. */
+  private widen(): void {
+    const index = new Int32Array(2 * this.index.length);
+    const mask = index.length - 1;
+    for (let id = 2; id < this.count; id++) {
+      let at = this.keyHash[id]! & mask;
+      while (index[at] !== 0) at = (at + 1) & mask;
+      index[at] = id + 1;
+    }
+    this.index = index;
   }
 
   private add(w: Parameters<typeof wordRowFeatures>[0]): number {
