@@ -4,10 +4,13 @@
  * timed), then `extractQuotes` and `extractClaims` on each, in CPU time (process.cpuUsage: the other
  * work on a shared machine does not count), best of R rounds (default 7). Segmentation is warmed
  * before each article as the pipeline's entity stage does before the quotes stage reads it.
- *   tsx bench/quotes-bench.ts [pile.jsonl] [--articles 600] [--rounds 7] [--compare DIR]
+ *   tsx bench/quotes-bench.ts [pile.jsonl] [--articles 600] [--rounds 7] [--compare DIR] [--digest]
  * `--compare DIR` also runs another checkout's stages (DIR/src/...; e.g. a worktree of main) in the
- * same process, rounds alternating, and prints the ratio of the two (docs/decisions/0043).
+ * same process, rounds alternating, and prints the ratio of the two (docs/decisions/0043). `--digest`
+ * also prints, per checkout, a SHA-256 of every article's quotes and claims as JSON (not timed): equal
+ * digests, byte-identical outputs.
  */
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -21,6 +24,7 @@ const { values, positionals } = parseArgs({
     articles: { type: 'string', default: '600' },
     rounds: { type: 'string', default: '7' },
     compare: { type: 'string' },
+    digest: { type: 'boolean', default: false },
   },
 });
 
@@ -78,6 +82,21 @@ function round(st: Stages, items: Item[]): { ms: number; quotes: number; claims:
   return { ms, quotes, claims };
 }
 
+/** A SHA-256 of the JSON of every item's quotes and claims, in order (the first 12 hex digits). */
+function digest(st: Stages, items: Item[]): string {
+  const h = createHash('sha256');
+  for (const a of items) {
+    st.segment(a.text);
+    const q = st.quotes(a.id, a.text, { entities: a.entities });
+    const c = st.claims(a.id, a.text, { quotes: q, entities: a.entities });
+    h.update(JSON.stringify(q));
+    h.update('\n');
+    h.update(JSON.stringify(c));
+    h.update('\n');
+  }
+  return h.digest('hex').slice(0, 12);
+}
+
 async function main(): Promise<void> {
   const pile = positionals[0] ?? resolve(import.meta.dirname, '../../shared/eval-data/pile-dev/pile.jsonl');
   const n = Number(values.articles);
@@ -114,6 +133,8 @@ async function main(): Promise<void> {
         `${found[k]!.quotes} quotes, ${found[k]!.claims} claims`,
     );
   });
+  if (values.digest)
+    for (const [k, st] of runs.entries()) console.log(`quotes: ${st.label}: digest ${digest(st, items[k]!)}`);
   if (runs.length === 2)
     console.log(`quotes: throughput ratio this / compare ${(best[1]! / best[0]!).toFixed(3)}`);
 }

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { segment, splitParagraphs, tokenize } from './segment.ts';
+import { segment, splitParagraphs, tokenize, tokenizeByPattern } from './segment.ts';
 
 const sentencesOf = (text: string) => segment(text).sentences.map((s) => text.slice(s.start, s.end));
 
@@ -81,5 +81,24 @@ describe('segment', () => {
       ],
     );
     for (const t of tokens) assert.equal(text.slice(t.start, t.end), t.text);
+  });
+
+  it('reads ASCII tokens by hand as the pattern reads them', () => {
+    const texts = [
+      'Kim Jong-un sent 3,000 troops to the U.S. border, Putin’s ally said.',
+      'It rose 4.5% to 1,234.56 on Jan. 3 — “a record,” said Dr. Smith, 42.',
+      'Café owners in São Paulo paid ¥3½ and 3² … e.g. ca. 12.5.x',
+      "rock'n'roll--state-of-the-art U.S.A. p.m. No. 7 a.\tb\u000bc\u001cd\u00a0e",
+      'x86-64 3D 7-Eleven 1.2.3 1,2,3, 4., 5%% -6 .7 ’s s’ ‘q’',
+      'Ελλάδα ΣΟΦΙΑ naïve 𝔘nicode 😀 done.',
+    ];
+    for (const text of texts) {
+      assert.deepEqual(tokenize(text), tokenizeByPattern(text), text);
+      for (let a = 0; a < text.length; a += 3)
+        for (let b = a; b <= text.length; b += 5) {
+          const range = { start: a, end: b };
+          assert.deepEqual(tokenize(text, range), tokenizeByPattern(text, range), `${a}-${b}: ${text}`);
+        }
+    }
   });
 });

@@ -1,4 +1,5 @@
 import type { Range } from '../../core/span.ts';
+import { asciiToken } from './ascii-token.ts';
 import { memoByText } from './memo-by-text.ts';
 
 export interface Sentence extends Range {
@@ -216,17 +217,62 @@ export interface Token extends Range {
   kind: 'word' | 'number' | 'punct';
 }
 
-/** Word, number and punctuation tokens with offsets (hyphenated and apostrophe words kept whole). */
+const TOKEN =
+  /(\p{N}+(?:[.,]\p{N}+)*%?)|(\p{L}[\p{L}\p{M}\p{N}]*(?:['’\-.][\p{L}\p{N}]+)*\.?)|([^\s\p{L}\p{N}])/gu;
+const KINDS: Token['kind'][] = ['punct', 'number', 'word', 'punct'];
+
+/**
+ * Word, number and punctuation tokens with offsets (hyphenated and apostrophe words kept whole): the
+ * matches of `TOKEN` from the range's start, read by hand where they are ASCII (ascii-token.ts).
+ */
 export function tokenize(text: string, range: Range = { start: 0, end: text.length }): Token[] {
   const tokens: Token[] = [];
-  const re =
-    /(\p{N}+(?:[.,]\p{N}+)*%?)|(\p{L}[\p{L}\p{M}\p{N}]*(?:['’\-.][\p{L}\p{N}]+)*\.?)|([^\s\p{L}\p{N}])/gu;
+  const end = Math.min(range.end, text.length);
+  let slice: string | undefined;
+  let q = range.start;
+  for (;;) {
+    let c = q < end ? text.charCodeAt(q) : -1;
+    while (c === 32 || (c >= 9 && c <= 13)) c = ++q < end ? text.charCodeAt(q) : -1;
+    if (c < 0) break;
+    const found = c < 128 ? asciiToken(text, q, end) : -1;
+    let start = q;
+    let value: string;
+    let kind: Token['kind'];
+    if (found >= 0) {
+      value = text.slice(q, found >> 2);
+      kind = KINDS[found & 3]!;
+    } else {
+      slice ??= text.slice(0, range.end);
+      TOKEN.lastIndex = q;
+      const m = TOKEN.exec(slice);
+      if (m === null) break;
+      start = m.index;
+      value = m[0];
+      kind = m[1] ? 'number' : m[2] ? 'word' : 'punct';
+    }
+    // Keep the dot only on dotted initialisms ("U.S.") and known abbreviations; else it is punctuation.
+    if (
+      kind === 'word' &&
+      value.endsWith('.') &&
+      !/\p{L}\.\p{L}/u.test(value) &&
+      !ABBREVIATIONS.has(value.slice(0, -1).toLowerCase())
+    )
+      value = value.slice(0, -1);
+    tokens.push({ start, end: start + value.length, text: value, kind });
+    q = start + value.length;
+  }
+  return tokens;
+}
+
+/** `tokenize` by the regular expression alone (the reference its tests compare it with). */
+export function tokenizeByPattern(text: string, range: Range = { start: 0, end: text.length }): Token[] {
+  const tokens: Token[] = [];
+  const re = new RegExp(TOKEN.source, 'gu');
   re.lastIndex = range.start;
   const slice = text.slice(0, range.end);
   for (let m = re.exec(slice); m !== null; m = re.exec(slice)) {
     let value = m[0];
     const kind: Token['kind'] = m[1] ? 'number' : m[2] ? 'word' : 'punct';
-    // Keep the dot only on dotted initialisms ("U.S.") and known abbreviations; else it is punctuation.
     if (
       kind === 'word' &&
       value.endsWith('.') &&
@@ -237,6 +283,30 @@ export function tokenize(text: string, range: Range = { start: 0, end: text.leng
       re.lastIndex = m.index + value.length;
     }
     tokens.push({ start: m.index, end: m.index + value.length, text: value, kind });
+  }
+  return tokens;
+}
+
+/** The text whose ranges' tokens `tokensOf` holds, and those tokens by range. */
+let tokensText: string | undefined;
+let tokensByRange = new Map<number, readonly Token[]>();
+
+/**
+ * `tokenize` of a range, kept for the last text asked about: several annotators of one article read
+ * the same sentences' tokens (the quotes stage's rules and its tagger). The tokens are shared: read-only.
+ */
+export function tokensOf(text: string, range: Range): readonly Token[] {
+  if (text.length >= 0x200000) return tokenize(text, range);
+  if (text !== tokensText) {
+    tokensText = text;
+    tokensByRange = new Map();
+  }
+  // Exact as a double: offsets are below 2^21.
+  const key = range.start * 0x100000000 + range.end;
+  let tokens = tokensByRange.get(key);
+  if (!tokens) {
+    tokens = tokenize(text, range);
+    tokensByRange.set(key, tokens);
   }
   return tokens;
 }

@@ -27,7 +27,7 @@ interface Found {
 }
 
 /** "…,” said Victor Cha" / "…“, explains to Trade analyst Roberto Heimovits" / "…,” Austin said" / "…,” X was quoted by NBC News as saying". */
-function attributionAfter(tokens: Token[], continues: boolean): Found | undefined {
+function attributionAfter(tokens: readonly Token[], continues: boolean): Found | undefined {
   const n0 = tokens.length;
   // A pull quote or epigraph signed with a dash: "“…” ― Sonya Herridge" (a name of two words or more,
   // then nothing, a comma or a stop).
@@ -78,7 +78,7 @@ function attributionAfter(tokens: Token[], continues: boolean): Found | undefine
 }
 
 /** "Kirby said: “…" / "The broadcaster cited one senior US official as saying, “…”". */
-function attributionBefore(tokens: Token[]): Found | undefined {
+function attributionBefore(tokens: readonly Token[]): Found | undefined {
   let e = tokens.length - 1;
   while (e >= 0 && tokens[e]!.kind === 'punct' && /^[,:—–-]$/.test(tokens[e]!.text)) e -= 1;
   if (e < 1) return undefined;
@@ -112,7 +112,7 @@ function attributionBefore(tokens: Token[]): Found | undefined {
 }
 
 /** The subject opening a sentence: a name, or a phrase of up to five words ending in a source head. */
-function sentenceSubject(tokens: Token[], start: number, limit: number): TokenRange | undefined {
+function sentenceSubject(tokens: readonly Token[], start: number, limit: number): TokenRange | undefined {
   const determined = /^(the|a|an|this|that|his|her|their|its|our)$/.test(low(tokens[start]));
   const name = determined ? undefined : capitalRun(tokens, start, limit);
   if (name && isSourceHead(tokens[name.last])) return name;
@@ -143,7 +143,7 @@ function trimEnd(text: string, region: Range): number {
   return end;
 }
 
-function toRaw(text: string, tokens: Token[], region: QuotedRegion, found: Found): RawQuote {
+function toRaw(text: string, tokens: readonly Token[], region: QuotedRegion, found: Found): RawQuote {
   const cue = pieceOf(text, tokens, found.cue);
   const speaker = pieceOf(text, tokens, found.speaker);
   const pieces: Piece[] = [cue, speaker];

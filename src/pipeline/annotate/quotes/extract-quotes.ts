@@ -6,10 +6,10 @@ import { segment } from '../../segment/segment.ts';
 import { cueShare } from './attribution/attribution-tagger.ts';
 import { groupRoles } from './attribution/group-roles.ts';
 import { findRoles } from './attribution/role-decoder.ts';
+import { reaches } from './cue-words.ts';
 import { directQuotes } from './direct-quotes.ts';
 import { fragmentsOf, sharedSource } from './learned-links.ts';
 import { AUXILIARY_VERBS, BELIEF_CUES, SPEECH_CUES } from './lexicon.ts';
-import type { Piece } from './phrases.ts';
 import type { RawQuote } from './raw-quote.ts';
 import { passiveReport, reportedSpeech } from './reported-speech.ts';
 import { isPlural, type ResolvedSpeaker, resolveSpeaker, type SpeakerContext } from './resolve-speaker.ts';
@@ -34,14 +34,12 @@ function learnedQuotes(
 ): RawQuote[] {
   const out: RawQuote[] = [];
   for (const a of groupRoles(sentences, findRoles(text, sentences), text)) {
+    // An untrusted cue is dropped whatever its source: its source is not looked for.
+    if (!trustedCue(text.slice(a.cue.start, a.cue.end), text.slice(a.content.start, a.content.end))) continue;
     a.source ??= sharedSource(text, sentences, a.cue, [...ruled, ...out]);
     a.source ??= subjectBefore(text, sentences, entities, a.cue);
     a.source ??= phraseBefore(text, sentences, a.cue);
-    if (
-      !a.source ||
-      !trustedCue(text.slice(a.cue.start, a.cue.end), text.slice(a.content.start, a.content.end))
-    )
-      continue;
+    if (!a.source) continue;
     // A content that stops one word short of its sentence's end ("… the race is | close.") runs on to it.
     const sentence = sentences.find((x) => x.start <= a.content.end && a.content.end <= x.end);
     const rest = sentence ? ONE_WORD_LEFT.exec(text.slice(a.content.end, sentence.end)) : null;
@@ -58,17 +56,15 @@ function learnedQuotes(
       start: 0,
       end: text.length,
     };
-    const window = (back: number): string =>
-      text.slice(Math.max(own.start, a.source!.start - back), a.source!.start);
     // A source that leaves out the capitalised words before it ("nominee Donald Trump" of "Republican
     // nominee Donald Trump") or its article ("Trump campaign" of "The Trump campaign") takes them.
-    const modifiers = MODIFIERS_BEFORE.exec(window(60));
+    const modifiers = MODIFIERS_BEFORE.exec(textBefore(text, own, a.source.start, 60));
     if (modifiers) {
       // …but not a capitalised word opening the sentence ("As President Obama", "Although Mrs. Clinton").
       const kept = modifiers[0].replace(SENTENCE_OPENERS, '');
       a.source = { start: a.source.start - kept.length, end: a.source.end };
     }
-    const article = ARTICLE_BEFORE.exec(window(5));
+    const article = ARTICLE_BEFORE.exec(textBefore(text, own, a.source.start, 5));
     if (article) a.source = { start: a.source.start - article[0].length, end: a.source.end };
     // A source cut inside a name ("Korea" of "North Korea") takes the whole entity mention.
     for (const m of entities) {
@@ -225,13 +221,6 @@ function cueRate(cue: string): number {
   return best;
 }
 
-/** Does a word of the sentence (but those of `skip`, in lower case) have a cue share of `min` or more? */
-function reaches(sentence: string, min: number, skip?: ReadonlySet<string>): boolean {
-  for (const word of sentence.toLowerCase().split(/[^\p{L}'’]+/u))
-    if (cueShare(word) >= min && !skip?.has(word)) return true;
-  return false;
-}
-
 /**
  * All raw quotes: direct quotes per paragraph, then reported speech by the rules in the sentences they
  * leave free and transcript turns, then the trained tagger's attributions that neither holds (by
@@ -279,28 +268,19 @@ function rawQuotes(text: string, entities: readonly EntityMention[]): RawQuote[]
     }
     return reaches(rest + text.slice(at, s.end), CUE_BESIDE);
   });
-  const inside = (a: Range, b: Range): boolean => b.start <= a.start && a.end <= b.end;
   for (const q of learnedQuotes(text, read, entities, ruled)) {
-    // An attribution nested in a reported content ("Figueroa said the campaign planned …, though she
-    // acknowledged it was unlikely to work") stands beside it.
-    const nested = (r: RawQuote): boolean =>
-      !r.direct && inside(q.cueSpan!, r.content) && inside(q.content, r.content);
-    const taken = (r: RawQuote): boolean =>
-      !nested(r) &&
-      (rangesOverlap(r.content, q.content) ||
-        rangesOverlap(r.content, q.cueSpan!) ||
-        (r.cueSpan !== undefined && rangesOverlap(r.cueSpan, q.cueSpan!)));
     // A learned reported content that holds the rules' direct quotations as fragments ('she said “You
     // squeezed employees …” to drive up the stock price') stands beside them: PolNeAR counts the whole
     // as one attribution, and the fragments stay the claims of their sentences (the innermost quote).
     const fragments = fragmentsOf(text, q, ruled);
-    const whole = fragments.length > 0 && ruled.filter(taken).every((r) => fragments.includes(r));
-    if (!whole && ruled.some(taken)) continue;
+    const whole =
+      fragments.length > 0 && ruled.filter((r) => takenBy(q, r)).every((r) => fragments.includes(r));
+    if (!whole && ruled.some((r) => takenBy(q, r))) continue;
     reported.push(q);
     // A second cue of the same source, coordinated ("Trump tweeted Machado was “a con” and encouraged
     // Americans to …"), ends the first content.
     for (const r of ruled) {
-      if (!nested(r) || inside(q.speaker, r.content)) continue;
+      if (!nestedIn(q, r) || inside(q.speaker, r.content)) continue;
       const m = COORDINATED.exec(text.slice(r.content.start, q.cueSpan!.start));
       if (m) r.content = { start: r.content.start, end: r.content.start + m.index };
     }
@@ -318,6 +298,34 @@ function rawQuotes(text: string, entities: readonly EntityMention[]): RawQuote[]
   );
 }
 
+/** Is range a inside range b? */
+function inside(a: Range, b: Range): boolean {
+  return b.start <= a.start && a.end <= b.end;
+}
+
+/**
+ * Is the learned attribution q nested in the reported content of r ("Figueroa said the campaign
+ * planned …, though she acknowledged it was unlikely to work")? It then stands beside it.
+ */
+function nestedIn(q: RawQuote, r: RawQuote): boolean {
+  return !r.direct && inside(q.cueSpan!, r.content) && inside(q.content, r.content);
+}
+
+/** Does the rules' quote r hold the learned attribution q's content or cue (and q is not nested in r)? */
+function takenBy(q: RawQuote, r: RawQuote): boolean {
+  return (
+    !nestedIn(q, r) &&
+    (rangesOverlap(r.content, q.content) ||
+      rangesOverlap(r.content, q.cueSpan!) ||
+      (r.cueSpan !== undefined && rangesOverlap(r.cueSpan, q.cueSpan!)))
+  );
+}
+
+/** Up to `back` characters of the text before `at`, not before the sentence `own` (no closure per call). */
+function textBefore(text: string, own: Range, at: number, back: number): string {
+  return text.slice(Math.max(own.start, at - back), at);
+}
+
 function remember(ctx: SpeakerContext, at: number, speaker: ResolvedSpeaker, phrase: string): void {
   ctx.history.push({ at, speaker, plural: speaker.kind === 'anonymous' && isPlural(phrase) });
 }
@@ -331,8 +339,7 @@ export function extractQuotes(articleId: string, text: string, options: ExtractQ
   const ctx: SpeakerContext = { text, entities: options.entities ?? [], history: [] };
   const quotes: Quote[] = [];
   for (const raw of rawQuotes(text, ctx.entities)) {
-    const resolve = (p: Piece): ResolvedSpeaker => resolveSpeaker(ctx, p);
-    const via = raw.via ? resolve(raw.via) : undefined;
+    const via = raw.via ? resolveSpeaker(ctx, raw.via) : undefined;
     if (via && raw.via)
       remember(
         ctx,
@@ -340,10 +347,10 @@ export function extractQuotes(articleId: string, text: string, options: ExtractQ
         { ...via, kind: via.kind === 'anonymous' ? via.kind : 'outlet' },
         raw.via.text,
       );
-    const speaker = resolve(raw.speaker);
+    const speaker = resolveSpeaker(ctx, raw.speaker);
     if (/^report(ed|s)?$/i.test(raw.cue) && speaker.kind === 'organization') speaker.kind = 'outlet';
     remember(ctx, raw.speaker.start, speaker, raw.speaker.text);
-    const citing = raw.citing ? resolve(raw.citing) : undefined;
+    const citing = raw.citing ? resolveSpeaker(ctx, raw.citing) : undefined;
     const quote: Quote = {
       id: stableId(
         articleId,

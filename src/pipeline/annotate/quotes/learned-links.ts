@@ -41,7 +41,6 @@ const CONTINUING = /(?:,|\band)[^\S\n]+(?:\p{Ll}+ly[^\S\n]+|also[^\S\n]+|then[^\
  * marks); else none.
  */
 export function fragmentsOf(text: string, learned: RawQuote, ruled: readonly RawQuote[]): RawQuote[] {
-  const inside = (a: Range, b: Range): boolean => b.start <= a.start && a.end <= b.end;
   const { content } = learned;
   const fragments = ruled.filter(
     (r) =>
@@ -52,9 +51,18 @@ export function fragmentsOf(text: string, learned: RawQuote, ruled: readonly Raw
       !rangesOverlap(r.speaker, content),
   );
   if (fragments.length === 0) return [];
-  const hasWords = (a: number, b: number): boolean => /[\p{L}\p{N}]/u.test(text.slice(a, b));
   // A direct quote's content leaves out its quotation marks: the character before and after is the mark.
   const first = Math.min(...fragments.map((f) => f.content.start)) - 1;
   const last = Math.max(...fragments.map((f) => f.content.end)) + 1;
-  return hasWords(content.start, first) || hasWords(last, content.end) ? fragments : [];
+  return hasWords(text, content.start, first) || hasWords(text, last, content.end) ? fragments : [];
+}
+
+/** Is range a inside range b? */
+function inside(a: Range, b: Range): boolean {
+  return b.start <= a.start && a.end <= b.end;
+}
+
+/** Does the text hold a letter or digit between a and b? */
+function hasWords(text: string, a: number, b: number): boolean {
+  return /[\p{L}\p{N}]/u.test(text.slice(a, b));
 }

@@ -24,11 +24,27 @@ export interface TokenRange {
   last: number;
 }
 
-export const low = (t: Token | undefined): string => (t?.text ?? '').toLowerCase();
+/**
+ * A token's text in lower case. The rules ask it of the same tokens many times (each cue candidate,
+ * each source scan): the last one asked at each place (its offset modulo `LOW_SLOTS`) is kept, the
+ * same string each time, so that the lexicon sets do not hash a new string at every question.
+ */
+export function low(t: Token | undefined): string {
+  if (t === undefined) return '';
+  const k = t.start & (LOW_SLOTS - 1);
+  if (lowTokens[k] === t) return lowTexts[k]!;
+  const lower = t.text.toLowerCase();
+  lowTokens[k] = t;
+  lowTexts[k] = lower;
+  return lower;
+}
+const LOW_SLOTS = 1024;
+const lowTokens: (Token | undefined)[] = new Array<Token | undefined>(LOW_SLOTS).fill(undefined);
+const lowTexts: string[] = new Array<string>(LOW_SLOTS).fill('');
 export const isCap = (t: Token | undefined): boolean => t !== undefined && /^\p{Lu}/u.test(t.text);
 const isWord = (t: Token | undefined): boolean => t !== undefined && t.kind !== 'punct';
 
-export function pieceOf(text: string, tokens: Token[], r: TokenRange): Piece {
+export function pieceOf(text: string, tokens: readonly Token[], r: TokenRange): Piece {
   const start = tokens[r.first]!.start;
   const end = tokens[r.last]!.end;
   return { start, end, text: text.slice(start, end) };
@@ -54,7 +70,7 @@ export function isSourceHead(t: Token | undefined): boolean {
  * The source phrase that ends just before the cue at `cue` (auxiliaries such as "have also" skipped),
  * scanning left no further than `floor`. Undefined when no short noun phrase with a source head is there.
  */
-export function sourceBefore(tokens: Token[], cue: number, floor: number): TokenRange | undefined {
+export function sourceBefore(tokens: readonly Token[], cue: number, floor: number): TokenRange | undefined {
   let j = cue - 1;
   while (j >= floor && AUX.has(low(tokens[j]))) j -= 1;
   const last = j;
@@ -89,7 +105,7 @@ const DETERMINERS = new Set(
 );
 
 /** A source phrase starting at `from` and running to a comma, stop word or adjunct ("said Victor Cha, …"). */
-export function sourceAfter(tokens: Token[], from: number, limit: number): TokenRange | undefined {
+export function sourceAfter(tokens: readonly Token[], from: number, limit: number): TokenRange | undefined {
   let j = from;
   while (j < limit) {
     const t = tokens[j]!;
@@ -108,7 +124,7 @@ export function sourceAfter(tokens: Token[], from: number, limit: number): Token
 }
 
 /** A run of capitalised words: an outlet or medium ("NBC News", "Politico Europe"). */
-export function capitalRun(tokens: Token[], from: number, limit: number): TokenRange | undefined {
+export function capitalRun(tokens: readonly Token[], from: number, limit: number): TokenRange | undefined {
   let j = from;
   if (low(tokens[j]) === 'the' && isCap(tokens[j + 1])) j += 1;
   while (j < limit && isCap(tokens[j]) && j - from < 5) j += 1;
@@ -122,32 +138,34 @@ export interface Tail {
   next: number;
 }
 
+/** A medium's name at `at` ("NBC News"), kept as the tail's `via`: the index after it, or `at`. */
+function medium(tokens: readonly Token[], at: number, limit: number, tail: Tail): number {
+  const run = capitalRun(tokens, at, limit);
+  if (run === undefined) return at;
+  tail.via = run;
+  return run.last + 1;
+}
+
 /**
  * What may follow a cue before its content or the end: the medium ("told NBC News", "to Trade",
  * "in a statement to Politico Europe"), time words, ", according to CNN", ", citing the officials".
  */
-export function parseTail(tokens: Token[], cue: number, limit: number): Tail {
+export function parseTail(tokens: readonly Token[], cue: number, limit: number): Tail {
   const tail: Tail = { next: cue + 1 };
   let k = cue + 1;
-  const medium = (at: number): number => {
-    const run = capitalRun(tokens, at, limit);
-    if (run === undefined) return at;
-    tail.via = run;
-    return run.last + 1;
-  };
   if (TELL_CUES.has(low(tokens[cue]))) {
-    const after = medium(k);
+    const after = medium(tokens, k, limit, tail);
     if (after === k && low(tokens[k]) === 'reporters') k += 1;
     else k = after;
   } else if (low(tokens[k]) === 'to' && isCap(tokens[k + 1])) {
-    k = medium(k + 1);
+    k = medium(tokens, k + 1, limit, tail);
   }
   for (let changed = true; changed && k < limit; ) {
     changed = false;
     const w = low(tokens[k]);
     if (w === 'in' && low(tokens[k + 1]) === 'a' && low(tokens[k + 2]) === 'statement') {
       k += 3;
-      if (low(tokens[k]) === 'to') k = medium(k + 1);
+      if (low(tokens[k]) === 'to') k = medium(tokens, k + 1, limit, tail);
       changed = true;
     } else if (TIME_WORDS.has(w) || (w === 'on' && TIME_WORDS.has(low(tokens[k + 1])))) {
       k += w === 'on' ? 2 : 1;
@@ -173,7 +191,7 @@ export function parseTail(tokens: Token[], cue: number, limit: number): Tail {
 }
 
 /** Does the attribution end here: nothing left, end punctuation, or an adjunct ("of the exchanges")? */
-export function endsAttribution(tokens: Token[], k: number, limit: number): boolean {
+export function endsAttribution(tokens: readonly Token[], k: number, limit: number): boolean {
   if (k >= limit) return true;
   const t = tokens[k]!;
   if (t.kind === 'punct') return /^[.!?…;:,)\]"”’]$/.test(t.text);
@@ -181,7 +199,12 @@ export function endsAttribution(tokens: Token[], k: number, limit: number): bool
 }
 
 /** Does a clause start here (the content of "X said [that] …")? Returns the content's first token. */
-export function clauseStart(tokens: Token[], k: number, limit: number, loose = false): number | undefined {
+export function clauseStart(
+  tokens: readonly Token[],
+  k: number,
+  limit: number,
+  loose = false,
+): number | undefined {
   if (k >= limit) return undefined;
   if (low(tokens[k]) === 'that') return k + 1 < limit ? k + 1 : undefined;
   const t = tokens[k]!;

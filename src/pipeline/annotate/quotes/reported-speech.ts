@@ -1,6 +1,7 @@
 import type { Range } from '../../../core/span.ts';
-import { type Token, tokenize } from '../../segment/segment.ts';
-import { ADJUNCT_OPENERS } from './lexicon.ts';
+import { type Token, tokensOf } from '../../segment/segment.ts';
+import { tokenTest } from './cue-words.ts';
+import { ADJUNCT_OPENERS, BELIEF_CUES, SPEECH_CUES } from './lexicon.ts';
 import {
   clauseStart,
   endsAttribution,
@@ -28,7 +29,7 @@ function trimContent(text: string, start: number, end: number): Range {
 
 function make(
   text: string,
-  tokens: Token[],
+  tokens: readonly Token[],
   content: Range,
   speaker: TokenRange,
   cue: TokenRange,
@@ -49,7 +50,7 @@ function make(
 }
 
 /** "According to NBC News, …" */
-function leadingAccording(text: string, tokens: Token[], range: Range): RawQuote | undefined {
+function leadingAccording(text: string, tokens: readonly Token[], range: Range): RawQuote | undefined {
   if (low(tokens[0]) !== 'according' || low(tokens[1]) !== 'to') return undefined;
   const speaker = sourceAfter(tokens, 2, tokens.length);
   const comma = speaker ? tokens[speaker.last + 1] : undefined;
@@ -59,7 +60,7 @@ function leadingAccording(text: string, tokens: Token[], range: Range): RawQuote
 }
 
 /** "…, the officials added." / "…, six senior US officials told NBC News." / "…, according to a report." */
-function trailing(text: string, tokens: Token[], range: Range): RawQuote | undefined {
+function trailing(text: string, tokens: readonly Token[], range: Range): RawQuote | undefined {
   const n = tokens.length;
   for (let c = n - 1; c >= 3; c -= 1) {
     const w = low(tokens[c]);
@@ -90,7 +91,7 @@ function trailing(text: string, tokens: Token[], range: Range): RawQuote | undef
 }
 
 /** "Kirby said that …" / "In addition, U.S. officials have also stated that …" / "Citing X, the broadcaster said that …" */
-function leading(text: string, tokens: Token[], range: Range): RawQuote | undefined {
+function leading(text: string, tokens: readonly Token[], range: Range): RawQuote | undefined {
   const n = tokens.length;
   let floor = 0;
   let citing: TokenRange | undefined;
@@ -135,9 +136,17 @@ function leading(text: string, tokens: Token[], range: Range): RawQuote | undefi
   return undefined;
 }
 
+/**
+ * Can a token of the range be a cue the rules read — "according", a verb of saying or of belief? Every
+ * rule here needs one (`leadingAccording`, `trailing`, `leading`, `passiveReport`): a range without
+ * is not tokenised nor scanned token by token.
+ */
+const mayHoldCue = tokenTest([...SPEECH_CUES, ...BELIEF_CUES, 'according']);
+
 /** Reported speech in `range` (a sentence, or the content of an outer attribution), outermost first. */
 export function reportedSpeech(text: string, range: Range, depth = 0): RawQuote[] {
-  const tokens = tokenize(text, range);
+  if (!mayHoldCue(text, range.start, range.end)) return [];
+  const tokens = tokensOf(text, range);
   if (tokens.length < 4 || depth > 2) return [];
   const found =
     leadingAccording(text, tokens, range) ?? trailing(text, tokens, range) ?? leading(text, tokens, range);
@@ -151,8 +160,8 @@ export function passiveReport(
   sentence: Range,
   previous: Range | undefined,
 ): RawQuote | undefined {
-  if (!previous) return undefined;
-  const tokens = tokenize(text, sentence);
+  if (!previous || !mayHoldCue(text, sentence.start, sentence.end)) return undefined;
+  const tokens = tokensOf(text, sentence);
   if (!/^(this|that|it)$/.test(low(tokens[0])) || !/^(was|is|has)$/.test(low(tokens[1]))) return undefined;
   let c = 2;
   if (low(tokens[c]) === 'been') c += 1;

@@ -88,6 +88,8 @@ export function splitName(phrase: string): { name?: string; role?: string } {
 const fullNameRuns = memoByText((text: string): { name: string; parts: string[]; at: number }[] => {
   const out: { name: string; parts: string[]; at: number }[] = [];
   for (const m of text.matchAll(NAME_RUN)) {
+    // A run of one word is one part whatever titles it holds: no full name.
+    if (!/\s/.test(m[0])) continue;
     const { name, title } = stripTitles(m[0]);
     const parts = name.split(/\s+/);
     if (parts.length < 2 || parts.length > 3 || /\band\b/.test(name)) continue;

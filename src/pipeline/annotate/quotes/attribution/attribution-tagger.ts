@@ -34,6 +34,9 @@ export function useCueRates(rates: Readonly<Record<string, number>>): void {
   cueRates = new Map(Object.entries(rates));
 }
 
+/** The cue shares in use (lower case → share). */
+export const cueRateTable = (): ReadonlyMap<string, number> => cueRates;
+
 /** The cue share of a word (any case; the shares are kept in lower case); 0 for a word never or rarely inside a cue. */
 export function cueShare(word: string): number {
   return cueRates.get(word.toLowerCase()) ?? 0;
@@ -137,7 +140,8 @@ export function prepareAttributionSentence(
     s.hSuffix[i] = f.hSuffix;
     s.hCoarse[i] = f.hCoarse;
     s.hFine[i] = f.hFine;
-    if (QUOTE_MARKS.has(w)) {
+    // Every mark is one character: a longer word is none, and is not hashed for the set.
+    if (w.length === 1 && QUOTE_MARKS.has(w)) {
       s.quoted = true;
       s.quote[i] = 2;
       // A closing curly mark closes; an opening one opens; a straight mark toggles.

@@ -154,3 +154,82 @@ export function bestLabel(
   }
   return best;
 }
+
+/**
+ * The label of the highest score (ties to the lower label): `a` at `ao` plus `b` at `bo` plus `c` at
+ * `co` and at `do` (the decoder's token scores, history row and its word's two history rows).
+ */
+export function bestOfFour(
+  a: Int32Array,
+  ao: number,
+  b: Int32Array,
+  bo: number,
+  c: Int32Array,
+  co: number,
+  d: number,
+): number {
+  const s0 = a[ao + 0]! + b[bo + 0]! + c[co + 0]! + c[d + 0]!;
+  const s1 = a[ao + 1]! + b[bo + 1]! + c[co + 1]! + c[d + 1]!;
+  const s2 = a[ao + 2]! + b[bo + 2]! + c[co + 2]! + c[d + 2]!;
+  const s3 = a[ao + 3]! + b[bo + 3]! + c[co + 3]! + c[d + 3]!;
+  const s4 = a[ao + 4]! + b[bo + 4]! + c[co + 4]! + c[d + 4]!;
+  const s5 = a[ao + 5]! + b[bo + 5]! + c[co + 5]! + c[d + 5]!;
+  const s6 = a[ao + 6]! + b[bo + 6]! + c[co + 6]! + c[d + 6]!;
+  const s7 = a[ao + 7]! + b[bo + 7]! + c[co + 7]! + c[d + 7]!;
+  const s8 = a[ao + 8]! + b[bo + 8]! + c[co + 8]! + c[d + 8]!;
+  const s9 = a[ao + 9]! + b[bo + 9]! + c[co + 9]! + c[d + 9]!;
+  const s10 = a[ao + 10]! + b[bo + 10]! + c[co + 10]! + c[d + 10]!;
+  const s11 = a[ao + 11]! + b[bo + 11]! + c[co + 11]! + c[d + 11]!;
+  const s12 = a[ao + 12]! + b[bo + 12]! + c[co + 12]! + c[d + 12]!;
+  let best = 0;
+  let top = s0;
+  if (s1 > top) {
+    best = 1;
+    top = s1;
+  }
+  if (s2 > top) {
+    best = 2;
+    top = s2;
+  }
+  if (s3 > top) {
+    best = 3;
+    top = s3;
+  }
+  if (s4 > top) {
+    best = 4;
+    top = s4;
+  }
+  if (s5 > top) {
+    best = 5;
+    top = s5;
+  }
+  if (s6 > top) {
+    best = 6;
+    top = s6;
+  }
+  if (s7 > top) {
+    best = 7;
+    top = s7;
+  }
+  if (s8 > top) {
+    best = 8;
+    top = s8;
+  }
+  if (s9 > top) {
+    best = 9;
+    top = s9;
+  }
+  if (s10 > top) {
+    best = 10;
+    top = s10;
+  }
+  if (s11 > top) {
+    best = 11;
+    top = s11;
+  }
+  if (s12 > top) {
+    best = 12;
+    top = s12;
+  }
+  return best;
+}

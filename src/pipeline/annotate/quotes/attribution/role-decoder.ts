@@ -1,22 +1,27 @@
 /**
- * Inference for the attribution tagger, built for memory latency (docs/decisions/0043, fourth
+ * Inference for the attribution tagger, built for memory latency (docs/decisions/0043, sixth
  * version). The shared decoder (`tagger/sequence.ts`) looks up a token's 33 features one after the
  * other in a table of several megabytes, each lookup a likely cache miss. Here:
- * - the 24 label-independent features of every token of a sentence are hashed first, then all their
- *   table slots are found in one tight loop (the loads are independent, so the processor overlaps
- *   their misses), then their weights summed;
- * - the five label features that read only the label history and the quotation state (`stateFeatures`:
- *   14 × 14 × 8 × 3 values) are read from a dense table built once;
- * - only the four that read the history with the word (`wordStateFeatures`) are looked up per step.
+ * - 13 of the 17 label-independent features that read words read one word each: their weights are
+ *   summed once per distinct word into rows (word-rows.ts, token-rows.ts), and a token's score adds
+ *   the rows of the five words around it; one more reads the coarse cluster with the distance from
+ *   the cue (a row per cluster and band);
+ * - the three that read two or three words are hashed for every token of a sentence first, then
+ *   their slots found in one tight loop (the loads are independent, so the processor overlaps their
+ *   misses);
+ * - those over few values are read from dense tables built once: `stateFeatures` (label history and
+ *   quotation state, 14 × 14 × 8 × 3 values), `positionFeatures`, `cueDistanceFeatures`, and
+ *   `cueWordFeature` per cue word;
+ * - the four that read the history with the word (`wordStateHashes`) are rows of the word too, one
+ *   per label before it and one per set of roles before it, summed on first use.
  * Weights are 16-bit integers summed exactly, so the labels are those of `tagDocument` with the same
- * weights (the tests compare the two).
+ * weights (the tests compare the two; on all 2,906 pile-dev articles' sentences too).
  */
 import { readFileSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
 import type { Range } from '../../../../core/span.ts';
-import { tokenize } from '../../../segment/segment.ts';
+import { tokensOf } from '../../../segment/segment.ts';
 import type { WeightsFormat } from '../../../tagger/weights.ts';
-import { wordFacts } from '../../entities/ner/word-facts.ts';
 import {
   ATTRIBUTION_FORMAT,
   ATTRIBUTION_LABELS,
@@ -24,7 +29,6 @@ import {
   type AttributionSentence,
   commaBetween,
   cueDistanceFeatures,
-  cueShare,
   cueSide,
   cueWordFeature,
   fromCue,
@@ -35,12 +39,20 @@ import {
   type RoleSpan,
   roleRanges,
   stateFeatures,
-  TOKEN_FEATURES,
-  tokenHashes,
   type WordLook,
-  wordStateHashes,
 } from './attribution-tagger.ts';
-import { addRows, bestLabel } from './label-rows.ts';
+import { addRows, bestOfFour } from './label-rows.ts';
+import {
+  CONTEXT_FEATURES,
+  CUE_BANDS,
+  contextHashes,
+  ROW_AFTER,
+  ROW_BEFORE,
+  ROW_TWO_AFTER,
+  ROW_TWO_BEFORE,
+  WORD_ROWS,
+} from './token-rows.ts';
+import { WordRows } from './word-rows.ts';
 
 /** The layout of `encodeWeights` (src/pipeline/tagger/weights.ts): "SNER", format version 1. */
 const MAGIC = 0x52454e53;
@@ -94,34 +106,20 @@ export class RoleDecoder {
   private readonly position: Int32Array;
   /** …of `cueDistanceFeatures` for each (distance band, the cue's band, quotation state). */
   private readonly distance: Int32Array;
-  /** …of `cueWordFeature` for each (side, comma) of the sentence being decoded. */
-  private readonly cueWord: Int32Array;
+  /** …of `cueWordFeature` for each (side, comma), by the cue word's hash (few words are a cue). */
+  private readonly cueWords = new Map<number, Int32Array>();
+  /** Each token's word-pair and coarse-triple features (`contextHashes`), and their slots. */
   private features = new Int32Array(0);
   private found = new Int32Array(0);
   private tokenScores = new Int32Array(0);
-  /** The guessed history of each token (the label before it, the roles before it). */
-  private guess = new Int32Array(0);
-  private guessRoles = new Int32Array(0);
-  /** The four history-and-word features of each token, and their slots. */
-  private spec = new Int32Array(0);
-  private specFound = new Int32Array(0);
-  /** The sentence `prepare` fills (its arrays reused), and what it reads of each word as written. */
+  /** The sentence `prepare` fills (its arrays reused), and the word id of each of its tokens. */
   private sentence: AttributionSentence | undefined;
-  private readonly words = new Map<string, WordLook>();
+  private ids = new Int32Array(0);
+  private cursor = 0;
+  private readonly words: WordRows;
   private readonly look = (w: string): WordLook => {
-    let e = this.words.get(w);
-    if (e) return e;
-    const f = wordFacts(w);
-    e = {
-      hNorm: f.hNorm,
-      hShape: f.hShape,
-      hSuffix: f.hSuffix,
-      hCoarse: f.hCoarse,
-      hFine: f.hFine,
-      share: cueShare(w),
-    };
-    if (this.words.size >= 50_000) this.words.clear();
-    this.words.set(w, e);
+    const e = this.words.look(w);
+    this.ids[this.cursor++] = e.id;
     return e;
   };
   private readonly scratch: number[] = [];
@@ -153,7 +151,7 @@ export class RoleDecoder {
       positionFeatures(q!, quoted!, position!, band!, out),
     );
     this.distance = this.dense([14, 5, 3], ([fc, band, q], out) => cueDistanceFeatures(fc!, band!, q!, out));
-    this.cueWord = new Int32Array(8 * L);
+    this.words = new WordRows(L, (f, into, o) => this.add(f, into, o));
   }
 
   /** The summed weights of `features` for every combination of values below `sizes`, L per entry. */
@@ -199,84 +197,91 @@ export class RoleDecoder {
     }
   }
 
+  /** The rows of `cueWordFeature` of the cue word `hCue` (0: none) for each (side, comma). */
+  private cueWordRows(hCue: number): Int32Array {
+    let rows = this.cueWords.get(hCue);
+    if (rows) return rows;
+    rows = new Int32Array(8 * this.L);
+    for (let side = 0; side < 4; side++)
+      for (let comma = 0; comma < 2; comma++) {
+        this.scratch.length = 0;
+        this.scratch.push(cueWordFeature(hCue, side, comma));
+        this.add(this.scratch, rows, (side * 2 + comma) * this.L);
+      }
+    if (this.cueWords.size >= 10_000) this.cueWords.clear();
+    this.cueWords.set(hCue, rows);
+    return rows;
+  }
+
   private grow(n: number): void {
-    if (this.guess.length >= n) return;
-    this.features = new Int32Array(n * 2 * TOKEN_FEATURES);
-    this.found = new Int32Array(n * 2 * TOKEN_FEATURES);
+    if (this.ids.length >= n) return;
+    this.features = new Int32Array(n * 2 * CONTEXT_FEATURES);
+    this.found = new Int32Array(n * 2 * CONTEXT_FEATURES);
     this.tokenScores = new Int32Array(n * 2 * this.L);
-    this.guess = new Int32Array(n * 2);
-    this.guessRoles = new Int32Array(n * 2);
-    this.spec = new Int32Array(n * 2 * 4);
-    this.specFound = new Int32Array(n * 2 * 4);
+    this.ids = new Int32Array(n * 2);
   }
 
   /** A sentence prepared for `decode`: valid until the next call. */
   prepare(words: string[]): AttributionSentence {
+    // The store is emptied between sentences, never while one is prepared (its ids would change).
+    this.words.makeRoom(words.length);
+    this.grow(words.length);
+    this.cursor = 0;
     this.sentence = prepareAttributionSentence(words, this.sentence, this.look);
     return this.sentence;
   }
 
   /**
-   * The labels of one prepared sentence, greedy left to right (ties to the lower label). The history
-   * features' slots are looked up ahead, all at once, for a guessed history — each token's label
-   * without them — and again only where the history chosen differs.
+   * The labels of the sentence `prepare` returned last, greedy left to right (ties to the lower
+   * label): each token's label-independent score from its words' rows, the dense tables and three
+   * lookups, then per step the history's dense row and the word's rows after that history.
    */
   decode(s: AttributionSentence): number[] {
     const { L } = this;
-    const per = TOKEN_FEATURES;
+    const per = CONTEXT_FEATURES;
     const n = s.words.length;
-    this.grow(n);
-    const { features, found, tokenScores, guess, guessRoles, spec, specFound } = this;
-    // Every token's label-independent features: hashed, their slots found, their weights summed.
-    for (let i = 0; i < n; i++) tokenHashes(s, i, features, i * per);
-    const cueWord = this.cueWord;
-    cueWord.fill(0);
-    const hCue = s.cueAt < 0 ? 0 : s.hNorm[s.cueAt]!;
-    for (let side = 0; side < 4; side++)
-      for (let comma = 0; comma < 2; comma++) {
-        this.scratch.length = 0;
-        this.scratch.push(cueWordFeature(hCue, side, comma));
-        this.add(this.scratch, cueWord, (side * 2 + comma) * L);
-      }
+    const { features, found, tokenScores, ids } = this;
+    const { rows, cueCoarse, coarseOf } = this.words;
+    for (let i = 0; i < n; i++) contextHashes(s, i, features, i * per);
+    this.probe(features, 0, n * per, found);
+    const cueWord = this.cueWordRows(s.cueAt < 0 ? 0 : s.hNorm[s.cueAt]!);
     const quoted = s.quoted ? 1 : 0;
     const cueBand = s.cueAt < 0 ? 0 : s.cue[s.cueAt]!;
+    const wr = WORD_ROWS * L;
     for (let i = 0; i < n; i++) {
       const q = s.quote[i]!;
+      const fc = fromCue(i, s.cueAt);
       const a = (((q * 2 + quoted) * 5 + positionOf(i, n)) * 5 + s.cue[i]!) * L;
-      const b = ((fromCue(i, s.cueAt) * 5 + cueBand) * 3 + q) * L;
+      const b = ((fc * 5 + cueBand) * 3 + q) * L;
       const c = (cueSide(s, i) * 2 + commaBetween(s, i)) * L;
+      const self = ids[i]! * wr + q * L;
+      const before = (i > 0 ? ids[i - 1]! : 0) * wr + ROW_BEFORE * L;
+      const after = (i + 1 < n ? ids[i + 1]! : 1) * wr + ROW_AFTER * L;
+      const twoBefore = (i > 1 ? ids[i - 2]! : 0) * wr + ROW_TWO_BEFORE * L;
+      const twoAfter = (i + 2 < n ? ids[i + 2]! : 1) * wr + ROW_TWO_AFTER * L;
+      const d = (coarseOf[ids[i]!]! * CUE_BANDS + fc) * L;
       for (let l = 0; l < L; l++)
-        tokenScores[i * L + l] = this.position[a + l]! + this.distance[b + l]! + cueWord[c + l]!;
-      this.probe(features, i * per, per, found);
+        tokenScores[i * L + l] =
+          this.position[a + l]! +
+          this.distance[b + l]! +
+          cueWord[c + l]! +
+          rows[self + l]! +
+          rows[before + l]! +
+          rows[after + l]! +
+          rows[twoBefore + l]! +
+          rows[twoAfter + l]! +
+          cueCoarse[d + l]!;
       addRows(this.table.slots, found, i * per, per, tokenScores, i * L);
     }
-    // The guessed history, and the slots of its four word features.
+    const out: number[] = new Array<number>(n);
     let p1 = -1;
     let p2 = -1;
     let roles = 0;
     for (let i = 0; i < n; i++) {
       const st = stateIndex(p2, p1, roles, s.quote[i]!, L) * L;
-      guess[i] = p1;
-      guessRoles[i] = roles;
-      wordStateHashes(p1, roles, s.hNorm[i]!, s.hFine[i]!, spec, i * 4);
-      const best = bestLabel(this.table.slots, specFound, 0, 0, tokenScores, i * L, this.state, st);
-      roles |= ROLE_BIT[best]!;
-      p2 = p1;
-      p1 = best;
-    }
-    this.probe(spec, 0, n * 4, specFound);
-    // Greedy decoding: the token's scores, the history's dense scores, four rows.
-    const out: number[] = new Array<number>(n);
-    p1 = -1;
-    p2 = -1;
-    roles = 0;
-    for (let i = 0; i < n; i++) {
-      const st = stateIndex(p2, p1, roles, s.quote[i]!, L) * L;
-      if (p1 !== guess[i] || roles !== guessRoles[i]) {
-        wordStateHashes(p1, roles, s.hNorm[i]!, s.hFine[i]!, spec, i * 4);
-        this.probe(spec, i * 4, 4, specFound);
-      }
-      const best = bestLabel(this.table.slots, specFound, i * 4, 4, tokenScores, i * L, this.state, st);
+      const h = this.words.afterLabel(ids[i]!, p1);
+      const r = this.words.afterRoles(ids[i]!, roles);
+      const best = bestOfFour(tokenScores, i * L, this.state, st, this.words.history, h, r);
       out[i] = best;
       roles |= ROLE_BIT[best]!;
       p2 = p1;
@@ -298,7 +303,7 @@ export function roleDecoder(): RoleDecoder {
 export function findRoles(text: string, sentences: readonly Range[], d = roleDecoder()): RoleSpan[][] {
   return sentences.map((r) => {
     // The tokens of `sentenceWords`, kept as they are: their offsets are the ranges.
-    const tokens = tokenize(text, r);
+    const tokens = tokensOf(text, r);
     const labels = d.decode(d.prepare(tokens.map((t) => t.text)));
     return roleRanges(ATTRIBUTION_LABELS.spansOf(labels), tokens);
   });
