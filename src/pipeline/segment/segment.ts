@@ -1,5 +1,6 @@
 import type { Range } from '../../core/span.ts';
 import { memoByText } from './memo-by-text.ts';
+import { ABBREVIATIONS, type TokenKind, TokenScanner } from './token-scan.ts';
 
 export interface Sentence extends Range {
   /** Index of the paragraph the sentence belongs to. */
@@ -12,79 +13,6 @@ export interface Segmentation {
 }
 
 export const SEGMENTER_VERSION = '1';
-
-/** Abbreviations after which a period does not end a sentence (lower-cased, without the dot). */
-const ABBREVIATIONS = new Set([
-  'mr',
-  'mrs',
-  'ms',
-  'dr',
-  'prof',
-  'sr',
-  'jr',
-  'st',
-  'gen',
-  'lt',
-  'col',
-  'maj',
-  'capt',
-  'cmdr',
-  'adm',
-  'sgt',
-  'gov',
-  'sen',
-  'rep',
-  'rev',
-  'hon',
-  'pres',
-  'amb',
-  'supt',
-  'insp',
-  'jan',
-  'feb',
-  'mar',
-  'apr',
-  'jun',
-  'jul',
-  'aug',
-  'sep',
-  'sept',
-  'oct',
-  'nov',
-  'dec',
-  'mon',
-  'tue',
-  'tues',
-  'wed',
-  'thu',
-  'thur',
-  'thurs',
-  'fri',
-  'sat',
-  'sun',
-  'no',
-  'nos',
-  'vol',
-  'vs',
-  'v',
-  'etc',
-  'al',
-  'approx',
-  'est',
-  'dept',
-  'univ',
-  'inc',
-  'ltd',
-  'co',
-  'corp',
-  'fig',
-  'p',
-  'pp',
-  'ca',
-  'cf',
-  'mt',
-  'ft',
-]);
 
 const CLOSERS = new Set(['"', "'", '”', '’', ')', ']', '»']);
 
@@ -213,30 +141,16 @@ export const segment: (text: string) => Segmentation = memoByText(segmentText, 6
 
 export interface Token extends Range {
   text: string;
-  kind: 'word' | 'number' | 'punct';
+  kind: TokenKind;
 }
 
 /** Word, number and punctuation tokens with offsets (hyphenated and apostrophe words kept whole). */
 export function tokenize(text: string, range: Range = { start: 0, end: text.length }): Token[] {
   const tokens: Token[] = [];
-  const re =
-    /(\p{N}+(?:[.,]\p{N}+)*%?)|(\p{L}[\p{L}\p{M}\p{N}]*(?:['’\-.][\p{L}\p{N}]+)*\.?)|([^\s\p{L}\p{N}])/gu;
-  re.lastIndex = range.start;
-  const slice = text.slice(0, range.end);
-  for (let m = re.exec(slice); m !== null; m = re.exec(slice)) {
-    let value = m[0];
-    const kind: Token['kind'] = m[1] ? 'number' : m[2] ? 'word' : 'punct';
-    // Keep the dot only on dotted initialisms ("U.S.") and known abbreviations; else it is punctuation.
-    if (
-      kind === 'word' &&
-      value.endsWith('.') &&
-      !/\p{L}\.\p{L}/u.test(value) &&
-      !ABBREVIATIONS.has(value.slice(0, -1).toLowerCase())
-    ) {
-      value = value.slice(0, -1);
-      re.lastIndex = m.index + value.length;
-    }
-    tokens.push({ start: m.index, end: m.index + value.length, text: value, kind });
+  const scan = new TokenScanner().reset(text, range);
+  while (scan.next()) {
+    const { start, end, kind } = scan;
+    tokens.push({ start, end, text: text.slice(start, end), kind });
   }
   return tokens;
 }
