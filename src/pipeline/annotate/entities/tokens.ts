@@ -66,6 +66,8 @@ export interface TokenForm {
   titleFirst: boolean;
   /** The tagger's facts of `text` (ner/word-facts.ts), once asked. */
   facts: object | undefined;
+  /** `text` is one capital letter (an initial when a dot follows). */
+  initial: boolean;
 }
 
 function tokenForm(raw: string, kind: Tok['kind']): TokenForm {
@@ -89,6 +91,7 @@ function tokenForm(raw: string, kind: Tok['kind']): TokenForm {
     node: undefined,
     titleFirst: false,
     facts: undefined,
+    initial: value.length <= 2 && /^\p{Lu}$/u.test(value),
   };
 }
 
