@@ -1,5 +1,6 @@
 import * as chrono from 'chrono-node';
 import { type Finder, finderFor } from './chrono-anchors.ts';
+import { WordsInText } from './words-in-text.ts';
 
 /**
  * chrono-node's casual English parser, with the same parsers and refiners in the same order, made
@@ -27,12 +28,14 @@ interface Refiner {
 }
 
 /** Words every match of a parser contains (case aside), by the parser's class name. */
-const NEEDS: Record<string, RegExp> = {
-  ENTimeUnitAgoFormatParser: /ago|before|earlier/i,
-  ENCasualTimeParser: /morning|afternoon|evening|night|midday|noon/i,
-  ENCasualDateParser: /now|today|tonight|tomorrow|overmorrow|tmr|yesterday|night/i,
-  ENEndOfCurrentMonthParser: /month/i,
+const NEEDS: Record<string, readonly string[]> = {
+  ENTimeUnitAgoFormatParser: ['ago', 'before', 'earlier'],
+  ENCasualTimeParser: ['morning', 'afternoon', 'evening', 'night', 'midday', 'noon'],
+  ENCasualDateParser: ['now', 'today', 'tonight', 'tomorrow', 'overmorrow', 'tmr', 'yesterday', 'night'],
+  ENEndOfCurrentMonthParser: ['month'],
 };
+/** The words of every parser's needs, found in one scan of a text. */
+const NEEDED = new WordsInText(Object.values(NEEDS).flat());
 const isSpace = (ch: string | undefined): boolean => ch !== undefined && /\s/.test(ch);
 /** ASCII letter `code` is `lower` in either case. */
 const is = (text: string, at: number, lower: string): boolean => {
@@ -70,7 +73,7 @@ export const CHRONO_TUNED: string[] = [];
 interface Entry {
   parser: Parser;
   name: string;
-  needs: RegExp | undefined;
+  needs: readonly string[] | undefined;
   pattern: RegExp | undefined;
   find: Finder | undefined;
 }
@@ -126,7 +129,7 @@ class TunedChrono {
     let results: chrono.ParsingResult[] = [];
     for (const entry of this.parsers) {
       // A parser that needs a word the text lacks finds nothing: not run.
-      if (entry.needs !== undefined && !entry.needs.test(text)) continue;
+      if (entry.needs !== undefined && !NEEDED.any(text, entry.needs)) continue;
       results = results.concat(executeParser(context, entry));
     }
     results.sort((a, b) => a.index - b.index);
