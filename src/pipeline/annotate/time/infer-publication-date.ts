@@ -163,7 +163,9 @@ export function inferPublicationDate(
   const intoAnywhere = /into the /i.test(text);
   // An event whose pattern is local and not in the text is in none of its sentences.
   const events = ANCHOR_EVENTS.filter((a) => !a.local || a.pattern.test(text));
-  for (const s of segment(text).sentences) {
+  // Segmented all the same, as before (the stages share the segmentation memo).
+  const sentences = segment(text).sentences;
+  for (const s of events.length > 0 || intoAnywhere ? sentences : []) {
     const sentence = text.slice(s.start, s.end);
     for (const a of events) {
       if (!a.pattern.test(sentence)) continue;
