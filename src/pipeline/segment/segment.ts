@@ -1,6 +1,6 @@
 import type { Range } from '../../core/span.ts';
-import { asciiToken } from './ascii-token.ts';
 import { memoByText } from './memo-by-text.ts';
+import { ABBREVIATIONS, type TokenKind, TokenScanner } from './token-scan.ts';
 
 export interface Sentence extends Range {
   /** Index of the paragraph the sentence belongs to. */
@@ -13,79 +13,6 @@ export interface Segmentation {
 }
 
 export const SEGMENTER_VERSION = '1';
-
-/** Abbreviations after which a period does not end a sentence (lower-cased, without the dot). */
-const ABBREVIATIONS = new Set([
-  'mr',
-  'mrs',
-  'ms',
-  'dr',
-  'prof',
-  'sr',
-  'jr',
-  'st',
-  'gen',
-  'lt',
-  'col',
-  'maj',
-  'capt',
-  'cmdr',
-  'adm',
-  'sgt',
-  'gov',
-  'sen',
-  'rep',
-  'rev',
-  'hon',
-  'pres',
-  'amb',
-  'supt',
-  'insp',
-  'jan',
-  'feb',
-  'mar',
-  'apr',
-  'jun',
-  'jul',
-  'aug',
-  'sep',
-  'sept',
-  'oct',
-  'nov',
-  'dec',
-  'mon',
-  'tue',
-  'tues',
-  'wed',
-  'thu',
-  'thur',
-  'thurs',
-  'fri',
-  'sat',
-  'sun',
-  'no',
-  'nos',
-  'vol',
-  'vs',
-  'v',
-  'etc',
-  'al',
-  'approx',
-  'est',
-  'dept',
-  'univ',
-  'inc',
-  'ltd',
-  'co',
-  'corp',
-  'fig',
-  'p',
-  'pp',
-  'ca',
-  'cf',
-  'mt',
-  'ft',
-]);
 
 const CLOSERS = new Set(['"', "'", '”', '’', ')', ']', '»']);
 
@@ -214,52 +141,22 @@ export const segment: (text: string) => Segmentation = memoByText(segmentText, 6
 
 export interface Token extends Range {
   text: string;
-  kind: 'word' | 'number' | 'punct';
+  kind: TokenKind;
 }
 
 const TOKEN =
   /(\p{N}+(?:[.,]\p{N}+)*%?)|(\p{L}[\p{L}\p{M}\p{N}]*(?:['’\-.][\p{L}\p{N}]+)*\.?)|([^\s\p{L}\p{N}])/gu;
-const KINDS: Token['kind'][] = ['punct', 'number', 'word', 'punct'];
 
 /**
  * Word, number and punctuation tokens with offsets (hyphenated and apostrophe words kept whole): the
- * matches of `TOKEN` from the range's start, read by hand where they are ASCII (ascii-token.ts).
+ * matches of `TOKEN` from the range's start, read by token-scan.ts (by hand where they are ASCII).
  */
 export function tokenize(text: string, range: Range = { start: 0, end: text.length }): Token[] {
   const tokens: Token[] = [];
-  const end = Math.min(range.end, text.length);
-  let slice: string | undefined;
-  let q = range.start;
-  for (;;) {
-    let c = q < end ? text.charCodeAt(q) : -1;
-    while (c === 32 || (c >= 9 && c <= 13)) c = ++q < end ? text.charCodeAt(q) : -1;
-    if (c < 0) break;
-    const found = c < 128 ? asciiToken(text, q, end) : -1;
-    let start = q;
-    let value: string;
-    let kind: Token['kind'];
-    if (found >= 0) {
-      value = text.slice(q, found >> 2);
-      kind = KINDS[found & 3]!;
-    } else {
-      slice ??= text.slice(0, range.end);
-      TOKEN.lastIndex = q;
-      const m = TOKEN.exec(slice);
-      if (m === null) break;
-      start = m.index;
-      value = m[0];
-      kind = m[1] ? 'number' : m[2] ? 'word' : 'punct';
-    }
-    // Keep the dot only on dotted initialisms ("U.S.") and known abbreviations; else it is punctuation.
-    if (
-      kind === 'word' &&
-      value.endsWith('.') &&
-      !/\p{L}\.\p{L}/u.test(value) &&
-      !ABBREVIATIONS.has(value.slice(0, -1).toLowerCase())
-    )
-      value = value.slice(0, -1);
-    tokens.push({ start, end: start + value.length, text: value, kind });
-    q = start + value.length;
+  const scan = new TokenScanner().reset(text, range);
+  while (scan.next()) {
+    const { start, end, kind } = scan;
+    tokens.push({ start, end, text: text.slice(start, end), kind });
   }
   return tokens;
 }

@@ -1,5 +1,5 @@
 import type { Range } from '../../../core/span.ts';
-import { tokenize } from '../../segment/segment.ts';
+import { TokenScanner } from '../../segment/token-scan.ts';
 import type { PhraseNode } from './lexicon.ts';
 
 /** A token of a sentence, with the shape features the patterns use. */
@@ -66,6 +66,8 @@ export interface TokenForm {
   titleFirst: boolean;
   /** The tagger's facts of `text` (ner/word-facts.ts), once asked. */
   facts: object | undefined;
+  /** `text` is one capital letter (an initial when a dot follows). */
+  initial: boolean;
 }
 
 function tokenForm(raw: string, kind: Tok['kind']): TokenForm {
@@ -89,6 +91,7 @@ function tokenForm(raw: string, kind: Tok['kind']): TokenForm {
     node: undefined,
     titleFirst: false,
     facts: undefined,
+    initial: value.length <= 2 && /^\p{Lu}$/u.test(value),
   };
 }
 
@@ -106,15 +109,17 @@ const FORMS_LIMIT = 100_000;
 const RECENT = 8192;
 const recent: Array<TokenForm | undefined> = new Array(RECENT).fill(undefined);
 
-function formOf(raw: string, kind: Tok['kind']): TokenForm {
-  const n = raw.length;
+/** The form of the token text[start, end): found in the recent forms without slicing the text when there. */
+function formAt(text: string, start: number, end: number, kind: Tok['kind']): TokenForm {
+  const n = end - start;
   const slot =
-    (Math.imul(raw.charCodeAt(0) ^ (n << 8), 0x9e3779b1) ^
-      Math.imul(raw.charCodeAt(n - 1), 0x85ebca6b) ^
-      Math.imul(raw.charCodeAt(n >> 1), 0xc2b2ae35)) >>>
+    (Math.imul(text.charCodeAt(start) ^ (n << 8), 0x9e3779b1) ^
+      Math.imul(text.charCodeAt(end - 1), 0x85ebca6b) ^
+      Math.imul(text.charCodeAt(start + (n >> 1)), 0xc2b2ae35)) >>>
     19;
   const cached = recent[slot];
-  if (cached !== undefined && cached.raw === raw) return cached;
+  if (cached !== undefined && sameText(cached.raw, text, start, n)) return cached;
+  const raw = text.slice(start, end);
   let form = forms.get(raw);
   if (!form) {
     form = tokenForm(raw, kind);
@@ -125,21 +130,30 @@ function formOf(raw: string, kind: Tok['kind']): TokenForm {
   return form;
 }
 
+/** Is `raw` the n characters of `text` from `start`? */
+function sameText(raw: string, text: string, start: number, n: number): boolean {
+  if (raw.length !== n) return false;
+  for (let k = 0; k < n; k++) if (raw.charCodeAt(k) !== text.charCodeAt(start + k)) return false;
+  return true;
+}
+
 /** Tokens of a range of the text; the possessive "’s" is cut off its word and flagged. */
 export function sentenceTokens(text: string, range: Range): Tok[] {
   const out: Tok[] = [];
-  for (const t of tokenize(text, range)) {
-    const form = formOf(t.text, t.kind);
+  const scan = new TokenScanner().reset(text, range);
+  while (scan.next()) {
+    const { start, end, kind } = scan;
+    const form = formAt(text, start, end, kind);
     // CoNLL-style text writes the possessive as its own token: flag the word before it.
     if (
-      t.kind === 'punct' &&
-      (t.text === "'" || t.text === '’') &&
-      text.slice(t.end, t.end + 2).match(/^s\b/)
+      kind === 'punct' &&
+      (form.raw === "'" || form.raw === '’') &&
+      text.slice(end, end + 2).match(/^s\b/)
     ) {
       const prev = out[out.length - 1];
       if (prev) prev.possessive = true;
     }
-    out.push(new SentenceToken(t.start, form.possessive ? t.end - 2 : t.end, t.kind, form.possessive, form));
+    out.push(new SentenceToken(start, form.possessive ? end - 2 : end, kind, form.possessive, form));
   }
   return out;
 }

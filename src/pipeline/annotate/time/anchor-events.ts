@@ -18,7 +18,16 @@ export interface AnchorEvent {
   kind: 'event' | 'period' | 'tenure';
   /** For tenures: the last month the title was held ('open' when still held). */
   until?: string;
+  /**
+   * The pattern reads nothing beyond its match (no anchor, no lookaround): it matches in a sentence
+   * only if it matches in the whole text (sentences begin and end beside whitespace).
+   */
+  local: boolean;
 }
+
+/** No `^`, `$` or lookaround outside character classes. */
+const isLocal = (source: string): boolean =>
+  !/[\^$]|\(\?[=!<]/.test(source.replace(/\\./g, '').replace(/\[[^\]]*\]/g, ''));
 
 interface AnchorEntry {
   id: string;
@@ -38,6 +47,7 @@ export const ANCHOR_EVENTS: AnchorEvent[] = (data.entries as AnchorEntry[]).map(
     dates: e.dates,
     pattern: new RegExp(e.pattern, e.flags ?? ''),
     kind: e.kind,
+    local: isLocal(e.pattern),
   };
   if (e.until) a.until = e.until;
   return a;

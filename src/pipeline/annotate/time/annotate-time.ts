@@ -61,11 +61,11 @@ function linkRanges(text: string, out: TimeExpression[], specs: Candidate[]): vo
  * and the pipeline annotates each text twice (without, then with the date it infers), so the last
  * texts' candidates are kept. Shared between calls: read-only.
  */
-const chosenCandidates = memoByText(
-  (text: string) =>
-    select([...chronoCandidates(text), ...ruleCandidates(text)].map((c) => extendLeft(text, c))),
-  8,
-);
+const chosenCandidates = memoByText((text: string) => {
+  const chosen = select([...chronoCandidates(text), ...ruleCandidates(text)].map((c) => extendLeft(text, c)));
+  // The tense around each: it does not depend on the document date either.
+  return { chosen, tenses: chosen.map((c) => tenseAt(text, c.start, c.end)) };
+}, 8);
 
 /**
  * The time annotator: temporal expressions of a clean text, normalized TIMEX3-style against the
@@ -75,10 +75,11 @@ const chosenCandidates = memoByText(
 export function annotateTime(text: string, options: AnnotateTimeOptions = {}): TimeExpression[] {
   const ref = parseRef(options.documentDate);
   const articleId = options.articleId ?? '';
-  const chosen = chosenCandidates(text);
+  const { chosen, tenses } = chosenCandidates(text);
   const out: TimeExpression[] = [];
-  for (const c of chosen) {
-    const resolved = resolveSpec(c.spec, ref, tenseAt(text, c.start, c.end));
+  for (let i = 0; i < chosen.length; i++) {
+    const c = chosen[i]!;
+    const resolved = resolveSpec(c.spec, ref, tenses[i]!);
     const expression: TimeExpression = {
       articleId,
       start: c.start,

@@ -67,6 +67,27 @@ export function chronoCandidates(text: string): Candidate[] {
   return out;
 }
 
+const SPACE = /\s/;
+/** The words a widening modifier written before a candidate ends with ("last", "mid-", "the end of"). */
+const MODIFIER_ENDS = ['last', 'this', 'next', 'early', 'mid', 'late', 'of'];
+
+/**
+ * Whether any of `extendLeft`'s patterns could match before `start`: each ends with one of those
+ * words, then perhaps a hyphen, then perhaps whitespace ("last ", "mid-", "early-to-mid ", "end of ").
+ * ASCII letters compared case aside, as the patterns' `i` flag does.
+ */
+function mayWiden(text: string, start: number): boolean {
+  let i = start;
+  while (i > 0 && SPACE.test(text[i - 1]!)) i--;
+  if (i > 0 && text.charCodeAt(i - 1) === 45) i--;
+  return MODIFIER_ENDS.some((w) => {
+    if (i < w.length) return false;
+    for (let k = 0; k < w.length; k++)
+      if ((text.charCodeAt(i - w.length + k) | 0x20) !== w.charCodeAt(k)) return false;
+    return true;
+  });
+}
+
 /**
  * Widen a month, year, season or decade candidate over the modifiers written before it:
  * "last October", "early- to mid-October" (EARLY-MID), "mid-2024", "the end of 2024".
@@ -77,6 +98,7 @@ export function extendLeft(text: string, c: Candidate): Candidate {
     (s.kind === 'month' && s.day === undefined) ||
     (s.kind === 'cal' && s.cal.day === undefined && s.cal.week === undefined);
   if (!monthLike && s.kind !== 'season') return c;
+  if (!mayWiden(text, c.start)) return c;
   const before = text.slice(Math.max(0, c.start - 40), c.start);
   let start = c.start;
   let mod = c.mod;

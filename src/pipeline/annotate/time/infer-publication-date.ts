@@ -159,14 +159,20 @@ export function inferPublicationDate(
     }
   }
   const cues: Cue[] = [];
-  for (const s of segment(text).sentences) {
+  // Every "N years into the war" holds "into the ": a text without it has none (no sentence scanned).
+  const intoAnywhere = /into the /i.test(text);
+  // An event whose pattern is local and not in the text is in none of its sentences.
+  const events = ANCHOR_EVENTS.filter((a) => !a.local || a.pattern.test(text));
+  // Segmented all the same, as before (the stages share the segmentation memo).
+  const sentences = segment(text).sentences;
+  for (const s of events.length > 0 || intoAnywhere ? sentences : []) {
     const sentence = text.slice(s.start, s.end);
-    for (const a of ANCHOR_EVENTS) {
+    for (const a of events) {
       if (!a.pattern.test(sentence)) continue;
       const cue = anchorCue(a, sentence);
       if (cue) cues.push(cue);
     }
-    const into = /\b(\w+) years? into the (?:conflict|war|invasion)\b/i.exec(sentence);
+    const into = intoAnywhere ? /\b(\w+) years? into the (?:conflict|war|invasion)\b/i.exec(sentence) : null;
     if (into && !ANCHOR_EVENTS.some((a) => a.kind === 'period' && a.pattern.test(sentence))) {
       const context = text.slice(Math.max(0, s.start - 600), s.start);
       const period = ANCHOR_EVENTS.find((a) => a.kind === 'period' && a.pattern.test(context));

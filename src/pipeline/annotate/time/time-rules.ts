@@ -10,6 +10,7 @@ import {
   unitOf,
   WEEKDAYS,
 } from './time-spec.ts';
+import { WordsInText } from './words-in-text.ts';
 
 /**
  * The custom rules: what chrono-node does not find or does not normalize the TIMEX3 way
@@ -22,10 +23,10 @@ interface Rule {
   name: string;
   re: RegExp;
   /**
-   * Words (or characters) every match of `re` contains: a text without them is not scanned. Not
-   * global; matched with `re`'s case rule (docs/decisions, time stage on real text).
+   * Words every match of `re` contains (lower case; found case aside): a text without any of them is
+   * not scanned (docs/decisions, time stage on real text).
    */
-  needs?: RegExp;
+  needs?: readonly string[];
   priority: number;
   make: Make;
 }
@@ -81,7 +82,7 @@ const REFS: [RegExp, 'PAST_REF' | 'PRESENT_REF' | 'FUTURE_REF'][] = [
 const RULES: Rule[] = [
   {
     name: 'weekday-day-of-month',
-    needs: /(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day/,
+    needs: ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'],
     re: /\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)\b/g,
     priority: 5,
     make: (m) => ({
@@ -100,7 +101,7 @@ const RULES: Rule[] = [
   },
   {
     name: 'decade',
-    needs: /0['’]?s/i,
+    needs: ['0s', "0's", '0’s'],
     re: /\b(?:the\s+)?(?:(early|mid|late)[- ]?\s*)?(?:(1[5-9]\d|20\d)|['’]?([1-9]))0['’]?s\b/gi,
     priority: 3,
     make: (m) => {
@@ -111,7 +112,7 @@ const RULES: Rule[] = [
   },
   {
     name: 'season',
-    needs: /spring|summer|fall|autumn|winter/i,
+    needs: ['spring', 'summer', 'fall', 'autumn', 'winter'],
     re: /\b(?:(last|this|next)\s+)?(spring|summer|fall|autumn|winter)(?:\s+(?:of\s+)?(1[5-9]\d\d|20\d\d))?\b/gi,
     priority: 3,
     make: (m, text) => {
@@ -131,7 +132,7 @@ const RULES: Rule[] = [
   },
   {
     name: 'quarter',
-    needs: /quarter/i,
+    needs: ['quarter'],
     re: /\b(?:the\s+)?(?:(?:fiscal|latest|current)\s+)?(first|second|third|fourth|1st|2nd|3rd|4th)[- ]quarter(?:\s+of\s+(1[5-9]\d\d|20\d\d))?\b/gi,
     priority: 3,
     make: (m) => {
@@ -142,14 +143,14 @@ const RULES: Rule[] = [
   },
   {
     name: 'the-quarter',
-    needs: /quarter/i,
+    needs: ['quarter'],
     re: /\bthe\s+(?:latest\s+|most recent\s+|recent\s+)?quarter\b/gi,
     priority: 2,
     make: () => ({ spec: { kind: 'quarter', previous: true } }),
   },
   {
     name: 'relative-unit',
-    needs: /year|month|week|quarter|decade/i,
+    needs: ['year', 'month', 'week', 'quarter', 'decade'],
     re: /\b(?:(earlier|later)\s+)?(this|last|next|the current|the past|the previous|the coming|the next|the following)\s+(year|month|week|quarter|decade)\b/gi,
     priority: 3,
     make: (m) => {
@@ -173,7 +174,7 @@ const RULES: Rule[] = [
   },
   {
     name: 'n-units-ago',
-    needs: /ago|earlier|before|later/i,
+    needs: ['ago', 'earlier', 'before', 'later'],
     re: new RegExp(
       `\\b(${NUM_SOURCE})[- ](years?|months?|weeks?|days?|decades?)\\s+(ago|earlier|before|later)\\b`,
       'gi',
@@ -189,7 +190,7 @@ const RULES: Rule[] = [
   },
   {
     name: 'the-past-n-units',
-    needs: /years|months|weeks|days|hours|decades|quarters/i,
+    needs: ['years', 'months', 'weeks', 'days', 'hours', 'decades', 'quarters'],
     re: new RegExp(
       `\\b(?:the\\s+)?(past|last|previous|next|coming|first|final)\\s+(${NUM_SOURCE})\\s+(years|months|weeks|days|hours|decades|quarters)\\b`,
       'gi',
@@ -208,7 +209,7 @@ const RULES: Rule[] = [
   },
   {
     name: 'duration',
-    needs: /year|month|week|day|hour|minute|decade|centur/i,
+    needs: ['year', 'month', 'week', 'day', 'hour', 'minute', 'decade', 'centur'],
     re: new RegExp(
       `\\b(?:(nearly|almost|up to|about|around|roughly|approximately|more than|over|less than|at least)\\s+)?(${NUM_SOURCE})[- ](years?|months?|weeks?|days?|hours?|minutes?|decades?|centuries|century)(?:[- ]long)?\\b(?![- ]old)`,
       'gi',
@@ -224,7 +225,7 @@ const RULES: Rule[] = [
   },
   {
     name: 'bare-plural-units',
-    needs: /years|months|weeks|decades/i,
+    needs: ['years', 'months', 'weeks', 'decades'],
     re: /\b(?:for|over|in|within)\s+(years|months|weeks|decades)\b(?!\s+(?:ago|of|to))/gi,
     priority: 1,
     make: (m) => {
@@ -238,7 +239,7 @@ const RULES: Rule[] = [
   },
   {
     name: 'deictic-day',
-    needs: /today|yesterday|tomorrow|tonight|night|morning|afternoon|evening/i,
+    needs: ['today', 'yesterday', 'tomorrow', 'tonight', 'night', 'morning', 'afternoon', 'evening'],
     re: /\b(today|yesterday|tomorrow|tonight|last night|this (?:morning|afternoon|evening)|(?:yesterday|tomorrow) (?:morning|afternoon|evening))\b/gi,
     priority: 3,
     make: (m) => {
@@ -271,7 +272,7 @@ const RULES: Rule[] = [
   },
   {
     name: 'set',
-    needs: /every|each|annually|yearly/i,
+    needs: ['every', 'each', 'annually', 'yearly'],
     re: /\b(?:(?:every|each)\s+(day|week|month|year|quarter)|(annually|yearly))\b/gi,
     priority: 2,
     make: (m) => {
@@ -291,10 +292,13 @@ const RULES: Rule[] = [
   },
 ];
 
+/** Every word a rule needs, found in one scan of a text. */
+const NEEDED = new WordsInText(RULES.flatMap((r) => r.needs ?? []));
+
 export function ruleCandidates(text: string): Candidate[] {
   const out: Candidate[] = [];
   for (const rule of RULES) {
-    if (rule.needs && !rule.needs.test(text)) continue;
+    if (rule.needs && !NEEDED.any(text, rule.needs)) continue;
     rule.re.lastIndex = 0;
     for (let m = rule.re.exec(text); m !== null; m = rule.re.exec(text)) {
       const made = rule.make(m, text);

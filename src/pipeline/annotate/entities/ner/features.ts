@@ -82,6 +82,27 @@ export function normalize(word: string): string {
 
 /** The word's character classes with runs collapsed ("Washington" → "Xx", "U.S." → "X.X.", "1996-08-22" → "d-d-d"). */
 export function shapeOf(word: string): string {
+  // An ASCII word's shape from its char codes (the same classes as below, no string per character).
+  let ascii = true;
+  for (let k = 0; k < word.length && ascii; k++) ascii = word.charCodeAt(k) < 128;
+  if (ascii) {
+    const codes: number[] = [];
+    let prev = -1;
+    for (let k = 0; k < word.length && codes.length < 8; k++) {
+      const code = word.charCodeAt(k);
+      const c =
+        code >= 48 && code <= 57
+          ? 100
+          : code >= 65 && code <= 90
+            ? 88
+            : code >= 97 && code <= 122
+              ? 120
+              : code;
+      if (c !== prev) codes.push(c);
+      prev = c;
+    }
+    return String.fromCharCode(...codes);
+  }
   let out = '';
   let last = '';
   for (const ch of word) {
@@ -115,6 +136,7 @@ export interface CaseCounts {
 /** A word's case counts (computed once per distinct word: word-facts.ts keeps them). */
 export function caseCounts(w: string): CaseCounts {
   const first = w[0] ?? '';
+  const c0 = w.charCodeAt(0);
   let letters = 0;
   let upper = 0;
   // ASCII first, without building a string per character: A-Z is upper case, a-z lower, the rest neither.
@@ -136,8 +158,9 @@ export function caseCounts(w: string): CaseCounts {
   return {
     letters,
     upper,
-    isWord: /\p{L}/u.test(first),
-    capped: capitalized(w),
+    // An ASCII first character is a letter when A-Z or a-z, a capital when A-Z.
+    isWord: c0 < 128 ? (c0 >= 65 && c0 <= 90) || (c0 >= 97 && c0 <= 122) : /\p{L}/u.test(first),
+    capped: c0 < 128 ? c0 >= 65 && c0 <= 90 : capitalized(w),
     length: w.length,
   };
 }

@@ -65,7 +65,7 @@ function taggerWords(toks: Tok[]): { words: string[]; first: number[]; last: num
         continue;
       }
     }
-    if (t.text.length <= 2 && /^\p{Lu}$/u.test(t.text) && next?.text === '.' && next.start === t.end) {
+    if (t.form.initial && next?.text === '.' && next.start === t.end) {
       push(`${t.text}.`, k, k + 1);
       k++;
       continue;

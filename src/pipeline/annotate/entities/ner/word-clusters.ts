@@ -42,8 +42,18 @@ const POSSESSIVE = /'s$/;
 /** The form words are clustered under: ‘’ → ', “” → ", digits → 0, trailing possessive 's cut (case kept). */
 const NEEDS_FOLD = /[‘’“”0-9]|'s$/;
 
+/** `NEEDS_FOLD`'s answer; for an ASCII word a digit or a final "'s" (the typographic quotes are not ASCII). */
+function needsFold(word: string): boolean {
+  for (let k = 0; k < word.length; k++) {
+    const c = word.charCodeAt(k);
+    if (c >= 128) return NEEDS_FOLD.test(word);
+    if (c >= 48 && c <= 57) return true;
+  }
+  return word.endsWith("'s");
+}
+
 export function foldWord(word: string): string {
-  if (!NEEDS_FOLD.test(word)) return word;
+  if (!needsFold(word)) return word;
   const folded = word.replace(/[‘’]/g, "'").replace(/[“”]/g, '"').replace(/[0-9]/g, '0');
   return folded.length > 2 && POSSESSIVE.test(folded) ? folded.slice(0, -2) : folded;
 }

@@ -52,6 +52,9 @@ export function wordFacts(w: string): WordFacts {
   const norm = normalize(w);
   const c = clusterOf(w);
   const counts = caseCounts(w);
+  const c0 = w.charCodeAt(0);
+  let ascii = true;
+  for (let k = 0; k < w.length && ascii; k++) ascii = w.charCodeAt(k) < 128;
   f = {
     norm,
     hNorm: hashString(norm),
@@ -61,8 +64,9 @@ export function wordFacts(w: string): WordFacts {
     hCoarse: c ? c.coarse + 1 : H_UNKNOWN,
     hFine: c ? c.fine + 0x10000 : H_UNKNOWN,
     cap: counts.capped ? 1 : 0,
-    uncased: w.toLowerCase() === w ? 1 : 0,
-    lowerInitial: /^\p{Ll}/u.test(w),
+    // An ASCII word is uncased when it has no A-Z (`counts.upper`); it starts lower-case at a-z.
+    uncased: (ascii ? counts.upper === 0 : w.toLowerCase() === w) ? 1 : 0,
+    lowerInitial: c0 < 128 ? c0 >= 97 && c0 <= 122 : /^\p{Ll}/u.test(w),
     gazOf: undefined,
     gazMax: 0,
     gazNode: undefined,
