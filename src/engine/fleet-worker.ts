@@ -28,6 +28,7 @@ import { CHUNK_TASK, FLEET_FROM, runOnFleet, workOnChunk } from './fleet-driver.
 import { INGEST_TASK, type IngestJob, type IngestJobItem } from './fleet-ingest.ts';
 import { type IngestStatus, ingestDocument } from './ingest.ts';
 import { openStore } from './open-store.ts';
+import type { StageTimer } from './stage-timer.ts';
 
 export const ANALYZE_TASK = 'sitrep_analyze';
 /** The key of the pending analysis job: one is queued however many ingests ask for it. */
@@ -48,6 +49,8 @@ export interface SitrepWorkerOptions {
   now?: () => Date;
   /** Receives each analysis this worker made (tests, the CLI's progress). */
   onAnalysis?: (analysis: Analysis) => void;
+  /** Receives the analysis steps' times of each analysis this worker coordinates (benchmarks). */
+  timer?: StageTimer;
   /** Jobs of fewer articles than this run on the coordinator alone (default FLEET_FROM; tests: 1). */
   fleetFrom?: number;
 }
@@ -135,6 +138,7 @@ export async function startSitrepWorker(options: SitrepWorkerOptions): Promise<S
         const analysis = await analyzeStore(store, {
           now,
           threads: 0,
+          ...(options.timer ? { timer: options.timer } : {}),
           runner: (job, timer) =>
             runOnFleet(
               job,
