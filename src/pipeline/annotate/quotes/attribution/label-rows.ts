@@ -102,57 +102,7 @@ export function bestLabel(
     s11 += slots[r + 11]!;
     s12 += slots[r + 12]!;
   }
-  let best = 0;
-  let top = s0;
-  if (s1 > top) {
-    best = 1;
-    top = s1;
-  }
-  if (s2 > top) {
-    best = 2;
-    top = s2;
-  }
-  if (s3 > top) {
-    best = 3;
-    top = s3;
-  }
-  if (s4 > top) {
-    best = 4;
-    top = s4;
-  }
-  if (s5 > top) {
-    best = 5;
-    top = s5;
-  }
-  if (s6 > top) {
-    best = 6;
-    top = s6;
-  }
-  if (s7 > top) {
-    best = 7;
-    top = s7;
-  }
-  if (s8 > top) {
-    best = 8;
-    top = s8;
-  }
-  if (s9 > top) {
-    best = 9;
-    top = s9;
-  }
-  if (s10 > top) {
-    best = 10;
-    top = s10;
-  }
-  if (s11 > top) {
-    best = 11;
-    top = s11;
-  }
-  if (s12 > top) {
-    best = 12;
-    top = s12;
-  }
-  return best;
+  return argmax13(s0, s1, s2, s3, s4, s5, s6, s7, s8, s9, s10, s11, s12);
 }
 
 /**
@@ -181,6 +131,25 @@ export function bestOfFour(
   const s10 = a[ao + 10]! + b[bo + 10]! + c[co + 10]! + c[d + 10]!;
   const s11 = a[ao + 11]! + b[bo + 11]! + c[co + 11]! + c[d + 11]!;
   const s12 = a[ao + 12]! + b[bo + 12]! + c[co + 12]! + c[d + 12]!;
+  return argmax13(s0, s1, s2, s3, s4, s5, s6, s7, s8, s9, s10, s11, s12);
+}
+
+/** The index of the highest of the 13 label scores (ties to the lower label), unrolled for the decoder's hot loop. */
+function argmax13(
+  s0: number,
+  s1: number,
+  s2: number,
+  s3: number,
+  s4: number,
+  s5: number,
+  s6: number,
+  s7: number,
+  s8: number,
+  s9: number,
+  s10: number,
+  s11: number,
+  s12: number,
+): number {
   let best = 0;
   let top = s0;
   if (s1 > top) {
