@@ -6,16 +6,8 @@
  */
 import { EventEmitter } from 'node:events';
 import { hostname } from 'node:os';
-import {
-  Logger,
-  makeWorkerUtils,
-  type Runner,
-  run,
-  type Task,
-  type WorkerEvents,
-  type WorkerUtils,
-} from 'graphile-worker';
-import pg from 'pg';
+import type { Runner, Task, WorkerEvents, WorkerUtils } from 'graphile-worker';
+import type pg from 'pg';
 import { SitrepError } from '../core/errors.ts';
 import { FLEET_SCHEMA, migrateFleetTables } from './fleet-tables.ts';
 
@@ -72,8 +64,14 @@ export interface Liveness {
   staleMs: number;
 }
 
-/** graphile-worker's log lines stay out of the CLI's output; failures are reported through the job log. */
-const quietLogger = new Logger(() => () => undefined);
+/**
+ * graphile-worker, loaded when a queue is first opened (every CLI command would otherwise pay its
+ * import), with a logger that keeps its lines out of the CLI's output (failures go to the job log).
+ */
+async function graphile() {
+  const module = await import('graphile-worker');
+  return { ...module, quietLogger: new module.Logger(() => () => undefined) };
+}
 
 export const DEFAULT_LIVENESS: Liveness = { beatMs: 2000, staleMs: 15_000 };
 
@@ -93,11 +91,13 @@ export class PgQueue {
     connectionString: string,
     config: pg.PoolConfig = { connectionString },
   ): Promise<PgQueue> {
-    const pool = new pg.Pool({ max: 6, application_name: 'sitrep-queue', ...config });
+    const { default: driver } = await import('pg');
+    const pool = new driver.Pool({ max: 6, application_name: 'sitrep-queue', ...config });
     // A connection that dies is dropped by the pool (and the worker's next query fails the job).
     pool.on('error', () => {});
     pool.on('connect', (client) => client.on('error', () => {}));
     try {
+      const { makeWorkerUtils, quietLogger } = await graphile();
       const utils = await makeWorkerUtils({ pgPool: pool, schema: QUEUE_SCHEMA, logger: quietLogger });
       await utils.migrate();
       await migrateFleetTables(pool);
@@ -349,6 +349,7 @@ export async function startFleetWorker(options: FleetWorkerOptions): Promise<Fle
     }
     void beat();
   });
+  const { run, quietLogger } = await graphile();
   const runner: Runner = await run({
     events,
     pgPool: queue.pool,
