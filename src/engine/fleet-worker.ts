@@ -33,7 +33,8 @@ import type { StageTimer } from './stage-timer.ts';
 export const ANALYZE_TASK = 'sitrep_analyze';
 /** The key of the pending analysis job: one is queued however many ingests ask for it. */
 export const ANALYZE_KEY = 'sitrep-analyze';
-const ANALYZE_LOCK = 'sitrep:analyze';
+/** The advisory lock an analysing worker holds (`pg_try_advisory_lock(hashtext(ANALYZE_LOCK))`). */
+export const ANALYZE_LOCK = 'sitrep:analyze';
 
 /** Thrown by a task for a failure that a retry cannot mend: the job is not retried. */
 export class PermanentJobFailure extends Error {}
@@ -47,6 +48,8 @@ export interface SitrepWorkerOptions {
   /** Wait this long after the last ingested article before analysing (default 2000 ms). */
   analyzeDelayMs?: number;
   now?: () => Date;
+  /** Called when this worker starts an analysis (it holds the analysis lock from here to onAnalysis). */
+  onAnalysisStart?: () => void;
   /** Receives each analysis this worker made (tests, the CLI's progress). */
   onAnalysis?: (analysis: Analysis) => void;
   /** Receives the analysis steps' times of each analysis this worker coordinates (benchmarks). */
@@ -135,6 +138,7 @@ export async function startSitrepWorker(options: SitrepWorkerOptions): Promise<S
         return;
       }
       try {
+        options.onAnalysisStart?.();
         const analysis = await analyzeStore(store, {
           now,
           threads: 0,

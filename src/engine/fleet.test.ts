@@ -13,7 +13,13 @@ import type { Store } from '../store/store.ts';
 import { analyzeStore } from './analysis.ts';
 import { enqueueIngest } from './fleet-ingest.ts';
 import { fleetStatus, withQueue } from './fleet-status.ts';
-import { type SitrepWorker, startSitrepWorker } from './fleet-worker.ts';
+import {
+  ANALYZE_KEY,
+  ANALYZE_LOCK,
+  ANALYZE_TASK,
+  type SitrepWorker,
+  startSitrepWorker,
+} from './fleet-worker.ts';
 import { ingest } from './ingest.ts';
 import { openStore } from './open-store.ts';
 
@@ -116,6 +122,54 @@ if (problem?.mustFail) {
         assert.ok(Number(chunks.rows[0]!.n) > 0, 'no chunk job ran');
         const left = await queue.pool.query<{ n: string }>('SELECT count(*) AS n FROM sitrep_fleet.chunks');
         assert.equal(left.rows[0]!.n, '0');
+      });
+    });
+
+    it('no analysis starts while another holds the analysis lock; the one asked for runs after', async () => {
+      await withQueue(db.url, async (queue) => {
+        // Another worker analysing: this connection holds the lock.
+        const holder = await queue.pool.connect();
+        await holder.query('SELECT pg_advisory_lock(hashtext($1))', [ANALYZE_LOCK]);
+        let started = 0;
+        const analyses: Analysis[] = [];
+        const worker = await startSitrepWorker({
+          db: db.url,
+          liveness,
+          analyzeDelayMs: 300,
+          now,
+          onAnalysisStart: () => {
+            started += 1;
+          },
+          onAnalysis: (a) => analyses.push(a),
+        });
+        try {
+          await queue.add(ANALYZE_TASK, {}, { key: ANALYZE_KEY });
+          // The worker takes the job, finds the lock taken and asks again for later, a few times over.
+          const end = Date.now() + 20_000;
+          for (;;) {
+            const { rows } = await queue.pool.query<{ n: string }>(
+              `SELECT count(*) AS n FROM sitrep_fleet.job_log WHERE task = $1 AND ok`,
+              [ANALYZE_TASK],
+            );
+            if (Number(rows[0]!.n) >= 2) break;
+            if (Date.now() > end) assert.fail('the worker did not take the analysis job');
+            await new Promise((r) => setTimeout(r, 100));
+          }
+          assert.equal(started, 0);
+          assert.deepEqual(
+            (await queue.depth()).find((d) => d.task === ANALYZE_TASK),
+            { task: ANALYZE_TASK, queued: 1, running: 0, failed: 0, retrying: 0 },
+          );
+          await holder.query('SELECT pg_advisory_unlock(hashtext($1))', [ANALYZE_LOCK]);
+          while (analyses.length === 0) {
+            if (Date.now() > end) assert.fail('the analysis did not run once the lock was free');
+            await new Promise((r) => setTimeout(r, 100));
+          }
+          assert.equal(started, 1);
+        } finally {
+          holder.release();
+          await worker.stop();
+        }
       });
     });
 

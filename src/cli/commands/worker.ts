@@ -61,6 +61,7 @@ export function registerWorker(program: Command, io: Io): void {
         ...(flags.concurrency ? { concurrency: flags.concurrency } : {}),
         ...(flags.analyzeDelayMs ? { analyzeDelayMs: flags.analyzeDelayMs } : {}),
         liveness: { beatMs: flags.heartbeatMs ?? 2000, staleMs: flags.staleMs ?? 15000 },
+        onAnalysisStart: () => io.err('analysing the store…'),
         onAnalysis: (a) => io.err(`analysed ${a.articles.length} articles: ${a.stories.length} stories`),
       });
       io.err(`worker ${worker.id} started`);
