@@ -22,7 +22,8 @@ import { fleetStatus } from '../src/engine/fleet-status.ts';
 import { ingest } from '../src/engine/ingest.ts';
 import { openStore } from '../src/engine/open-store.ts';
 import { renderBrief } from '../src/pipeline/report/render-brief.ts';
-import { PgQueue, startFleetWorker } from '../src/queue/pg-queue.ts';
+import { startFleetWorker } from '../src/queue/fleet-worker-runtime.ts';
+import { PgQueue } from '../src/queue/pg-queue.ts';
 import { poolConfig, quoteIdent } from '../src/store/postgres/pg-client.ts';
 import type { Store } from '../src/store/store.ts';
 

@@ -7,7 +7,8 @@
  * worker is computed here. Results are joined in chunk order: the same as running the job inline.
  */
 import { ChunkExchange } from '../queue/chunk-exchange.ts';
-import { type Liveness, type PgQueue, sweepDeadWorkers } from '../queue/pg-queue.ts';
+import { sweepDeadWorkers } from '../queue/fleet-worker-runtime.ts';
+import type { Liveness, PgQueue } from '../queue/pg-queue.ts';
 import type { ArticleStages } from './article-phase.ts';
 import {
   CHUNKS_PER_THREAD,

@@ -12,14 +12,8 @@
  * item that cannot be ingested (bad input) fails at once and for good, with its reason in the job log.
  */
 import type { Analysis } from '../core/analysis.ts';
-import {
-  DEFAULT_LIVENESS,
-  type FleetWorker,
-  type Liveness,
-  PgQueue,
-  type QueueTaskContext,
-  startFleetWorker,
-} from '../queue/pg-queue.ts';
+import { type FleetWorker, type QueueTaskContext, startFleetWorker } from '../queue/fleet-worker-runtime.ts';
+import { DEFAULT_LIVENESS, type Liveness, PgQueue } from '../queue/pg-queue.ts';
 import { poolConfig } from '../store/postgres/pg-client.ts';
 import type { Store } from '../store/store.ts';
 import { analyzeStore, storeArticleFacts } from './analysis.ts';

@@ -8,7 +8,8 @@ import {
   type TestDatabase,
 } from '../../test/fixtures/fleet/pg-database.ts';
 import { poolConfig } from '../store/postgres/pg-client.ts';
-import { PgQueue, startFleetWorker } from './pg-queue.ts';
+import { startFleetWorker } from './fleet-worker-runtime.ts';
+import { PgQueue } from './pg-queue.ts';
 
 const problem = await postgresProblem();
 const liveness = { beatMs: 200, staleMs: 1500 };

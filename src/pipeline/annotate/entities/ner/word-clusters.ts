@@ -2,9 +2,9 @@
  * Distributional word clusters for the entity tagger, in the manner of the Brown clusters of
  * Ratinov & Roth (2009): every frequent word has a fine class and a coarse class (a union of fine
  * classes), induced by `scripts/train-word-clusters.ts` with the exchange algorithm on the
- * class-bigram likelihood. The table was learned from 4.3M tokens of unlabelled text in the eval data
- * (/work/shared/eval-data: the pile-dev articles — DUC 2007, ECB+, WikiRef220, PolNeAR —, the PolNeAR
- * train and dev texts, the DUC 2007 documents, the TimeBank/AQUAINT texts, the article bodies of the
+ * class-bigram likelihood. The table was learned from 4.3M tokens of unlabelled text in the public
+ * development data the training script is given by path (the pile-dev articles — DUC 2007, ECB+,
+ * WikiRef220, PolNeAR —, the PolNeAR train and dev texts, the DUC 2007 documents, the TimeBank/AQUAINT texts, the article bodies of the
  * extraction ground truths including CleanEval, and the words of the CoNLL-2003 English training and
  * development sets, never their labels). Those texts are not in the repository (their licences do
  * not allow it): only the derived word → class table ships, gzipped in word-clusters.bin beside this
