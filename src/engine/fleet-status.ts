@@ -12,6 +12,7 @@ import {
 } from '../queue/pg-queue.ts';
 import { poolConfig } from '../store/postgres/pg-client.ts';
 import type { Store } from '../store/store.ts';
+import { isPostgresUrl } from './open-store.ts';
 
 export interface FleetStatus {
   workers: WorkerRow[];
@@ -26,8 +27,6 @@ export interface FleetStatus {
   /** True when no job is queued, running or waiting for a retry. */
   idle: boolean;
 }
-
-export const isPostgresUrl = (db: string): boolean => /^postgres(ql)?:\/\//.test(db);
 
 /** The fleet runs on PostgreSQL only: say so for anything else. */
 export function requirePostgres(db: string, what: string): void {

@@ -65,10 +65,14 @@ async function ingestItem(
   store: Store,
   item: IngestJobItem,
   now: () => Date,
+  present: Set<string>,
 ): Promise<IngestStatus | 'retry' | { failed: string }> {
   // The enqueuer stored the raw input first; without it the article would point at no bytes.
-  if (!(await store.hasRawInput(item.raw.sha256))) {
-    return { failed: `${item.where}: its raw input ${item.raw.sha256} is not in the store` };
+  if (!present.has(item.raw.sha256)) {
+    if (!(await store.hasRawInput(item.raw.sha256))) {
+      return { failed: `${item.where}: its raw input ${item.raw.sha256} is not in the store` };
+    }
+    present.add(item.raw.sha256);
   }
   // The article's first analysis phase is computed here too, in parallel across the fleet, and stored
   // where the analysis looks for it (a failure there only leaves it to the analysis).
@@ -101,17 +105,16 @@ export async function startSitrepWorker(options: SitrepWorkerOptions): Promise<S
     const items = (payload as Partial<IngestJob> | null)?.items;
     if (!Array.isArray(items)) throw new PermanentJobFailure('an ingest job without items: not retried');
     const retry: string[] = [];
+    /** Raw inputs seen present: the items of one job mostly share one (a JSON-lines file, a feed). */
+    const present = new Set<string>();
     let stored = 0;
     for (const item of items) {
-      const outcome = await ingestItem(store, item, now);
-      if (outcome === 'retry' || typeof outcome !== 'string') {
-        if (typeof outcome === 'object') {
-          // Bad input: this item fails for good, with its reason; the job's other items go on.
-          await queue.logFailure(INGEST_TASK, context.workerId, item.where, outcome.failed);
-        } else retry.push(item.where);
-        continue;
-      }
-      if (outcome !== 'unchanged') stored += 1;
+      const outcome = await ingestItem(store, item, now, present);
+      if (outcome === 'retry') retry.push(item.where);
+      else if (typeof outcome === 'object') {
+        // Bad input: this item fails for good, with its reason; the job's other items go on.
+        await queue.logFailure(INGEST_TASK, context.workerId, item.where, outcome.failed);
+      } else if (outcome !== 'unchanged') stored += 1;
     }
     if (stored > 0) {
       await queue.add(ANALYZE_TASK, {}, { key: ANALYZE_KEY, delayMs: options.analyzeDelayMs ?? 2000 });

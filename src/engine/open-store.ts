@@ -11,9 +11,12 @@ export interface OpenStoreOptions {
   mustExist?: boolean;
 }
 
+/** Whether `db` names a PostgreSQL store (else it is a SQLite file). */
+export const isPostgresUrl = (db: string): boolean => /^postgres(ql)?:\/\//.test(db);
+
 /** The composition root for storage: a `postgres://` URL selects PostgreSQL, anything else is a SQLite file. */
 export async function openStore(options: OpenStoreOptions): Promise<Store> {
-  if (/^postgres(ql)?:\/\//.test(options.db)) {
+  if (isPostgresUrl(options.db)) {
     return createPostgresStore({ connectionString: options.db, mustExist: options.mustExist ?? false });
   }
   if (options.mustExist && options.db !== ':memory:' && !existsSync(options.db)) {
