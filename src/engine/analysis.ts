@@ -18,6 +18,7 @@ import { ARTICLE_STAGES, type ArticleStages, articleFacts, phaseArticle } from '
 import { ArticlePool, defaultArticleThreads } from './article-pool.ts';
 import { loadClusters, saveClusterOutput, saveClusters } from './cluster-store.ts';
 import { collectGarbage } from './collect-garbage.ts';
+import { tuneJit } from './jit-tuning.ts';
 import { withLocalIds } from './local-entities.ts';
 import { jobArticles, type PhaseJob, type PhaseResults } from './phase-jobs.ts';
 import { analysisVersions } from './stage-registry.ts';
@@ -165,6 +166,7 @@ async function saveCache(store: Store, cache: AnalysisCache, updatedAt: string):
  * versions, the framing lexicon's content) keeps `generatedAt` while nothing changed.
  */
 export async function analyzeStore(store: Store, options: AnalyzeStoreOptions): Promise<Analysis> {
+  tuneJit();
   const timer = options.timer;
   const all = await timed(timer, 'store:articles', () => store.allArticles());
   const wanted = options.articleIds ? new Set(options.articleIds) : undefined;
