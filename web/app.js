@@ -19,11 +19,38 @@ class ApiError extends Error {
   }
 }
 
-async function api(path) {
-  const res = await fetch(path, { headers: { accept: 'application/json' } });
+const TOKEN_KEY = 'sitrep-token';
+
+/**
+ * GET a JSON resource. Errors are RFC 9457 problem details ({ code, detail }). A server listening off
+ * loopback wants its token for reads: on 401 the token is asked for once and kept for this tab.
+ */
+async function api(path, retried = false) {
+  const token = sessionStorage.getItem(TOKEN_KEY);
+  const headers = { accept: 'application/json, application/problem+json' };
+  if (token) headers.authorization = `Bearer ${token}`;
+  const res = await fetch(path, { headers });
   const body = await res.json().catch(() => ({}));
-  if (!res.ok) throw new ApiError(res.status, body.error?.code, body.error?.message ?? res.statusText);
+  if (res.status === 401 && !retried) {
+    const given = window.prompt('This Sitrep server needs its access token:')?.trim();
+    if (given) {
+      sessionStorage.setItem(TOKEN_KEY, given);
+      return api(path, true);
+    }
+  }
+  if (!res.ok) throw new ApiError(res.status, body.code, body.detail ?? res.statusText);
   return body;
+}
+
+/** Every page of a paged collection (`{ [key]: [...], total }`), `limit` items at a time. */
+async function allPages(path, key, limit = 500) {
+  const items = [];
+  for (let offset = 0; ; offset += limit) {
+    const sep = path.includes('?') ? '&' : '?';
+    const page = await api(`${path}${sep}limit=${limit}&offset=${offset}`);
+    items.push(...page[key]);
+    if (items.length >= page.total || page[key].length === 0) return items;
+  }
 }
 
 async function articlesPage() {
@@ -50,7 +77,10 @@ async function articlePage(id) {
   const article = await api(`/api/articles/${encodeURIComponent(id)}`);
   let annotations = [];
   try {
-    annotations = (await api(`/api/articles/${encodeURIComponent(article.id)}/annotations`)).annotations;
+    annotations = await allPages(
+      `/api/articles/${encodeURIComponent(article.id)}/annotations`,
+      'annotations',
+    );
   } catch (error) {
     if (!(error instanceof ApiError) || error.status !== 503) throw error;
   }

@@ -1,17 +1,9 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { gunzipSync } from 'node:zlib';
 import type { Analysis } from '../core/analysis.ts';
 import { SitrepError } from '../core/errors.ts';
 import { fixtureAnalysis } from './analysis-fixture.ts';
-import {
-  AnalysisPendingError,
-  AnalysisState,
-  encodedBody,
-  GZIP_FROM,
-  MAX_VIEWS,
-  view,
-} from './analysis-state.ts';
+import { AnalysisPendingError, AnalysisState, MAX_VIEWS, view } from './analysis-state.ts';
 
 const now = () => new Date('2024-06-21T00:00:00Z');
 
@@ -106,20 +98,6 @@ describe('AnalysisState', () => {
     const waiting = state.snapshot();
     runs[2]!.resolve(analysisAt('2024-06-21T01:00:00Z'));
     assert.equal((await waiting).version, 1);
-  });
-
-  it('encodedBody: gzip for clients that accept it, once per body; small bodies as they are', async () => {
-    const state = new AnalysisState(async () => fixtureAnalysis({ a: 'a1', b: 'b2' }), { now });
-    const snapshot = await state.snapshot();
-    const big = view(snapshot, 'analysis', () => JSON.stringify(snapshot.analysis));
-    assert.ok(big.bytes.length >= GZIP_FROM);
-    assert.deepEqual(await encodedBody(big, undefined), { bytes: big.bytes, gzip: false });
-    const zipped = await encodedBody(big, 'br, gzip;q=0.9');
-    assert.equal(zipped.gzip, true);
-    assert.deepEqual(gunzipSync(zipped.bytes), Buffer.from(big.bytes));
-    assert.equal((await encodedBody(big, 'gzip')).bytes, zipped.bytes);
-    const small = view(snapshot, 'small', () => '{}');
-    assert.deepEqual(await encodedBody(small, 'gzip'), { bytes: small.bytes, gzip: false });
   });
 
   it('view: one body per analysis and key, the oldest dropped past MAX_VIEWS', async () => {

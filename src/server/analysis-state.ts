@@ -1,7 +1,6 @@
-import { promisify } from 'node:util';
-import { gzip } from 'node:zlib';
 import type { Analysis } from '../core/analysis.ts';
 import { type ErrorCode, isSitrepError, SitrepError } from '../core/errors.ts';
+import { bodyOf, type CachedBody } from './http-send.ts';
 
 /**
  * The analysis the server answers from, kept fresh behind the requests (stale-while-revalidate; see
@@ -136,34 +135,6 @@ export class AnalysisState {
   }
 }
 
-const encoder = new TextEncoder();
-const gzipAsync = promisify(gzip);
-
-/** A cached response body: UTF-8 bytes, and their gzip once a client that accepts it asked. */
-export interface CachedBody {
-  bytes: Uint8Array<ArrayBuffer>;
-  gzipped?: Promise<Uint8Array<ArrayBuffer>>;
-}
-
-/** Bodies smaller than this are sent as they are (compressing them saves next to nothing). */
-export const GZIP_FROM = 1024;
-
-/**
- * The bytes to send for `body` to a client whose Accept-Encoding is `accept`: gzip when it accepts it
- * and the body is large enough, compressed once per body on libuv's thread pool (not the event loop).
- */
-export async function encodedBody(
-  body: CachedBody,
-  accept: string | undefined,
-): Promise<{ bytes: Uint8Array<ArrayBuffer>; gzip: boolean }> {
-  if (body.bytes.length < GZIP_FROM || !/\bgzip\b/i.test(accept ?? ''))
-    return { bytes: body.bytes, gzip: false };
-  body.gzipped ??= gzipAsync(body.bytes).then(
-    (b) => new Uint8Array(b.buffer, b.byteOffset, b.length) as Uint8Array<ArrayBuffer>,
-  );
-  return { bytes: await body.gzipped, gzip: true };
-}
-
 /**
  * A response body derived from the snapshot, made once per analysis and query (`key`) and kept as
  * bytes: a cached body is sent as it is, without serializing or encoding it again.
@@ -171,7 +142,7 @@ export async function encodedBody(
 export function view(snapshot: AnalysisSnapshot, key: string, make: () => string): CachedBody {
   const hit = snapshot.views.get(key);
   if (hit !== undefined) return hit;
-  const body: CachedBody = { bytes: encoder.encode(make()) };
+  const body = bodyOf(make());
   const size = body.bytes.length;
   if (size > MAX_VIEW_BYTES / 4) return body;
   for (const [oldest, cached] of snapshot.views) {

@@ -1,8 +1,8 @@
 import type { Analysis, SourceComparison } from '../core/analysis.ts';
 import type { Entity, EntityType } from '../core/entity.ts';
 import { SitrepError } from '../core/errors.ts';
-import type { TimelineEntry } from '../core/event.ts';
-import type { Claim } from '../core/quote.ts';
+import type { EventRecord, TimelineEntry } from '../core/event.ts';
+import type { Claim, ClaimModality, Quote } from '../core/quote.ts';
 import type { DerivationLink, Story } from '../core/story.ts';
 import { intervalDays, parseIsoParts } from '../core/time.ts';
 import { scopeToStory } from '../engine/story-scope.ts';
@@ -209,14 +209,45 @@ export function filterEntities(analysis: Analysis, type?: EntityType): Entity[] 
   return type ? analysis.entities.filter((e) => e.type === type) : analysis.entities;
 }
 
-export function filterClaims(analysis: Analysis, filter: { story?: string; minOrigins?: number }): Claim[] {
+export const CLAIM_MODALITIES: readonly ClaimModality[] = [
+  'asserted',
+  'reported',
+  'expected',
+  'speculative',
+  'denied',
+];
+
+export function filterClaims(
+  analysis: Analysis,
+  filter: { story?: string; minOrigins?: number; modality?: ClaimModality },
+): Claim[] {
   let claims = analysis.claims;
   if (filter.story !== undefined) {
     const inStory = inArticles(new Set(findStory(analysis, filter.story).articleIds));
     claims = claims.filter((c) => c.mentions.some(inStory));
   }
-  const min = filter.minOrigins;
-  return min === undefined ? claims : claims.filter((c) => c.independentOrigins >= min);
+  const { minOrigins, modality } = filter;
+  if (modality !== undefined) claims = claims.filter((c) => c.modality === modality);
+  return minOrigins === undefined ? claims : claims.filter((c) => c.independentOrigins >= minOrigins);
+}
+
+/** Quotes, optionally of one story's articles only, in the analysis's order. */
+export function filterQuotes(analysis: Analysis, filter: { story?: string }): Quote[] {
+  if (filter.story === undefined) return analysis.quotes;
+  const ids = new Set(findStory(analysis, filter.story).articleIds);
+  return analysis.quotes.filter((q) => ids.has(q.articleId));
+}
+
+/** Merged events, optionally those mentioned in one story's articles. */
+export function filterEvents(analysis: Analysis, filter: { story?: string }): EventRecord[] {
+  if (filter.story === undefined) return analysis.events;
+  const inStory = inArticles(new Set(findStory(analysis, filter.story).articleIds));
+  return analysis.events.filter((e) => e.mentions.some(inStory));
+}
+
+/** One page of a list, with the total over all pages. */
+export function pageOf<T>(items: readonly T[], limit: number, offset: number) {
+  return { items: items.slice(offset, offset + limit), limit, offset, total: items.length };
 }
 
 /** Parse an ISO date bound (`2024`, `2024-05`, `2024-05-25`) into its first or last day number. */

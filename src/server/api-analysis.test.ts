@@ -43,8 +43,8 @@ describe('analysis routes', () => {
       const res = await bare.request(path);
       assert.equal(res.status, 503, path);
       const body = await read(res);
-      assert.equal(body.error.code, 'ANALYSIS_UNAVAILABLE');
-      assert.match(body.error.message, /^analysis not available yet/);
+      assert.equal(body.code, 'ANALYSIS_UNAVAILABLE');
+      assert.match(body.detail, /^analysis not available yet/);
     }
   });
 
@@ -67,7 +67,7 @@ describe('analysis routes', () => {
     assert.equal((await get('/api/brief?words=5')).status, 400);
     const missing = await get('/api/brief?story=zzz');
     assert.equal(missing.status, 404);
-    assert.equal(missing.body.error.code, 'NOT_FOUND');
+    assert.equal(missing.body.code, 'NOT_FOUND');
   });
 
   it('GET /api/analysis returns the contract object, computed once and cached', async () => {
@@ -168,7 +168,7 @@ describe('analysis routes', () => {
     );
     const missing = await get('/api/stories/nope');
     assert.equal(missing.status, 404);
-    assert.equal(missing.body.error.code, 'NOT_FOUND');
+    assert.equal(missing.body.code, 'NOT_FOUND');
   });
 
   it('GET /api/stories pages, orders and filters, with the total the query matches', async () => {
@@ -187,7 +187,7 @@ describe('analysis routes', () => {
     for (const bad of ['sort=oldest', 'kind=topic', 'limit=0', 'limit=501', 'offset=-1']) {
       const res = await get(`/api/stories?${bad}`);
       assert.equal(res.status, 400, bad);
-      assert.equal(res.body.error.code, 'USAGE');
+      assert.equal(res.body.code, 'USAGE');
     }
   });
 

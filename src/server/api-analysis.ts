@@ -1,46 +1,37 @@
-import type { Context, Hono } from 'hono';
+import { z } from '@hono/zod-openapi';
+import type { Context } from 'hono';
 import type { Analysis } from '../core/analysis.ts';
 import { analysisDocument } from '../engine/analysis-document.ts';
 import { getArticleByIdOrPrefix } from '../engine/articles.ts';
 import { BRIEF_FORMATS, resolveStoryId, writeBrief } from '../engine/brief.ts';
 import type { Store } from '../store/store.ts';
 import { analysisJsonChunks, textStream } from './analysis-json.ts';
-import {
-  AnalysisPendingError,
-  type AnalysisSnapshot,
-  type AnalysisState,
-  type CachedBody,
-  encodedBody,
-  view,
-} from './analysis-state.ts';
+import { AnalysisPendingError, type AnalysisSnapshot, type AnalysisState, view } from './analysis-state.ts';
 import {
   articleAnnotations,
+  CLAIM_MODALITIES,
   dateBound,
   ENTITY_TYPES,
   filterClaims,
   filterEntities,
+  filterEvents,
+  filterQuotes,
   filterTimeline,
+  pageOf,
   STORY_KINDS,
   STORY_SORTS,
-  type StoryPageQuery,
   storyDetail,
   storyPage,
 } from './analysis-views.ts';
-import { MAX_PAGE } from './api-articles.ts';
+import * as S from './api-schemas.ts';
+import { type Api, endpoint } from './endpoint.ts';
 import { errorResponse } from './http-errors.ts';
-import { enumParam, intParam } from './query-params.ts';
+import { type CachedBody, JSON_TYPE, sendBody } from './http-send.ts';
 
 /** The default page of the story list: what a screen shows, not the whole pile. */
 export const STORY_PAGE = 50;
-
-function storyQuery(c: Context): StoryPageQuery {
-  return {
-    kind: enumParam('kind', c.req.query('kind'), STORY_KINDS),
-    sort: enumParam('sort', c.req.query('sort'), STORY_SORTS) ?? 'size',
-    limit: intParam('limit', c.req.query('limit'), { min: 1, max: MAX_PAGE }) ?? STORY_PAGE,
-    offset: intParam('offset', c.req.query('offset'), { min: 0, max: Number.MAX_SAFE_INTEGER }) ?? 0,
-  };
-}
+/** The default page of the other analysis collections. */
+export const ITEM_PAGE = 100;
 
 const UNAVAILABLE =
   'analysis not available yet: this server was started without an analysis engine; the article routes still work';
@@ -60,23 +51,23 @@ function freshness(state: AnalysisState, snapshot: AnalysisSnapshot): Record<str
   };
 }
 
-const JSON_TYPE = { 'content-type': 'application/json; charset=utf-8' };
+const NO_ANALYSIS =
+  'the server has no analysis engine (ANALYSIS_UNAVAILABLE), or its first analysis is still being computed (ANALYSIS_PENDING, with Retry-After)';
+const BAD_QUERY = 'a query parameter is not valid, or names no story (USAGE; NOT_FOUND: 404)';
+const problems = { 400: BAD_QUERY, 404: 'the story named does not exist (NOT_FOUND)', 503: NO_ANALYSIS };
+const storyProblems = { 404: 'no story has this id (NOT_FOUND)', 503: NO_ANALYSIS };
 
-/** A cached body, gzipped for clients that accept it. */
-async function send(c: Context, body: CachedBody, headers: Record<string, string>): Promise<Response> {
-  const { bytes, gzip } = await encodedBody(body, c.req.header('accept-encoding'));
-  return c.body(bytes, 200, {
-    ...headers,
-    vary: 'accept-encoding',
-    ...(gzip ? { 'content-encoding': 'gzip' } : {}),
-  });
-}
+const param = <T extends z.ZodType>(name: string, schema: T, description: string) =>
+  schema.openapi({ param: { name, in: 'query', description } });
+const paged = (fallback: number) => ({ limit: S.limitParam(fallback), offset: S.offsetParam });
+const dateParam = (name: string, description: string) =>
+  param(name, z.string().min(1).optional(), `${description} (ISO date: 2024, 2024-05 or 2024-05-25)`);
 
 /**
  * The analysis and the views derived from it; 503 when the server has no analysis engine, or while
  * its first analysis is still being computed. Bodies are made once per analysis and query.
  */
-export function registerAnalysisRoutes(app: Hono, store: Store, state: AnalysisState | undefined): void {
+export function registerAnalysisRoutes(app: Api, store: Store, state: AnalysisState | undefined): void {
   /** The snapshot to answer from, or the 503 response to give. */
   const current = async (c: Context): Promise<AnalysisSnapshot | Response> => {
     if (!state) return errorResponse(c, 503, 'ANALYSIS_UNAVAILABLE', UNAVAILABLE);
@@ -88,132 +79,342 @@ export function registerAnalysisRoutes(app: Hono, store: Store, state: AnalysisS
       return errorResponse(c, 503, 'ANALYSIS_PENDING', error.message);
     }
   };
-  /** A JSON view: `key` names the body among this analysis's cached ones (route and normalised query). */
-  const cachedView =
-    (key: (c: Context) => string, make: (analysis: Analysis, c: Context) => unknown) =>
-    async (c: Context) => {
+  /** A view of the current analysis, made once per analysis and `key` (the route and its query). */
+  const answer = async (
+    c: Context,
+    key: string,
+    make: (analysis: Analysis) => unknown,
+    type: Record<string, string> = JSON_TYPE,
+    asText = false,
+  ): Promise<Response> => {
+    const snapshot = await current(c);
+    if (snapshot instanceof Response) return snapshot;
+    const body: CachedBody = view(snapshot, key, () => {
+      const made = make(snapshot.analysis);
+      return asText ? (made as string) : JSON.stringify(made);
+    });
+    return sendBody(c, body, { ...type, ...freshness(state!, snapshot) });
+  };
+
+  endpoint(
+    app,
+    {
+      method: 'get',
+      path: '/api/analysis',
+      tag: 'analysis',
+      summary:
+        'The whole analysis (sitrep/analysis@2), streamed; article texts are referred to by id and span',
+      access: 'read',
+      ok: { description: 'the analysis', content: { 'application/json': S.AnalysisDocument } },
+      problems: { 503: NO_ANALYSIS },
+    },
+    async (c) => {
       const snapshot = await current(c);
       if (snapshot instanceof Response) return snapshot;
-      const body = view(snapshot, key(c), () => JSON.stringify(make(snapshot.analysis, c)));
-      return send(c, body, { ...JSON_TYPE, ...freshness(state!, snapshot) });
-    };
-
-  app.get('/api/analysis', async (c) => {
-    const snapshot = await current(c);
-    if (snapshot instanceof Response) return snapshot;
-    return c.body(textStream(analysisJsonChunks(analysisDocument(snapshot.analysis))), 200, {
-      ...JSON_TYPE,
-      ...freshness(state!, snapshot),
-    });
-  });
-  app.get(
-    '/api/stories',
-    cachedView(
-      (c) => {
-        const q = storyQuery(c);
-        return `stories ${q.sort} ${q.kind ?? ''} ${q.limit} ${q.offset}`;
-      },
-      (analysis, c) => storyPage(analysis, storyQuery(c)),
-    ),
-  );
-  app.get(
-    '/api/stories/:id',
-    cachedView(
-      (c) => `story ${c.req.param('id')}`,
-      (analysis, c) => storyDetail(analysis, c.req.param('id') ?? ''),
-    ),
-  );
-  app.get(
-    '/api/stories/:id/analysis',
-    cachedView(
-      (c) => `story-analysis ${c.req.param('id')}`,
-      (analysis, c) => analysisDocument(analysis, c.req.param('id') ?? ''),
-    ),
-  );
-  app.get(
-    '/api/entities',
-    cachedView(
-      (c) => `entities ${enumParam('type', c.req.query('type'), ENTITY_TYPES) ?? ''}`,
-      (analysis, c) => ({
-        entities: filterEntities(analysis, enumParam('type', c.req.query('type'), ENTITY_TYPES)),
-      }),
-    ),
-  );
-  app.get(
-    '/api/claims',
-    cachedView(
-      (c) => {
-        const minOrigins = intParam('minOrigins', c.req.query('minOrigins'), { min: 0, max: 1_000_000 });
-        return `claims ${c.req.query('story') ?? ''} ${minOrigins ?? ''}`;
-      },
-      (analysis, c) => {
-        const story = c.req.query('story');
-        const minOrigins = intParam('minOrigins', c.req.query('minOrigins'), { min: 0, max: 1_000_000 });
-        return {
-          claims: filterClaims(analysis, {
-            ...(story ? { story } : {}),
-            ...(minOrigins !== undefined ? { minOrigins } : {}),
-          }),
-        };
-      },
-    ),
-  );
-  app.get(
-    '/api/timeline',
-    cachedView(
-      (c) => `timeline ${c.req.query('from') ?? ''} ${c.req.query('to') ?? ''}`,
-      (analysis, c) => {
-        const from = dateBound('from', c.req.query('from'), 'first');
-        const to = dateBound('to', c.req.query('to'), 'last');
-        return {
-          timeline: filterTimeline(analysis, {
-            ...(from !== undefined ? { from } : {}),
-            ...(to !== undefined ? { to } : {}),
-          }),
-        };
-      },
-    ),
-  );
-  app.get('/api/brief', async (c) => {
-    const snapshot = await current(c);
-    if (snapshot instanceof Response) return snapshot;
-    const format = enumParam('format', c.req.query('format'), BRIEF_FORMATS) ?? 'json';
-    const words = intParam('words', c.req.query('words'), { min: 20, max: 5000 });
-    const top = intParam('top', c.req.query('top'), { min: 0, max: 50 });
-    const focus = c.req.query('focus')?.trim().slice(0, 2000);
-    const story = c.req.query('story');
-    const key = `brief ${JSON.stringify([format, words, top, focus, story])}`;
-    const text = view(snapshot, key, () => {
-      const analysis = snapshot.analysis;
-      return writeBrief(analysis, {
-        format,
-        ...(story ? { storyId: resolveStoryId(analysis.stories, story) } : {}),
-        ...(words !== undefined ? { words } : {}),
-        ...(top !== undefined ? { top } : {}),
-        ...(focus ? { focus } : {}),
+      return c.body(textStream(analysisJsonChunks(analysisDocument(snapshot.analysis))), 200, {
+        ...JSON_TYPE,
+        ...freshness(state!, snapshot),
       });
-    });
-    const headers = freshness(state!, snapshot);
-    if (format === 'json') return send(c, text, { ...JSON_TYPE, ...headers });
-    if (format === 'md') return send(c, text, { 'content-type': 'text/markdown; charset=utf-8', ...headers });
-    // The page has no script and only its own inline style: a policy that allows nothing else.
-    return send(c, text, {
-      'content-type': 'text/html; charset=utf-8',
-      'content-security-policy':
-        "default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'",
-      ...headers,
-    });
-  });
-  app.get('/api/articles/:id/annotations', async (c) => {
-    const snapshot = await current(c);
-    if (snapshot instanceof Response) return snapshot;
-    const article = await getArticleByIdOrPrefix(store, c.req.param('id') ?? '');
-    const body = view(snapshot, `annotations ${article.id}`, () =>
-      JSON.stringify({
-        articleId: article.id,
-        annotations: articleAnnotations(snapshot.analysis, article.id),
+    },
+  );
+
+  endpoint(
+    app,
+    {
+      method: 'get',
+      path: '/api/stories',
+      tag: 'analysis',
+      summary:
+        'Stories (storylines and the events within them), largest or most recent first, a page at a time',
+      access: 'read',
+      query: z.object({
+        kind: param('kind', z.enum(STORY_KINDS as ['storyline', 'event']).optional(), 'only this kind'),
+        sort: param('sort', z.enum(STORY_SORTS).optional(), 'size (default) or recent'),
+        ...paged(STORY_PAGE),
       }),
-    );
-    return send(c, body, { ...JSON_TYPE, ...freshness(state!, snapshot) });
-  });
+      ok: {
+        description: 'one page of stories, with the total',
+        content: { 'application/json': S.StoryList },
+      },
+      problems: { 400: 'a query parameter is not valid (USAGE)', 503: NO_ANALYSIS },
+    },
+    (c, { query }) => {
+      const q = {
+        kind: query.kind,
+        sort: query.sort ?? 'size',
+        limit: query.limit ?? STORY_PAGE,
+        offset: query.offset ?? 0,
+      };
+      return answer(c, `stories ${JSON.stringify(q)}`, (a) => storyPage(a, q));
+    },
+  );
+
+  endpoint(
+    app,
+    {
+      method: 'get',
+      path: '/api/stories/{id}',
+      tag: 'analysis',
+      summary:
+        'Everything a story page shows: articles, timeline, claims, entities and their co-occurrence, comparison',
+      access: 'read',
+      params: z.object({
+        id: z
+          .string()
+          .min(1)
+          .openapi({ param: { name: 'id', in: 'path', description: 'story id' } }),
+      }),
+      ok: { description: 'the story', content: { 'application/json': S.StoryDetail } },
+      problems: storyProblems,
+    },
+    (c, { params }) => answer(c, `story ${params.id}`, (a) => storyDetail(a, params.id)),
+  );
+
+  endpoint(
+    app,
+    {
+      method: 'get',
+      path: '/api/stories/{id}/analysis',
+      tag: 'analysis',
+      summary:
+        'The analysis scoped to one story (its articles, entities, quotes, claims, events and sources)',
+      access: 'read',
+      params: z.object({
+        id: z
+          .string()
+          .min(1)
+          .openapi({ param: { name: 'id', in: 'path', description: 'story id' } }),
+      }),
+      ok: { description: "the story's analysis", content: { 'application/json': S.AnalysisDocument } },
+      problems: storyProblems,
+    },
+    (c, { params }) => answer(c, `story-analysis ${params.id}`, (a) => analysisDocument(a, params.id)),
+  );
+
+  endpoint(
+    app,
+    {
+      method: 'get',
+      path: '/api/entities',
+      tag: 'analysis',
+      summary: 'Entities (one per real-world thing) with their mentions, most mentioned first',
+      access: 'read',
+      query: z.object({
+        type: param('type', z.enum(ENTITY_TYPES as ['person']).optional(), 'only this type'),
+        ...paged(ITEM_PAGE),
+      }),
+      ok: {
+        description: 'one page of entities, with the total',
+        content: { 'application/json': S.EntityList },
+      },
+      problems: { 400: 'a query parameter is not valid (USAGE)', 503: NO_ANALYSIS },
+    },
+    (c, { query }) =>
+      answer(c, `entities ${JSON.stringify(query)}`, (a) => {
+        const { items, ...page } = pageOf(
+          filterEntities(a, query.type),
+          query.limit ?? ITEM_PAGE,
+          query.offset ?? 0,
+        );
+        return { entities: items, ...page };
+      }),
+  );
+
+  endpoint(
+    app,
+    {
+      method: 'get',
+      path: '/api/claims',
+      tag: 'analysis',
+      summary: 'Claims with their attribution chains and independent origins',
+      access: 'read',
+      query: z.object({
+        story: S.storyParam,
+        minOrigins: param(
+          'minOrigins',
+          z.coerce.number().int().min(0).max(1_000_000).optional(),
+          'at least this many independent origins',
+        ),
+        modality: param(
+          'modality',
+          z.enum(CLAIM_MODALITIES as ['asserted']).optional(),
+          'only this modality',
+        ),
+        ...paged(ITEM_PAGE),
+      }),
+      ok: { description: 'one page of claims, with the total', content: { 'application/json': S.ClaimList } },
+      problems,
+    },
+    (c, { query }) =>
+      answer(c, `claims ${JSON.stringify(query)}`, (a) => {
+        const claims = filterClaims(a, {
+          ...(query.story ? { story: query.story } : {}),
+          ...(query.minOrigins !== undefined ? { minOrigins: query.minOrigins } : {}),
+          ...(query.modality ? { modality: query.modality } : {}),
+        });
+        const { items, ...page } = pageOf(claims, query.limit ?? ITEM_PAGE, query.offset ?? 0);
+        return { claims: items, ...page };
+      }),
+  );
+
+  endpoint(
+    app,
+    {
+      method: 'get',
+      path: '/api/quotes',
+      tag: 'analysis',
+      summary: 'Quotes (direct and reported) with their speakers, cues and the medium they went through',
+      access: 'read',
+      query: z.object({ story: S.storyParam, ...paged(ITEM_PAGE) }),
+      ok: { description: 'one page of quotes, with the total', content: { 'application/json': S.QuoteList } },
+      problems,
+    },
+    (c, { query }) =>
+      answer(c, `quotes ${JSON.stringify(query)}`, (a) => {
+        const quotes = filterQuotes(a, query.story ? { story: query.story } : {});
+        const { items, ...page } = pageOf(quotes, query.limit ?? ITEM_PAGE, query.offset ?? 0);
+        return { quotes: items, ...page };
+      }),
+  );
+
+  endpoint(
+    app,
+    {
+      method: 'get',
+      path: '/api/events',
+      tag: 'analysis',
+      summary: 'Actor–action–target events with their modality, time, place and mentions',
+      access: 'read',
+      query: z.object({ story: S.storyParam, ...paged(ITEM_PAGE) }),
+      ok: { description: 'one page of events, with the total', content: { 'application/json': S.EventList } },
+      problems,
+    },
+    (c, { query }) =>
+      answer(c, `events ${JSON.stringify(query)}`, (a) => {
+        const events = filterEvents(a, query.story ? { story: query.story } : {});
+        const { items, ...page } = pageOf(events, query.limit ?? ITEM_PAGE, query.offset ?? 0);
+        return { events: items, ...page };
+      }),
+  );
+
+  endpoint(
+    app,
+    {
+      method: 'get',
+      path: '/api/timeline',
+      tag: 'analysis',
+      summary: 'The timeline: dated entries with the events and mentions behind them',
+      access: 'read',
+      query: z.object({
+        from: dateParam('from', 'entries ending on or after this date'),
+        to: dateParam('to', 'entries starting on or before this date'),
+        ...paged(ITEM_PAGE),
+      }),
+      ok: {
+        description: 'one page of the timeline, with the total',
+        content: { 'application/json': S.Timeline },
+      },
+      problems: { 400: 'a query parameter is not valid (USAGE)', 503: NO_ANALYSIS },
+    },
+    (c, { query }) => {
+      const from = dateBound('from', query.from, 'first');
+      const to = dateBound('to', query.to, 'last');
+      return answer(c, `timeline ${JSON.stringify(query)}`, (a) => {
+        const entries = filterTimeline(a, {
+          ...(from !== undefined ? { from } : {}),
+          ...(to !== undefined ? { to } : {}),
+        });
+        const { items, ...page } = pageOf(entries, query.limit ?? ITEM_PAGE, query.offset ?? 0);
+        return { timeline: items, ...page };
+      });
+    },
+  );
+
+  endpoint(
+    app,
+    {
+      method: 'get',
+      path: '/api/brief',
+      tag: 'analysis',
+      summary: 'The cited brief of one story, or of the pile (its story index), as JSON, Markdown or HTML',
+      access: 'read',
+      query: z.object({
+        format: param('format', z.enum(BRIEF_FORMATS as ['md']).optional(), 'json (default), md or html'),
+        story: param('story', z.string().min(1).optional(), 'brief this story (default: the pile)'),
+        words: param('words', z.coerce.number().int().min(20).max(5000).optional(), 'word budget'),
+        top: param('top', z.coerce.number().int().min(0).max(50).optional(), 'stories in the pile index'),
+        focus: param('focus', z.string().max(2000).optional(), 'what the reader cares about most'),
+      }),
+      ok: {
+        description: 'the brief',
+        content: {
+          'application/json': S.Brief,
+          'text/markdown': z.string(),
+          'text/html': z.string(),
+        },
+      },
+      problems,
+    },
+    (c, { query }) => {
+      const format = query.format ?? 'json';
+      const focus = query.focus?.trim();
+      const type =
+        format === 'json'
+          ? JSON_TYPE
+          : format === 'md'
+            ? { 'content-type': 'text/markdown; charset=utf-8' }
+            : {
+                'content-type': 'text/html; charset=utf-8',
+                // The page has no script and only its own inline style: a policy that allows nothing else.
+                'content-security-policy':
+                  "default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'",
+              };
+      return answer(
+        c,
+        `brief ${JSON.stringify([format, query.words, query.top, focus, query.story])}`,
+        (a) =>
+          writeBrief(a, {
+            format,
+            ...(query.story ? { storyId: resolveStoryId(a.stories, query.story) } : {}),
+            ...(query.words !== undefined ? { words: query.words } : {}),
+            ...(query.top !== undefined ? { top: query.top } : {}),
+            ...(focus ? { focus } : {}),
+          }),
+        type,
+        true,
+      );
+    },
+  );
+
+  endpoint(
+    app,
+    {
+      method: 'get',
+      path: '/api/articles/{id}/annotations',
+      tag: 'analysis',
+      summary: "An article's highlights (entities, quotes, claims) as spans of its clean text",
+      access: 'read',
+      params: S.IdParams,
+      query: z.object({ ...paged(S.MAX_PAGE) }),
+      ok: {
+        description: 'one page of highlights, in text order',
+        content: { 'application/json': S.AnnotationList },
+      },
+      problems: {
+        400: 'a query parameter is not valid (USAGE)',
+        404: 'no article has this id (NOT_FOUND)',
+        503: NO_ANALYSIS,
+      },
+    },
+    async (c, { params, query }) => {
+      const unavailable = await current(c);
+      if (unavailable instanceof Response) return unavailable;
+      const article = await getArticleByIdOrPrefix(store, params.id);
+      return answer(c, `annotations ${article.id} ${JSON.stringify(query)}`, (a) => {
+        const all = articleAnnotations(a, article.id);
+        const { items, ...page } = pageOf(all, query.limit ?? S.MAX_PAGE, query.offset ?? 0);
+        return { articleId: article.id, annotations: items, ...page };
+      });
+    },
+  );
 }

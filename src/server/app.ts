@@ -1,4 +1,5 @@
-import { Hono } from 'hono';
+import { OpenAPIHono, z } from '@hono/zod-openapi';
+import { HTTPException } from 'hono/http-exception';
 import type { Analysis } from '../core/analysis.ts';
 import type { IngestReport } from '../engine/ingest.ts';
 import type { UploadOptions } from '../engine/ingest-upload.ts';
@@ -6,9 +7,11 @@ import type { Store } from '../store/store.ts';
 import { AnalysisState } from './analysis-state.ts';
 import { registerAnalysisRoutes } from './api-analysis.ts';
 import { registerArticleRoutes } from './api-articles.ts';
-import { requireHost } from './auth.ts';
+import { requireHost, requireToken } from './auth.ts';
+import { type Api, endpoint, validationProblem } from './endpoint.ts';
 import { errorResponse, handleError } from './http-errors.ts';
-import { openApiDocument } from './openapi.ts';
+import { sendJson } from './http-send.ts';
+import { openApiDocumentOf } from './openapi.ts';
 import { registerWebRoutes } from './web-static.ts';
 
 export interface AppDeps {
@@ -24,6 +27,8 @@ export interface AppDeps {
   ingest?: (body: string) => Promise<IngestReport>;
   /** When set, POST /api/ingest needs `Authorization: Bearer <token>`. */
   token?: string;
+  /** Reads of /api need the token too (`sitrep serve` sets it when it listens off loopback). */
+  readsNeedToken?: boolean;
   now: () => Date;
   /** Largest request body accepted (default 5 MiB). */
   maxBodyBytes?: number;
@@ -37,21 +42,54 @@ export interface AppDeps {
 
 export const DEFAULT_MAX_BODY_BYTES = 5 * 1024 * 1024;
 
+/** `/api/stories/{id}` as a pattern matching `/api/stories/abc`. */
+const pathPattern = (path: string) =>
+  new RegExp(`^${path.replace(/[.*+?^$()|[\]\\]/g, '\\$&').replace(/\\?\{[^}]+\\?\}|:[^/]+/g, '[^/]+')}$`);
+
 /** The HTTP edge over the engine: JSON under /api, the web UI at /. */
-export function createApp(deps: AppDeps): Hono {
-  const app = new Hono();
+export function createApp(deps: AppDeps): Api {
+  const app: Api = new OpenAPIHono({ defaultHook: validationProblem });
   const analysis =
     deps.analysis ?? (deps.getAnalysis ? new AnalysisState(deps.getAnalysis, { now: deps.now }) : undefined);
-  app.onError(handleError);
-  app.notFound((c) =>
-    errorResponse(
+  app.onError((error, c) => {
+    // Hono's JSON validator: a body that does not parse.
+    if (error instanceof HTTPException && error.status === 400) {
+      return errorResponse(
+        c,
+        400,
+        'INPUT_MALFORMED',
+        `the request body is not valid JSON (${error.message})`,
+      );
+    }
+    return handleError(error, c);
+  });
+  app.notFound((c) => {
+    // A path served under other methods: 405 with the methods it has (RFC 9110 15.5.6).
+    const allowed = new Set(
+      app.routes
+        .filter((r) => r.method !== 'ALL' && pathPattern(r.path).test(c.req.path))
+        .map((r) => r.method.toUpperCase()),
+    );
+    if (allowed.size > 0) {
+      if (allowed.has('GET')) allowed.add('HEAD');
+      const allow = [...allowed].sort().join(', ');
+      c.header('allow', allow);
+      return errorResponse(
+        c,
+        405,
+        'METHOD_NOT_ALLOWED',
+        `${c.req.method} is not allowed on ${c.req.path}; use ${allow}`,
+      );
+    }
+    return errorResponse(
       c,
       404,
       'NOT_FOUND',
       `no route ${c.req.method} ${c.req.path}; GET /api/openapi.json lists the routes`,
-    ),
-  );
+    );
+  });
   app.use('*', requireHost(deps.allowedHosts ?? []));
+  if (deps.readsNeedToken) app.use('/api/*', requireToken(deps.token));
   registerArticleRoutes(app, {
     store: deps.store,
     now: deps.now,
@@ -63,7 +101,26 @@ export function createApp(deps: AppDeps): Hono {
     ...(deps.fetch ? { fetch: deps.fetch } : {}),
   });
   registerAnalysisRoutes(app, deps.store, analysis);
-  app.get('/api/openapi.json', (c) => c.json(openApiDocument));
+  let document: unknown;
+  endpoint(
+    app,
+    {
+      method: 'get',
+      path: '/api/openapi.json',
+      tag: 'meta',
+      summary: 'This OpenAPI 3.1 document',
+      access: 'read',
+      ok: {
+        description: 'the document',
+        content: { 'application/json': z.looseObject({}).openapi('OpenApiDocument') },
+      },
+      problems: { 403: 'the request is for a host this server does not serve (FORBIDDEN_HOST)' },
+    },
+    (c) => {
+      document ??= openApiDocumentOf(app);
+      return sendJson(c, document);
+    },
+  );
   registerWebRoutes(app, deps.webDir);
   return app;
 }

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { Hono } from 'hono';
 import { SitrepError } from '../core/errors.ts';
-import { handleError, STATUS_FOR_CODE } from './http-errors.ts';
+import { apiWording, handleError, STATUS_FOR_CODE } from './http-errors.ts';
 
 describe('handleError', () => {
   const app = new Hono();
@@ -20,8 +20,13 @@ describe('handleError', () => {
   it('maps SitrepError codes to statuses with a JSON error body', async () => {
     const res = await app.request('/ambiguous');
     assert.equal(res.status, 409);
+    assert.equal(res.headers.get('content-type'), 'application/problem+json');
     assert.deepEqual(await res.json(), {
-      error: { code: 'AMBIGUOUS_ID', message: 'id prefix "abcd" matches several articles' },
+      type: 'urn:sitrep:problem:ambiguous-id',
+      title: 'Ambiguous id',
+      status: 409,
+      detail: 'id prefix "abcd" matches several articles',
+      code: 'AMBIGUOUS_ID',
     });
     assert.equal((await app.request('/empty')).status, 422);
     assert.deepEqual(
@@ -39,7 +44,34 @@ describe('handleError', () => {
     const res = await app.request('/bug');
     assert.equal(res.status, 500);
     assert.deepEqual(await res.json(), {
-      error: { code: 'INTERNAL', message: 'internal error: x is undefined (please report this)' },
+      type: 'urn:sitrep:problem:internal',
+      title: 'Internal error',
+      status: 500,
+      detail: 'internal error: x is undefined (please report this)',
+      code: 'INTERNAL',
     });
+  });
+});
+
+describe('apiWording', () => {
+  it("rewrites the engine's CLI hints in the API's words", () => {
+    assert.equal(
+      apiWording(
+        'refusing to fetch http://10.0.0.1/: 10.0.0.1 is a private address; pass --allow-private to fetch from local or private networks',
+      ),
+      'refusing to fetch http://10.0.0.1/: 10.0.0.1 is a private address; this server never fetches from local or private networks',
+    );
+    assert.equal(
+      apiWording('no story with id s9; `sitrep stories` lists them'),
+      'no story with id s9; GET /api/stories lists them',
+    );
+    assert.equal(
+      apiWording('items[0] is too large (12 MiB, over the 10 MiB limit); raise --max-bytes to read it'),
+      'items[0] is too large (12 MiB, over the 10 MiB limit); this server does not take larger documents',
+    );
+    assert.equal(
+      apiWording('no article with id abcd; `sitrep articles` lists the ids'),
+      'no article with id abcd; GET /api/articles lists them',
+    );
   });
 });

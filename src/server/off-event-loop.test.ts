@@ -3,13 +3,13 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import type { Hono } from 'hono';
 import { ingestItems } from '../engine/ingest-upload.ts';
 import { JOB_THREAD_NICE, type ServerJobs, startServerJobs } from '../engine/server-jobs.ts';
 import { createSqliteStore } from '../store/sqlite/sqlite-store.ts';
 import type { Store } from '../store/store.ts';
 import { AnalysisState } from './analysis-state.ts';
 import { createApp } from './app.ts';
+import type { Api } from './endpoint.ts';
 import { SLOW_STAGE_MS } from './slow-stages.fixtures.ts';
 
 // biome-ignore lint/suspicious/noExplicitAny: response bodies are JSON read by shape in these tests
@@ -37,7 +37,7 @@ interface Reads {
  * event loop no read is answered while the loop is held, so the longest gap is about as long as the
  * work; with the work on another thread the gaps are a read's time.
  */
-async function readWhile(app: Hono, work: Promise<unknown> | Response): Promise<Reads> {
+async function readWhile(app: Api, work: Promise<unknown> | Response): Promise<Reads> {
   const started = performance.now();
   let last = started;
   let maxGapMs = 0;

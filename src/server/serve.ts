@@ -50,8 +50,13 @@ export async function startServer(deps: AppDeps & { host: string; port: number }
   analysis?.refresh();
   const appDeps: AppDeps = { ...given, ...(analysis ? { analysis } : {}) };
   // Bound to loopback, only loopback names are served, with or without a token (DNS-rebinding
-  // defence: a page on another name that resolves to 127.0.0.1 must not reach the API).
-  const app = createApp(isLoopbackHost(host) ? { ...appDeps, allowedHosts: LOOPBACK_NAMES } : appDeps);
+  // defence: a page on another name that resolves to 127.0.0.1 must not reach the API). Off loopback
+  // (where a token is required) every API read needs the token too.
+  const app = createApp(
+    isLoopbackHost(host)
+      ? { ...appDeps, allowedHosts: LOOPBACK_NAMES }
+      : { ...appDeps, readsNeedToken: true },
+  );
   return new Promise((resolve, reject) => {
     const server = serve({ fetch: app.fetch, hostname: host, port }, (info: AddressInfo) => {
       const shown = info.family === 'IPv6' ? `[${info.address}]` : info.address;

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { Hono } from 'hono';
 import { projectRoot } from '../core/project-root.ts';
+import type { Api } from './endpoint.ts';
 
 /** The web UI's files: served by name from this list only, so no request path ever reaches the file system. */
 export const WEB_FILES: Record<string, string> = {
@@ -18,7 +18,7 @@ const CONTENT_SECURITY_POLICY =
   "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'";
 
 /** GET / and the files of WEB_FILES, read from `dir` on each request (they are small). */
-export function registerWebRoutes(app: Hono, dir: string = DEFAULT_WEB_DIR): void {
+export function registerWebRoutes(app: Api, dir: string = DEFAULT_WEB_DIR): void {
   for (const [name, type] of Object.entries(WEB_FILES)) {
     const handler = async () => {
       const body = await readFile(join(dir, name));

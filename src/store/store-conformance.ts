@@ -95,6 +95,14 @@ export function runStoreConformance(driver: string, open: () => Store | Promise<
         ['/b.txt'],
       );
       assert.equal((await store.listArticles({ limit: 1, offset: 1 }))[0]?.input.path, '/a.txt');
+      assert.deepEqual(
+        [
+          await store.countArticles(),
+          await store.countArticles({ outlet: 'YONHAP' }),
+          await store.countArticles({ outlet: 'AP' }),
+        ],
+        [3, 1, 0],
+      );
       await store.close();
     });
 
@@ -194,6 +202,15 @@ export function runStoreConformance(driver: string, open: () => Store | Promise<
       assert.deepEqual(await ids('beta OR OR delta'), [beta, delta].sort());
       assert.deepEqual(await ids('alpha NEAR beta'), [beta]);
       assert.deepEqual(await ids('NOT alpha gamma OR'), [gamma]);
+      // Pages of one ranking, and the count over all of them.
+      const page = async (offset: number) =>
+        (await store.searchArticles('alpha', { limit: 1, offset })).map((h) => h.id);
+      assert.deepEqual([...(await page(0)), ...(await page(1))].sort(), [beta, gamma].sort());
+      assert.deepEqual(await page(2), []);
+      assert.deepEqual(
+        [await store.countSearchHits('alpha'), await store.countSearchHits('beta OR delta')],
+        [2, 2],
+      );
       await store.close();
     });
 

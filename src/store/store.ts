@@ -73,8 +73,11 @@ export interface Store {
   /** Ids that start with the prefix (for short ids typed by a person). */
   findArticleIds(prefix: string, limit?: number): Promise<string[]>;
   listArticles(options?: ListOptions): Promise<ArticleSummary[]>;
-  countArticles(): Promise<number>;
-  searchArticles(query: string, options?: { limit?: number }): Promise<SearchHit[]>;
+  /** Stored articles, or those of one outlet (matched as `listArticles` matches it). */
+  countArticles(options?: { outlet?: string }): Promise<number>;
+  searchArticles(query: string, options?: { limit?: number; offset?: number }): Promise<SearchHit[]>;
+  /** How many articles `searchArticles` would find for the query over all pages. */
+  countSearchHits(query: string): Promise<number>;
   /** Every article, in a stable order (publication date, then source), with full text. */
   allArticles(): Promise<Article[]>;
   /** Store (replace) a derived record. */

@@ -70,16 +70,17 @@ function app(store: Store) {
 
 async function body(res: Response): Promise<unknown> {
   const text = await res.text();
-  assert.match(res.headers.get('content-type') ?? '', /^application\/json/, text.slice(0, 200));
+  assert.match(res.headers.get('content-type') ?? '', /^application\/(problem\+)?json/, text.slice(0, 200));
   return JSON.parse(text);
 }
 
 async function errorOf(res: Response): Promise<string> {
-  const value = (await body(res)) as { error?: { code?: unknown; message?: unknown } };
-  assert.equal(typeof value.error?.message, 'string', JSON.stringify(value));
-  assert.doesNotMatch(String(value.error?.message), /\n\s+at \S/);
-  assert.ok(EDGE_CODES.includes(String(value.error?.code)), JSON.stringify(value));
-  return String(value.error?.code);
+  const value = (await body(res)) as { code?: unknown; detail?: unknown; status?: unknown };
+  assert.equal(typeof value.detail, 'string', JSON.stringify(value));
+  assert.equal(value.status, res.status, JSON.stringify(value));
+  assert.doesNotMatch(String(value.detail), /\n\s+at \S/);
+  assert.ok(EDGE_CODES.includes(String(value.code)), JSON.stringify(value));
+  return String(value.code);
 }
 
 async function refuse(api: ReturnType<typeof app>, write: RefusedWrite): Promise<[string, number, string]> {

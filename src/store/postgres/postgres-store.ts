@@ -202,14 +202,30 @@ export async function createPostgresStore(options: PostgresStoreOptions): Promis
       return rows.map(rowToSummary);
     },
 
-    async countArticles() {
-      return (
-        (await pool.query<{ n: number }>(`SELECT count(*)::int AS n FROM ${s}.articles`)).rows[0]?.n ?? 0
+    async countArticles(countOptions = {}) {
+      const outlet = countOptions.outlet;
+      if (outlet !== undefined && holdsNul(outlet)) return 0;
+      const { rows } =
+        outlet === undefined
+          ? await pool.query<{ n: number }>(`SELECT count(*)::int AS n FROM ${s}.articles`)
+          : await pool.query<{ n: number }>(
+              `SELECT count(*)::int AS n FROM ${s}.articles WHERE lower(outlet) = lower($1)`,
+              [outlet],
+            );
+      return rows[0]?.n ?? 0;
+    },
+
+    async countSearchHits(query) {
+      const tsquery = toTsQuery(query, 1);
+      const { rows } = await pool.query<{ n: number }>(
+        `SELECT count(*)::int AS n FROM ${s}.articles a WHERE a.search @@ ${tsquery.sql}`,
+        tsquery.values,
       );
+      return rows[0]?.n ?? 0;
     },
 
     async searchArticles(query, searchOptions = {}): Promise<SearchHit[]> {
-      const tsquery = toTsQuery(query, 2);
+      const tsquery = toTsQuery(query, 3);
       // Rank and limit first, then build headlines for the few hits left (ts_headline re-parses the text);
       // like SQLite's snippet(), a headline that does not reach the start or the end of the text gets a …
       const { rows } = await pool.query<{
@@ -223,7 +239,7 @@ export async function createPostgresStore(options: PostgresStoreOptions): Promis
         `WITH q AS (SELECT ${tsquery.sql} AS query),
          top AS (
            SELECT a.id, a.title, a.outlet, a.published_at, a.text, ts_rank(${RANK_WEIGHTS}, a.search, q.query) AS score
-           FROM ${s}.articles a, q WHERE a.search @@ q.query ORDER BY score DESC, a.id LIMIT $1),
+           FROM ${s}.articles a, q WHERE a.search @@ q.query ORDER BY score DESC, a.id LIMIT $1 OFFSET $2),
          lit AS (SELECT top.*, ts_headline('english', top.text, q.query, '${HEADLINE_OPTIONS}') AS headline FROM top, q),
          placed AS (SELECT lit.*, strpos(text, replace(replace(headline, '«', ''), '»', '')) AS at,
                            length(headline) - 2 * (length(headline) - length(replace(headline, '«', ''))) AS plain_length
@@ -232,7 +248,7 @@ export async function createPostgresStore(options: PostgresStoreOptions): Promis
                 CASE WHEN at > 1 THEN '…' ELSE '' END || headline ||
                 CASE WHEN substr(text, at + plain_length) ~ '^[[:punct:][:space:]]*$' THEN '' ELSE '…' END AS snippet
          FROM placed ORDER BY score DESC, id`,
-        [searchOptions.limit ?? 20, ...tsquery.values],
+        [searchOptions.limit ?? 20, searchOptions.offset ?? 0, ...tsquery.values],
       );
       return rows.map((r) => {
         const hit: SearchHit = { id: r.id, snippet: r.snippet, rank: r.rank };

@@ -262,8 +262,27 @@ export function createSqliteStore(options: SqliteStoreOptions): Store {
       return rows.map(rowToSummary);
     },
 
-    async countArticles() {
+    async countArticles(countOptions = {}) {
+      if (countOptions.outlet !== undefined) {
+        const sql = 'SELECT count(*) AS n FROM articles WHERE outlet = ? COLLATE NOCASE';
+        return (db.prepare(sql).get(countOptions.outlet) as { n: number }).n;
+      }
       return (db.prepare('SELECT count(*) AS n FROM articles').get() as { n: number }).n;
+    },
+
+    async countSearchHits(query) {
+      try {
+        const sql = 'SELECT count(*) AS n FROM articles_fts WHERE articles_fts MATCH ?';
+        return (db.prepare(sql).get(toFtsQuery(query)) as { n: number }).n;
+      } catch (cause) {
+        throw new SitrepError(
+          'USAGE',
+          `invalid search query ${JSON.stringify(query)}: ${(cause as Error).message}`,
+          {
+            cause,
+          },
+        );
+      }
     },
 
     async searchArticles(query, searchOptions = {}): Promise<SearchHit[]> {
@@ -274,9 +293,9 @@ export function createSqliteStore(options: SqliteStoreOptions): Store {
             `SELECT a.id, a.title, a.outlet, a.published_at,
                     snippet(articles_fts, 1, '«', '»', '…', 16) AS snippet, bm25(articles_fts, 4.0, 1.0) AS rank
              FROM articles_fts JOIN articles a ON a.rowid = articles_fts.rowid
-             WHERE articles_fts MATCH ? ORDER BY rank LIMIT ?`,
+             WHERE articles_fts MATCH ? ORDER BY rank LIMIT ? OFFSET ?`,
           )
-          .all(match, searchOptions.limit ?? 20) as {
+          .all(match, searchOptions.limit ?? 20, searchOptions.offset ?? 0) as {
           id: string;
           title: string | null;
           outlet: string | null;
