@@ -1,4 +1,6 @@
-// The Sitrep web UI: hash routes, fetch from /api, render with the pure functions of render.js.
+// The Sitrep web UI: hash routes, fetch from /api, render with the pure functions of render.js and
+// views.js. After each navigation the view's title is set, focus moves to the content, the current
+// section is marked in the navigation, and a polite status line announces the view.
 import {
   escapeHtml,
   renderArticle,
@@ -8,8 +10,19 @@ import {
   renderStoryListPage,
   renderStoryPage,
 } from './render.js';
+import {
+  renderBrief,
+  renderClaimsPage,
+  renderEntitiesPage,
+  renderEntityPage,
+  renderEventsPage,
+  renderPager,
+  renderQuotesPage,
+  routeHref,
+} from './views.js';
 
 const main = document.querySelector('#main');
+const status = document.querySelector('#status');
 
 class ApiError extends Error {
   constructor(status, code, message) {
@@ -53,27 +66,60 @@ async function allPages(path, key, limit = 500) {
   }
 }
 
-async function articlesPage() {
-  const { articles, total } = await api('/api/articles?limit=200');
-  return `<h2>Articles <small>(${total})</small></h2>${renderArticleList(articles)}`;
+/** Query parameters of the hash route that the API takes, passed through (the API checks them). */
+function pick(search, keys) {
+  const out = {};
+  for (const key of keys) {
+    const value = search.get(key);
+    if (value) out[key] = value;
+  }
+  return out;
+}
+const qs = (params) => new URLSearchParams(params).toString();
+
+/** A view: its name (data-view, navigation), title and HTML. */
+const view = (name, title, html) => ({ name, title, html });
+
+async function articlesView(search) {
+  const offset = Number(search.get('offset') ?? 0) || 0;
+  const page = await api(`/api/articles?${qs({ limit: 100, offset })}`);
+  const pager = renderPager(
+    { ...page, items: page.articles.length },
+    (o) => routeHref('articles', { offset: o }),
+    'article pages',
+  );
+  return view(
+    'articles',
+    'Articles',
+    `<h2>Articles <small>(${page.total})</small></h2>${renderArticleList(page.articles)}${pager}`,
+  );
 }
 
-/** A story-list page; the hash's sort, kind and offset pass through to the API, which checks them. */
-async function storiesPage(search) {
-  const query = new URLSearchParams();
-  for (const key of ['sort', 'kind', 'offset']) {
-    const value = search.get(key);
-    if (value) query.set(key, value);
-  }
+async function storiesView(search) {
   try {
-    return renderStoryListPage(await api(`/api/stories?${query}`));
+    return view(
+      'stories',
+      'Stories',
+      renderStoryListPage(await api(`/api/stories?${qs(pick(search, ['sort', 'kind', 'offset']))}`)),
+    );
   } catch (error) {
     if (!(error instanceof ApiError) || error.status !== 503) throw error;
-    return `<p class="notice">${escapeHtml(error.message)}</p>${await articlesPage()}`;
+    const articles = await articlesView(new URLSearchParams());
+    return view('stories', 'Stories', `<p class="notice">${escapeHtml(error.message)}</p>${articles.html}`);
   }
 }
 
-async function articlePage(id) {
+async function storyView(id) {
+  const detail = await api(`/api/stories/${encodeURIComponent(id)}`);
+  return view('story', detail.story.title, renderStoryPage(detail));
+}
+
+async function briefView(id) {
+  const brief = await api(`/api/brief?${qs({ story: id, format: 'json' })}`);
+  return view('brief', `Brief: ${brief.title ?? id}`, renderBrief(brief));
+}
+
+async function articleView(id, search) {
   const article = await api(`/api/articles/${encodeURIComponent(id)}`);
   let annotations = [];
   try {
@@ -84,32 +130,102 @@ async function articlePage(id) {
   } catch (error) {
     if (!(error instanceof ApiError) || error.status !== 503) throw error;
   }
-  return renderArticle(article, annotations);
+  const at = /^(\d+)-(\d+)$/.exec(search.get('at') ?? '');
+  const target = at ? { start: Number(at[1]), end: Number(at[2]) } : undefined;
+  return view('article', article.title ?? article.id, renderArticle(article, annotations, target));
 }
 
-async function searchPage(q) {
-  const { hits } = await api(`/api/search?q=${encodeURIComponent(q)}&limit=50`);
-  return renderSearchResults(q, hits);
+async function claimsView(search) {
+  const filter = pick(search, ['story', 'modality', 'minOrigins', 'offset']);
+  return view('claims', 'Claims', renderClaimsPage(await api(`/api/claims?${qs(filter)}`), filter));
 }
+
+async function quotesView(search) {
+  const filter = pick(search, ['story', 'offset']);
+  return view('quotes', 'Quotes', renderQuotesPage(await api(`/api/quotes?${qs(filter)}`), filter));
+}
+
+async function eventsView(search) {
+  const filter = pick(search, ['story', 'offset']);
+  const [page, timeline] = await Promise.all([
+    api(`/api/events?${qs(filter)}`),
+    api('/api/timeline?limit=200'),
+  ]);
+  return view('events', 'Events and timeline', renderEventsPage(page, timeline.timeline, filter));
+}
+
+async function entitiesView(search) {
+  const filter = pick(search, ['type', 'offset']);
+  return view('entities', 'Entities', renderEntitiesPage(await api(`/api/entities?${qs(filter)}`), filter));
+}
+
+async function entityView(id) {
+  const detail = await api(`/api/entities/${encodeURIComponent(id)}`);
+  return view('entity', detail.entity.name, renderEntityPage(detail));
+}
+
+async function searchView(search) {
+  const q = search.get('q') ?? '';
+  const { hits } = await api(`/api/search?${qs({ q, limit: 50 })}`);
+  return view('search', `Search: ${q}`, renderSearchResults(q, hits));
+}
+
+/** The view for a hash route. */
+function resolve(parts, search) {
+  const [first, id, sub] = parts;
+  if (first === 'story' && id && sub === 'brief') return briefView(id);
+  if (first === 'story' && id) return storyView(id);
+  if (first === 'article' && id) return articleView(id, search);
+  if (first === 'entity' && id) return entityView(id);
+  if (first === 'search') return searchView(search);
+  if (first === 'articles') return articlesView(search);
+  if (first === 'claims') return claimsView(search);
+  if (first === 'quotes') return quotesView(search);
+  if (first === 'events') return eventsView(search);
+  if (first === 'entities') return entitiesView(search);
+  return storiesView(search);
+}
+
+/** Scroll positions of the routes visited, so that Back returns to where the reader was. */
+const scrolls = new Map();
+let shownHash = '';
 
 async function route() {
-  main.innerHTML = '<p class="empty">Loading…</p>';
+  scrolls.set(shownHash, window.scrollY);
+  const hash = location.hash.replace(/^#/, '') || '/';
+  shownHash = hash;
+  const [path, query = ''] = hash.split('?');
+  const parts = path.split('/').filter(Boolean).map(decodeURIComponent);
+  let shown;
   try {
-    const hash = location.hash.replace(/^#/, '') || '/';
-    const [path, search = ''] = hash.split('?');
-    const parts = path.split('/').filter(Boolean).map(decodeURIComponent);
-    let html;
-    if (parts[0] === 'story' && parts[1])
-      html = renderStoryPage(await api(`/api/stories/${encodeURIComponent(parts[1])}`));
-    else if (parts[0] === 'article' && parts[1]) html = await articlePage(parts[1]);
-    else if (parts[0] === 'search') html = await searchPage(new URLSearchParams(search).get('q') ?? '');
-    else if (parts[0] === 'articles') html = await articlesPage();
-    else html = await storiesPage(new URLSearchParams(search));
-    main.innerHTML = html;
+    shown = await resolve(parts, new URLSearchParams(query));
   } catch (error) {
-    main.innerHTML = renderError(error instanceof Error ? error.message : String(error));
+    shown = view('error', 'Error', renderError(error instanceof Error ? error.message : String(error)));
   }
+  if (hash !== shownHash) return; // a later navigation won
+  main.innerHTML = shown.html;
+  main.dataset.view = shown.name;
+  document.title = `${shown.title} · Sitrep`;
+  for (const link of document.querySelectorAll('#nav a')) {
+    if (link.dataset.view === shown.name) link.setAttribute('aria-current', 'page');
+    else link.removeAttribute('aria-current');
+  }
+  status.textContent = shown.title;
+  main.focus({ preventScroll: true });
+  const target = document.querySelector('#at');
+  if (target) target.scrollIntoView({ block: 'center' });
+  else window.scrollTo(0, scrolls.get(hash) ?? 0);
 }
+
+// Filter forms: their fields become the route's query (empty ones left out).
+main.addEventListener('submit', (event) => {
+  const form = event.target;
+  if (!(form instanceof HTMLFormElement) || !form.dataset.route) return;
+  event.preventDefault();
+  const params = {};
+  for (const [k, v] of new FormData(form)) if (String(v).trim() !== '') params[k] = String(v).trim();
+  location.hash = routeHref(form.dataset.route, params);
+});
 
 document.querySelector('#search').addEventListener('submit', (event) => {
   event.preventDefault();

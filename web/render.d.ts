@@ -29,11 +29,17 @@ export function renderEntityGraph(
 ): string;
 export function renderSourceGraph(articles: StoryArticle[], derivations: DerivationLink[]): string;
 export function renderStoryPage(detail: StoryDetail): string;
-export function highlight(text: string, annotations: Annotation[]): string;
+export function highlight(
+  text: string,
+  annotations: Annotation[],
+  target?: { start: number; end: number },
+): string;
 export function renderRemoved(removed: (Omit<RemovedBlock, 'rule'> & { rule?: string })[]): string;
 export function renderArticle(
   article: Pick<Article, 'id' | 'text' | 'removed'> & Partial<Article>,
   annotations?: Annotation[],
+  target?: { start: number; end: number },
 ): string;
 export function renderSearchResults(query: string, hits: SearchHit[]): string;
+export function scrollBox(label: string, html: string): string;
 export function renderError(message: string): string;

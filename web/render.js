@@ -126,8 +126,9 @@ function circleLayout(n, size) {
   });
 }
 
+// A group, not an image: the graphs hold links (an image role with links inside is nested interaction).
 const svgOpen = (cls, size, label) =>
-  `<svg class="${cls}" viewBox="0 0 ${size} ${size}" role="img" aria-label="${escapeHtml(label)}" xmlns="http://www.w3.org/2000/svg">`;
+  `<svg class="${cls}" viewBox="0 0 ${size} ${size}" role="group" aria-label="${escapeHtml(label)}" xmlns="http://www.w3.org/2000/svg">`;
 
 /** Entity co-occurrence graph: entities mentioned in the same article are joined. */
 export function renderEntityGraph(entities, cooccurrence, options = {}) {
@@ -146,8 +147,8 @@ export function renderEntityGraph(entities, cooccurrence, options = {}) {
     const p = pos.get(e.id);
     const r = Math.min(6 + 2 * Math.sqrt(e.mentions), 22);
     return (
-      `<g class="node type-${escapeHtml(e.type)}"><circle cx="${p.x}" cy="${p.y}" r="${r.toFixed(1)}"><title>${escapeHtml(`${e.name} (${e.type}, ${e.mentions} mentions)`)}</title></circle>` +
-      `<text x="${p.x}" y="${p.y + r + 12}" text-anchor="middle">${escapeHtml(e.name)}</text></g>`
+      `<a class="node type-${escapeHtml(e.type)}" href="${escapeHtml(href('entity', e.id))}"><circle cx="${p.x}" cy="${p.y}" r="${r.toFixed(1)}"><title>${escapeHtml(`${e.name} (${e.type}, ${e.mentions} mentions)`)}</title></circle>` +
+      `<text x="${p.x}" y="${p.y + r + 12}" text-anchor="middle">${escapeHtml(e.name)}</text></a>`
     );
   });
   return `${svgOpen('graph entity-graph', size, 'entity co-occurrence graph')}${edges.join('')}${nodes.join('')}</svg>`;
@@ -207,14 +208,22 @@ export function renderStoryPage(detail) {
   );
   const entities = detail.entities.map(
     (e) =>
-      `<li class="type-${escapeHtml(e.type)}">${escapeHtml(e.name)} <small>${escapeHtml(e.type)} · ${e.mentions}</small></li>`,
+      `<li class="type-${escapeHtml(e.type)}">${link('entity', e.id, e.name)} <small>${escapeHtml(e.type)} · ${e.mentions}</small></li>`,
   );
+  const storyRef = encodeURIComponent(story.id);
+  const more = [
+    [`#/story/${storyRef}/brief`, 'Brief'],
+    [`#/claims?story=${storyRef}`, 'All claims'],
+    [`#/quotes?story=${storyRef}`, 'Quotes'],
+    [`#/events?story=${storyRef}`, 'Events'],
+  ].map(([h, t]) => `<a href="${escapeHtml(h)}">${t}</a>`);
   return [
     `<article class="story-page"><h2>${escapeHtml(story.title)}</h2>`,
     `<p class="meta">${escapeHtml(story.kind)} · ${story.articleIds.length} articles · ${escapeHtml(formatPeriod(story.period))}</p>`,
+    `<p class="story-links">${more.join(' · ')}</p>`,
     `<section><h3>Articles</h3><ul class="story-articles">${articles.join('')}</ul></section>`,
     `<section><h3>Timeline</h3>${renderTimeline(detail.timeline)}</section>`,
-    `<section><h3>Claims × sources</h3>${renderClaimMatrix(detail.claims, detail.comparison)}</section>`,
+    `<section><h3>Claims × sources</h3><p class="legend">● the outlet carries the claim (with whom it cites); origins: independent sources behind it; <em>italic</em>: expected or speculative; <s>struck</s>: denied.</p>${scrollBox('claims by source', renderClaimMatrix(detail.claims, detail.comparison))}</section>`,
     `<section class="graphs"><div><h3>Entities</h3>${renderEntityGraph(detail.entities, detail.cooccurrence)}<ul class="entities">${entities.join('')}</ul></div>`,
     `<div><h3>Source dependence</h3>${renderSourceGraph(detail.articles, detail.derivations)}</div></section></article>`,
   ].join('');
@@ -223,23 +232,29 @@ export function renderStoryPage(detail) {
 const KIND_ORDER = ['entity', 'quote', 'claim'];
 
 /** The text with each annotated stretch in a <mark>; overlapping annotations split the text into segments. */
-export function highlight(text, annotations) {
+export function highlight(text, annotations, target) {
   const cuts = new Set([0, text.length]);
   const spans = annotations.filter((a) => a.start < a.end && a.start >= 0 && a.end <= text.length);
   for (const a of spans) cuts.add(a.start).add(a.end);
+  const aimed = target && target.start >= 0 && target.end <= text.length && target.start < target.end;
+  if (aimed) cuts.add(target.start).add(target.end);
   const points = [...cuts].sort((x, y) => x - y);
   let html = '';
   for (let i = 0; i + 1 < points.length; i++) {
     const [from, to] = [points[i], points[i + 1]];
     const piece = escapeHtml(text.slice(from, to));
     const active = spans.filter((a) => a.start <= from && a.end >= to);
+    const inTarget = aimed && target.start <= from && target.end >= to;
+    const id = inTarget && from === target.start ? ' id="at"' : '';
     if (active.length === 0) {
-      html += piece;
+      html += inTarget ? `<mark class="hl-target"${id}>${piece}</mark>` : piece;
       continue;
     }
     const kinds = KIND_ORDER.filter((k) => active.some((a) => a.kind === k));
     const title = active.map((a) => `${a.kind}: ${a.label}`).join('; ');
-    html += `<mark class="${kinds.map((k) => `hl-${k}`).join(' ')}" title="${escapeHtml(title)}">${piece}</mark>`;
+    // Focusable, with its label shown on focus (style.css): reachable by keyboard and touch, not hover only.
+    const classes = [...kinds.map((k) => `hl-${k}`), ...(inTarget ? ['hl-target'] : [])].join(' ');
+    html += `<mark class="${classes}"${id} tabindex="0" title="${escapeHtml(title)}" data-label="${escapeHtml(title)}">${piece}</mark>`;
   }
   return html;
 }
@@ -253,12 +268,13 @@ export function renderRemoved(removed) {
   return `<details class="removed"><summary>Removed boilerplate (${removed.length} block${removed.length === 1 ? '' : 's'})</summary><ol>${items.join('')}</ol></details>`;
 }
 
-export function renderArticle(article, annotations = []) {
+export function renderArticle(article, annotations = [], target = undefined) {
   const fields = [
     ['outlet', article.outlet],
     ['byline', article.byline],
     ['published', article.publishedAt],
-    ['source', article.input?.url ?? article.input?.path],
+    // A file's name, not the server's path to it.
+    ['source', article.input?.url ?? article.input?.path?.split(/[\\/]/).pop()],
     ['extractor', article.extractor ? `${article.extractor.name}@${article.extractor.version}` : undefined],
   ].filter(([, v]) => v);
   const meta = fields.map(([k, v]) => `<dt>${escapeHtml(k)}</dt><dd>${escapeHtml(v)}</dd>`).join('');
@@ -267,7 +283,7 @@ export function renderArticle(article, annotations = []) {
     : '';
   return (
     `<article class="article-view"><h2>${escapeHtml(article.title ?? article.id)}</h2><dl class="meta">${meta}</dl>${legend}` +
-    `<div class="article-text">${highlight(article.text, annotations)}</div>${renderRemoved(article.removed ?? [])}</article>`
+    `<div class="article-text">${highlight(article.text, annotations, target)}</div>${renderRemoved(article.removed ?? [])}</article>`
   );
 }
 
@@ -279,6 +295,11 @@ export function renderSearchResults(query, hits) {
       `<p class="snippet">${escapeHtml(h.snippet).replace(/«/g, '<mark>').replace(/»/g, '</mark>')}</p></li>`,
   );
   return `<h2>Search: ${escapeHtml(query)}</h2><ol class="hits">${items.join('')}</ol>`;
+}
+
+/** A box whose wide content scrolls inside it, never the page; focusable so a keyboard can scroll it. */
+export function scrollBox(label, html) {
+  return `<div class="scroll" tabindex="0" role="region" aria-label="${escapeHtml(label)}">${html}</div>`;
 }
 
 export function renderError(message) {

@@ -25,6 +25,7 @@ import {
 } from './analysis-views.ts';
 import * as S from './api-schemas.ts';
 import { type Api, endpoint } from './endpoint.ts';
+import { entityDetail } from './entity-view.ts';
 import { errorResponse } from './http-errors.ts';
 import { type CachedBody, JSON_TYPE, sendBody } from './http-send.ts';
 
@@ -218,6 +219,26 @@ export function registerAnalysisRoutes(app: Api, store: Store, state: AnalysisSt
         );
         return { entities: items, ...page };
       }),
+  );
+
+  endpoint(
+    app,
+    {
+      method: 'get',
+      path: '/api/entities/{id}',
+      tag: 'analysis',
+      summary: 'One entity: the articles and stories that mention it, who it appears with, what it said',
+      access: 'read',
+      params: z.object({
+        id: z
+          .string()
+          .min(1)
+          .openapi({ param: { name: 'id', in: 'path', description: 'entity id' } }),
+      }),
+      ok: { description: 'the entity', content: { 'application/json': S.EntityDetail } },
+      problems: { 404: 'no entity has this id (NOT_FOUND)', 503: NO_ANALYSIS },
+    },
+    (c, { params }) => answer(c, `entity ${params.id}`, (a) => entityDetail(a, params.id)),
   );
 
   endpoint(

@@ -102,6 +102,17 @@ describe('every API route: 2xx against its schema, and a documented 4xx', () => 
     const people = await ok('/api/entities?type=person&limit=1', S.EntityList);
     assert.deepEqual([people.total, people.entities.length], [2, 1]);
     await problem('/api/entities?type=animal', 400, 'USAGE');
+    const putin = await ok('/api/entities/e-putin', S.EntityDetail);
+    assert.deepEqual(
+      [
+        putin.entity.name,
+        putin.articles.length,
+        putin.stories.map((x: Json) => x.id),
+        putin.cooccurring[0].id,
+      ],
+      ['Vladimir Putin', 2, ['s1', 's2'], 'e-kim'],
+    );
+    await problem('/api/entities/nobody', 404, 'NOT_FOUND');
     const claims = await ok('/api/claims?story=s1&modality=asserted', S.ClaimList);
     assert.ok(claims.claims.every((c: { modality: string }) => c.modality === 'asserted'));
     await problem('/api/claims?minOrigins=-1', 400, 'USAGE');

@@ -311,3 +311,21 @@ export const Brief = z
   .openapi('Brief', {
     description: 'A cited brief (sitrep/brief@1): every sentence with the spans it rests on',
   });
+
+export const EntityDetail = z
+  .object({
+    entity: Entity,
+    articles: z.array(
+      z.object({
+        id: text,
+        title: text,
+        outlet: text.optional(),
+        publishedAt: text.optional(),
+        mentions: int,
+      }),
+    ),
+    stories: z.array(StorySummary),
+    cooccurring: z.array(z.object({ id: text, name: text, type: text, articles: int })),
+    quotes: z.array(Quote),
+  })
+  .openapi('EntityDetail');

@@ -81,8 +81,8 @@ describe('web/render.js', () => {
     ]);
     assert.equal(
       html,
-      '<mark class="hl-claim" title="claim: asserted">a </mark>' +
-        '<mark class="hl-entity hl-claim" title="claim: asserted; entity: B &amp; co">&lt;b&gt;</mark> c',
+      '<mark class="hl-claim" tabindex="0" title="claim: asserted" data-label="claim: asserted">a </mark>' +
+        '<mark class="hl-entity hl-claim" tabindex="0" title="claim: asserted; entity: B &amp; co" data-label="claim: asserted; entity: B &amp; co">&lt;b&gt;</mark> c',
     );
     assert.equal(
       highlight('x', [{ kind: 'entity', start: 0, end: 9, label: 'out of range', ref: 'e' }]),
@@ -103,11 +103,11 @@ describe('web/render.js', () => {
     const body = html.slice(html.indexOf('<div class="article-text">') + 26, html.indexOf('</div>'));
     assert.match(
       body,
-      /<mark class="hl-entity hl-claim" title="claim: asserted; entity: Vladimir Putin">Vladimir Putin<\/mark>/,
+      /<mark class="hl-entity hl-claim" tabindex="0" title="claim: asserted; entity: Vladimir Putin" data-label="claim: asserted; entity: Vladimir Putin">Vladimir Putin<\/mark>/,
     );
     assert.match(
       body,
-      /&quot;<mark class="hl-quote hl-claim" title="quote: Putin; claim: expected">We will help/,
+      /&quot;<mark class="hl-quote hl-claim" tabindex="0" title="quote: Putin; claim: expected" data-label="quote: Putin; claim: expected">We will help/,
     );
     assert.equal(count(body, /<mark /g), 5);
     assert.match(html, /<details class="removed"><summary>Removed boilerplate \(1 block\)<\/summary>/);

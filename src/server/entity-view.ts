@@ -1,0 +1,54 @@
+import type { Analysis } from '../core/analysis.ts';
+import type { Entity } from '../core/entity.ts';
+import { SitrepError } from '../core/errors.ts';
+import type { Quote } from '../core/quote.ts';
+import { type StorySummary, storySummaries } from './analysis-views.ts';
+
+/** What an entity page shows: the entity, where it is mentioned, with whom, and what it said. */
+export interface EntityDetail {
+  entity: Entity;
+  /** Articles mentioning it, most mentions first. */
+  articles: { id: string; title: string; outlet?: string; publishedAt?: string; mentions: number }[];
+  /** Storylines and events whose articles mention it, largest first. */
+  stories: StorySummary[];
+  /** Entities mentioned in the same articles, by the number of articles shared (at most 25). */
+  cooccurring: { id: string; name: string; type: Entity['type']; articles: number }[];
+  /** Quotes whose speaker resolved to it (at most 50). */
+  quotes: Quote[];
+}
+
+export function entityDetail(analysis: Analysis, id: string): EntityDetail {
+  const entity = analysis.entities.find((e) => e.id === id);
+  if (!entity) throw new SitrepError('NOT_FOUND', `no entity with id ${id}; GET /api/entities lists them`);
+  const perArticle = new Map<string, number>();
+  for (const m of entity.mentions) perArticle.set(m.articleId, (perArticle.get(m.articleId) ?? 0) + 1);
+  const byId = new Map(analysis.articles.map((a) => [a.id, a]));
+  const articles = [...perArticle]
+    .map(([articleId, mentions]) => {
+      const a = byId.get(articleId);
+      return {
+        id: articleId,
+        title: a?.title ?? articleId,
+        ...(a?.outlet ? { outlet: a.outlet } : {}),
+        ...(a?.publishedAt ? { publishedAt: a.publishedAt } : {}),
+        mentions,
+      };
+    })
+    .sort((x, y) => y.mentions - x.mentions || x.id.localeCompare(y.id));
+  const stories = storySummaries(analysis)
+    .filter((s) => analysis.stories.find((t) => t.id === s.id)?.articleIds.some((a) => perArticle.has(a)))
+    .sort((x, y) => y.articleCount - x.articleCount || x.id.localeCompare(y.id));
+  const cooccurring = analysis.entities
+    .filter((e) => e.id !== id)
+    .map((e) => ({
+      id: e.id,
+      name: e.name,
+      type: e.type,
+      articles: new Set(e.mentions.map((m) => m.articleId).filter((a) => perArticle.has(a))).size,
+    }))
+    .filter((e) => e.articles > 0)
+    .sort((x, y) => y.articles - x.articles || x.name.localeCompare(y.name))
+    .slice(0, 25);
+  const quotes = analysis.quotes.filter((q) => q.speaker.entityId === id).slice(0, 50);
+  return { entity, articles, stories, cooccurring, quotes };
+}

@@ -1,0 +1,96 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { highlight, scrollBox } from '../../web/render.js';
+import {
+  articleHref,
+  renderBrief,
+  renderClaimsPage,
+  renderEntityPage,
+  renderPager,
+  routeHref,
+} from '../../web/views.js';
+import { fixtureAnalysis } from './analysis-fixture.ts';
+import { entityDetail } from './entity-view.ts';
+
+describe('web views', () => {
+  it('routes and pagers', () => {
+    assert.equal(articleHref('a/1', { start: 3, end: 9 }), '#/article/a%2F1?at=3-9');
+    assert.equal(
+      routeHref('claims', { story: 's1', modality: '', offset: 0, minOrigins: 2 }),
+      '#/claims?story=s1&minOrigins=2',
+    );
+    assert.equal(
+      renderPager({ limit: 100, offset: 100, total: 250, items: 100 }, (o) => `#/x?offset=${o}`, 'x pages'),
+      '<nav class="pager" aria-label="x pages"><span class="range">101–200 of 250</span> <a href="#/x?offset=0">← previous</a> <a href="#/x?offset=200">next →</a></nav>',
+    );
+    assert.equal(
+      renderPager({ limit: 100, offset: 0, total: 0, items: 0 }, () => '#', 'x pages'),
+      '<nav class="pager" aria-label="x pages"><span class="range">none of 0</span>  </nav>',
+    );
+  });
+
+  it('renderBrief: every sentence escaped, each citation a link to its span', () => {
+    const html = renderBrief({
+      title: 'Putin <visits>',
+      storyId: 's1',
+      sections: [
+        {
+          title: 'Summary',
+          sentences: [{ text: 'A & B met.', citations: [{ n: 1, articleId: 'a1', start: 5, end: 20 }] }],
+        },
+      ],
+    });
+    assert.equal(
+      html,
+      '<article class="brief"><h2>Putin &lt;visits&gt;</h2><p><a href="#/story/s1">← the story page</a></p>' +
+        '<section><h3>Summary</h3><ul class="brief-sentences"><li>A &amp; B met. ' +
+        '<a class="cite" href="#/article/a1?at=5-20" aria-label="source 1">[1]</a></li></ul></section></article>',
+    );
+  });
+
+  it('renderClaimsPage: the filter keeps its values, the table scrolls in its own box', () => {
+    const analysis = fixtureAnalysis();
+    const html = renderClaimsPage(
+      { claims: analysis.claims, limit: 100, offset: 0, total: analysis.claims.length },
+      { modality: 'reported', minOrigins: '2', story: 's1' },
+    );
+    assert.match(html, /<option value="reported" selected>reported<\/option>/);
+    assert.match(html, /<input name="minOrigins" type="number" min="0" value="2" inputmode="numeric">/);
+    assert.match(html, /<input type="hidden" name="story" value="s1">/);
+    assert.match(
+      html,
+      /<div class="scroll" tabindex="0" role="region" aria-label="claims table"><table class="claims">/,
+    );
+    assert.equal((html.match(/<tr><td class="claim/g) ?? []).length, analysis.claims.length);
+  });
+
+  it('renderEntityPage: stories, co-occurring entities and quotes link onwards', () => {
+    const html = renderEntityPage(entityDetail(fixtureAnalysis(), 'e-putin'));
+    assert.match(html, /<h2>Vladimir Putin <small>person<\/small><\/h2>/);
+    assert.match(html, /<a href="#\/story\/s1">Putin meets Kim in Pyongyang<\/a>/);
+    assert.match(
+      html,
+      /<a href="#\/entity\/e-kim">Kim Jong Un<\/a> <small>person · 2 shared articles<\/small>/,
+    );
+  });
+
+  it('highlight: focusable marks with their label, and the aimed span marked #at', () => {
+    const html = highlight(
+      'Putin met Kim.',
+      [{ kind: 'entity', start: 0, end: 5, label: 'Vladimir Putin', ref: 'e1' }],
+      {
+        start: 10,
+        end: 13,
+      },
+    );
+    assert.equal(
+      html,
+      '<mark class="hl-entity" tabindex="0" title="entity: Vladimir Putin" data-label="entity: Vladimir Putin">Putin</mark>' +
+        ' met <mark class="hl-target" id="at">Kim</mark>.',
+    );
+    assert.equal(
+      scrollBox('t', '<table></table>'),
+      '<div class="scroll" tabindex="0" role="region" aria-label="t"><table></table></div>',
+    );
+  });
+});

@@ -1,0 +1,158 @@
+/**
+ * The web UI in a real browser (Chromium through playwright-core): the example corpus ingested and
+ * analysed, served by `startServer`, and every view visited at desktop (1440×900) and phone (390×844)
+ * sizes — navigated by clicking where a user would, checked with axe-core (no serious or critical
+ * violation), for horizontal scrolling on the phone, for page titles and focus on navigation.
+ *
+ * Chromium: `$SITREP_CHROMIUM`, else /usr/bin/chromium (Debian's package; `.ci/run` installs it).
+ * Without one the suite is skipped with the reason, unless SITREP_TEST_BROWSER=1 (CI) makes it fail.
+ */
+import assert from 'node:assert/strict';
+import { existsSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { after, before, describe, it } from 'node:test';
+import { fileURLToPath } from 'node:url';
+import { type Browser, chromium, type Page } from 'playwright-core';
+import type { Analysis } from '../../src/core/analysis.ts';
+import { analyzeStore } from '../../src/engine/analysis.ts';
+import { ingest } from '../../src/engine/ingest.ts';
+import { type RunningServer, startServer } from '../../src/server/serve.ts';
+import { createSqliteStore } from '../../src/store/sqlite/sqlite-store.ts';
+
+const EXAMPLES = fileURLToPath(new URL('../../examples/korea-russia', import.meta.url));
+const CHROMIUM = process.env['SITREP_CHROMIUM'] ?? '/usr/bin/chromium';
+const required = process.env['SITREP_TEST_BROWSER'] === '1';
+const available = existsSync(CHROMIUM);
+if (required && !available) throw new Error(`SITREP_TEST_BROWSER=1 but no Chromium at ${CHROMIUM}`);
+const skip = available
+  ? false
+  : `no Chromium at ${CHROMIUM} (set SITREP_CHROMIUM, or apt-get install chromium)`;
+
+const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+const now = () => new Date('2024-11-01T00:00:00Z');
+
+interface AxeViolation {
+  id: string;
+  impact: string | null;
+  nodes: { target: string[] }[];
+}
+
+/** Serious and critical axe-core violations on the page as it is now. */
+async function axeViolations(page: Page): Promise<string[]> {
+  await page.addScriptTag({ content: AXE_SOURCE });
+  // Expressions as strings: they run in the page, whose globals Node's types do not have.
+  const violations = (await page.evaluate('axe.run(document).then((r) => r.violations)')) as AxeViolation[];
+  return violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id} (${v.impact}) at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
+
+describe('web UI in Chromium', { skip }, () => {
+  const store = createSqliteStore({ path: ':memory:' });
+  let analysis: Analysis;
+  let server: RunningServer;
+  let browser: Browser;
+
+  before(async () => {
+    await ingest(store, [EXAMPLES], { now });
+    analysis = await analyzeStore(store, { now, threads: 0 });
+    server = await startServer({ store, now, getAnalysis: async () => analysis, host: '127.0.0.1', port: 0 });
+    browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      args: [
+        '--headless',
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--no-first-run',
+        '--disable-quic',
+      ],
+    });
+  });
+  after(async () => {
+    await browser?.close();
+    await server?.close();
+    store.close();
+  });
+
+  /** Open a view at a size; fail on any console error or failed request. */
+  async function open(hash: string, size: { width: number; height: number }): Promise<Page> {
+    // bypassCSP lets the test inject axe-core; the page itself runs under its strict policy.
+    const page = await browser.newPage({ viewport: size, bypassCSP: true });
+    const problems: string[] = [];
+    page.on('console', (m) => {
+      if (m.type() === 'error') problems.push(`console: ${m.text()}`);
+    });
+    page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
+    page.on('requestfailed', (r) => problems.push(`request failed: ${r.url()}`));
+    await page.goto(`${server.url}${hash}`);
+    await page.waitForSelector('main[data-view]');
+    assert.deepEqual(problems, [], hash);
+    return page;
+  }
+
+  const DESKTOP = { width: 1440, height: 900 };
+  const PHONE = { width: 390, height: 844 };
+
+  it('every view: no serious or critical axe violation, no horizontal scroll on a phone, a title of its own', async () => {
+    const storyline = analysis.stories.find((s) => s.kind === 'storyline')!;
+    const article = analysis.articles[0]!;
+    const entity = analysis.entities[0]!;
+    const views = [
+      '#/',
+      '#/articles',
+      `#/story/${storyline.id}`,
+      `#/story/${storyline.id}/brief`,
+      `#/article/${article.id}`,
+      '#/claims',
+      '#/quotes',
+      '#/events',
+      '#/entities',
+      `#/entity/${entity.id}`,
+      '#/search?q=Putin',
+    ];
+    const titles = new Set<string>();
+    for (const hash of views) {
+      for (const size of [DESKTOP, PHONE]) {
+        const page = await open(hash, size);
+        assert.deepEqual(await axeViolations(page), [], `${hash} at ${size.width}px`);
+        const overflow = (await page.evaluate(
+          'document.documentElement.scrollWidth - window.innerWidth',
+        )) as number;
+        assert.ok(overflow <= 0, `${hash} at ${size.width}px scrolls sideways by ${overflow}px`);
+        titles.add(await page.title());
+        await page.close();
+      }
+    }
+    assert.equal(titles.size, views.length, [...titles].join(' | '));
+  });
+
+  it('navigates by clicking: the story list to a story, its brief, an article; focus moves to the content', async () => {
+    const page = await open('#/', DESKTOP);
+    const first = page.locator('main a[href^="#/story/"]').first();
+    const storyTitle = (await first.textContent())?.trim() ?? '';
+    await first.click();
+    await page.waitForSelector('main[data-view="story"]');
+    assert.match(
+      await page.title(),
+      new RegExp(storyTitle.slice(0, 20).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')),
+    );
+    assert.equal(await page.evaluate('document.activeElement && document.activeElement.id'), 'main');
+    await page.locator('main a[href$="/brief"]').first().click();
+    await page.waitForSelector('main[data-view="brief"]');
+    // A brief's citation goes to the cited span of its article.
+    await page.locator('main a[href^="#/article/"]').first().click();
+    await page.waitForSelector('main[data-view="article"]');
+    assert.ok(
+      (await page.locator('main mark[tabindex="0"]').count()) > 0,
+      'highlights reachable by keyboard',
+    );
+    assert.equal(await page.locator('nav a[aria-current="page"]').count(), 0);
+    await page.goto(`${server.url}#/claims`);
+    await page.waitForSelector('main[data-view="claims"]');
+    assert.equal(await page.locator('nav a[aria-current="page"]').textContent(), 'Claims');
+    await page.close();
+  });
+});
