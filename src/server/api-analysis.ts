@@ -9,30 +9,20 @@ import { analysisJsonChunks, textStream } from './analysis-json.ts';
 import { AnalysisPendingError, type AnalysisSnapshot, type AnalysisState, view } from './analysis-state.ts';
 import {
   articleAnnotations,
-  CLAIM_MODALITIES,
-  dateBound,
-  ENTITY_TYPES,
-  filterClaims,
-  filterEntities,
-  filterEvents,
-  filterQuotes,
-  filterTimeline,
   pageOf,
   STORY_KINDS,
   STORY_SORTS,
   storyDetail,
   storyPage,
 } from './analysis-views.ts';
+import { registerItemRoutes } from './api-items.ts';
 import * as S from './api-schemas.ts';
 import { type Api, endpoint } from './endpoint.ts';
-import { entityDetail } from './entity-view.ts';
 import { errorResponse } from './http-errors.ts';
 import { type CachedBody, JSON_TYPE, sendBody } from './http-send.ts';
 
 /** The default page of the story list: what a screen shows, not the whole pile. */
 export const STORY_PAGE = 50;
-/** The default page of the other analysis collections. */
-export const ITEM_PAGE = 100;
 
 const UNAVAILABLE =
   'analysis not available yet: this server was started without an analysis engine; the article routes still work';
@@ -192,164 +182,7 @@ export function registerAnalysisRoutes(app: Api, store: Store, state: AnalysisSt
     (c, { params }) => answer(c, `story-analysis ${params.id}`, (a) => analysisDocument(a, params.id)),
   );
 
-  endpoint(
-    app,
-    {
-      method: 'get',
-      path: '/api/entities',
-      tag: 'analysis',
-      summary: 'Entities (one per real-world thing) with their mentions, most mentioned first',
-      access: 'read',
-      query: z.object({
-        type: param('type', z.enum(ENTITY_TYPES as ['person']).optional(), 'only this type'),
-        ...paged(ITEM_PAGE),
-      }),
-      ok: {
-        description: 'one page of entities, with the total',
-        content: { 'application/json': S.EntityList },
-      },
-      problems: { 400: 'a query parameter is not valid (USAGE)', 503: NO_ANALYSIS },
-    },
-    (c, { query }) =>
-      answer(c, `entities ${JSON.stringify(query)}`, (a) => {
-        const { items, ...page } = pageOf(
-          filterEntities(a, query.type),
-          query.limit ?? ITEM_PAGE,
-          query.offset ?? 0,
-        );
-        return { entities: items, ...page };
-      }),
-  );
-
-  endpoint(
-    app,
-    {
-      method: 'get',
-      path: '/api/entities/{id}',
-      tag: 'analysis',
-      summary: 'One entity: the articles and stories that mention it, who it appears with, what it said',
-      access: 'read',
-      params: z.object({
-        id: z
-          .string()
-          .min(1)
-          .openapi({ param: { name: 'id', in: 'path', description: 'entity id' } }),
-      }),
-      ok: { description: 'the entity', content: { 'application/json': S.EntityDetail } },
-      problems: { 404: 'no entity has this id (NOT_FOUND)', 503: NO_ANALYSIS },
-    },
-    (c, { params }) => answer(c, `entity ${params.id}`, (a) => entityDetail(a, params.id)),
-  );
-
-  endpoint(
-    app,
-    {
-      method: 'get',
-      path: '/api/claims',
-      tag: 'analysis',
-      summary: 'Claims with their attribution chains and independent origins',
-      access: 'read',
-      query: z.object({
-        story: S.storyParam,
-        minOrigins: param(
-          'minOrigins',
-          z.coerce.number().int().min(0).max(1_000_000).optional(),
-          'at least this many independent origins',
-        ),
-        modality: param(
-          'modality',
-          z.enum(CLAIM_MODALITIES as ['asserted']).optional(),
-          'only this modality',
-        ),
-        ...paged(ITEM_PAGE),
-      }),
-      ok: { description: 'one page of claims, with the total', content: { 'application/json': S.ClaimList } },
-      problems,
-    },
-    (c, { query }) =>
-      answer(c, `claims ${JSON.stringify(query)}`, (a) => {
-        const claims = filterClaims(a, {
-          ...(query.story ? { story: query.story } : {}),
-          ...(query.minOrigins !== undefined ? { minOrigins: query.minOrigins } : {}),
-          ...(query.modality ? { modality: query.modality } : {}),
-        });
-        const { items, ...page } = pageOf(claims, query.limit ?? ITEM_PAGE, query.offset ?? 0);
-        return { claims: items, ...page };
-      }),
-  );
-
-  endpoint(
-    app,
-    {
-      method: 'get',
-      path: '/api/quotes',
-      tag: 'analysis',
-      summary: 'Quotes (direct and reported) with their speakers, cues and the medium they went through',
-      access: 'read',
-      query: z.object({ story: S.storyParam, ...paged(ITEM_PAGE) }),
-      ok: { description: 'one page of quotes, with the total', content: { 'application/json': S.QuoteList } },
-      problems,
-    },
-    (c, { query }) =>
-      answer(c, `quotes ${JSON.stringify(query)}`, (a) => {
-        const quotes = filterQuotes(a, query.story ? { story: query.story } : {});
-        const { items, ...page } = pageOf(quotes, query.limit ?? ITEM_PAGE, query.offset ?? 0);
-        return { quotes: items, ...page };
-      }),
-  );
-
-  endpoint(
-    app,
-    {
-      method: 'get',
-      path: '/api/events',
-      tag: 'analysis',
-      summary: 'Actor–action–target events with their modality, time, place and mentions',
-      access: 'read',
-      query: z.object({ story: S.storyParam, ...paged(ITEM_PAGE) }),
-      ok: { description: 'one page of events, with the total', content: { 'application/json': S.EventList } },
-      problems,
-    },
-    (c, { query }) =>
-      answer(c, `events ${JSON.stringify(query)}`, (a) => {
-        const events = filterEvents(a, query.story ? { story: query.story } : {});
-        const { items, ...page } = pageOf(events, query.limit ?? ITEM_PAGE, query.offset ?? 0);
-        return { events: items, ...page };
-      }),
-  );
-
-  endpoint(
-    app,
-    {
-      method: 'get',
-      path: '/api/timeline',
-      tag: 'analysis',
-      summary: 'The timeline: dated entries with the events and mentions behind them',
-      access: 'read',
-      query: z.object({
-        from: dateParam('from', 'entries ending on or after this date'),
-        to: dateParam('to', 'entries starting on or before this date'),
-        ...paged(ITEM_PAGE),
-      }),
-      ok: {
-        description: 'one page of the timeline, with the total',
-        content: { 'application/json': S.Timeline },
-      },
-      problems: { 400: 'a query parameter is not valid (USAGE)', 503: NO_ANALYSIS },
-    },
-    (c, { query }) => {
-      const from = dateBound('from', query.from, 'first');
-      const to = dateBound('to', query.to, 'last');
-      return answer(c, `timeline ${JSON.stringify(query)}`, (a) => {
-        const entries = filterTimeline(a, {
-          ...(from !== undefined ? { from } : {}),
-          ...(to !== undefined ? { to } : {}),
-        });
-        const { items, ...page } = pageOf(entries, query.limit ?? ITEM_PAGE, query.offset ?? 0);
-        return { timeline: items, ...page };
-      });
-    },
-  );
+  registerItemRoutes(app, { answer, current, problems, paged, param, dateParam, NO_ANALYSIS });
 
   endpoint(
     app,
