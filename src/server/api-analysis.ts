@@ -149,12 +149,7 @@ export function registerAnalysisRoutes(app: Api, store: Store, state: AnalysisSt
       summary:
         'Everything a story page shows: articles, timeline, claims, entities and their co-occurrence, comparison',
       access: 'read',
-      params: z.object({
-        id: z
-          .string()
-          .min(1)
-          .openapi({ param: { name: 'id', in: 'path', description: 'story id' } }),
-      }),
+      params: S.StoryIdParams,
       ok: { description: 'the story', content: { 'application/json': S.StoryDetail } },
       problems: storyProblems,
     },
@@ -170,12 +165,7 @@ export function registerAnalysisRoutes(app: Api, store: Store, state: AnalysisSt
       summary:
         'The analysis scoped to one story (its articles, entities, quotes, claims, events and sources)',
       access: 'read',
-      params: z.object({
-        id: z
-          .string()
-          .min(1)
-          .openapi({ param: { name: 'id', in: 'path', description: 'story id' } }),
-      }),
+      params: S.StoryIdParams,
       ok: { description: "the story's analysis", content: { 'application/json': S.AnalysisDocument } },
       problems: storyProblems,
     },

@@ -71,12 +71,7 @@ export function registerItemRoutes(app: Api, kit: ItemRouteKit): void {
       tag: 'analysis',
       summary: 'One entity: the articles and stories that mention it, who it appears with, what it said',
       access: 'read',
-      params: z.object({
-        id: z
-          .string()
-          .min(1)
-          .openapi({ param: { name: 'id', in: 'path', description: 'entity id' } }),
-      }),
+      params: S.pathId('entity id'),
       ok: { description: 'the entity', content: { 'application/json': S.EntityDetail } },
       problems: { 404: 'no entity has this id (NOT_FOUND)', 503: NO_ANALYSIS },
     },
@@ -120,44 +115,43 @@ export function registerItemRoutes(app: Api, kit: ItemRouteKit): void {
       }),
   );
 
-  endpoint(
-    app,
-    {
-      method: 'get',
-      path: '/api/quotes',
-      tag: 'analysis',
-      summary: 'Quotes (direct and reported) with their speakers, cues and the medium they went through',
-      access: 'read',
-      query: z.object({ story: S.storyParam, ...paged(ITEM_PAGE) }),
-      ok: { description: 'one page of quotes, with the total', content: { 'application/json': S.QuoteList } },
-      problems,
-    },
-    (c, { query }) =>
-      answer(c, `quotes ${JSON.stringify(query)}`, (a) => {
-        const quotes = filterQuotes(a, query.story ? { story: query.story } : {});
-        const { items, ...page } = pageOf(quotes, query.limit ?? ITEM_PAGE, query.offset ?? 0);
-        return { quotes: items, ...page };
-      }),
+  /** A collection of one kind of item, optionally one story's, paged. */
+  const storyItems = <T>(
+    key: 'quotes' | 'events',
+    summary: string,
+    schema: z.ZodType,
+    pick: (analysis: Analysis, filter: { story?: string }) => T[],
+  ) =>
+    endpoint(
+      app,
+      {
+        method: 'get',
+        path: `/api/${key}`,
+        tag: 'analysis',
+        summary,
+        access: 'read',
+        query: z.object({ story: S.storyParam, ...paged(ITEM_PAGE) }),
+        ok: { description: `one page of ${key}, with the total`, content: { 'application/json': schema } },
+        problems,
+      },
+      (c, { query }) =>
+        answer(c, `${key} ${JSON.stringify(query)}`, (a) => {
+          const all = pick(a, query.story ? { story: query.story } : {});
+          const { items, ...page } = pageOf(all, query.limit ?? ITEM_PAGE, query.offset ?? 0);
+          return { [key]: items, ...page };
+        }),
+    );
+  storyItems(
+    'quotes',
+    'Quotes (direct and reported) with their speakers, cues and the medium they went through',
+    S.QuoteList,
+    filterQuotes,
   );
-
-  endpoint(
-    app,
-    {
-      method: 'get',
-      path: '/api/events',
-      tag: 'analysis',
-      summary: 'Actor–action–target events with their modality, time, place and mentions',
-      access: 'read',
-      query: z.object({ story: S.storyParam, ...paged(ITEM_PAGE) }),
-      ok: { description: 'one page of events, with the total', content: { 'application/json': S.EventList } },
-      problems,
-    },
-    (c, { query }) =>
-      answer(c, `events ${JSON.stringify(query)}`, (a) => {
-        const events = filterEvents(a, query.story ? { story: query.story } : {});
-        const { items, ...page } = pageOf(events, query.limit ?? ITEM_PAGE, query.offset ?? 0);
-        return { events: items, ...page };
-      }),
+  storyItems(
+    'events',
+    'Actor–action–target events with their modality, time, place and mentions',
+    S.EventList,
+    filterEvents,
   );
 
   endpoint(

@@ -35,14 +35,17 @@ export const storyParam = queryParam(
   'only items of this story (id from GET /api/stories)',
 );
 
-export const IdParams = z.object({
-  id: z
-    .string()
-    .min(1)
-    .openapi({
-      param: { name: 'id', in: 'path', description: 'the id, or a unique prefix of at least 4 characters' },
-    }),
-});
+/** The `{id}` path parameter, described. */
+export const pathId = (description: string) =>
+  z.object({
+    id: z
+      .string()
+      .min(1)
+      .openapi({ param: { name: 'id', in: 'path', description } }),
+  });
+
+export const IdParams = pathId('article id, or a unique prefix of at least 4 characters');
+export const StoryIdParams = pathId('story id');
 
 // ---- errors -----------------------------------------------------------------------------------
 
