@@ -96,12 +96,10 @@ async function articlesView(search) {
 }
 
 async function storiesView(search) {
+  const filter = pick(search, ['outlet', 'from', 'to', 'minArticles']);
+  const query = { sort: 'rank', ...pick(search, ['sort', 'kind', 'offset']), ...filter };
   try {
-    return view(
-      'stories',
-      'Stories',
-      renderStoryListPage(await api(`/api/stories?${qs(pick(search, ['sort', 'kind', 'offset']))}`)),
-    );
+    return view('stories', 'Stories', renderStoryListPage(await api(`/api/stories?${qs(query)}`), filter));
   } catch (error) {
     if (!(error instanceof ApiError) || error.status !== 503) throw error;
     const articles = await articlesView(new URLSearchParams());

@@ -34,11 +34,15 @@ export function renderStoryList(stories) {
   return `<ul class="stories">${rows.join('')}</ul>`;
 }
 
-/** The hash route of one story-list page. @param {{ sort?: string, kind?: string, offset?: number }} q */
+/** Filters of the story list that pass through its routes. */
+const STORY_FILTERS = ['outlet', 'from', 'to', 'minArticles'];
+
+/** The hash route of one story-list page (rank order, the default, is left out). */
 export function storiesHref(q) {
   const params = new URLSearchParams();
-  if (q.sort && q.sort !== 'size') params.set('sort', q.sort);
+  if (q.sort && q.sort !== 'rank') params.set('sort', q.sort);
   if (q.kind) params.set('kind', q.kind);
+  for (const key of STORY_FILTERS) if (q[key]) params.set(key, String(q[key]));
   if (q.offset) params.set('offset', String(q.offset));
   const search = params.toString();
   return `#/stories${search ? `?${search}` : ''}`;
@@ -51,27 +55,40 @@ const choice = (label, href, current) =>
  * One page of the story list (GET /api/stories): order and kind choices, the list, and a pager
  * saying which stories of how many are shown.
  */
-export function renderStoryListPage(page) {
+export function renderStoryListPage(page, filter = {}) {
   const { sort, kind, limit, offset, total } = page;
   const orders = [
+    ['ranked', 'rank'],
     ['most articles', 'size'],
     ['latest', 'recent'],
-  ].map(([label, value]) => choice(label, storiesHref({ sort: value, kind }), sort === value));
+  ].map(([label, value]) => choice(label, storiesHref({ ...filter, sort: value, kind }), sort === value));
   const kinds = [
     ['all', undefined],
     ['storylines', 'storyline'],
     ['events', 'event'],
-  ].map(([label, value]) => choice(label, storiesHref({ sort, kind: value }), kind === value));
-  const controls = `<p class="controls">Order: ${orders.join(' · ')} <span class="sep">|</span> Show: ${kinds.join(' · ')}</p>`;
+  ].map(([label, value]) => choice(label, storiesHref({ ...filter, sort, kind: value }), kind === value));
+  const field = (name, label, type = 'text') =>
+    `<label>${label} <input name="${name}" type="${type}" value="${escapeHtml(filter[name] ?? '')}"${type === 'number' ? ' min="1"' : ''}></label>`;
+  const form =
+    '<form class="filters" data-route="stories">' +
+    `${field('outlet', 'Outlet')} ${field('from', 'From (2024-06)')} ${field('to', 'To')} ${field('minArticles', 'Min. articles', 'number')}` +
+    (sort && sort !== 'rank' ? `<input type="hidden" name="sort" value="${escapeHtml(sort)}">` : '') +
+    (kind ? `<input type="hidden" name="kind" value="${escapeHtml(kind)}">` : '') +
+    '<button type="submit">Filter</button></form>';
+  const controls = `<p class="controls">Order: ${orders.join(' · ')} <span class="sep">|</span> Show: ${kinds.join(' · ')}</p>${form}`;
   const shown = page.stories.length;
   const range = shown ? `${offset + 1}–${offset + shown} of ${total}` : `none of ${total}`;
   const prev =
     offset > 0
-      ? choice('← previous', storiesHref({ sort, kind, offset: Math.max(0, offset - limit) }), false)
+      ? choice(
+          '← previous',
+          storiesHref({ ...filter, sort, kind, offset: Math.max(0, offset - limit) }),
+          false,
+        )
       : '';
   const next =
     offset + shown < total
-      ? choice('next →', storiesHref({ sort, kind, offset: offset + limit }), false)
+      ? choice('next →', storiesHref({ ...filter, sort, kind, offset: offset + limit }), false)
       : '';
   const pager = `<nav class="pager" aria-label="story pages"><span class="range">${range}</span> ${prev} ${next}</nav>`;
   return `<h2>Stories <small>(${total})</small></h2>${controls}${renderStoryList(page.stories)}${pager}`;
@@ -217,10 +234,19 @@ export function renderStoryPage(detail) {
     [`#/quotes?story=${storyRef}`, 'Quotes'],
     [`#/events?story=${storyRef}`, 'Events'],
   ].map(([h, t]) => `<a href="${escapeHtml(h)}">${t}</a>`);
+  const exports = [
+    [`/api/brief?story=${storyRef}&format=md`, 'brief (Markdown)'],
+    [`/api/brief?story=${storyRef}&format=html`, 'brief (HTML)'],
+    [`/api/stories/${storyRef}/analysis`, 'analysis (JSON)'],
+    [`/api/export/csv?kind=claims&story=${storyRef}`, 'claims (CSV)'],
+    [`/api/export/csv?kind=quotes&story=${storyRef}`, 'quotes (CSV)'],
+    [`/api/export/csv?kind=events&story=${storyRef}`, 'events (CSV)'],
+    [`/api/export/stix?story=${storyRef}`, 'STIX 2.1 bundle'],
+  ].map(([h, t]) => `<a href="${escapeHtml(h)}" download>${t}</a>`);
   return [
     `<article class="story-page"><h2>${escapeHtml(story.title)}</h2>`,
     `<p class="meta">${escapeHtml(story.kind)} · ${story.articleIds.length} articles · ${escapeHtml(formatPeriod(story.period))}</p>`,
-    `<p class="story-links">${more.join(' · ')}</p>`,
+    `<p class="story-links">${more.join(' · ')}</p><p class="story-links">Export: ${exports.join(' · ')}</p>`,
     `<section><h3>Articles</h3><ul class="story-articles">${articles.join('')}</ul></section>`,
     `<section><h3>Timeline</h3>${renderTimeline(detail.timeline)}</section>`,
     `<section><h3>Claims × sources</h3><p class="legend">● the outlet carries the claim (with whom it cites); origins: independent sources behind it; <em>italic</em>: expected or speculative; <s>struck</s>: denied.</p>${scrollBox('claims by source', renderClaimMatrix(detail.claims, detail.comparison))}</section>`,

@@ -4,6 +4,7 @@ import { loadFramingLexicon } from '../pipeline/annotate/framing/framing-lexicon
 import { type BriefFormat, renderBrief } from '../pipeline/report/render-brief.ts';
 import { scopeToStory } from './story-scope.ts';
 
+export { rankStories } from '../pipeline/report/story-index.ts';
 export { resolveStoryId } from './story-scope.ts';
 
 export type { BriefFormat };

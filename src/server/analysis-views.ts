@@ -5,6 +5,7 @@ import type { EventRecord, TimelineEntry } from '../core/event.ts';
 import type { Claim, ClaimModality, Quote } from '../core/quote.ts';
 import type { DerivationLink, Story } from '../core/story.ts';
 import { intervalDays, parseIsoParts } from '../core/time.ts';
+import { rankStories } from '../engine/brief.ts';
 import { scopeToStory } from '../engine/story-scope.ts';
 
 /** A story in a list: what the story list shows. */
@@ -92,7 +93,8 @@ export function storySummaries(analysis: Analysis): StorySummary[] {
 }
 
 /** How a story list is ordered: largest first, or latest first. */
-export const STORY_SORTS = ['size', 'recent'] as const;
+/** `rank`: storylines as the brief's story index ranks them (size, independent origins, recency), then events. */
+export const STORY_SORTS = ['size', 'recent', 'rank'] as const;
 export type StorySort = (typeof STORY_SORTS)[number];
 export const STORY_KINDS: readonly Story['kind'][] = ['storyline', 'event'];
 
@@ -101,6 +103,13 @@ export interface StoryPageQuery {
   sort: StorySort;
   limit: number;
   offset: number;
+  /** Only stories with an article from this outlet (any case). */
+  outlet?: string | undefined;
+  /** Only stories whose period overlaps [from, to] (day numbers, `dateBound`); undated ones then not. */
+  from?: number | undefined;
+  to?: number | undefined;
+  /** Only stories of at least this many articles. */
+  minArticles?: number | undefined;
 }
 
 export interface StoryPage {
@@ -131,16 +140,40 @@ function summariesSorted(analysis: Analysis, sort: StorySort): StorySummary[] {
   }
   let list = byOrder.get(sort);
   if (!list) {
-    list = storySummaries(analysis).sort(sort === 'size' ? bySize : byRecent);
+    list = storySummaries(analysis).sort(
+      sort === 'size' ? bySize : sort === 'recent' ? byRecent : byRank(analysis),
+    );
     byOrder.set(sort, list);
   }
   return list;
 }
 
+/** Storylines in the story index's order, then events by size. */
+function byRank(analysis: Analysis) {
+  const place = new Map(rankStories(analysis).map((r, i) => [r.story.id, i]));
+  return (a: StorySummary, b: StorySummary) =>
+    (place.get(a.id) ?? Number.MAX_SAFE_INTEGER) - (place.get(b.id) ?? Number.MAX_SAFE_INTEGER) ||
+    bySize(a, b);
+}
+
+/** Whether a summary passes the query's filters. */
+function matches(s: StorySummary, q: StoryPageQuery): boolean {
+  if (q.kind && s.kind !== q.kind) return false;
+  if (q.minArticles !== undefined && s.articleCount < q.minArticles) return false;
+  const outlet = q.outlet?.toLowerCase();
+  if (outlet && !s.outlets.some((o) => o.toLowerCase() === outlet)) return false;
+  if (q.from === undefined && q.to === undefined) return true;
+  const start = s.period.start ?? s.period.end;
+  const end = s.period.end ?? s.period.start;
+  if (!start || !end || !parseIsoParts(start) || !parseIsoParts(end)) return false;
+  const [first, last] = intervalDays({ start, end });
+  return (q.from === undefined || last >= q.from) && (q.to === undefined || first <= q.to);
+}
+
 /** One page of the story list, with the total the query matches. */
 export function storyPage(analysis: Analysis, query: StoryPageQuery): StoryPage {
   const all = summariesSorted(analysis, query.sort);
-  const matching = query.kind ? all.filter((s) => s.kind === query.kind) : all;
+  const matching = all.filter((s) => matches(s, query));
   return {
     stories: matching.slice(query.offset, query.offset + query.limit),
     sort: query.sort,

@@ -9,12 +9,14 @@ import { analysisJsonChunks, textStream } from './analysis-json.ts';
 import { AnalysisPendingError, type AnalysisSnapshot, type AnalysisState, view } from './analysis-state.ts';
 import {
   articleAnnotations,
+  dateBound,
   pageOf,
   STORY_KINDS,
   STORY_SORTS,
   storyDetail,
   storyPage,
 } from './analysis-views.ts';
+import { registerExportRoutes } from './api-exports.ts';
 import { registerItemRoutes } from './api-items.ts';
 import * as S from './api-schemas.ts';
 import { type Api, endpoint } from './endpoint.ts';
@@ -120,7 +122,23 @@ export function registerAnalysisRoutes(app: Api, store: Store, state: AnalysisSt
       access: 'read',
       query: z.object({
         kind: param('kind', z.enum(STORY_KINDS as ['storyline', 'event']).optional(), 'only this kind'),
-        sort: param('sort', z.enum(STORY_SORTS).optional(), 'size (default) or recent'),
+        sort: param(
+          'sort',
+          z.enum(STORY_SORTS).optional(),
+          "size (default: most articles first), recent, or rank (the brief's story index order)",
+        ),
+        outlet: param(
+          'outlet',
+          z.string().min(1).optional(),
+          'only stories with an article from this outlet',
+        ),
+        from: dateParam('from', 'only stories that end on or after this date'),
+        to: dateParam('to', 'only stories that start on or before this date'),
+        minArticles: param(
+          'minArticles',
+          z.coerce.number().int().min(1).max(1_000_000).optional(),
+          'only stories of at least this many articles',
+        ),
         ...paged(STORY_PAGE),
       }),
       ok: {
@@ -135,6 +153,10 @@ export function registerAnalysisRoutes(app: Api, store: Store, state: AnalysisSt
         sort: query.sort ?? 'size',
         limit: query.limit ?? STORY_PAGE,
         offset: query.offset ?? 0,
+        outlet: query.outlet,
+        from: dateBound('from', query.from, 'first'),
+        to: dateBound('to', query.to, 'last'),
+        minArticles: query.minArticles,
       };
       return answer(c, `stories ${JSON.stringify(q)}`, (a) => storyPage(a, q));
     },
@@ -173,6 +195,7 @@ export function registerAnalysisRoutes(app: Api, store: Store, state: AnalysisSt
   );
 
   registerItemRoutes(app, { answer, current, problems, paged, param, dateParam, NO_ANALYSIS });
+  registerExportRoutes(app, { answer, current, problems, paged, param, dateParam, NO_ANALYSIS });
 
   endpoint(
     app,

@@ -22,7 +22,13 @@ export const ITEM_PAGE = 100;
 
 /** What api-analysis.ts shares with these routes: answering from the analysis, and parameter helpers. */
 export interface ItemRouteKit {
-  answer: (c: Context, key: string, make: (analysis: Analysis) => unknown) => Promise<Response>;
+  answer: (
+    c: Context,
+    key: string,
+    make: (analysis: Analysis) => unknown,
+    type?: Record<string, string>,
+    asText?: boolean,
+  ) => Promise<Response>;
   current: (c: Context) => Promise<AnalysisSnapshot | Response>;
   problems: Record<number, string>;
   paged: (fallback: number) => { limit: ReturnType<typeof S.limitParam>; offset: typeof S.offsetParam };

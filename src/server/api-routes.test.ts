@@ -95,6 +95,14 @@ describe('every API route: 2xx against its schema, and a documented 4xx', () => 
     const stories = await ok('/api/stories?kind=storyline', S.StoryList);
     assert.deepEqual([stories.total, stories.stories[0].id], [1, 's2']);
     await problem('/api/stories?sort=alphabetical', 400, 'USAGE');
+    const ids = async (q: string) =>
+      (await ok(`/api/stories?${q}`, S.StoryList)).stories.map((x: Json) => x.id);
+    assert.deepEqual(await ids('sort=rank'), ['s2', 's1']);
+    assert.deepEqual(await ids('minArticles=2'), ['s1']);
+    assert.deepEqual(await ids('from=2024-06-20&to=2024-06'), ['s1']);
+    assert.deepEqual(await ids('from=2024-07'), []);
+    assert.deepEqual(await ids('outlet=nobody'), []);
+    await problem('/api/stories?from=soon', 400, 'USAGE');
     assert.equal((await ok('/api/stories/s1', S.StoryDetail)).story.id, 's1');
     await problem('/api/stories/nope', 404, 'NOT_FOUND');
     assert.equal((await ok('/api/stories/s1/analysis', S.AnalysisDocument)).story, 's1');
@@ -134,6 +142,15 @@ describe('every API route: 2xx against its schema, and a documented 4xx', () => 
     assert.deepEqual([notes.articleId, notes.annotations.length, notes.limit], [id, 2, 2]);
     assert.ok(notes.total > 2);
     await problem('/api/articles/ffffffffffff/annotations', 404, 'NOT_FOUND');
+    const csv = await app.request('/api/export/csv?kind=claims&story=s1');
+    assert.equal(csv.status, 200);
+    assert.equal(csv.headers.get('content-disposition'), 'attachment; filename="claims-s1.csv"');
+    assert.match(await csv.text(), /^id,text,modality,independent_origins,/);
+    await problem('/api/export/csv', 400, 'USAGE');
+    const stix = await app.request('/api/export/stix?story=s1');
+    assert.equal(stix.headers.get('content-type'), 'application/stix+json;version=2.1');
+    assert.equal(((await stix.json()) as Json).type, 'bundle');
+    await problem('/api/export/stix?story=nope', 404, 'NOT_FOUND');
     const whole = await app.request('/api/analysis');
     assert.equal(whole.status, 200);
     assert.ok(S.AnalysisDocument.safeParse(await whole.json()).success);

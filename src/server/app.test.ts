@@ -218,7 +218,7 @@ describe('OpenAPI description', () => {
       ),
     );
     assert.deepEqual([...served].sort(), [...described].sort());
-    assert.equal(described.size, 18);
+    assert.equal(described.size, 20);
     const config = await createConfig({ extends: ['recommended'] });
     const problems = await lintFromString({
       source: JSON.stringify(document),

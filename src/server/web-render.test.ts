@@ -71,7 +71,11 @@ describe('web/render.js', () => {
       last,
       /<a href="#\/stories\?sort=recent&amp;kind=storyline" aria-current="true">storylines<\/a>/,
     );
-    assert.equal(storiesHref({ sort: 'size' }), '#/stories');
+    assert.equal(storiesHref({ sort: 'rank' }), '#/stories');
+    assert.equal(
+      storiesHref({ sort: 'size', outlet: 'Wire A', minArticles: 2 }),
+      '#/stories?sort=size&outlet=Wire+A&minArticles=2',
+    );
   });
 
   it('highlights overlapping spans as segments, escaping the text', () => {
