@@ -1,5 +1,5 @@
 /**
- * `npm run bench [-- --only extract,cluster,entities,time,events,pipeline,quotes,stories,pile,scale,linearity,api-load,workers,workers-chaos] [--extraction-dir DIR]
+ * `npm run bench [-- --only extract,cluster,entities,time,events,pipeline,quotes,stories,pile,scale,linearity,api-load,workers,workers-chaos,ui] [--extraction-dir DIR]
  *   [--cluster-articles 100000] [--pipeline-articles 10000] [--pile FILE] [--scale-sizes 1000,5000,20000]
  *   [--api-articles 5000] [--api-seconds 20]`
  *
@@ -130,6 +130,8 @@ const benches: Record<string, () => Step | Step[] | { skip: string }> = {
   linearity: () => ({ script: 'linearity-bench.ts', args: [], node: ['--max-semi-space-size=64'] }),
   // /api/stories at 50 connections (autocannon) with no background work, then during an upload and
   // the recompute it starts, on a generated store (docs/decisions/0080, finding 4).
+  // The web UI's first render of each view in Chromium on a generated store (issue 19's < 500 ms).
+  ui: () => ({ script: 'ui-bench.ts', args: [values['api-articles'] ?? '5000', '3'] }),
   'api-load': () => ({
     script: 'api-load-bench.ts',
     args: [values['api-articles'] ?? '5000', values['api-seconds'] ?? '20'],

@@ -1,5 +1,6 @@
 // Pure rendering for the Sitrep web UI: data in, HTML string out, every value escaped.
 // No DOM access here, so Node tests can import it (types: render.d.ts).
+import { renderCoverageChart, renderTimelineChart } from './charts.js';
 
 const ESCAPES = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 
@@ -248,7 +249,8 @@ export function renderStoryPage(detail) {
     `<p class="meta">${escapeHtml(story.kind)} · ${story.articleIds.length} articles · ${escapeHtml(formatPeriod(story.period))}</p>`,
     `<p class="story-links">${more.join(' · ')}</p><p class="story-links">Export: ${exports.join(' · ')}</p>`,
     `<section><h3>Articles</h3><ul class="story-articles">${articles.join('')}</ul></section>`,
-    `<section><h3>Timeline</h3>${renderTimeline(detail.timeline)}</section>`,
+    `<section><h3>Coverage over time</h3>${renderCoverageChart(detail.articles)}</section>`,
+    `<section><h3>Timeline</h3>${renderTimelineChart(detail.timeline)}${renderTimeline(detail.timeline)}</section>`,
     `<section><h3>Claims × sources</h3><p class="legend">● the outlet carries the claim (with whom it cites); origins: independent sources behind it; <em>italic</em>: expected or speculative; <s>struck</s>: denied.</p>${scrollBox('claims by source', renderClaimMatrix(detail.claims, detail.comparison))}</section>`,
     `<section class="graphs"><div><h3>Entities</h3>${renderEntityGraph(detail.entities, detail.cooccurrence)}<ul class="entities">${entities.join('')}</ul></div>`,
     `<div><h3>Source dependence</h3>${renderSourceGraph(detail.articles, detail.derivations)}</div></section></article>`,

@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { renderCoverageChart, renderTimelineChart } from '../../web/charts.js';
 import { highlight, scrollBox } from '../../web/render.js';
 import {
   articleHref,
@@ -92,5 +93,55 @@ describe('web views', () => {
       scrollBox('t', '<table></table>'),
       '<div class="scroll" tabindex="0" role="region" aria-label="t"><table></table></div>',
     );
+  });
+
+  it('coverage and timeline charts: stacked bars per day and outlet, spans on a time axis, labelled', () => {
+    const html = renderCoverageChart([
+      { publishedAt: '2024-06-19T08:00', outlet: 'Wire A' },
+      { publishedAt: '2024-06-19', outlet: 'Daily B' },
+      { publishedAt: '2024-06-21', outlet: 'Wire A' },
+      { outlet: 'Wire A' },
+    ]);
+    assert.match(html, /aria-label="Coverage: 3 dated articles from 2 outlets, 2024-06-19 to 2024-06-21"/);
+    assert.deepEqual(
+      [...html.matchAll(/<title>([^<]*)<\/title>/g)].map((m) => m[1]),
+      ['2024-06-19: Wire A, 1', '2024-06-19: Daily B, 1', '2024-06-21: Wire A, 1'],
+    );
+    assert.match(
+      html,
+      /<li><span class="swatch s0"><\/span>Wire A<\/li><li><span class="swatch s1"><\/span>Daily B<\/li>/,
+    );
+    assert.match(html, /1 undated article\(s\) not drawn/);
+    assert.doesNotMatch(html, /style=/);
+    assert.equal(renderCoverageChart([{ outlet: 'x' }]), '<p class="empty">No dated articles.</p>');
+    const entries = [
+      {
+        start: '2024-06-19',
+        end: '2024-06-19',
+        granularity: 'day' as const,
+        label: 'Putin visits',
+        eventIds: [],
+        mentions: [],
+      },
+      {
+        start: '2024-06',
+        end: '2024-06',
+        granularity: 'month' as const,
+        label: 'a month',
+        eventIds: [],
+        mentions: [],
+      },
+      {
+        start: 'PAST_REF',
+        end: 'PAST_REF',
+        granularity: 'day' as const,
+        label: 'undated',
+        eventIds: [],
+        mentions: [],
+      },
+    ];
+    const timeline = renderTimelineChart(entries);
+    assert.match(timeline, /aria-label="Timeline: 2 dated entries from 2024-06-01 to 2024-06-19"/);
+    assert.equal(renderTimelineChart(entries.slice(0, 1)), '');
   });
 });
