@@ -218,6 +218,9 @@ export function renderSourceGraph(articles, derivations) {
   return `${svgOpen('graph source-graph', size, 'source-dependence graph')}${marker}${lines.join('')}${circles.join('')}</svg>`;
 }
 
+/** Claims the story page's matrix shows. */
+const STORY_CLAIMS = 40;
+
 export function renderStoryPage(detail) {
   const { story } = detail;
   const articles = detail.articles.map(
@@ -229,6 +232,14 @@ export function renderStoryPage(detail) {
       `<li class="type-${escapeHtml(e.type)}">${link('entity', e.id, e.name)} <small>${escapeHtml(e.type)} · ${e.mentions}</small></li>`,
   );
   const storyRef = encodeURIComponent(story.id);
+  // The matrix shows the claims with most independent origins; the claims view has them all.
+  const topClaims = [...detail.claims]
+    .sort((a, b) => b.independentOrigins - a.independentOrigins || b.mentions.length - a.mentions.length)
+    .slice(0, STORY_CLAIMS);
+  const moreClaims =
+    detail.claims.length > topClaims.length
+      ? `<p><a href="#/claims?story=${escapeHtml(storyRef)}">All ${detail.claims.length} claims</a> (the ${topClaims.length} with most independent origins above)</p>`
+      : '';
   const more = [
     [`#/story/${storyRef}/brief`, 'Brief'],
     [`#/claims?story=${storyRef}`, 'All claims'],
@@ -251,7 +262,7 @@ export function renderStoryPage(detail) {
     `<section><h3>Articles</h3><ul class="story-articles">${articles.join('')}</ul></section>`,
     `<section><h3>Coverage over time</h3>${renderCoverageChart(detail.articles)}</section>`,
     `<section><h3>Timeline</h3>${renderTimelineChart(detail.timeline)}${renderTimeline(detail.timeline)}</section>`,
-    `<section><h3>Claims × sources</h3><p class="legend">● the outlet carries the claim (with whom it cites); origins: independent sources behind it; <em>italic</em>: expected or speculative; <s>struck</s>: denied.</p>${scrollBox('claims by source', renderClaimMatrix(detail.claims, detail.comparison))}</section>`,
+    `<section><h3>Claims × sources</h3><p class="legend">● the outlet carries the claim (with whom it cites); origins: independent sources behind it; <em>italic</em>: expected or speculative; <s>struck</s>: denied.</p>${scrollBox('claims by source', renderClaimMatrix(topClaims, detail.comparison))}${moreClaims}</section>`,
     `<section class="graphs"><div><h3>Entities</h3>${renderEntityGraph(detail.entities, detail.cooccurrence)}<ul class="entities">${entities.join('')}</ul></div>`,
     `<div><h3>Source dependence</h3>${renderSourceGraph(detail.articles, detail.derivations)}</div></section></article>`,
   ].join('');

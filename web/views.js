@@ -181,11 +181,17 @@ export function renderEntityPage(detail) {
     `<section><h3>${title}</h3>${items.length ? `<ul>${items.join('')}</ul>` : `<p class="empty">${empty}</p>`}</section>`;
   return (
     `<article class="entity-page"><h2>${escapeHtml(entity.name)} <small>${escapeHtml(entity.type)}</small></h2>${aliases}` +
-    `<p class="meta">${plural(entity.mentions.length, 'mention')} in ${plural(detail.articles.length, 'article')}</p>` +
+    `<p class="meta">${plural(entity.mentions.length, 'mention')} in ${plural(detail.articleCount, 'article')}</p>` +
     list('Stories', stories, 'In no story.') +
     list('Appears with', others, 'With no other entity.') +
     list('Quotes', quotes, 'No quotes of this speaker.') +
-    list('Articles', articles, 'No articles.') +
+    list(
+      detail.articleCount > articles.length
+        ? `Articles (the ${articles.length} with most mentions)`
+        : 'Articles',
+      articles,
+      'No articles.',
+    ) +
     '</article>'
   );
 }

@@ -318,6 +318,7 @@ export const Brief = z
 export const EntityDetail = z
   .object({
     entity: Entity,
+    articleCount: int,
     articles: z.array(
       z.object({
         id: text,

@@ -7,15 +7,19 @@ import { type StorySummary, storySummaries } from './analysis-views.ts';
 /** What an entity page shows: the entity, where it is mentioned, with whom, and what it said. */
 export interface EntityDetail {
   entity: Entity;
-  /** Articles mentioning it, most mentions first. */
+  /** Articles mentioning it: how many, and the first ENTITY_ARTICLES by mentions. */
+  articleCount: number;
   articles: { id: string; title: string; outlet?: string; publishedAt?: string; mentions: number }[];
-  /** Storylines and events whose articles mention it, largest first. */
+  /** Storylines and events whose articles mention it, largest first (at most ENTITY_ARTICLES). */
   stories: StorySummary[];
   /** Entities mentioned in the same articles, by the number of articles shared (at most 25). */
   cooccurring: { id: string; name: string; type: Entity['type']; articles: number }[];
   /** Quotes whose speaker resolved to it (at most 50). */
   quotes: Quote[];
 }
+
+/** Most articles an entity page lists (the rest are counted): at 5,000 articles a frequent name has hundreds. */
+export const ENTITY_ARTICLES = 100;
 
 export function entityDetail(analysis: Analysis, id: string): EntityDetail {
   const entity = analysis.entities.find((e) => e.id === id);
@@ -34,10 +38,15 @@ export function entityDetail(analysis: Analysis, id: string): EntityDetail {
         mentions,
       };
     })
-    .sort((x, y) => y.mentions - x.mentions || x.id.localeCompare(y.id));
+    .sort((x, y) => y.mentions - x.mentions || x.id.localeCompare(y.id))
+    .slice(0, ENTITY_ARTICLES);
+  const mentioning = new Set(
+    analysis.stories.filter((s) => s.articleIds.some((a) => perArticle.has(a))).map((s) => s.id),
+  );
   const stories = storySummaries(analysis)
-    .filter((s) => analysis.stories.find((t) => t.id === s.id)?.articleIds.some((a) => perArticle.has(a)))
-    .sort((x, y) => y.articleCount - x.articleCount || x.id.localeCompare(y.id));
+    .filter((s) => mentioning.has(s.id))
+    .sort((x, y) => y.articleCount - x.articleCount || x.id.localeCompare(y.id))
+    .slice(0, ENTITY_ARTICLES);
   const cooccurring = analysis.entities
     .filter((e) => e.id !== id)
     .map((e) => ({
@@ -50,5 +59,5 @@ export function entityDetail(analysis: Analysis, id: string): EntityDetail {
     .sort((x, y) => y.articles - x.articles || x.name.localeCompare(y.name))
     .slice(0, 25);
   const quotes = analysis.quotes.filter((q) => q.speaker.entityId === id).slice(0, 50);
-  return { entity, articles, stories, cooccurring, quotes };
+  return { entity, articleCount: perArticle.size, articles, stories, cooccurring, quotes };
 }
