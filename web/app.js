@@ -18,6 +18,7 @@ import {
   renderEventsPage,
   renderPager,
   renderQuotesPage,
+  renderStorySections,
   routeHref,
 } from './views.js';
 
@@ -109,7 +110,7 @@ async function storiesView(search) {
 
 async function storyView(id) {
   const detail = await api(`/api/stories/${encodeURIComponent(id)}`);
-  return view('story', detail.story.title, renderStoryPage(detail));
+  return view('story', detail.story.title, renderStoryPage(detail, renderStorySections(detail)));
 }
 
 async function briefView(id) {

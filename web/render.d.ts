@@ -29,7 +29,7 @@ export function renderEntityGraph(
   options?: { max?: number },
 ): string;
 export function renderSourceGraph(articles: StoryArticle[], derivations: DerivationLink[]): string;
-export function renderStoryPage(detail: StoryDetail): string;
+export function renderStoryPage(detail: StoryDetail, sections?: string): string;
 export function highlight(
   text: string,
   annotations: Annotation[],

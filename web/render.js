@@ -221,7 +221,8 @@ export function renderSourceGraph(articles, derivations) {
 /** Claims the story page's matrix shows. */
 const STORY_CLAIMS = 40;
 
-export function renderStoryPage(detail) {
+/** The story page; `sections` (of views.js) go at its end, inside the article. */
+export function renderStoryPage(detail, sections = '') {
   const { story } = detail;
   const articles = detail.articles.map(
     (a) =>
@@ -264,7 +265,7 @@ export function renderStoryPage(detail) {
     `<section><h3>Timeline</h3>${renderTimelineChart(detail.timeline)}${renderTimeline(detail.timeline)}</section>`,
     `<section><h3>Claims × sources</h3><p class="legend">● the outlet carries the claim (with whom it cites); origins: independent sources behind it; <em>italic</em>: expected or speculative; <s>struck</s>: denied.</p>${scrollBox('claims by source', renderClaimMatrix(topClaims, detail.comparison))}${moreClaims}</section>`,
     `<section class="graphs"><div><h3>Entities</h3>${renderEntityGraph(detail.entities, detail.cooccurrence)}<ul class="entities">${entities.join('')}</ul></div>`,
-    `<div><h3>Source dependence</h3>${renderSourceGraph(detail.articles, detail.derivations)}</div></section></article>`,
+    `<div><h3>Source dependence</h3>${renderSourceGraph(detail.articles, detail.derivations)}</div></section>${sections}</article>`,
   ].join('');
 }
 

@@ -3,6 +3,7 @@
 import type { Entity } from '../src/core/entity.ts';
 import type { EventRecord, TimelineEntry } from '../src/core/event.ts';
 import type { Claim, Quote } from '../src/core/quote.ts';
+import type { StoryDetail } from '../src/server/analysis-views.ts';
 import type { EntityDetail } from '../src/server/entity-view.ts';
 
 interface Page {
@@ -40,3 +41,4 @@ export function renderEventsPage(
 ): string;
 export function renderEntitiesPage(page: Page & { entities: Entity[] }, filter: { type?: string }): string;
 export function renderEntityPage(detail: EntityDetail): string;
+export function renderStorySections(detail: StoryDetail): string;

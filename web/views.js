@@ -195,3 +195,59 @@ export function renderEntityPage(detail) {
     '</article>'
   );
 }
+
+/** A link to a span of an article, labelled with its outlet (or id). */
+function spanLink(span, outletOf) {
+  return a(articleHref(span.articleId, span), outletOf.get(span.articleId) ?? span.articleId.slice(0, 8));
+}
+
+/**
+ * The story page's comparison sections: where sources differ (figures and facts, each value with the
+ * sources that give it, side by side), what each source adds, and the forecasts made in the story.
+ */
+export function renderStorySections(detail) {
+  const outletOf = new Map(detail.articles.map((x) => [x.id, x.outlet ?? x.title]));
+  const comparison = detail.comparison;
+  const rows = [];
+  for (const n of comparison?.numbers ?? []) {
+    const values = n.values.map((v) => `<li>${escapeHtml(v.text)} — ${spanLink(v, outletOf)}</li>`).join('');
+    rows.push(
+      `<tr><th scope="row">${escapeHtml(n.quantity)}<small> (${escapeHtml(n.kind)})</small></th><td><ul>${values}</ul><small>${escapeHtml(n.note)}</small></td></tr>`,
+    );
+  }
+  for (const d of comparison?.divergences ?? []) {
+    const values = d.values
+      .map(
+        (v) => `<li>${escapeHtml(v.value)} — ${v.mentions.map((m) => spanLink(m, outletOf)).join(', ')}</li>`,
+      )
+      .join('');
+    rows.push(`<tr><th scope="row">${escapeHtml(d.about)}</th><td><ul>${values}</ul></td></tr>`);
+  }
+  const differ = rows.length
+    ? scrollBox(
+        'where sources differ',
+        `<table class="divergences"><thead><tr><th scope="col">about</th><th scope="col">what each source says</th></tr></thead><tbody>${rows.join('')}</tbody></table>`,
+      )
+    : '<p class="empty">The sources agree on every figure and fact compared.</p>';
+  const claimText = new Map(detail.claims.map((c) => [c.id, c.text]));
+  const adds = (comparison?.unique ?? [])
+    .filter((u) => u.claimIds.length + u.quoteIds.length > 0)
+    .map((u) => {
+      const first = u.claimIds
+        .slice(0, 3)
+        .map((id) => `<li>${escapeHtml(claimText.get(id) ?? id)}</li>`)
+        .join('');
+      return `<li><strong>${escapeHtml(u.outlet)}</strong>: ${plural(u.claimIds.length, 'claim')} and ${plural(u.quoteIds.length, 'quote')} no other source has${first ? `<ul>${first}</ul>` : ''}</li>`;
+    });
+  const forecasts = (detail.forecasts ?? []).map((f) => {
+    const later = f.laterEvents.length
+      ? ` <small>${plural(f.laterEvents.length, 'later event')} bear on it</small>`
+      : '';
+    return `<li>${escapeHtml(f.text)} <span class="meta">${escapeHtml(f.by.join(' → ') || 'unattributed')}${f.madeAt ? `, ${escapeHtml(f.madeAt.slice(0, 10))}` : ''} · ${spanLink(f.mention, outletOf)}</span>${later}</li>`;
+  });
+  return (
+    `<section><h3>Where sources differ</h3>${differ}</section>` +
+    `<section><h3>What each source adds</h3>${adds.length ? `<ul>${adds.join('')}</ul>` : '<p class="empty">No source adds anything the others lack.</p>'}</section>` +
+    `<section><h3>Forecasts</h3>${forecasts.length ? `<ul class="forecasts">${forecasts.join('')}</ul>` : '<p class="empty">No expectations or warnings stated.</p>'}</section>`
+  );
+}

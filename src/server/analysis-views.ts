@@ -1,4 +1,4 @@
-import type { Analysis, SourceComparison } from '../core/analysis.ts';
+import type { Analysis, Forecast, SourceComparison } from '../core/analysis.ts';
 import type { Entity, EntityType } from '../core/entity.ts';
 import { SitrepError } from '../core/errors.ts';
 import type { EventRecord, TimelineEntry } from '../core/event.ts';
@@ -45,6 +45,8 @@ export interface StoryDetail {
   timeline: TimelineEntry[];
   claims: Claim[];
   comparison?: SourceComparison;
+  /** Expectations and warnings made in the story's articles, with the later events that bear on them. */
+  forecasts: Forecast[];
   entities: StoryEntity[];
   /** Entity pairs mentioned in the same article, with the number of such articles. */
   cooccurrence: { a: string; b: string; articles: number }[];
@@ -216,6 +218,7 @@ export function storyDetail(analysis: Analysis, id: string): StoryDetail {
     articles,
     timeline: scoped.timeline,
     claims: scoped.claims,
+    forecasts: scoped.forecasts,
     entities,
     cooccurrence: cooccurrence(entities),
     derivations: scoped.derivations,

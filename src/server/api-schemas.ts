@@ -275,6 +275,7 @@ export const StoryDetail = z
     cooccurrence: z.array(z.object({ a: text, b: text, articles: int })),
     derivations: z.array(z.looseObject({})),
     comparison: z.looseObject({}).optional(),
+    forecasts: z.array(z.looseObject({ id: text, text, by: z.array(text) })),
   })
   .openapi('StoryDetail');
 

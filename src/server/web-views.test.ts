@@ -8,9 +8,11 @@ import {
   renderClaimsPage,
   renderEntityPage,
   renderPager,
+  renderStorySections,
   routeHref,
 } from '../../web/views.js';
 import { fixtureAnalysis } from './analysis-fixture.ts';
+import { storyDetail } from './analysis-views.ts';
 import { entityDetail } from './entity-view.ts';
 
 describe('web views', () => {
@@ -143,5 +145,53 @@ describe('web views', () => {
     const timeline = renderTimelineChart(entries);
     assert.match(timeline, /aria-label="Timeline: 2 dated entries from 2024-06-01 to 2024-06-19"/);
     assert.equal(renderTimelineChart(entries.slice(0, 1)), '');
+  });
+
+  it('renderStorySections: differing figures side by side with their sources, what each adds, forecasts', () => {
+    const detail = storyDetail(fixtureAnalysis(), 's1');
+    assert.equal(
+      renderStorySections(detail),
+      '<section><h3>Where sources differ</h3><p class="empty">The sources agree on every figure and fact compared.</p></section>' +
+        '<section><h3>What each source adds</h3><ul><li><strong>Wire A &amp; Co</strong>: 1 claim and 1 quote no other source has<ul><li>We will help each other</li></ul></li></ul></section>' +
+        '<section><h3>Forecasts</h3><p class="empty">No expectations or warnings stated.</p></section>',
+    );
+    const [a, b] = detail.articles;
+    const html = renderStorySections({
+      ...detail,
+      comparison: {
+        storyId: 's1',
+        matrix: [],
+        unique: [],
+        numbers: [
+          {
+            quantity: 'troops',
+            kind: 'disagree',
+            note: 'two figures',
+            values: [
+              { articleId: a!.id, start: 0, end: 5, text: '10,000 troops', value: 10000, unit: 'troops' },
+              { articleId: b!.id, start: 3, end: 9, text: '12,000 troops', value: 12000, unit: 'troops' },
+            ],
+          },
+        ],
+        divergences: [],
+      },
+      forecasts: [
+        {
+          id: 'f1',
+          text: 'Kim will visit Moscow',
+          mention: { articleId: a!.id, start: 1, end: 4 },
+          by: ['Putin'],
+          laterEvents: [],
+        },
+      ],
+    });
+    assert.match(
+      html,
+      /<th scope="row">troops<small> \(disagree\)<\/small><\/th><td><ul><li>10,000 troops — <a href="#\/article\/a1\?at=0-5">/,
+    );
+    assert.match(
+      html,
+      /<li>Kim will visit Moscow <span class="meta">Putin · <a href="#\/article\/a1\?at=1-4">/,
+    );
   });
 });
