@@ -16,6 +16,8 @@ import {
   renderEntitiesPage,
   renderEntityPage,
   renderEventsPage,
+  renderIngestForm,
+  renderIngestReport,
   renderPager,
   renderQuotesPage,
   renderStorySections,
@@ -39,17 +41,21 @@ const TOKEN_KEY = 'sitrep-token';
  * GET a JSON resource. Errors are RFC 9457 problem details ({ code, detail }). A server listening off
  * loopback wants its token for reads: on 401 the token is asked for once and kept for this tab.
  */
-async function api(path, retried = false) {
+async function api(path, retried = false, post = undefined) {
   const token = sessionStorage.getItem(TOKEN_KEY);
   const headers = { accept: 'application/json, application/problem+json' };
   if (token) headers.authorization = `Bearer ${token}`;
-  const res = await fetch(path, { headers });
+  if (post !== undefined) headers['content-type'] = 'application/json';
+  const res = await fetch(
+    path,
+    post === undefined ? { headers } : { method: 'POST', headers, body: JSON.stringify(post) },
+  );
   const body = await res.json().catch(() => ({}));
   if (res.status === 401 && !retried) {
     const given = window.prompt('This Sitrep server needs its access token:')?.trim();
     if (given) {
       sessionStorage.setItem(TOKEN_KEY, given);
-      return api(path, true);
+      return api(path, true, post);
     }
   }
   if (!res.ok) throw new ApiError(res.status, body.code, body.detail ?? res.statusText);
@@ -163,6 +169,10 @@ async function entityView(id) {
   return view('entity', detail.entity.name, renderEntityPage(detail));
 }
 
+async function ingestView() {
+  return view('ingest', 'Add articles', renderIngestForm(await api('/api/health')));
+}
+
 async function searchView(search) {
   const q = search.get('q') ?? '';
   const { hits } = await api(`/api/search?${qs({ q, limit: 50 })}`);
@@ -182,6 +192,7 @@ function resolve(parts, search) {
   if (first === 'quotes') return quotesView(search);
   if (first === 'events') return eventsView(search);
   if (first === 'entities') return entitiesView(search);
+  if (first === 'ingest') return ingestView();
   return storiesView(search);
 }
 
@@ -215,6 +226,30 @@ async function route() {
   if (target) target.scrollIntoView({ block: 'center' });
   else window.scrollTo(0, scrolls.get(hash) ?? 0);
 }
+
+// The ingest form: URLs, or one pasted article, posted; the report replaces the form's status line.
+main.addEventListener('submit', async (event) => {
+  const form = event.target;
+  if (!(form instanceof HTMLFormElement) || form.id !== 'ingest') return;
+  event.preventDefault();
+  const data = new FormData(form);
+  const field = (name) => String(data.get(name) ?? '').trim();
+  const urls = field('urls').split(/\s+/).filter(Boolean);
+  const item = {
+    text: field('text'),
+    title: field('title'),
+    outlet: field('outlet'),
+    publishedAt: field('publishedAt'),
+  };
+  for (const key of Object.keys(item)) if (!item[key]) delete item[key];
+  const report = document.querySelector('#ingest-report');
+  try {
+    const body = { ...(urls.length ? { urls } : {}), ...(item.text ? { items: [item] } : {}) };
+    report.innerHTML = renderIngestReport(await api('/api/ingest', false, body));
+  } catch (error) {
+    report.innerHTML = renderError(error instanceof Error ? error.message : String(error));
+  }
+});
 
 // Filter forms: their fields become the route's query (empty ones left out).
 main.addEventListener('submit', (event) => {

@@ -42,3 +42,5 @@ export function renderEventsPage(
 export function renderEntitiesPage(page: Page & { entities: Entity[] }, filter: { type?: string }): string;
 export function renderEntityPage(detail: EntityDetail): string;
 export function renderStorySections(detail: StoryDetail): string;
+export function renderIngestForm(health: { writes?: 'open' | 'token' }): string;
+export function renderIngestReport(report: import('../src/engine/ingest.ts').IngestReport): string;

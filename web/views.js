@@ -251,3 +251,40 @@ export function renderStorySections(detail) {
     `<section><h3>Forecasts</h3>${forecasts.length ? `<ul class="forecasts">${forecasts.join('')}</ul>` : '<p class="empty">No expectations or warnings stated.</p>'}</section>`
   );
 }
+
+/** The form that adds articles (POST /api/ingest): URLs to fetch, or one text with its metadata. */
+export function renderIngestForm(health) {
+  const token =
+    health.writes === 'token'
+      ? '<p class="notice">This server needs its access token to add articles; you will be asked for it once.</p>'
+      : '';
+  return (
+    `<h2>Add articles</h2>${token}` +
+    '<form id="ingest" class="ingest">' +
+    '<fieldset><legend>Fetch pages</legend><label for="ingest-urls">URLs, one per line (at most 50; public http(s) addresses only)</label>' +
+    '<textarea id="ingest-urls" name="urls" rows="4"></textarea></fieldset>' +
+    '<fieldset><legend>Or paste an article</legend>' +
+    '<label for="ingest-title">Title</label><input id="ingest-title" name="title">' +
+    '<label for="ingest-outlet">Outlet</label><input id="ingest-outlet" name="outlet">' +
+    '<label for="ingest-date">Published (ISO date)</label><input id="ingest-date" name="publishedAt" placeholder="2024-06-19">' +
+    '<label for="ingest-text">Text</label><textarea id="ingest-text" name="text" rows="10"></textarea></fieldset>' +
+    '<button type="submit">Add</button></form><div id="ingest-report" role="status"></div>'
+  );
+}
+
+/** What POST /api/ingest did with each item. */
+export function renderIngestReport(report) {
+  const items = report.items.map((item) => {
+    const what = item.error
+      ? `<span class="error">${escapeHtml(item.error.code)}</span>: ${escapeHtml(item.error.message)}`
+      : item.articleId
+        ? a(articleHref(item.articleId), item.title ?? item.articleId)
+        : '';
+    return `<li><strong>${escapeHtml(item.status)}</strong> ${escapeHtml(item.where)} ${what}</li>`;
+  });
+  const counts = Object.entries(report.counts)
+    .filter(([, n]) => n > 0)
+    .map(([k, n]) => `${n} ${k}`)
+    .join(', ');
+  return `<p>${escapeHtml(counts || 'nothing')}. The analysis is recomputed in the background.</p><ul>${items.join('')}</ul>`;
+}

@@ -68,6 +68,7 @@ export function registerArticleRoutes(app: Api, deps: ArticleRoutesDeps): void {
         ok: true,
         driver: store.driver,
         articles: await store.countArticles(),
+        writes: deps.token === undefined ? 'open' : 'token',
         ...(deps.analysisStatus ? { analysis: deps.analysisStatus() } : {}),
       }),
   );

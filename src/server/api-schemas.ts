@@ -73,7 +73,13 @@ const analysisStatus = z.object({
 });
 
 export const Health = z
-  .object({ ok: z.boolean(), driver: text, articles: int, analysis: analysisStatus.optional() })
+  .object({
+    ok: z.boolean(),
+    driver: text,
+    articles: int,
+    writes: z.enum(['open', 'token']).openapi({ description: 'whether POST /api/ingest needs the token' }),
+    analysis: analysisStatus.optional(),
+  })
   .openapi('Health');
 
 export const ArticleSummary = z

@@ -52,7 +52,7 @@ describe('createApp: store routes', () => {
   it('GET /api/health', async () => {
     const res = await app.request('/api/health');
     assert.equal(res.status, 200);
-    assert.deepEqual(await read(res), { ok: true, driver: 'sqlite', articles: 2 });
+    assert.deepEqual(await read(res), { ok: true, driver: 'sqlite', articles: 2, writes: 'token' });
   });
 
   it('GET /api/articles with outlet, limit and offset; 400 on a bad limit', async () => {

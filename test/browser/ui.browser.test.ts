@@ -112,6 +112,7 @@ describe('web UI in Chromium', { skip }, () => {
       '#/entities',
       `#/entity/${entity.id}`,
       '#/search?q=Putin',
+      '#/ingest',
     ];
     const titles = new Set<string>();
     for (const hash of views) {
@@ -153,6 +154,22 @@ describe('web UI in Chromium', { skip }, () => {
     await page.goto(`${server.url}#/claims`);
     await page.waitForSelector('main[data-view="claims"]');
     assert.equal(await page.locator('nav a[aria-current="page"]').textContent(), 'Claims');
+    await page.close();
+  });
+
+  it('adds an article through the form and reports it', async () => {
+    const page = await open('#/ingest', PHONE);
+    await page.fill('#ingest-title', 'A pasted report');
+    await page.fill(
+      '#ingest-text',
+      'A pasted report\n\nOfficials in Seoul said on Monday that the talks would resume next week.',
+    );
+    await page.click('form#ingest button[type="submit"]');
+    await page.waitForSelector('#ingest-report li');
+    assert.match(
+      (await page.locator('#ingest-report').textContent()) ?? '',
+      /^1 inserted\. .*inserted items\[0\] A pasted report$/,
+    );
     await page.close();
   });
 });

@@ -52,7 +52,7 @@ describe('sitrep serve', () => {
     };
     await program(io, until).parseAsync(['serve', '--port', '0'], { from: 'user' });
     assert.match(out[0] ?? '', /^sitrep: serving http:\/\/127\.0\.0\.1:\d+\/ /);
-    assert.deepEqual(health, { ok: true, driver: 'sqlite', articles: 0 });
+    assert.deepEqual(health, { ok: true, driver: 'sqlite', articles: 0, writes: 'open' });
     assert.equal(rebound, 403);
     assert.match(out.join('\n'), /\/api\/analysis answers 503/);
   });
