@@ -154,22 +154,36 @@ export function renderEntityGraph(entities, cooccurrence, options = {}) {
   if (shown.length === 0) return '<p class="empty">No entities.</p>';
   const size = 480;
   const pos = new Map(shown.map((e, i) => [e.id, circleLayout(shown.length, size)[i]]));
-  const edges = cooccurrence
+  // Each node's three strongest links (a story's entities nearly all co-occur: drawing every pair gave
+  // hundreds of lines among two dozen nodes).
+  const candidates = cooccurrence
     .filter((p) => pos.has(p.a) && pos.has(p.b))
-    .map((p) => {
-      const a = pos.get(p.a);
-      const b = pos.get(p.b);
-      return `<line class="edge" x1="${a.x}" y1="${a.y}" x2="${b.x}" y2="${b.y}" stroke-width="${Math.min(1 + p.articles, 8)}"><title>${p.articles} shared article(s)</title></line>`;
-    });
+    .sort((x, y) => y.articles - x.articles || x.a.localeCompare(y.a) || x.b.localeCompare(y.b));
+  const degree = new Map();
+  const kept = candidates.filter((p) => {
+    if ((degree.get(p.a) ?? 0) >= 3 && (degree.get(p.b) ?? 0) >= 3) return false;
+    degree.set(p.a, (degree.get(p.a) ?? 0) + 1);
+    degree.set(p.b, (degree.get(p.b) ?? 0) + 1);
+    return true;
+  });
+  const edges = kept.map((p) => {
+    const a = pos.get(p.a);
+    const b = pos.get(p.b);
+    return `<line class="edge" x1="${a.x}" y1="${a.y}" x2="${b.x}" y2="${b.y}" stroke-width="${Math.min(1 + p.articles, 8)}"><title>${p.articles} shared article(s)</title></line>`;
+  });
   const nodes = shown.map((e) => {
     const p = pos.get(e.id);
     const r = Math.min(6 + 2 * Math.sqrt(e.mentions), 22);
     return (
       `<a class="node type-${escapeHtml(e.type)}" href="${escapeHtml(href('entity', e.id))}"><circle cx="${p.x}" cy="${p.y}" r="${r.toFixed(1)}"><title>${escapeHtml(`${e.name} (${e.type}, ${e.mentions} mentions)`)}</title></circle>` +
-      `<text x="${p.x}" y="${p.y + r + 12}" text-anchor="middle">${escapeHtml(e.name)}</text></a>`
+      `<text x="${p.x}" y="${(p.y + r + 12).toFixed(0)}" text-anchor="middle">${escapeHtml(e.name.length > 20 ? `${e.name.slice(0, 19)}…` : e.name)}</text></a>`
     );
   });
-  return `${svgOpen('graph entity-graph', size, 'entity co-occurrence graph')}${edges.join('')}${nodes.join('')}</svg>`;
+  const types = [...new Set(shown.map((e) => e.type))]
+    .map((t) => `<li><span class="dot type-${escapeHtml(t)}"></span>${escapeHtml(t)}</li>`)
+    .join('');
+  const note = `<small>${kept.length} of ${candidates.length} links drawn (each entity's strongest); a node opens its entity page.</small>`;
+  return `${svgOpen('graph entity-graph', size, 'entity co-occurrence graph')}${edges.join('')}${nodes.join('')}</svg><ul class="chart-legend">${types}</ul>${note}`;
 }
 
 /**

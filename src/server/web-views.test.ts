@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { renderCoverageChart, renderTimelineChart } from '../../web/charts.js';
-import { highlight, scrollBox } from '../../web/render.js';
+import { highlight, renderEntityGraph, scrollBox } from '../../web/render.js';
 import {
   articleHref,
   renderBrief,
@@ -193,5 +193,25 @@ describe('web views', () => {
       html,
       /<li>Kim will visit Moscow <span class="meta">Putin · <a href="#\/article\/a1\?at=1-4">/,
     );
+  });
+
+  it('renderEntityGraph: each entity keeps its strongest links, not every pair; nodes link to entity pages', () => {
+    const entities = Array.from({ length: 10 }, (_, i) => ({
+      id: `e${i}`,
+      name: `Entity number ${i} with a long name`,
+      type: 'person' as const,
+      mentions: 10 - i,
+      articleIds: ['a'],
+    }));
+    const pairs = entities.flatMap((a, i) =>
+      entities.slice(i + 1).map((b, j) => ({ a: a.id, b: b.id, articles: 1 + ((i + j) % 3) })),
+    );
+    const html = renderEntityGraph(entities, pairs);
+    const lines = (html.match(/<line /g) ?? []).length;
+    assert.equal(pairs.length, 45);
+    assert.equal(lines, 21);
+    assert.match(html, new RegExp(`<small>${lines} of 45 links drawn`));
+    assert.equal((html.match(/<a class="node type-person" href="#\/entity\/e\d">/g) ?? []).length, 10);
+    assert.match(html, /<text x="240" y="84" text-anchor="middle">Entity number 0 wit…<\/text>/);
   });
 });
