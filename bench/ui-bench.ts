@@ -82,6 +82,19 @@ try {
       ['entities', '#/entities'],
       ['most mentioned entity', `#/entity/${entity.id}`],
     ] as const;
+    // The server's side of a first view: the API answer for stories no one asked for yet (cold), then again.
+    const storylines = analysis.stories.filter((x) => x.kind === 'storyline').slice(1, 6);
+    const timed = async (path: string) => {
+      const started = performance.now();
+      await (await fetch(`${server.url}${path}`)).arrayBuffer();
+      return performance.now() - started;
+    };
+    const cold: number[] = [];
+    for (const story of storylines) cold.push(await timed(`api/stories/${story.id}`));
+    const warm = await timed(`api/stories/${storylines[0]!.id}`);
+    console.log(
+      `  GET /api/stories/{id}: cold ${Math.min(...cold).toFixed(0)}–${Math.max(...cold).toFixed(0)} ms (${cold.length} stories), warm ${warm.toFixed(0)} ms`,
+    );
     let worstOverall = 0;
     for (const [label, hash] of views) {
       const times: number[] = [];
