@@ -198,6 +198,9 @@ describe('the Host check and the token for reads', () => {
       headers: { authorization: `Bearer ${TOKEN}` },
     });
     assert.equal(evil.status, 403);
+    const doc = await app.request('http://rebound.example/api/openapi.json');
+    assert.equal(doc.status, 403);
+    assert.equal(((await doc.json()) as Json).code, 'FORBIDDEN_HOST');
   });
 
   it('off loopback, reads need the token; the UI files do not', async () => {
