@@ -251,6 +251,26 @@ main.addEventListener('submit', async (event) => {
   }
 });
 
+// Downloads (exports) from a server that wants its token: a plain link cannot send it, so the file is
+// fetched with the token and handed to the browser as a blob.
+main.addEventListener('click', async (event) => {
+  const link = event.target instanceof Element ? event.target.closest('a[download]') : null;
+  const token = sessionStorage.getItem(TOKEN_KEY);
+  if (!link || !token) return;
+  event.preventDefault();
+  const res = await fetch(link.getAttribute('href'), { headers: { authorization: `Bearer ${token}` } });
+  if (!res.ok) {
+    status.textContent = `Download failed (${res.status})`;
+    return;
+  }
+  const name =
+    /filename="([^"]+)"/.exec(res.headers.get('content-disposition') ?? '')?.[1] ?? 'sitrep-export';
+  const url = URL.createObjectURL(await res.blob());
+  const save = Object.assign(document.createElement('a'), { href: url, download: name });
+  save.click();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+});
+
 // Filter forms: their fields become the route's query (empty ones left out).
 main.addEventListener('submit', (event) => {
   const form = event.target;

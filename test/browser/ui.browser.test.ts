@@ -10,12 +10,15 @@
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import type { AddressInfo } from 'node:net';
 import { after, before, describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
+import { serve } from '@hono/node-server';
 import { type Browser, chromium, type Page } from 'playwright-core';
 import type { Analysis } from '../../src/core/analysis.ts';
 import { analyzeStore } from '../../src/engine/analysis.ts';
 import { ingest } from '../../src/engine/ingest.ts';
+import { createApp } from '../../src/server/app.ts';
 import { type RunningServer, startServer } from '../../src/server/serve.ts';
 import { createSqliteStore } from '../../src/store/sqlite/sqlite-store.ts';
 
@@ -30,6 +33,7 @@ const skip = available
 
 const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const now = () => new Date('2024-11-01T00:00:00Z');
+const TOKEN = 'browser-test-token-0123456789';
 
 interface AxeViolation {
   id: string;
@@ -155,6 +159,36 @@ describe('web UI in Chromium', { skip }, () => {
     await page.waitForSelector('main[data-view="claims"]');
     assert.equal(await page.locator('nav a[aria-current="page"]').textContent(), 'Claims');
     await page.close();
+  });
+
+  it('off loopback (reads need the token): asks for it once, then reads and downloads with it', async () => {
+    const app = createApp({
+      store,
+      now,
+      getAnalysis: async () => analysis,
+      token: TOKEN,
+      readsNeedToken: true,
+    });
+    const guarded = serve({ fetch: app.fetch, hostname: '127.0.0.1', port: 0 });
+    await new Promise((done) => guarded.once('listening', done));
+    const { port } = guarded.address() as AddressInfo;
+    const page = await browser.newPage({ viewport: DESKTOP, bypassCSP: true, acceptDownloads: true });
+    let asked = 0;
+    page.on('dialog', (dialog) => {
+      asked += 1;
+      void dialog.accept(TOKEN);
+    });
+    const storyline = analysis.stories.find((x) => x.kind === 'storyline')!;
+    await page.goto(`http://127.0.0.1:${port}/#/story/${storyline.id}`);
+    await page.waitForSelector('main[data-view="story"]');
+    assert.equal(asked, 1);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.locator('a[download][href*="kind=claims"]').click(),
+    ]);
+    assert.equal(download.suggestedFilename(), `claims-${storyline.id}.csv`);
+    await page.close();
+    await new Promise((done) => guarded.close(done));
   });
 
   it('adds an article through the form and reports it', async () => {
