@@ -1,6 +1,8 @@
 // The Sitrep web UI: hash routes, fetch from /api, render with the pure functions of render.js and
 // views.js. After each navigation the view's title is set, focus moves to the content, the current
 // section is marked in the navigation, and a polite status line announces the view.
+
+import { drawEntityGraph } from './graph.js';
 import {
   escapeHtml,
   renderArticle,
@@ -84,8 +86,8 @@ function pick(search, keys) {
 }
 const qs = (params) => new URLSearchParams(params).toString();
 
-/** A view: its name (data-view, navigation), title and HTML. */
-const view = (name, title, html) => ({ name, title, html });
+/** A view: its name (data-view, navigation), title and HTML, and what to do once it is in the page. */
+const view = (name, title, html, after = undefined) => ({ name, title, html, after });
 
 async function articlesView(search) {
   const offset = Number(search.get('offset') ?? 0) || 0;
@@ -116,7 +118,12 @@ async function storiesView(search) {
 
 async function storyView(id) {
   const detail = await api(`/api/stories/${encodeURIComponent(id)}`);
-  return view('story', detail.story.title, renderStoryPage(detail, renderStorySections(detail)));
+  const draw = () => {
+    const section = main.querySelector('.entity-section');
+    if (section)
+      drawEntityGraph(section, detail, (id) => (location.hash = `#/entity/${encodeURIComponent(id)}`));
+  };
+  return view('story', detail.story.title, renderStoryPage(detail, renderStorySections(detail)), draw);
 }
 
 async function briefView(id) {
@@ -221,6 +228,7 @@ async function route() {
     else link.removeAttribute('aria-current');
   }
   status.textContent = shown.title;
+  shown.after?.();
   main.focus({ preventScroll: true });
   const target = document.querySelector('#at');
   if (target) target.scrollIntoView({ block: 'center' });

@@ -278,7 +278,10 @@ export function renderStoryPage(detail, sections = '') {
     `<section><h3>Coverage over time</h3>${renderCoverageChart(detail.articles)}</section>`,
     `<section><h3>Timeline</h3>${renderTimelineChart(detail.timeline)}${renderTimeline(detail.timeline)}</section>`,
     `<section><h3>Claims × sources</h3><p class="legend">● the outlet carries the claim (with whom it cites); origins: independent sources behind it; <em>italic</em>: expected or speculative; <s>struck</s>: denied.</p>${scrollBox('claims by source', renderClaimMatrix(topClaims, detail.comparison))}${moreClaims}</section>`,
-    `<section class="graphs"><div><h3>Entities</h3>${renderEntityGraph(detail.entities, detail.cooccurrence)}<ul class="entities">${entities.join('')}</ul></div>`,
+    `<section class="graphs"><div class="entity-section"><h3>Entities</h3>` +
+      '<div class="graph-tools" hidden><button type="button" data-zoom="in">Zoom in</button> <button type="button" data-zoom="out">Zoom out</button> <button type="button" data-zoom="fit">Fit</button></div>' +
+      '<div class="graph-canvas" hidden role="img" aria-label="interactive entity graph; the list below has the same entities as links"></div>' +
+      `${renderEntityGraph(detail.entities, detail.cooccurrence)}<ul class="entities">${entities.join('')}</ul></div>`,
     `<div><h3>Source dependence</h3>${renderSourceGraph(detail.articles, detail.derivations)}</div></section>${sections}</article>`,
   ].join('');
 }

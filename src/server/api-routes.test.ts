@@ -173,6 +173,16 @@ describe('every API route: 2xx against its schema, and a documented 4xx', () => 
     assert.equal(brotliDecompressSync(Buffer.from(await br.arrayBuffer())).toString(), plain);
   });
 
+  it('serves the graph library from the installed package, cached and compressed', async () => {
+    const res = await app.request('/vendor/cytoscape.js', { headers: { 'accept-encoding': 'br' } });
+    assert.equal(res.status, 200);
+    assert.equal(res.headers.get('content-type'), 'text/javascript; charset=utf-8');
+    assert.equal(res.headers.get('cache-control'), 'public, max-age=86400');
+    assert.equal(res.headers.get('content-encoding'), 'br');
+    const plain = await (await app.request('/vendor/cytoscape.js')).text();
+    assert.match(plain.slice(-300), /export\s*\{[^}]*as default/);
+  });
+
   it('405 with Allow for a path served under other methods; 404 for unknown paths', async () => {
     const res = await app.request('/api/stories', { method: 'DELETE' });
     assert.equal(res.status, 405);

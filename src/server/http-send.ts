@@ -83,7 +83,7 @@ export async function sendBody(
   headers: Record<string, string>,
 ): Promise<Response> {
   const etag = etagOf(body);
-  const common = { ...headers, etag, vary: 'accept-encoding', 'cache-control': 'no-cache' };
+  const common = { etag, vary: 'accept-encoding', 'cache-control': 'no-cache', ...headers };
   if (etagMatches(c.req.header('if-none-match'), etag)) {
     const rest: Record<string, string> = { ...common };
     delete rest['content-type'];

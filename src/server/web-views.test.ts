@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { renderCoverageChart, renderTimelineChart } from '../../web/charts.js';
+import { entityGraphElements } from '../../web/graph.js';
 import { highlight, renderEntityGraph, scrollBox } from '../../web/render.js';
 import {
   articleHref,
@@ -213,5 +214,14 @@ describe('web views', () => {
     assert.match(html, new RegExp(`<small>${lines} of 45 links drawn`));
     assert.equal((html.match(/<a class="node type-person" href="#\/entity\/e\d">/g) ?? []).length, 10);
     assert.match(html, /<text x="240" y="84" text-anchor="middle">Entity number 0 wit…<\/text>/);
+  });
+
+  it('entityGraphElements: the story entities as nodes sized by mentions, and each entity strongest links', () => {
+    const detail = storyDetail(fixtureAnalysis(), 's1');
+    assert.deepEqual(entityGraphElements(detail.entities, detail.cooccurrence), [
+      { data: { id: 'e-kim', label: 'Kim Jong Un', type: 'person', size: 14 + 3 * Math.sqrt(2) } },
+      { data: { id: 'e-putin', label: 'Vladimir Putin', type: 'person', size: 14 + 3 * Math.sqrt(2) } },
+      { data: { id: 'e-kim|e-putin', source: 'e-kim', target: 'e-putin', weight: 2 } },
+    ]);
   });
 });

@@ -161,6 +161,25 @@ describe('web UI in Chromium', { skip }, () => {
     await page.close();
   });
 
+  it('the story graph: drawn by the graph library, zoomable, a node opens its entity page', async () => {
+    const storyline = analysis.stories.find((x) => x.kind === 'storyline')!;
+    const page = await open(`#/story/${storyline.id}`, DESKTOP);
+    await page.waitForSelector('.graph-canvas canvas');
+    assert.equal(await page.locator('svg.entity-graph').isHidden(), true);
+    const zoom = () => page.evaluate('document.querySelector(".graph-canvas").cy.zoom()') as Promise<number>;
+    const before = await zoom();
+    await page.click('.graph-tools button[data-zoom="in"]');
+    assert.ok((await zoom()) > before);
+    await page.click('.graph-tools button[data-zoom="fit"]');
+    const node = (await page.evaluate(
+      '(() => { const cy = document.querySelector(".graph-canvas").cy; const n = cy.nodes()[0]; const b = document.querySelector(".graph-canvas").getBoundingClientRect(); const p = n.renderedPosition(); return { id: n.id(), x: b.left + p.x, y: b.top + p.y }; })()',
+    )) as { id: string; x: number; y: number };
+    await page.mouse.click(node.x, node.y);
+    await page.waitForSelector('main[data-view="entity"]');
+    assert.equal(new URL(page.url()).hash, `#/entity/${encodeURIComponent(node.id)}`);
+    await page.close();
+  });
+
   it('off loopback (reads need the token): asks for it once, then reads and downloads with it', async () => {
     const app = createApp({
       store,

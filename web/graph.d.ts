@@ -1,0 +1,14 @@
+// Types for graph.js (the UI stays build-free; TypeScript tests import it through this file).
+import type { StoryDetail, StoryEntity } from '../src/server/analysis-views.ts';
+
+export const GRAPH_NODES: number;
+export const LINKS_PER_NODE: number;
+export function entityGraphElements(
+  entities: StoryEntity[],
+  cooccurrence: StoryDetail['cooccurrence'],
+): { data: Record<string, string | number> }[];
+export function drawEntityGraph(
+  section: unknown,
+  detail: StoryDetail,
+  open: (id: string) => void,
+): Promise<boolean>;
