@@ -161,6 +161,34 @@ describe('web UI in Chromium', { skip }, () => {
     await page.close();
   });
 
+  it('filters by their forms: claims by modality, stories by size; pagers and choices keep them', async () => {
+    const page = await open('#/claims', DESKTOP);
+    const modality = analysis.claims[0]!.modality;
+    await page.selectOption('form.filters select[name="modality"]', modality);
+    await page.click('form.filters button[type="submit"]');
+    await page.waitForURL(new RegExp(`#/claims\\?modality=${modality}$`));
+    await page.waitForSelector(`main[data-view="claims"] option[value="${modality}"][selected]`, {
+      state: 'attached',
+    });
+    const shown = await page.locator('table.claims tbody tr td:nth-child(2)').allTextContents();
+    assert.ok(shown.length > 0 && shown.every((m) => m === modality), shown.join(','));
+    assert.equal(
+      await page.locator('main h2 small').textContent(),
+      `(${analysis.claims.filter((c) => c.modality === modality).length})`,
+    );
+    await page.goto(`${server.url}#/`);
+    await page.waitForSelector('main[data-view="stories"]');
+    await page.fill('form.filters input[name="minArticles"]', '2');
+    await page.click('form.filters button[type="submit"]');
+    await page.waitForURL(/#\/stories\?minArticles=2$/);
+    await page.waitForSelector('main[data-view="stories"] input[name="minArticles"][value="2"]', {
+      state: 'attached',
+    });
+    const sizes = await page.locator('li.story .size').allTextContents();
+    assert.ok(sizes.length > 0 && sizes.every((t) => Number.parseInt(t, 10) >= 2), sizes.join(','));
+    await page.close();
+  });
+
   it('the story graph: drawn by the graph library, zoomable, a node opens its entity page', async () => {
     const storyline = analysis.stories.find((x) => x.kind === 'storyline')!;
     const page = await open(`#/story/${storyline.id}`, DESKTOP);
