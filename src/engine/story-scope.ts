@@ -42,6 +42,14 @@ interface Parts {
   lineOf: Map<string, string>;
 }
 
+/**
+ * Build an analysis's per-storyline parts now (a server does it when an analysis arrives, so that the
+ * first reader of a story does not wait for it: ~270 ms at 5,000 articles).
+ */
+export function warmStoryScopes(analysis: Analysis): void {
+  storylineParts(analysis);
+}
+
 /** Each analysis's parts by storyline, made once (an analysis is immutable once made). */
 const partsCache = new WeakMap<Analysis, Parts>();
 

@@ -100,6 +100,18 @@ describe('AnalysisState', () => {
     assert.equal((await waiting).version, 1);
   });
 
+  it('warms each new analysis on a later turn, out of the first reader way', async () => {
+    const warmed: string[] = [];
+    const state = new AnalysisState(async () => fixtureAnalysis({ a: 'a1', b: 'b2' }), {
+      now,
+      warm: (analysis) => warmed.push(analysis.generatedAt),
+    });
+    const snapshot = await state.snapshot();
+    assert.deepEqual(warmed, []);
+    await new Promise((done) => setImmediate(done));
+    assert.deepEqual(warmed, [snapshot.analysis.generatedAt]);
+  });
+
   it('view: one body per analysis and key, the oldest dropped past MAX_VIEWS', async () => {
     const state = new AnalysisState(async () => fixtureAnalysis({ a: 'a1', b: 'b2' }), { now });
     const snapshot = await state.snapshot();

@@ -55,7 +55,12 @@ export class AnalysisState {
 
   constructor(
     private readonly compute: () => Promise<Analysis>,
-    private readonly options: { now: () => Date; firstWaitMs?: number } = { now: () => new Date() },
+    private readonly options: {
+      now: () => Date;
+      firstWaitMs?: number;
+      /** Called (on a later turn of the event loop) with each new analysis: index building that would otherwise fall on the first reader. */
+      warm?: (analysis: Analysis) => void;
+    } = { now: () => new Date() },
   ) {}
 
   /** The analysis to answer from: the last complete one, else the first one once it is computed. */
@@ -124,6 +129,8 @@ export class AnalysisState {
       const analysis = await this.compute();
       this.version += 1;
       this.current = { analysis, version: this.version, views: new Map(), viewBytes: 0 };
+      const warm = this.options.warm;
+      if (warm) setImmediate(() => warm(analysis));
       this.failure = undefined;
       ok = true;
     } catch (error) {

@@ -3,6 +3,7 @@ import { HTTPException } from 'hono/http-exception';
 import type { Analysis } from '../core/analysis.ts';
 import type { IngestReport } from '../engine/ingest.ts';
 import type { UploadOptions } from '../engine/ingest-upload.ts';
+import { warmStoryScopes } from '../engine/story-scope.ts';
 import type { Store } from '../store/store.ts';
 import { AnalysisState } from './analysis-state.ts';
 import { registerAnalysisRoutes } from './api-analysis.ts';
@@ -50,7 +51,10 @@ const pathPattern = (path: string) =>
 export function createApp(deps: AppDeps): Api {
   const app: Api = new OpenAPIHono({ defaultHook: validationProblem });
   const analysis =
-    deps.analysis ?? (deps.getAnalysis ? new AnalysisState(deps.getAnalysis, { now: deps.now }) : undefined);
+    deps.analysis ??
+    (deps.getAnalysis
+      ? new AnalysisState(deps.getAnalysis, { now: deps.now, warm: warmStoryScopes })
+      : undefined);
   app.onError((error, c) => {
     // Hono's JSON validator: a body that does not parse.
     if (error instanceof HTTPException && error.status === 400) {

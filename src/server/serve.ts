@@ -1,6 +1,7 @@
 import type { AddressInfo } from 'node:net';
 import { serve } from '@hono/node-server';
 import { SitrepError } from '../core/errors.ts';
+import { warmStoryScopes } from '../engine/story-scope.ts';
 import { AnalysisState } from './analysis-state.ts';
 import { type AppDeps, createApp } from './app.ts';
 
@@ -46,7 +47,9 @@ export async function startServer(deps: AppDeps & { host: string; port: number }
   const { host, port, ...given } = deps;
   const analysis =
     given.analysis ??
-    (given.getAnalysis ? new AnalysisState(given.getAnalysis, { now: given.now }) : undefined);
+    (given.getAnalysis
+      ? new AnalysisState(given.getAnalysis, { now: given.now, warm: warmStoryScopes })
+      : undefined);
   analysis?.refresh();
   const appDeps: AppDeps = { ...given, ...(analysis ? { analysis } : {}) };
   // Bound to loopback, only loopback names are served, with or without a token (DNS-rebinding
