@@ -228,7 +228,8 @@ async function route() {
     else link.removeAttribute('aria-current');
   }
   status.textContent = shown.title;
-  shown.after?.();
+  // After the view is painted: drawing a graph (loading its library, laying it out) must not hold the page.
+  if (shown.after) requestAnimationFrame(() => setTimeout(shown.after, 0));
   main.focus({ preventScroll: true });
   const target = document.querySelector('#at');
   if (target) target.scrollIntoView({ block: 'center' });
