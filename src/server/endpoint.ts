@@ -11,7 +11,10 @@ import { errorResponse } from './http-errors.ts';
 
 export type Api = OpenAPIHono;
 
-/** Who may call a route: `read` needs the token only when the server listens off loopback. */
+/**
+ * Who may call a route, as the document declares it: `read` needs the token only when the server
+ * listens off loopback (app.ts), `write` whenever one is set (api-articles.ts).
+ */
 export type Access = 'read' | 'write';
 
 interface Endpoint<Q extends z.ZodObject, P extends z.ZodObject, B extends z.ZodType> {
@@ -39,10 +42,6 @@ interface Input<Q extends z.ZodObject, P extends z.ZodObject, B extends z.ZodTyp
 }
 
 const empty = z.object({});
-
-/** The access rule of each registered route, by OpenAPI path and method (auth.ts reads it). */
-export const ACCESS = new Map<string, Access>();
-export const accessKey = (method: string, path: string) => `${method.toUpperCase()} ${path}`;
 
 const READ_SECURITY = [{}, { bearer: [] }];
 const WRITE_SECURITY = [{ bearer: [] }];
@@ -83,7 +82,6 @@ export function endpoint<
       ...problems,
     },
   } as RouteConfig;
-  ACCESS.set(accessKey(e.method, e.path), e.access);
   if (e.body) {
     // A body is documented, not validated here: its reader reports each bad item on its own (one bad
     // item must not refuse the others), which a schema check of the whole body would do.
