@@ -24,21 +24,14 @@ import autocannon from 'autocannon';
 import { analyzeStore } from '../src/engine/analysis.ts';
 import { ingest } from '../src/engine/ingest.ts';
 import { openStore } from '../src/engine/open-store.ts';
-import { generateCorpus, type SyntheticArticle } from './cluster-corpus-generator.ts';
+import { corpusJsonLine, generateCorpus, type SyntheticArticle } from './cluster-corpus-generator.ts';
 
 const root = resolve(import.meta.dirname, '..');
 const [articles = 5000, seconds = 20] = process.argv.slice(2).map(Number);
 const CONNECTIONS = 50;
 
-function jsonLine(input: SyntheticArticle['input'], prefix: string): string {
-  return JSON.stringify({
-    url: `https://bench.example/${prefix}/${input.id}`,
-    text: input.text,
-    ...(input.title ? { title: input.title } : {}),
-    ...(input.outlet ? { outlet: input.outlet } : {}),
-    ...(input.publishedAt ? { publishedAt: input.publishedAt } : {}),
-  });
-}
+const jsonLine = (input: SyntheticArticle['input'], prefix: string) =>
+  corpusJsonLine(input, `https://bench.example/${prefix}`);
 
 async function buildStore(db: string, file: string): Promise<void> {
   writeFileSync(

@@ -240,3 +240,14 @@ export function* generateCorpus(
     }
   }
 }
+
+/** A generated article as a JSON line of `sitrep ingest` (its URL under `base`). */
+export function corpusJsonLine(input: SyntheticArticle['input'], base = 'https://bench.example'): string {
+  return JSON.stringify({
+    url: `${base}/${input.id}`,
+    text: input.text,
+    ...(input.title ? { title: input.title } : {}),
+    ...(input.outlet ? { outlet: input.outlet } : {}),
+    ...(input.publishedAt ? { publishedAt: input.publishedAt } : {}),
+  });
+}

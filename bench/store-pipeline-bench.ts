@@ -22,7 +22,7 @@ import { openStore } from '../src/engine/open-store.ts';
 import type { StageTimer } from '../src/engine/stage-timer.ts';
 import { writeAnalysisOutputs } from '../src/engine/write-outputs.ts';
 import { renderBrief } from '../src/pipeline/report/render-brief.ts';
-import { generateCorpus } from './cluster-corpus-generator.ts';
+import { corpusJsonLine, generateCorpus } from './cluster-corpus-generator.ts';
 
 const mib = () => (process.resourceUsage().maxRSS / 1024).toFixed(0);
 const seconds = (since: number) => (performance.now() - since) / 1000;
@@ -166,19 +166,7 @@ async function benchScale(sizes: number[]): Promise<void> {
     // A small unreported run first, so that lazy loading and JIT warm-up do not count against the first size.
     for (const size of [200, ...sizes]) {
       const file = join(dir, `corpus-${size}.jsonl`);
-      const rows: string[] = [];
-      for (const { input } of generateCorpus(size, 11)) {
-        rows.push(
-          JSON.stringify({
-            url: `https://bench.example/${input.id}`,
-            text: input.text,
-            ...(input.title ? { title: input.title } : {}),
-            ...(input.outlet ? { outlet: input.outlet } : {}),
-            ...(input.publishedAt ? { publishedAt: input.publishedAt } : {}),
-          }),
-        );
-      }
-      writeFileSync(file, rows.join('\n'));
+      writeFileSync(file, [...generateCorpus(size, 11)].map(({ input }) => corpusJsonLine(input)).join('\n'));
       const run = await ingestAndAnalyze(join(dir, `corpus-${size}.db`), [file]);
       const perArticle = (1000 * (run.ingestSeconds + run.analyzeSeconds)) / run.articles;
       if (size === 200) continue;

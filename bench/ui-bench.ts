@@ -10,19 +10,18 @@
  * DOM (`main[data-view]`), best and worst of `rounds` fresh page loads (the server's view bodies are
  * cached after the first, as for every reader after the first). Prints the HTML size of each view.
  */
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium } from 'playwright-core';
 import { analyzeStore } from '../src/engine/analysis.ts';
 import { ingest } from '../src/engine/ingest.ts';
 import { openStore } from '../src/engine/open-store.ts';
 import { startServer } from '../src/server/serve.ts';
-import { generateCorpus } from './cluster-corpus-generator.ts';
+import { CHROMIUM, chromiumAvailable, launchChromium } from '../test/fixtures/chromium.ts';
+import { corpusJsonLine, generateCorpus } from './cluster-corpus-generator.ts';
 
 const [articles = 5000, rounds = 3] = process.argv.slice(2).map(Number);
-const CHROMIUM = process.env['SITREP_CHROMIUM'] ?? '/usr/bin/chromium';
-if (!existsSync(CHROMIUM)) {
+if (!chromiumAvailable()) {
   console.log(`ui: skipped — no Chromium at ${CHROMIUM} (apt-get install chromium, or set SITREP_CHROMIUM)`);
   process.exit(0);
 }
@@ -31,15 +30,7 @@ const dir = mkdtempSync(join(tmpdir(), 'sitrep-bench-ui-'));
 const store = await openStore({ db: join(dir, 'ui.db'), mustExist: false });
 try {
   const file = join(dir, 'corpus.jsonl');
-  const rows = [...generateCorpus(articles, 11)].map(({ input }) =>
-    JSON.stringify({
-      url: `https://bench.example/${input.id}`,
-      text: input.text,
-      ...(input.title ? { title: input.title } : {}),
-      ...(input.outlet ? { outlet: input.outlet } : {}),
-      ...(input.publishedAt ? { publishedAt: input.publishedAt } : {}),
-    }),
-  );
+  const rows = [...generateCorpus(articles, 11)].map(({ input }) => corpusJsonLine(input));
   writeFileSync(file, rows.join('\n'));
   await ingest(store, [file], { now: () => new Date(), maxStreamBytes: 2 ** 31 - 1 });
   const analysis = await analyzeStore(store, { now: () => new Date() });
@@ -59,16 +50,7 @@ try {
     host: '127.0.0.1',
     port: 0,
   });
-  const browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--no-first-run',
-    ],
-  });
+  const browser = await launchChromium();
   try {
     const views = [
       ['story index', '#/'],

@@ -8,24 +8,24 @@
  * Without one the suite is skipped with the reason, unless SITREP_TEST_BROWSER=1 (CI) makes it fail.
  */
 import assert from 'node:assert/strict';
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { AddressInfo } from 'node:net';
 import { after, before, describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { serve } from '@hono/node-server';
-import { type Browser, chromium, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import type { Analysis } from '../../src/core/analysis.ts';
 import { analyzeStore } from '../../src/engine/analysis.ts';
 import { ingest } from '../../src/engine/ingest.ts';
 import { createApp } from '../../src/server/app.ts';
 import { type RunningServer, startServer } from '../../src/server/serve.ts';
 import { createSqliteStore } from '../../src/store/sqlite/sqlite-store.ts';
+import { CHROMIUM, chromiumAvailable, launchChromium } from '../fixtures/chromium.ts';
 
 const EXAMPLES = fileURLToPath(new URL('../../examples/korea-russia', import.meta.url));
-const CHROMIUM = process.env['SITREP_CHROMIUM'] ?? '/usr/bin/chromium';
 const required = process.env['SITREP_TEST_BROWSER'] === '1';
-const available = existsSync(CHROMIUM);
+const available = chromiumAvailable();
 if (required && !available) throw new Error(`SITREP_TEST_BROWSER=1 but no Chromium at ${CHROMIUM}`);
 const skip = available
   ? false
@@ -61,19 +61,7 @@ describe('web UI in Chromium', { skip }, () => {
     await ingest(store, [EXAMPLES], { now });
     analysis = await analyzeStore(store, { now, threads: 0 });
     server = await startServer({ store, now, getAnalysis: async () => analysis, host: '127.0.0.1', port: 0 });
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-        '--disable-quic',
-      ],
-    });
+    browser = await launchChromium();
   });
   after(async () => {
     await browser?.close();
