@@ -2,7 +2,7 @@
 // views.js. After each navigation the view's title is set, focus moves to the content, the current
 // section is marked in the navigation, and a polite status line announces the view.
 
-import { drawEntityGraph } from './graph.js';
+import { drawEntityGraph, drawSourceGraph } from './graph.js';
 import {
   escapeHtml,
   renderArticle,
@@ -119,9 +119,12 @@ async function storiesView(search) {
 async function storyView(id) {
   const detail = await api(`/api/stories/${encodeURIComponent(id)}`);
   const draw = () => {
-    const section = main.querySelector('.entity-section');
-    if (section)
-      drawEntityGraph(section, detail, (id) => (location.hash = `#/entity/${encodeURIComponent(id)}`));
+    const entities = main.querySelector('.entity-section');
+    if (entities)
+      drawEntityGraph(entities, detail, (id) => (location.hash = `#/entity/${encodeURIComponent(id)}`));
+    const sources = main.querySelector('.source-section');
+    if (sources)
+      drawSourceGraph(sources, detail, (id) => (location.hash = `#/article/${encodeURIComponent(id)}`));
   };
   return view('story', detail.story.title, renderStoryPage(detail, renderStorySections(detail)), draw);
 }

@@ -1,5 +1,6 @@
 // Types for graph.js (the UI stays build-free; TypeScript tests import it through this file).
-import type { StoryDetail, StoryEntity } from '../src/server/analysis-views.ts';
+import type { DerivationLink } from '../src/core/story.ts';
+import type { StoryArticle, StoryDetail, StoryEntity } from '../src/server/analysis-views.ts';
 
 export const GRAPH_NODES: number;
 export const LINKS_PER_NODE: number;
@@ -8,6 +9,15 @@ export function entityGraphElements(
   cooccurrence: StoryDetail['cooccurrence'],
 ): { data: Record<string, string | number> }[];
 export function drawEntityGraph(
+  section: unknown,
+  detail: StoryDetail,
+  open: (id: string) => void,
+): Promise<boolean>;
+export function sourceGraphElements(
+  articles: StoryArticle[],
+  derivations: DerivationLink[],
+): { data: Record<string, string | number> }[];
+export function drawSourceGraph(
   section: unknown,
   detail: StoryDetail,
   open: (id: string) => void,

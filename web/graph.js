@@ -43,11 +43,90 @@ export function entityGraphElements(entities, cooccurrence) {
 }
 
 /**
- * Draw the graph into `section` (a story page's entity section): returns false, leaving the SVG,
- * when the library cannot be loaded or there is nothing to draw.
+ * Cytoscape elements of the story's source dependence: its articles (labelled by outlet) and the
+ * outlets they cite from outside the pile; an edge from a derived article to what it reuses or cites
+ * (`kind`: reuse, citation, …). Pure: tested in Node.
  */
-export async function drawEntityGraph(section, detail, open) {
-  const elements = entityGraphElements(detail.entities, detail.cooccurrence);
+export function sourceGraphElements(articles, derivations) {
+  const nodes = new Map(
+    articles.map((a) => [
+      `a:${a.id}`,
+      { data: { id: `a:${a.id}`, label: a.outlet ?? a.title, article: a.id } },
+    ]),
+  );
+  const byOutlet = new Map(articles.filter((a) => a.outlet).map((a) => [a.outlet, `a:${a.id}`]));
+  const edges = [];
+  for (const d of derivations) {
+    let target = d.sourceArticleId ? `a:${d.sourceArticleId}` : undefined;
+    if (!target && d.outlet) {
+      target = byOutlet.get(d.outlet) ?? `o:${d.outlet}`;
+      if (!nodes.has(target))
+        nodes.set(target, { data: { id: target, label: `${d.outlet} (outside the pile)` } });
+    }
+    const source = `a:${d.articleId}`;
+    if (!target || !nodes.has(source) || !nodes.has(target) || source === target) continue;
+    edges.push({ data: { id: `${source}>${target}>${d.kind}`, source, target, kind: d.kind } });
+  }
+  return [...nodes.values(), ...edges];
+}
+
+const EDGE_STYLE = {
+  width: 2,
+  'line-color': '#98a2b3',
+  'target-arrow-color': '#98a2b3',
+  'curve-style': 'bezier',
+};
+
+/** The entity graph: entities by type and mentions; a node opens the entity page. */
+export function drawEntityGraph(section, detail, open) {
+  return drawGraph(
+    section,
+    entityGraphElements(detail.entities, detail.cooccurrence),
+    'svg.entity-graph',
+    open,
+    [
+      {
+        selector: 'node',
+        style: {
+          width: 'data(size)',
+          height: 'data(size)',
+          'background-color': (n) => TYPE_COLORS[n.data('type')] ?? '#93c5fd',
+        },
+      },
+      {
+        selector: 'edge',
+        style: { width: (e) => Math.min(1 + e.data('weight'), 8), 'line-color': '#98a2b3' },
+      },
+    ],
+  );
+}
+
+/** The source-dependence graph: arrows from derived articles to their sources; a node opens its article. */
+export function drawSourceGraph(section, detail, open) {
+  const articleOf = (id) => (id.startsWith('a:') ? id.slice(2) : undefined);
+  return drawGraph(
+    section,
+    sourceGraphElements(detail.articles, detail.derivations),
+    'svg.source-graph',
+    (id) => {
+      const article = articleOf(id);
+      if (article) open(article);
+    },
+    [
+      { selector: 'node', style: { width: 22, height: 22, 'background-color': '#93c5fd' } },
+      { selector: 'node[!article]', style: { 'background-color': '#e5e7eb' } },
+      { selector: 'edge', style: { ...EDGE_STYLE, 'target-arrow-shape': 'triangle' } },
+      { selector: 'edge[kind = "citation"]', style: { 'line-style': 'dashed' } },
+    ],
+  );
+}
+
+/**
+ * Draw `elements` into the section's `.graph-canvas` with Cytoscape, replacing the SVG `svgSelector`
+ * and showing the section's zoom tools; false (the SVG stays) when the library cannot be loaded or
+ * there is nothing to draw.
+ */
+async function drawGraph(section, elements, svgSelector, open, style) {
   const box = section.querySelector('.graph-canvas');
   if (!box || elements.length === 0) return false;
   let cytoscape;
@@ -74,41 +153,28 @@ export async function drawEntityGraph(section, detail, open) {
         selector: 'node',
         style: {
           label: 'data(label)',
-          width: 'data(size)',
-          height: 'data(size)',
           'font-size': 11,
           'text-valign': 'bottom',
           'text-margin-y': 4,
-          'background-color': (n) => TYPE_COLORS[n.data('type')] ?? '#93c5fd',
           'border-width': 1,
           'border-color': '#1d3557',
         },
       },
-      {
-        selector: 'edge',
-        style: { width: (e) => Math.min(1 + e.data('weight'), 8), 'line-color': '#98a2b3' },
-      },
+      ...style,
     ],
   });
   cy.on('tap', 'node', (event) => open(event.target.id()));
   box.cy = cy;
-  for (const svg of section.querySelectorAll('svg.entity-graph')) svg.classList.add('replaced');
+  for (const svg of section.querySelectorAll(svgSelector)) svg.classList.add('replaced');
   const tools = section.querySelector('.graph-tools');
   if (tools) {
     tools.hidden = false;
+    const centre = () => ({ x: box.clientWidth / 2, y: box.clientHeight / 2 });
     tools.addEventListener('click', (event) => {
       const action =
         event.target instanceof Element ? event.target.closest('button')?.dataset.zoom : undefined;
-      if (action === 'in')
-        cy.zoom({
-          level: cy.zoom() * 1.25,
-          renderedPosition: { x: box.clientWidth / 2, y: box.clientHeight / 2 },
-        });
-      if (action === 'out')
-        cy.zoom({
-          level: cy.zoom() / 1.25,
-          renderedPosition: { x: box.clientWidth / 2, y: box.clientHeight / 2 },
-        });
+      if (action === 'in') cy.zoom({ level: cy.zoom() * 1.25, renderedPosition: centre() });
+      if (action === 'out') cy.zoom({ level: cy.zoom() / 1.25, renderedPosition: centre() });
       if (action === 'fit') cy.fit(undefined, 20);
     });
   }

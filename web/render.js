@@ -232,6 +232,11 @@ export function renderSourceGraph(articles, derivations) {
   return `${svgOpen('graph source-graph', size, 'source-dependence graph')}${marker}${lines.join('')}${circles.join('')}</svg>`;
 }
 
+/** The zoom tools and canvas of an interactive graph (web/graph.js shows them once it has drawn). */
+const graphBox = (label) =>
+  '<div class="graph-tools" hidden><button type="button" data-zoom="in">Zoom in</button> <button type="button" data-zoom="out">Zoom out</button> <button type="button" data-zoom="fit">Fit</button></div>' +
+  `<div class="graph-canvas" hidden role="img" aria-label="${escapeHtml(label)}"></div>`;
+
 /** Claims the story page's matrix shows. */
 const STORY_CLAIMS = 40;
 
@@ -279,10 +284,9 @@ export function renderStoryPage(detail, sections = '') {
     `<section><h3>Timeline</h3>${renderTimelineChart(detail.timeline)}${renderTimeline(detail.timeline)}</section>`,
     `<section><h3>Claims × sources</h3><p class="legend">● the outlet carries the claim (with whom it cites); origins: independent sources behind it; <em>italic</em>: expected or speculative; <s>struck</s>: denied.</p>${scrollBox('claims by source', renderClaimMatrix(topClaims, detail.comparison))}${moreClaims}</section>`,
     `<section class="graphs"><div class="entity-section"><h3>Entities</h3>` +
-      '<div class="graph-tools" hidden><button type="button" data-zoom="in">Zoom in</button> <button type="button" data-zoom="out">Zoom out</button> <button type="button" data-zoom="fit">Fit</button></div>' +
-      '<div class="graph-canvas" hidden role="img" aria-label="interactive entity graph; the list below has the same entities as links"></div>' +
+      graphBox('interactive entity graph; the list below has the same entities as links') +
       `${renderEntityGraph(detail.entities, detail.cooccurrence)}<ul class="entities">${entities.join('')}</ul></div>`,
-    `<div><h3>Source dependence</h3>${renderSourceGraph(detail.articles, detail.derivations)}</div></section>${sections}</article>`,
+    `<div class="source-section"><h3>Source dependence</h3>${graphBox('interactive source-dependence graph; the article list above has the same articles')}${renderSourceGraph(detail.articles, detail.derivations)}</div></section>${sections}</article>`,
   ].join('');
 }
 

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { renderCoverageChart, renderTimelineChart } from '../../web/charts.js';
-import { entityGraphElements } from '../../web/graph.js';
+import { entityGraphElements, sourceGraphElements } from '../../web/graph.js';
 import { highlight, renderEntityGraph, scrollBox } from '../../web/render.js';
 import {
   articleHref,
@@ -222,6 +222,25 @@ describe('web views', () => {
       { data: { id: 'e-kim', label: 'Kim Jong Un', type: 'person', size: 14 + 3 * Math.sqrt(2) } },
       { data: { id: 'e-putin', label: 'Vladimir Putin', type: 'person', size: 14 + 3 * Math.sqrt(2) } },
       { data: { id: 'e-kim|e-putin', source: 'e-kim', target: 'e-putin', weight: 2 } },
+    ]);
+  });
+
+  it('sourceGraphElements: articles by outlet, outside outlets, and an arrow from each derived article', () => {
+    const articles = [
+      { id: 'a1', title: 'One', outlet: 'NBC News' },
+      { id: 'a2', title: 'Two', outlet: 'Yonhap' },
+    ];
+    const derivations = [
+      { articleId: 'a2', sourceArticleId: 'a1', kind: 'reuse', score: 0.9 },
+      { articleId: 'a2', outlet: 'Reuters', kind: 'citation', score: 1 },
+      { articleId: 'a1', outlet: 'NBC News', kind: 'citation', score: 1 },
+    ] as never[];
+    assert.deepEqual(sourceGraphElements(articles, derivations), [
+      { data: { id: 'a:a1', label: 'NBC News', article: 'a1' } },
+      { data: { id: 'a:a2', label: 'Yonhap', article: 'a2' } },
+      { data: { id: 'o:Reuters', label: 'Reuters (outside the pile)' } },
+      { data: { id: 'a:a2>a:a1>reuse', source: 'a:a2', target: 'a:a1', kind: 'reuse' } },
+      { data: { id: 'a:a2>o:Reuters>citation', source: 'a:a2', target: 'o:Reuters', kind: 'citation' } },
     ]);
   });
 });

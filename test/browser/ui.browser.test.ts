@@ -182,6 +182,8 @@ describe('web UI in Chromium', { skip }, () => {
     const page = await open(`#/story/${storyline.id}`, DESKTOP);
     await page.waitForSelector('.graph-canvas canvas');
     assert.equal(await page.locator('svg.entity-graph').isHidden(), true);
+    await page.waitForSelector('.source-section .graph-canvas canvas');
+    assert.equal(await page.locator('svg.source-graph').isHidden(), true);
     const zoom = () => page.evaluate('document.querySelector(".graph-canvas").cy.zoom()') as Promise<number>;
     const before = await zoom();
     await page.click('.graph-tools button[data-zoom="in"]');
