@@ -9,9 +9,9 @@
  * (a platform merges them instead of duplicating).
  */
 import { createHash } from 'node:crypto';
-import countriesEn from 'i18n-iso-countries/langs/en.json' with { type: 'json' };
 import type { Analysis } from '../core/analysis.ts';
 import type { Entity } from '../core/entity.ts';
+import { countryNameForms } from '../pipeline/annotate/entities/lexicon.ts';
 import { scopeToStory } from './story-scope.ts';
 
 /** A UUIDv5 namespace of Sitrep's own (a v4 UUID drawn once). */
@@ -29,10 +29,12 @@ export function uuidV5(name: string, namespace = NAMESPACE): string {
 
 type StixObject = Record<string, unknown> & { type: string; id: string };
 
-/** ISO 3166-1 alpha-2 code by lowercased English name (official and alternative names). */
-const COUNTRY_CODES = new Map<string, string>();
-for (const [code, names] of Object.entries(countriesEn.countries as Record<string, string | string[]>))
-  for (const name of Array.isArray(names) ? names : [names]) COUNTRY_CODES.set(name.toLowerCase(), code);
+/** ISO 3166-1 alpha-2 code by lowercased name: every form the gazetteer writes a country in. */
+let countryCodes: Map<string, string> | undefined;
+const countryCode = (name: string): string | undefined => {
+  countryCodes ??= new Map(countryNameForms().map(([form, code]) => [form.toLowerCase(), code]));
+  return countryCodes.get(name.toLowerCase());
+};
 
 /** A STIX timestamp (RFC 3339, UTC, milliseconds). */
 const stamp = (iso: string | undefined, fallback: string): string => {
@@ -55,9 +57,7 @@ function entityObject(entity: Entity, common: Record<string, unknown>): StixObje
     };
   }
   if (entity.type === 'country') {
-    const code = [entity.name, ...entity.aliases]
-      .map((n) => COUNTRY_CODES.get(n.toLowerCase()))
-      .find(Boolean);
+    const code = [entity.name, ...entity.aliases].map(countryCode).find(Boolean);
     if (code) return { type: 'location', id: id('location'), ...common, name: entity.name, country: code };
   }
   return undefined;

@@ -47,14 +47,20 @@ export const DEFAULT_MAX_BODY_BYTES = 5 * 1024 * 1024;
 const pathPattern = (path: string) =>
   new RegExp(`^${path.replace(/[.*+?^$()|[\]\\]/g, '\\$&').replace(/\\?\{[^}]+\\?\}|:[^/]+/g, '[^/]+')}$`);
 
+/** The analysis state the app serves from: the one given, else one over `getAnalysis`, else none. */
+export function analysisStateOf(
+  deps: Pick<AppDeps, 'analysis' | 'getAnalysis' | 'now'>,
+): AnalysisState | undefined {
+  if (deps.analysis) return deps.analysis;
+  return deps.getAnalysis
+    ? new AnalysisState(deps.getAnalysis, { now: deps.now, warm: warmStoryScopes })
+    : undefined;
+}
+
 /** The HTTP edge over the engine: JSON under /api, the web UI at /. */
 export function createApp(deps: AppDeps): Api {
   const app: Api = new OpenAPIHono({ defaultHook: validationProblem });
-  const analysis =
-    deps.analysis ??
-    (deps.getAnalysis
-      ? new AnalysisState(deps.getAnalysis, { now: deps.now, warm: warmStoryScopes })
-      : undefined);
+  const analysis = analysisStateOf(deps);
   app.onError((error, c) => {
     // Hono's JSON validator: a body that does not parse.
     if (error instanceof HTTPException && error.status === 400) {

@@ -34,11 +34,10 @@ interface Endpoint<Q extends z.ZodObject, P extends z.ZodObject, B extends z.Zod
   problems: Record<number, string>;
 }
 
-interface Input<Q extends z.ZodObject, P extends z.ZodObject, B extends z.ZodType> {
+/** The validated parameters (a body is not validated: the handler reads it itself, see below). */
+interface Input<Q extends z.ZodObject, P extends z.ZodObject> {
   query: z.output<Q>;
   params: z.output<P>;
-  /** Not validated (see below): the handler reads the body itself. */
-  body: z.output<B>;
 }
 
 const empty = z.object({});
@@ -53,7 +52,7 @@ export function endpoint<
 >(
   app: Api,
   e: Endpoint<Q, P, B>,
-  handler: (c: Context, input: Input<Q, P, B>) => Promise<Response> | Response,
+  handler: (c: Context, input: Input<Q, P>) => Promise<Response> | Response,
 ): void {
   const problems = Object.fromEntries(
     Object.entries(e.problems).map(([status, description]) => [
@@ -87,7 +86,7 @@ export function endpoint<
     // item must not refuse the others), which a schema check of the whole body would do.
     app.openAPIRegistry.registerPath(createRoute(config));
     app.on(e.method.toUpperCase(), e.path.replace(/\{(\w+)\}/g, ':$1'), (c) =>
-      handler(c, { query: {} as z.output<Q>, params: {} as z.output<P>, body: undefined as z.output<B> }),
+      handler(c, { query: {} as z.output<Q>, params: {} as z.output<P> }),
     );
     return;
   }
@@ -95,11 +94,10 @@ export function endpoint<
     handler(c, {
       query: (e.query ? c.req.valid('query' as never) : {}) as z.output<Q>,
       params: (e.params ? c.req.valid('param' as never) : {}) as z.output<P>,
-      body: undefined as z.output<B>,
     })) as never);
 }
 
-/** `getStoryAnalysis` from `get /api/stories/{id}/analysis`. */
+/** `getStoriesAnalysis` from `get /api/stories/{id}/analysis`, `getArticlesById` from `get /api/articles/{id}`. */
 function operationId(method: string, path: string): string {
   const words = path
     .replace(/^\/api\//, '')

@@ -1,9 +1,7 @@
 import type { AddressInfo } from 'node:net';
 import { serve } from '@hono/node-server';
 import { SitrepError } from '../core/errors.ts';
-import { warmStoryScopes } from '../engine/story-scope.ts';
-import { AnalysisState } from './analysis-state.ts';
-import { type AppDeps, createApp } from './app.ts';
+import { type AppDeps, analysisStateOf, createApp } from './app.ts';
 
 const LOOPBACK_NAMES = ['localhost', '127.0.0.1', '[::1]'];
 
@@ -45,11 +43,7 @@ export interface RunningServer {
 export async function startServer(deps: AppDeps & { host: string; port: number }): Promise<RunningServer> {
   checkBinding(deps.host, deps.token);
   const { host, port, ...given } = deps;
-  const analysis =
-    given.analysis ??
-    (given.getAnalysis
-      ? new AnalysisState(given.getAnalysis, { now: given.now, warm: warmStoryScopes })
-      : undefined);
+  const analysis = analysisStateOf(given);
   analysis?.refresh();
   const appDeps: AppDeps = { ...given, ...(analysis ? { analysis } : {}) };
   // Bound to loopback, only loopback names are served, with or without a token (DNS-rebinding
