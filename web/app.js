@@ -151,20 +151,20 @@ async function articleView(id, search) {
 }
 
 async function claimsView(search) {
-  const filter = pick(search, ['story', 'modality', 'minOrigins', 'offset']);
+  const filter = pick(search, ['story', 'modality', 'minOrigins', 'outlet', 'sort', 'offset']);
   return view('claims', 'Claims', renderClaimsPage(await api(`/api/claims?${qs(filter)}`), filter));
 }
 
 async function quotesView(search) {
-  const filter = pick(search, ['story', 'offset']);
+  const filter = pick(search, ['story', 'speaker', 'offset']);
   return view('quotes', 'Quotes', renderQuotesPage(await api(`/api/quotes?${qs(filter)}`), filter));
 }
 
 async function eventsView(search) {
-  const filter = pick(search, ['story', 'offset']);
+  const filter = pick(search, ['story', 'type', 'actor', 'offset']);
   const [page, timeline] = await Promise.all([
     api(`/api/events?${qs(filter)}`),
-    api('/api/timeline?limit=200'),
+    api(`/api/timeline?${qs({ ...pick(search, ['story']), limit: 200 })}`),
   ]);
   return view('events', 'Events and timeline', renderEventsPage(page, timeline.timeline, filter));
 }

@@ -31,13 +31,16 @@ export function renderBrief(brief: {
 export const CLAIM_LEGEND: string;
 export function renderClaimsPage(
   page: Page & { claims: Claim[] },
-  filter: { story?: string; modality?: string; minOrigins?: string | number },
+  filter: { story?: string; modality?: string; minOrigins?: string | number; outlet?: string; sort?: string },
 ): string;
-export function renderQuotesPage(page: Page & { quotes: Quote[] }, filter: { story?: string }): string;
+export function renderQuotesPage(
+  page: Page & { quotes: Quote[] },
+  filter: { story?: string; speaker?: string },
+): string;
 export function renderEventsPage(
   page: Page & { events: EventRecord[] },
   timeline: TimelineEntry[],
-  filter: { story?: string },
+  filter: { story?: string; type?: string; actor?: string },
 ): string;
 export function renderEntitiesPage(page: Page & { entities: Entity[] }, filter: { type?: string }): string;
 export function renderEntityPage(detail: EntityDetail): string;

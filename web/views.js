@@ -54,17 +54,44 @@ export const CLAIM_LEGEND =
   '<span class="modality-expected">expected (italic)</span> · <span class="modality-speculative">speculative (italic)</span> · ' +
   '<span class="modality-denied">denied (struck through)</span>. Origins: independent sources behind a claim (copies of one report count once).</p>';
 
-/** The claims page: filters, legend, a table of claims with their attribution and origins, a pager. */
+/**
+ * A filter form for a route: text, number and choice fields holding the current filter's values;
+ * the story filter rides along hidden. app.js turns a submit into the route's query.
+ */
+function filterForm(route, filter, fields) {
+  const inputs = fields.map((f) => {
+    const value = filter[f.name] ?? '';
+    if (f.choices) {
+      const options = f.choices
+        .map(
+          ([v, label]) =>
+            `<option value="${escapeHtml(v)}"${value === v ? ' selected' : ''}>${escapeHtml(label)}</option>`,
+        )
+        .join('');
+      return `<label>${escapeHtml(f.label)} <select name="${f.name}">${options}</select></label>`;
+    }
+    const type = f.number ? 'type="number" min="0" inputmode="numeric"' : 'type="search"';
+    return `<label>${escapeHtml(f.label)} <input name="${f.name}" ${type} value="${escapeHtml(value)}"></label>`;
+  });
+  const story = filter.story ? `<input type="hidden" name="story" value="${escapeHtml(filter.story)}">` : '';
+  return `<form class="filters" data-route="${route}">${inputs.join(' ')}${story} <button type="submit">Filter</button></form>`;
+}
+
+/** The claims page: filters and sort, legend, a table of claims with their attribution and origins, a pager. */
 export function renderClaimsPage(page, filter) {
-  const options = ['', ...MODALITIES]
-    .map((m) => `<option value="${m}"${filter.modality === m ? ' selected' : ''}>${m || 'any'}</option>`)
-    .join('');
-  const form =
-    '<form class="filters" data-route="claims">' +
-    `<label>Modality <select name="modality">${options}</select></label> ` +
-    `<label>At least <input name="minOrigins" type="number" min="0" value="${escapeHtml(filter.minOrigins ?? '')}" inputmode="numeric"> origins</label> ` +
-    (filter.story ? `<input type="hidden" name="story" value="${escapeHtml(filter.story)}">` : '') +
-    '<button type="submit">Filter</button></form>';
+  const form = filterForm('claims', filter, [
+    { name: 'modality', label: 'Modality', choices: [['', 'any'], ...MODALITIES.map((m) => [m, m])] },
+    { name: 'minOrigins', label: 'Origins at least', number: true },
+    { name: 'outlet', label: 'Outlet' },
+    {
+      name: 'sort',
+      label: 'Sort by',
+      choices: [
+        ['', 'mentions'],
+        ['origins', 'independent origins'],
+      ],
+    },
+  ]);
   const rows = page.claims.map((c) => {
     const first = c.mentions[0];
     const chains = (c.attribution ?? []).map((chain) => chain.join(' → ')).filter(Boolean);
@@ -105,7 +132,8 @@ export function renderQuotesPage(page, filter) {
     (offset) => routeHref('quotes', { ...filter, offset }),
     'quote pages',
   );
-  return `<h2>Quotes <small>(${page.total})</small></h2>${list}${pager}`;
+  const form = filterForm('quotes', filter, [{ name: 'speaker', label: 'Speaker' }]);
+  return `<h2>Quotes <small>(${page.total})</small></h2>${form}${list}${pager}`;
 }
 
 /** The events page: actor – action – target with modality, time and place, and the timeline. */
@@ -129,7 +157,11 @@ export function renderEventsPage(page, timeline, filter) {
     (offset) => routeHref('events', { ...filter, offset }),
     'event pages',
   );
-  return `<h2>Events <small>(${page.total})</small></h2>${table}${pager}<section><h3>Timeline</h3>${renderTimeline(timeline)}</section>`;
+  const form = filterForm('events', filter, [
+    { name: 'type', label: 'Type' },
+    { name: 'actor', label: 'Actor' },
+  ]);
+  return `<h2>Events <small>(${page.total})</small></h2>${form}${table}${pager}<section><h3>Timeline</h3>${renderTimeline(timeline)}</section>`;
 }
 
 const TYPES = ['', 'person', 'organization', 'country', 'place', 'facility', 'other'];

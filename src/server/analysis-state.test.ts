@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { fixtureAnalysis } from '../../test/fixtures/analysis-fixture.ts';
 import type { Analysis } from '../core/analysis.ts';
 import { SitrepError } from '../core/errors.ts';
-import { fixtureAnalysis } from './analysis-fixture.ts';
 import { AnalysisPendingError, AnalysisState, MAX_VIEWS, view } from './analysis-state.ts';
 
 const now = () => new Date('2024-06-21T00:00:00Z');

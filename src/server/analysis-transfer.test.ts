@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { fixtureAnalysis } from '../../test/fixtures/analysis-fixture.ts';
 import { AnalysisAssembler, analysisParts } from '../engine/analysis-transfer.ts';
-import { fixtureAnalysis } from './analysis-fixture.ts';
 import { analysisJsonChunks } from './analysis-json.ts';
 
 describe('analysis parts', () => {

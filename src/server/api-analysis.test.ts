@@ -1,9 +1,9 @@
 import assert from 'node:assert/strict';
 import { after, describe, it } from 'node:test';
+import { FIXTURE_TEXT_A, fixtureAnalysis } from '../../test/fixtures/analysis-fixture.ts';
 import type { Analysis } from '../core/analysis.ts';
 import { sha256Hex } from '../core/hash.ts';
 import { createSqliteStore } from '../store/sqlite/sqlite-store.ts';
-import { FIXTURE_TEXT_A, fixtureAnalysis } from './analysis-fixture.ts';
 import { createApp } from './app.ts';
 
 // biome-ignore lint/suspicious/noExplicitAny: response bodies are JSON read by shape in these tests
@@ -209,6 +209,22 @@ describe('analysis routes', () => {
     assert.deepEqual(await ids('?story=s2&minOrigins=0'), ['c1', 'c2']);
     assert.equal((await get('/api/claims?minOrigins=many')).status, 400);
     assert.equal((await get('/api/claims?story=nope')).status, 404);
+    // The same query the CLI's `claims` runs (engine/analysis-query.ts): outlet, sort, story prefix.
+    assert.deepEqual(await ids('?outlet=DAILY%20B'), ['c1']);
+    assert.deepEqual(await ids('?sort=origins'), ['c2', 'c1']);
+    assert.equal((await get('/api/claims?sort=newest')).status, 400);
+    assert.equal((await get('/api/claims?story=s')).status, 409);
+  });
+
+  it('GET /api/quotes?speaker&article, /api/events?type&actor, /api/timeline?story', async () => {
+    const pick = async (path: string, key: string) =>
+      (await get(path)).body[key].map((x: { id?: string; label?: string }) => x.id ?? x.label);
+    assert.deepEqual(await pick('/api/quotes?speaker=putin', 'quotes'), ['q1']);
+    assert.deepEqual(await pick('/api/quotes?speaker=kim', 'quotes'), []);
+    assert.deepEqual(await pick('/api/quotes?article=b2', 'quotes'), []);
+    assert.deepEqual(await pick('/api/events?type=meet&actor=Vladimir', 'events'), ['ev1']);
+    assert.deepEqual(await pick('/api/events?actor=Kim', 'events'), []);
+    assert.deepEqual(await pick('/api/timeline?story=s1', 'timeline'), ['Putin meets Kim <in Pyongyang>']);
   });
 
   it('GET /api/timeline?from&to', async () => {

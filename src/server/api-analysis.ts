@@ -2,20 +2,14 @@ import { z } from '@hono/zod-openapi';
 import type { Context } from 'hono';
 import type { Analysis } from '../core/analysis.ts';
 import { analysisDocument } from '../engine/analysis-document.ts';
+import { dateBound, pageOf } from '../engine/analysis-query.ts';
 import { getArticleByIdOrPrefix } from '../engine/articles.ts';
 import { BRIEF_FORMATS, resolveStoryId, writeBrief } from '../engine/brief.ts';
+import { STORY_KINDS, STORY_SORTS, storyPage } from '../engine/story-list.ts';
 import type { Store } from '../store/store.ts';
 import { analysisJsonChunks, textStream } from './analysis-json.ts';
 import { AnalysisPendingError, type AnalysisSnapshot, type AnalysisState, view } from './analysis-state.ts';
-import {
-  articleAnnotations,
-  dateBound,
-  pageOf,
-  STORY_KINDS,
-  STORY_SORTS,
-  storyDetail,
-  storyPage,
-} from './analysis-views.ts';
+import { articleAnnotations, storyDetail } from './analysis-views.ts';
 import { registerExportRoutes } from './api-exports.ts';
 import { registerItemRoutes } from './api-items.ts';
 import * as S from './api-schemas.ts';
@@ -47,8 +41,18 @@ function freshness(state: AnalysisState, snapshot: AnalysisSnapshot): Record<str
 const NO_ANALYSIS =
   'the server has no analysis engine (ANALYSIS_UNAVAILABLE), or its first analysis is still being computed (ANALYSIS_PENDING, with Retry-After)';
 const BAD_QUERY = 'a query parameter is not valid, or names no story (USAGE; NOT_FOUND: 404)';
-const problems = { 400: BAD_QUERY, 404: 'the story named does not exist (NOT_FOUND)', 503: NO_ANALYSIS };
-const storyProblems = { 404: 'no story has this id (NOT_FOUND)', 503: NO_ANALYSIS };
+const AMBIGUOUS = 'several stories share this id prefix (AMBIGUOUS_ID)';
+const problems = {
+  400: BAD_QUERY,
+  404: 'the story named does not exist (NOT_FOUND)',
+  409: AMBIGUOUS,
+  503: NO_ANALYSIS,
+};
+const storyProblems = {
+  404: 'no story has this id or id prefix (NOT_FOUND)',
+  409: AMBIGUOUS,
+  503: NO_ANALYSIS,
+};
 
 const param = <T extends z.ZodType>(name: string, schema: T, description: string) =>
   schema.openapi({ param: { name, in: 'query', description } });
@@ -154,8 +158,8 @@ export function registerAnalysisRoutes(app: Api, store: Store, state: AnalysisSt
         limit: query.limit ?? STORY_PAGE,
         offset: query.offset ?? 0,
         outlet: query.outlet,
-        from: dateBound('from', query.from, 'first'),
-        to: dateBound('to', query.to, 'last'),
+        from: dateBound('query parameter "from"', query.from, 'first'),
+        to: dateBound('query parameter "to"', query.to, 'last'),
         minArticles: query.minArticles,
       };
       return answer(c, `stories ${JSON.stringify(q)}`, (a) => storyPage(a, q));

@@ -1,21 +1,25 @@
 import { z } from '@hono/zod-openapi';
 import type { Context } from 'hono';
 import type { Analysis } from '../core/analysis.ts';
-import type { AnalysisSnapshot } from './analysis-state.ts';
 import {
   CLAIM_MODALITIES,
+  CLAIM_SORTS,
   dateBound,
   ENTITY_TYPES,
-  filterClaims,
-  filterEntities,
-  filterEvents,
-  filterQuotes,
-  filterTimeline,
   pageOf,
-} from './analysis-views.ts';
+  selectClaims,
+  selectEntities,
+  selectEvents,
+  selectQuotes,
+  selectTimeline,
+} from '../engine/analysis-query.ts';
+import type { AnalysisSnapshot } from './analysis-state.ts';
 import * as S from './api-schemas.ts';
 import { type Api, endpoint } from './endpoint.ts';
 import { entityDetail } from './entity-view.ts';
+
+/** A free-text filter value (a speaker, an outlet, an actor…). */
+const text = z.string().min(1).max(200);
 
 /** The default page of the analysis's item collections. */
 export const ITEM_PAGE = 100;
@@ -60,11 +64,8 @@ export function registerItemRoutes(app: Api, kit: ItemRouteKit): void {
     },
     (c, { query }) =>
       answer(c, `entities ${JSON.stringify(query)}`, (a) => {
-        const { items, ...page } = pageOf(
-          filterEntities(a, query.type),
-          query.limit ?? ITEM_PAGE,
-          query.offset ?? 0,
-        );
+        const all = selectEntities(a, { type: query.type });
+        const { items, ...page } = pageOf(all, query.limit ?? ITEM_PAGE, query.offset ?? 0);
         return { entities: items, ...page };
       }),
   );
@@ -104,6 +105,16 @@ export function registerItemRoutes(app: Api, kit: ItemRouteKit): void {
           z.enum(CLAIM_MODALITIES as ['asserted']).optional(),
           'only this modality',
         ),
+        outlet: param(
+          'outlet',
+          text.optional(),
+          'only claims an article from this outlet carries (any case)',
+        ),
+        sort: param(
+          'sort',
+          z.enum(CLAIM_SORTS).optional(),
+          'mentions (default: most mentioned first) or origins (most independent origins first)',
+        ),
         ...paged(ITEM_PAGE),
       }),
       ok: { description: 'one page of claims, with the total', content: { 'application/json': S.ClaimList } },
@@ -111,53 +122,64 @@ export function registerItemRoutes(app: Api, kit: ItemRouteKit): void {
     },
     (c, { query }) =>
       answer(c, `claims ${JSON.stringify(query)}`, (a) => {
-        const claims = filterClaims(a, {
-          ...(query.story ? { story: query.story } : {}),
-          ...(query.minOrigins !== undefined ? { minOrigins: query.minOrigins } : {}),
-          ...(query.modality ? { modality: query.modality } : {}),
-        });
-        const { items, ...page } = pageOf(claims, query.limit ?? ITEM_PAGE, query.offset ?? 0);
+        const { limit, offset, ...filter } = query;
+        const { items, ...page } = pageOf(selectClaims(a, filter), limit ?? ITEM_PAGE, offset ?? 0);
         return { claims: items, ...page };
       }),
   );
 
-  /** A collection of one kind of item, optionally one story's, paged. */
-  const storyItems = <T>(
-    key: 'quotes' | 'events',
-    summary: string,
-    schema: z.ZodType,
-    pick: (analysis: Analysis, filter: { story?: string }) => T[],
-  ) =>
-    endpoint(
-      app,
-      {
-        method: 'get',
-        path: `/api/${key}`,
-        tag: 'analysis',
-        summary,
-        access: 'read',
-        query: z.object({ story: S.storyParam, ...paged(ITEM_PAGE) }),
-        ok: { description: `one page of ${key}, with the total`, content: { 'application/json': schema } },
-        problems,
-      },
-      (c, { query }) =>
-        answer(c, `${key} ${JSON.stringify(query)}`, (a) => {
-          const all = pick(a, query.story ? { story: query.story } : {});
-          const { items, ...page } = pageOf(all, query.limit ?? ITEM_PAGE, query.offset ?? 0);
-          return { [key]: items, ...page };
-        }),
-    );
-  storyItems(
-    'quotes',
-    'Quotes (direct and reported) with their speakers, cues and the medium they went through',
-    S.QuoteList,
-    filterQuotes,
+  endpoint(
+    app,
+    {
+      method: 'get',
+      path: '/api/quotes',
+      tag: 'analysis',
+      summary: 'Quotes (direct and reported) with their speakers, cues and the medium they went through',
+      access: 'read',
+      query: z.object({
+        story: S.storyParam,
+        speaker: param(
+          'speaker',
+          text.optional(),
+          "only quotes whose speaker's words contain this (any case)",
+        ),
+        article: param('article', text.optional(), 'only quotes from this article (id or id prefix)'),
+        ...paged(ITEM_PAGE),
+      }),
+      ok: { description: 'one page of quotes, with the total', content: { 'application/json': S.QuoteList } },
+      problems,
+    },
+    (c, { query }) =>
+      answer(c, `quotes ${JSON.stringify(query)}`, (a) => {
+        const { limit, offset, ...filter } = query;
+        const { items, ...page } = pageOf(selectQuotes(a, filter), limit ?? ITEM_PAGE, offset ?? 0);
+        return { quotes: items, ...page };
+      }),
   );
-  storyItems(
-    'events',
-    'Actor–action–target events with their modality, time, place and mentions',
-    S.EventList,
-    filterEvents,
+
+  endpoint(
+    app,
+    {
+      method: 'get',
+      path: '/api/events',
+      tag: 'analysis',
+      summary: 'Actor–action–target events with their modality, time, place and mentions',
+      access: 'read',
+      query: z.object({
+        story: S.storyParam,
+        type: param('type', text.optional(), 'only events of this ontology type (e.g. meet, deploy-forces)'),
+        actor: param('actor', text.optional(), "only events whose actor's words contain this (any case)"),
+        ...paged(ITEM_PAGE),
+      }),
+      ok: { description: 'one page of events, with the total', content: { 'application/json': S.EventList } },
+      problems,
+    },
+    (c, { query }) =>
+      answer(c, `events ${JSON.stringify(query)}`, (a) => {
+        const { limit, offset, ...filter } = query;
+        const { items, ...page } = pageOf(selectEvents(a, filter), limit ?? ITEM_PAGE, offset ?? 0);
+        return { events: items, ...page };
+      }),
   );
 
   endpoint(
@@ -169,6 +191,7 @@ export function registerItemRoutes(app: Api, kit: ItemRouteKit): void {
       summary: 'The timeline: dated entries with the events and mentions behind them',
       access: 'read',
       query: z.object({
+        story: S.storyParam,
         from: dateParam('from', 'entries ending on or after this date'),
         to: dateParam('to', 'entries starting on or before this date'),
         ...paged(ITEM_PAGE),
@@ -177,16 +200,13 @@ export function registerItemRoutes(app: Api, kit: ItemRouteKit): void {
         description: 'one page of the timeline, with the total',
         content: { 'application/json': S.Timeline },
       },
-      problems: { 400: 'a query parameter is not valid (USAGE)', 503: NO_ANALYSIS },
+      problems,
     },
     (c, { query }) => {
-      const from = dateBound('from', query.from, 'first');
-      const to = dateBound('to', query.to, 'last');
+      const from = dateBound('query parameter "from"', query.from, 'first');
+      const to = dateBound('query parameter "to"', query.to, 'last');
       return answer(c, `timeline ${JSON.stringify(query)}`, (a) => {
-        const entries = filterTimeline(a, {
-          ...(from !== undefined ? { from } : {}),
-          ...(to !== undefined ? { to } : {}),
-        });
+        const entries = selectTimeline(a, { story: query.story, from, to });
         const { items, ...page } = pageOf(entries, query.limit ?? ITEM_PAGE, query.offset ?? 0);
         return { timeline: items, ...page };
       });

@@ -7,9 +7,9 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { brotliDecompressSync } from 'node:zlib';
 import type { z } from '@hono/zod-openapi';
+import { FIXTURE_TEXT_A, fixtureAnalysis } from '../../test/fixtures/analysis-fixture.ts';
 import type { Analysis } from '../core/analysis.ts';
 import { createSqliteStore } from '../store/sqlite/sqlite-store.ts';
-import { FIXTURE_TEXT_A, fixtureAnalysis } from './analysis-fixture.ts';
 import * as S from './api-schemas.ts';
 import { createApp } from './app.ts';
 

@@ -5,7 +5,8 @@
  * route sends fails a test.
  */
 import { z } from '@hono/zod-openapi';
-import { ENTITY_TYPES, STORY_KINDS, STORY_SORTS } from './analysis-views.ts';
+import { ENTITY_TYPES } from '../engine/analysis-query.ts';
+import { STORY_KINDS, STORY_SORTS } from '../engine/story-list.ts';
 
 /** The largest page any collection gives. */
 export const MAX_PAGE = 500;

@@ -2,7 +2,8 @@ import type { Analysis } from '../core/analysis.ts';
 import type { Entity } from '../core/entity.ts';
 import { SitrepError } from '../core/errors.ts';
 import type { Quote } from '../core/quote.ts';
-import { type StorySummary, storySummaries } from './analysis-views.ts';
+import { type CooccurringEntity, cooccurringEntities } from '../engine/analysis-query.ts';
+import { type StorySummary, storySummaries } from '../engine/story-list.ts';
 
 /** What an entity page shows: the entity, where it is mentioned, with whom, and what it said. */
 export interface EntityDetail {
@@ -13,7 +14,7 @@ export interface EntityDetail {
   /** Storylines and events whose articles mention it, largest first (at most ENTITY_ARTICLES). */
   stories: StorySummary[];
   /** Entities mentioned in the same articles, by the number of articles shared (at most 25). */
-  cooccurring: { id: string; name: string; type: Entity['type']; articles: number }[];
+  cooccurring: CooccurringEntity[];
   /** Quotes whose speaker resolved to it (at most 50). */
   quotes: Quote[];
 }
@@ -47,17 +48,7 @@ export function entityDetail(analysis: Analysis, id: string): EntityDetail {
     .filter((s) => mentioning.has(s.id))
     .sort((x, y) => y.articleCount - x.articleCount || x.id.localeCompare(y.id))
     .slice(0, ENTITY_ARTICLES);
-  const cooccurring = analysis.entities
-    .filter((e) => e.id !== id)
-    .map((e) => ({
-      id: e.id,
-      name: e.name,
-      type: e.type,
-      articles: new Set(e.mentions.map((m) => m.articleId).filter((a) => perArticle.has(a))).size,
-    }))
-    .filter((e) => e.articles > 0)
-    .sort((x, y) => y.articles - x.articles || x.name.localeCompare(y.name))
-    .slice(0, 25);
+  const cooccurring = cooccurringEntities(analysis, entity, 25);
   const quotes = analysis.quotes.filter((q) => q.speaker.entityId === id).slice(0, 50);
   return { entity, articleCount: perArticle.size, articles, stories, cooccurring, quotes };
 }

@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { fixtureAnalysis } from '../../test/fixtures/analysis-fixture.ts';
 import { exportCsv } from '../engine/export-csv.ts';
 import { stixBundle, uuidV5 } from '../engine/export-stix.ts';
-import { fixtureAnalysis } from './analysis-fixture.ts';
 
 describe('exports', () => {
   const analysis = fixtureAnalysis();

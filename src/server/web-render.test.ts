@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { FIXTURE_TEXT_A, fixtureAnalysis } from '../../test/fixtures/analysis-fixture.ts';
 import {
   escapeHtml,
   formatPeriod,
@@ -14,8 +15,8 @@ import {
   renderStoryPage,
   storiesHref,
 } from '../../web/render.js';
-import { FIXTURE_TEXT_A, fixtureAnalysis } from './analysis-fixture.ts';
-import { articleAnnotations, storyDetail, storySummaries } from './analysis-views.ts';
+import { storySummaries } from '../engine/story-list.ts';
+import { articleAnnotations, storyDetail } from './analysis-views.ts';
 
 // The web UI's pure render functions (web/render.js), tested here so that `npm test` runs them.
 const analysis = fixtureAnalysis();

@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { fixtureAnalysis } from '../../test/fixtures/analysis-fixture.ts';
 import { renderCoverageChart, renderTimelineChart } from '../../web/charts.js';
 import { entityGraphElements, sourceGraphElements } from '../../web/graph.js';
 import { highlight, renderEntityGraph, scrollBox } from '../../web/render.js';
@@ -12,7 +13,6 @@ import {
   renderStorySections,
   routeHref,
 } from '../../web/views.js';
-import { fixtureAnalysis } from './analysis-fixture.ts';
 import { storyDetail } from './analysis-views.ts';
 import { entityDetail } from './entity-view.ts';
 
@@ -56,10 +56,12 @@ describe('web views', () => {
     const analysis = fixtureAnalysis();
     const html = renderClaimsPage(
       { claims: analysis.claims, limit: 100, offset: 0, total: analysis.claims.length },
-      { modality: 'reported', minOrigins: '2', story: 's1' },
+      { modality: 'reported', minOrigins: '2', story: 's1', outlet: 'Daily <B>', sort: 'origins' },
     );
     assert.match(html, /<option value="reported" selected>reported<\/option>/);
-    assert.match(html, /<input name="minOrigins" type="number" min="0" value="2" inputmode="numeric">/);
+    assert.match(html, /<input name="minOrigins" type="number" min="0" inputmode="numeric" value="2">/);
+    assert.match(html, /<input name="outlet" type="search" value="Daily &lt;B&gt;">/);
+    assert.match(html, /<option value="origins" selected>independent origins<\/option>/);
     assert.match(html, /<input type="hidden" name="story" value="s1">/);
     assert.match(
       html,

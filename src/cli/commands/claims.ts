@@ -1,24 +1,10 @@
-import type { Command } from 'commander';
-import type { Analysis } from '../../core/analysis.ts';
-import type { Claim } from '../../core/quote.ts';
-import { resolveStoryId } from '../../engine/brief.ts';
+import { type Command, Option } from 'commander';
+import type { Claim, ClaimModality } from '../../core/quote.ts';
+import { CLAIM_MODALITIES, CLAIM_SORTS, selectClaims } from '../../engine/analysis-query.ts';
 import { type Io, positiveInt } from '../output.ts';
 import { type PageFlags, pageOf, pageOptions, printPage } from '../paging.ts';
 import { withAnalysis } from './analysis-context.ts';
 import type { GlobalOptions } from './context.ts';
-
-export function selectClaims(analysis: Analysis, options: { story?: string; minOrigins?: number }): Claim[] {
-  let claims = analysis.claims;
-  if (options.story) {
-    const storyId = resolveStoryId(analysis.stories, options.story);
-    const ids = new Set(analysis.stories.find((s) => s.id === storyId)?.articleIds ?? []);
-    claims = claims.filter((c) => c.mentions.some((m) => ids.has(m.articleId)));
-  }
-  if (options.minOrigins) claims = claims.filter((c) => c.independentOrigins >= (options.minOrigins ?? 0));
-  return [...claims].sort(
-    (a, b) => b.mentions.length - a.mentions.length || b.independentOrigins - a.independentOrigins,
-  );
-}
 
 export function formatClaims(claims: Claim[]): string {
   if (claims.length === 0) return 'no claims';
@@ -37,22 +23,33 @@ export function registerClaims(program: Command, io: Io): void {
       .command('claims')
       .description('list claims with modality, attribution chains and independent-origin counts')
       .option('--story <id>', 'only claims carried by articles of this story')
-      .option('--min-origins <n>', 'only claims with at least this many independent origins', positiveInt),
+      .option('--min-origins <n>', 'only claims with at least this many independent origins', positiveInt)
+      .addOption(
+        new Option('--modality <modality>', 'only claims of this modality').choices(CLAIM_MODALITIES),
+      )
+      .option('--outlet <name>', 'only claims an article from this outlet carries (any case)')
+      .addOption(
+        new Option('--sort <order>', 'mentions (most mentioned first) or origins (most independent origins)')
+          .choices(CLAIM_SORTS)
+          .default('mentions'),
+      ),
     'claims',
   )
     .option('--json', 'print JSON: { claims, total, offset, limit }')
-    .action(
-      async (
-        flags: PageFlags & { story?: string; minOrigins?: number; json?: boolean },
-        command: Command,
-      ) => {
-        const claims = await withAnalysis(command.optsWithGlobals<GlobalOptions>(), (a) =>
-          selectClaims(a, {
-            ...(flags.story ? { story: flags.story } : {}),
-            ...(flags.minOrigins ? { minOrigins: flags.minOrigins } : {}),
-          }),
-        );
-        printPage(io, pageOf(claims, flags), { json: flags.json, name: 'claims', format: formatClaims });
-      },
-    );
+    .action(async (flags: ClaimFlags, command: Command) => {
+      const { story, minOrigins, modality, outlet, sort } = flags;
+      const claims = await withAnalysis(command.optsWithGlobals<GlobalOptions>(), (a) =>
+        selectClaims(a, { story, minOrigins, modality, outlet, sort }),
+      );
+      printPage(io, pageOf(claims, flags), { json: flags.json, name: 'claims', format: formatClaims });
+    });
 }
+
+type ClaimFlags = PageFlags & {
+  story?: string;
+  minOrigins?: number;
+  modality?: ClaimModality;
+  outlet?: string;
+  sort?: (typeof CLAIM_SORTS)[number];
+  json?: boolean;
+};

@@ -1,11 +1,10 @@
 import type { Command } from 'commander';
-import type { Entity } from '../../core/entity.ts';
+import type { Entity, EntityType } from '../../core/entity.ts';
+import { ENTITY_TYPES, selectEntities } from '../../engine/analysis-query.ts';
 import { formatTable, type Io } from '../output.ts';
 import { type PageFlags, pageOf, pageOptions, printPage } from '../paging.ts';
 import { withAnalysis } from './analysis-context.ts';
 import type { GlobalOptions } from './context.ts';
-
-const TYPES = ['person', 'organization', 'country', 'place', 'facility', 'other'];
 
 export function formatEntities(entities: Entity[], columns: number): string {
   if (entities.length === 0) return 'no entities';
@@ -28,20 +27,18 @@ export function registerEntities(program: Command, io: Io): void {
     program
       .command('entities')
       .description('list canonical entities (one per real-world thing), most mentioned first')
-      .option('--type <type>', `only this type: ${TYPES.join(', ')}`),
+      .option('--type <type>', `only this type: ${ENTITY_TYPES.join(', ')}`),
     'entities',
   )
     .option('--json', 'print JSON: { entities (with every mention span), total, offset, limit }')
     .action(async (flags: PageFlags & { type?: string; json?: boolean }, command: Command) => {
-      if (flags.type && !TYPES.includes(flags.type)) {
-        io.err(`sitrep: unknown entity type "${flags.type}"; use one of ${TYPES.join(', ')} [USAGE]`);
+      if (flags.type && !ENTITY_TYPES.includes(flags.type as EntityType)) {
+        io.err(`sitrep: unknown entity type "${flags.type}"; use one of ${ENTITY_TYPES.join(', ')} [USAGE]`);
         process.exitCode = 2;
         return;
       }
       const entities = await withAnalysis(command.optsWithGlobals<GlobalOptions>(), (a) =>
-        a.entities
-          .filter((e) => !flags.type || e.type === flags.type)
-          .sort((x, y) => y.mentions.length - x.mentions.length || x.name.localeCompare(y.name)),
+        selectEntities(a, { type: flags.type as EntityType | undefined }),
       );
       printPage(io, pageOf(entities, flags), {
         json: flags.json,

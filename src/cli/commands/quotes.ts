@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
 import type { Quote } from '../../core/quote.ts';
+import { selectQuotes } from '../../engine/analysis-query.ts';
 import type { Io } from '../output.ts';
 import { type PageFlags, pageOf, pageOptions, printPage } from '../paging.ts';
 import { withAnalysis } from './analysis-context.ts';
@@ -22,19 +23,19 @@ export function registerQuotes(program: Command, io: Io): void {
       .command('quotes')
       .description('list direct and reported quotes with speaker, cue, medium and content span')
       .option('--speaker <text>', 'only quotes whose speaker contains this text')
-      .option('--article <id>', 'only quotes from this article'),
+      .option('--article <id>', 'only quotes from this article (id or id prefix)')
+      .option('--story <id>', 'only quotes from articles of this story'),
     'quotes',
   )
     .option('--json', 'print JSON: { quotes, total, offset, limit }')
     .action(
-      async (flags: PageFlags & { speaker?: string; article?: string; json?: boolean }, command: Command) => {
-        const needle = flags.speaker?.toLowerCase();
+      async (
+        flags: PageFlags & { speaker?: string; article?: string; story?: string; json?: boolean },
+        command: Command,
+      ) => {
+        const { speaker, article, story } = flags;
         const quotes = await withAnalysis(command.optsWithGlobals<GlobalOptions>(), (a) =>
-          a.quotes.filter(
-            (q) =>
-              (!needle || q.speaker.text.toLowerCase().includes(needle)) &&
-              (!flags.article || q.articleId.startsWith(flags.article)),
-          ),
+          selectQuotes(a, { speaker, article, story }),
         );
         printPage(io, pageOf(quotes, flags), { json: flags.json, name: 'quotes', format: formatQuotes });
       },

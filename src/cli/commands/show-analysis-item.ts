@@ -1,23 +1,7 @@
 import type { Analysis } from '../../core/analysis.ts';
 import type { Entity } from '../../core/entity.ts';
 import type { Story } from '../../core/story.ts';
-
-export type AnalysisItem = { kind: 'story'; value: Story } | { kind: 'entity'; value: Entity };
-
-/** A story or entity by id or unique prefix (≥ 4 characters). */
-export function findInAnalysis(analysis: Analysis, id: string): AnalysisItem | undefined {
-  const match = <T extends { id: string }>(items: T[]): T | undefined => {
-    const exact = items.find((x) => x.id === id);
-    if (exact) return exact;
-    const prefixed = id.length >= 4 ? items.filter((x) => x.id.startsWith(id)) : [];
-    return prefixed.length === 1 ? prefixed[0] : undefined;
-  };
-  const story = match(analysis.stories);
-  if (story) return { kind: 'story', value: story };
-  const entity = match(analysis.entities);
-  if (entity) return { kind: 'entity', value: entity };
-  return undefined;
-}
+import { type AnalysisItem, cooccurringEntities } from '../../engine/analysis-query.ts';
 
 function context(text: string, start: number, end: number, width = 60): string {
   const before = text.slice(Math.max(0, start - width), start).replace(/\s+/g, ' ');
@@ -52,14 +36,8 @@ function formatEntity(analysis: Analysis, entity: Entity): string {
   if (entity.aliases.length) lines.push(`  aliases      ${entity.aliases.join('; ')}`);
   if (entity.roles.length) lines.push(`  roles        ${entity.roles.join('; ')}`);
   const articles = new Set(entity.mentions.map((m) => m.articleId));
-  const cooccurring = new Map<string, number>();
-  for (const other of analysis.entities) {
-    if (other.id === entity.id) continue;
-    const shared = new Set(other.mentions.map((m) => m.articleId).filter((id) => articles.has(id))).size;
-    if (shared > 0) cooccurring.set(other.name, shared);
-  }
-  const top = [...cooccurring].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).slice(0, 12);
-  lines.push(`  co-occurs    ${top.map(([name, n]) => `${name} (${n})`).join(', ') || '-'}`);
+  const top = cooccurringEntities(analysis, entity, 12).map((e) => `${e.name} (${e.articles})`);
+  lines.push(`  co-occurs    ${top.join(', ') || '-'}`);
   lines.push(`  ${entity.mentions.length} mention(s) in ${articles.size} article(s):`);
   for (const m of entity.mentions) {
     lines.push(

@@ -3,10 +3,11 @@ import type { Analysis } from '../../core/analysis.ts';
 import type { Article, MetadataField } from '../../core/article.ts';
 import { SitrepError } from '../../core/errors.ts';
 import { analyzeStore } from '../../engine/analysis.ts';
+import { type AnalysisItem, findInAnalysis } from '../../engine/analysis-query.ts';
 import { getArticleByIdOrPrefix } from '../../engine/articles.ts';
 import { type Io, printJson } from '../output.ts';
 import { type GlobalOptions, withStore } from './context.ts';
-import { type AnalysisItem, findInAnalysis, formatAnalysisItem } from './show-analysis-item.ts';
+import { formatAnalysisItem } from './show-analysis-item.ts';
 
 const FIELDS: MetadataField[] = [
   'title',

@@ -1,33 +1,10 @@
 import type { Command } from 'commander';
-import type { Analysis } from '../../core/analysis.ts';
 import type { EventRecord, TimelineEntry } from '../../core/event.ts';
-import { resolveStoryId } from '../../engine/brief.ts';
+import { dateBound, selectEvents, selectTimeline } from '../../engine/analysis-query.ts';
 import { formatTable, type Io } from '../output.ts';
 import { type PageFlags, pageOf, pageOptions, printPage } from '../paging.ts';
 import { withAnalysis } from './analysis-context.ts';
 import type { GlobalOptions } from './context.ts';
-
-/** Compare ISO dates at the precision both have ("2024-10" vs "2024-10-23" compare equal). */
-function compareAtCommonPrecision(a: string, b: string): number {
-  const n = Math.min(a.length, b.length);
-  return a.slice(0, n).localeCompare(b.slice(0, n));
-}
-
-export function selectTimeline(
-  analysis: Analysis,
-  options: { story?: string; from?: string; to?: string },
-): TimelineEntry[] {
-  let entries = analysis.timeline;
-  if (options.story) {
-    const storyId = resolveStoryId(analysis.stories, options.story);
-    const ids = new Set(analysis.stories.find((s) => s.id === storyId)?.articleIds ?? []);
-    entries = entries.filter((e) => e.mentions.some((m) => ids.has(m.articleId)));
-  }
-  const { from, to } = options;
-  if (from) entries = entries.filter((e) => compareAtCommonPrecision(e.end, from) >= 0);
-  if (to) entries = entries.filter((e) => compareAtCommonPrecision(e.start, to) <= 0);
-  return entries;
-}
 
 const when = (e: { start: string; end: string; mod?: string }) =>
   `${e.mod ? `${e.mod.toLowerCase()} ` : ''}${e.start === e.end ? e.start : `${e.start}…${e.end}`}`;
@@ -77,19 +54,11 @@ export function registerTimeline(program: Command, io: Io): void {
         flags: PageFlags & { story?: string; from?: string; to?: string; json?: boolean },
         command: Command,
       ) => {
-        for (const value of [flags.from, flags.to]) {
-          if (value && !/^\d{4}(-\d{2}(-\d{2})?)?$/.test(value)) {
-            io.err(`sitrep: "${value}" is not an ISO date such as 2024, 2024-05 or 2024-05-25 [USAGE]`);
-            process.exitCode = 2;
-            return;
-          }
-        }
+        // Checked before the analysis is loaded: a typo fails at once.
+        const from = dateBound('--from', flags.from, 'first');
+        const to = dateBound('--to', flags.to, 'last');
         const entries = await withAnalysis(command.optsWithGlobals<GlobalOptions>(), (a) =>
-          selectTimeline(a, {
-            ...(flags.story ? { story: flags.story } : {}),
-            ...(flags.from ? { from: flags.from } : {}),
-            ...(flags.to ? { to: flags.to } : {}),
-          }),
+          selectTimeline(a, { story: flags.story, from, to }),
         );
         printPage(io, pageOf(entries, flags), {
           json: flags.json,
@@ -106,19 +75,19 @@ export function registerEvents(program: Command, io: Io): void {
       .command('events')
       .description('actor–action–target events with type, modality, time, place and mentions')
       .option('--type <type>', 'only events of this ontology type (e.g. deploy-forces, meet, supply-weapons)')
-      .option('--actor <name>', 'only events whose actor contains this text'),
+      .option('--actor <name>', 'only events whose actor contains this text')
+      .option('--story <id>', 'only events mentioned in articles of this story'),
     'events',
   )
     .option('--json', 'print JSON: { events, total, offset, limit }')
     .action(
-      async (flags: PageFlags & { type?: string; actor?: string; json?: boolean }, command: Command) => {
-        const actor = flags.actor?.toLowerCase();
+      async (
+        flags: PageFlags & { type?: string; actor?: string; story?: string; json?: boolean },
+        command: Command,
+      ) => {
+        const { type, actor, story } = flags;
         const events = await withAnalysis(command.optsWithGlobals<GlobalOptions>(), (a) =>
-          a.events.filter(
-            (e) =>
-              (!flags.type || e.type === flags.type) &&
-              (!actor || (e.actor?.text ?? '').toLowerCase().includes(actor)),
-          ),
+          selectEvents(a, { type, actor, story }),
         );
         printPage(io, pageOf(events, flags), { json: flags.json, name: 'events', format: formatEvents });
       },
