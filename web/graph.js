@@ -4,6 +4,8 @@
 // render.js stays in the page until the graph is drawn, and the entity list beside it is the
 // keyboard and screen-reader way through the same links.
 
+import { articleName } from './render.js';
+
 const TYPE_COLORS = {
   person: '#fca5a5',
   organization: '#fde68a',
@@ -51,7 +53,7 @@ export function sourceGraphElements(articles, derivations) {
   const nodes = new Map(
     articles.map((a) => [
       `a:${a.id}`,
-      { data: { id: `a:${a.id}`, label: a.outlet ?? a.title, article: a.id } },
+      { data: { id: `a:${a.id}`, label: a.outlet || articleName(a), article: a.id } },
     ]),
   );
   const byOutlet = new Map(articles.filter((a) => a.outlet).map((a) => [a.outlet, `a:${a.id}`]));

@@ -15,6 +15,12 @@ import type {
 import type { ArticleSummary, SearchHit } from '../src/store/store.ts';
 
 export function escapeHtml(value: unknown): string;
+export function articleName(x: {
+  id?: string;
+  title?: string;
+  url?: string;
+  input?: { url?: string; path?: string };
+}): string;
 export function formatPeriod(period: { start?: string; end?: string }): string;
 export function renderStoryList(stories: StorySummary[]): string;
 type StoryFilter = { outlet?: string; from?: string; to?: string; minArticles?: string | number };

@@ -11,6 +11,12 @@ export function escapeHtml(value) {
 
 /** @param {string} route @param {string} id */
 const href = (route, id) => `#/${route}/${encodeURIComponent(id)}`;
+/** What a link to an article says: its title, else its source URL or file, else its short id. */
+export function articleName(x) {
+  const title = (x.title ?? '').trim();
+  return title || x.url || x.input?.url || x.input?.path || `article ${String(x.id ?? '').slice(0, 8)}`;
+}
+
 const link = (route, id, text) => `<a href="${escapeHtml(href(route, id))}">${escapeHtml(text)}</a>`;
 
 /** @param {{ start?: string, end?: string }} period */
@@ -100,7 +106,7 @@ export function renderArticleList(articles) {
   const rows = articles.map(
     (a) =>
       `<tr><td>${escapeHtml(a.publishedAt ?? '–')}</td><td>${escapeHtml(a.outlet ?? '–')}</td>` +
-      `<td>${link('article', a.id, a.title ?? a.input?.url ?? a.input?.path ?? a.id)}</td></tr>`,
+      `<td>${link('article', a.id, articleName(a))}</td></tr>`,
   );
   return `<table class="articles"><thead><tr><th>published</th><th>outlet</th><th>title</th></tr></thead><tbody>${rows.join('')}</tbody></table>`;
 }
@@ -194,8 +200,8 @@ export function renderSourceGraph(articles, derivations) {
   if (articles.length === 0) return '<p class="empty">No articles.</p>';
   const nodes = articles.map((a) => ({
     id: `a:${a.id}`,
-    label: a.outlet ?? a.title,
-    title: a.title,
+    label: a.outlet || articleName(a),
+    title: articleName(a),
     article: a.id,
   }));
   const outletNode = new Map(articles.filter((a) => a.outlet).map((a) => [a.outlet, `a:${a.id}`]));
@@ -245,7 +251,7 @@ export function renderStoryPage(detail, sections = '') {
   const { story } = detail;
   const articles = detail.articles.map(
     (a) =>
-      `<li>${link('article', a.id, a.title)} <span class="meta">${escapeHtml(a.outlet ?? '–')} · ${escapeHtml(a.publishedAt ?? 'undated')}${a.duplicateOf ? ' · duplicate' : ''}</span></li>`,
+      `<li>${link('article', a.id, articleName(a))} <span class="meta">${escapeHtml(a.outlet ?? '–')} · ${escapeHtml(a.publishedAt ?? 'undated')}${a.duplicateOf ? ' · duplicate' : ''}</span></li>`,
   );
   const entities = detail.entities.map(
     (e) =>
@@ -352,7 +358,7 @@ export function renderSearchResults(query, hits) {
   if (hits.length === 0) return `<p class="empty">No matches for <q>${escapeHtml(query)}</q>.</p>`;
   const items = hits.map(
     (h) =>
-      `<li>${link('article', h.id, h.title ?? h.id)} <span class="meta">${escapeHtml(h.outlet ?? '–')} · ${escapeHtml(h.publishedAt ?? 'undated')}</span>` +
+      `<li>${link('article', h.id, articleName(h))} <span class="meta">${escapeHtml(h.outlet ?? '–')} · ${escapeHtml(h.publishedAt ?? 'undated')}</span>` +
       `<p class="snippet">${escapeHtml(h.snippet).replace(/«/g, '<mark>').replace(/»/g, '</mark>')}</p></li>`,
   );
   return `<h2>Search: ${escapeHtml(query)}</h2><ol class="hits">${items.join('')}</ol>`;

@@ -1,6 +1,6 @@
 // Pure rendering of the analysis views (brief, claims, quotes, events, entities, an entity): data in,
 // HTML string out, every value escaped. No DOM access (types: views.d.ts; tests in src/server).
-import { escapeHtml, formatPeriod, renderTimeline, scrollBox } from './render.js';
+import { articleName, escapeHtml, formatPeriod, renderTimeline, scrollBox } from './render.js';
 
 const enc = encodeURIComponent;
 const a = (href, text) => `<a href="${escapeHtml(href)}">${escapeHtml(text)}</a>`;
@@ -199,7 +199,7 @@ export function renderEntityPage(detail) {
   );
   const articles = detail.articles.map(
     (x) =>
-      `<li>${a(articleHref(x.id), x.title)} <small>${escapeHtml(x.outlet ?? '–')} · ${plural(x.mentions, 'mention')}</small></li>`,
+      `<li>${a(articleHref(x.id), articleName(x))} <small>${escapeHtml(x.outlet ?? '–')} · ${plural(x.mentions, 'mention')}</small></li>`,
   );
   const others = detail.cooccurring.map(
     (o) =>
@@ -238,7 +238,7 @@ function spanLink(span, outletOf) {
  * sources that give it, side by side), what each source adds, and the forecasts made in the story.
  */
 export function renderStorySections(detail) {
-  const outletOf = new Map(detail.articles.map((x) => [x.id, x.outlet ?? x.title]));
+  const outletOf = new Map(detail.articles.map((x) => [x.id, x.outlet || articleName(x)]));
   const comparison = detail.comparison;
   const rows = [];
   for (const n of comparison?.numbers ?? []) {
@@ -310,7 +310,7 @@ export function renderIngestReport(report) {
     const what = item.error
       ? `<span class="error">${escapeHtml(item.error.code)}</span>: ${escapeHtml(item.error.message)}`
       : item.articleId
-        ? a(articleHref(item.articleId), item.title ?? item.articleId)
+        ? a(articleHref(item.articleId), articleName({ ...item, id: item.articleId }))
         : '';
     return `<li><strong>${escapeHtml(item.status)}</strong> ${escapeHtml(item.where)} ${what}</li>`;
   });

@@ -8,8 +8,6 @@
  * Without one the suite is skipped with the reason, unless SITREP_TEST_BROWSER=1 (CI) makes it fail.
  */
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import type { AddressInfo } from 'node:net';
 import { after, before, describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
@@ -21,37 +19,14 @@ import { ingest } from '../../src/engine/ingest.ts';
 import { createApp } from '../../src/server/app.ts';
 import { type RunningServer, startServer } from '../../src/server/serve.ts';
 import { createSqliteStore } from '../../src/store/sqlite/sqlite-store.ts';
-import { CHROMIUM, chromiumAvailable, launchChromium } from '../fixtures/chromium.ts';
+import { launchChromium } from '../fixtures/chromium.ts';
+import { checkEveryView, DESKTOP, openView, PHONE, type Size, skipBrowser, viewsOf } from './browser-kit.ts';
 
 const EXAMPLES = fileURLToPath(new URL('../../examples/korea-russia', import.meta.url));
-const required = process.env['SITREP_TEST_BROWSER'] === '1';
-const available = chromiumAvailable();
-if (required && !available) throw new Error(`SITREP_TEST_BROWSER=1 but no Chromium at ${CHROMIUM}`);
-const skip = available
-  ? false
-  : `no Chromium at ${CHROMIUM} (set SITREP_CHROMIUM, or apt-get install chromium)`;
-
-const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const now = () => new Date('2024-11-01T00:00:00Z');
 const TOKEN = 'browser-test-token-0123456789';
 
-interface AxeViolation {
-  id: string;
-  impact: string | null;
-  nodes: { target: string[] }[];
-}
-
-/** Serious and critical axe-core violations on the page as it is now. */
-async function axeViolations(page: Page): Promise<string[]> {
-  await page.addScriptTag({ content: AXE_SOURCE });
-  // Expressions as strings: they run in the page, whose globals Node's types do not have.
-  const violations = (await page.evaluate('axe.run(document).then((r) => r.violations)')) as AxeViolation[];
-  return violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id} (${v.impact}) at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-}
-
-describe('web UI in Chromium', { skip }, () => {
+describe('web UI in Chromium: the example corpus', { skip: skipBrowser }, () => {
   const store = createSqliteStore({ path: ':memory:' });
   let analysis: Analysis;
   let server: RunningServer;
@@ -69,57 +44,11 @@ describe('web UI in Chromium', { skip }, () => {
     store.close();
   });
 
-  /** Open a view at a size; fail on any console error or failed request. */
-  async function open(hash: string, size: { width: number; height: number }): Promise<Page> {
-    // bypassCSP lets the test inject axe-core; the page itself runs under its strict policy.
-    const page = await browser.newPage({ viewport: size, bypassCSP: true });
-    const problems: string[] = [];
-    page.on('console', (m) => {
-      if (m.type() === 'error') problems.push(`console: ${m.text()}`);
-    });
-    page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
-    page.on('requestfailed', (r) => problems.push(`request failed: ${r.url()}`));
-    await page.goto(`${server.url}${hash}`);
-    await page.waitForSelector('main[data-view]');
-    assert.deepEqual(problems, [], hash);
-    return page;
-  }
-
-  const DESKTOP = { width: 1440, height: 900 };
-  const PHONE = { width: 390, height: 844 };
+  const open = (hash: string, size: Size): Promise<Page> => openView(browser, server.url, hash, size);
 
   it('every view: no serious or critical axe violation, no horizontal scroll on a phone, a title of its own', async () => {
-    const storyline = analysis.stories.find((s) => s.kind === 'storyline')!;
-    const article = analysis.articles[0]!;
-    const entity = analysis.entities[0]!;
-    const views = [
-      '#/',
-      '#/articles',
-      `#/story/${storyline.id}`,
-      `#/story/${storyline.id}/brief`,
-      `#/article/${article.id}`,
-      '#/claims',
-      '#/quotes',
-      '#/events',
-      '#/entities',
-      `#/entity/${entity.id}`,
-      '#/search?q=Putin',
-      '#/ingest',
-    ];
-    const titles = new Set<string>();
-    for (const hash of views) {
-      for (const size of [DESKTOP, PHONE]) {
-        const page = await open(hash, size);
-        assert.deepEqual(await axeViolations(page), [], `${hash} at ${size.width}px`);
-        const overflow = (await page.evaluate(
-          'document.documentElement.scrollWidth - window.innerWidth',
-        )) as number;
-        assert.ok(overflow <= 0, `${hash} at ${size.width}px scrolls sideways by ${overflow}px`);
-        titles.add(await page.title());
-        await page.close();
-      }
-    }
-    assert.equal(titles.size, views.length, [...titles].join(' | '));
+    const folder = await checkEveryView(browser, server.url, viewsOf(analysis, 'Putin'), 'examples');
+    console.log(`screenshots: ${folder}`);
   });
 
   it('navigates by clicking: the story list to a story, its brief, an article; focus moves to the content', async () => {

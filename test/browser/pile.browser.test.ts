@@ -1,0 +1,123 @@
+/**
+ * The web UI on a 500-article pile generated from real news paragraphs (the example corpus and the
+ * clustering fixture, through bench/cluster-corpus-generator.ts; nothing read from ../shared):
+ * every view at desktop and phone sizes with axe-core and the sideways-scroll check, and every
+ * paged list driven through its pager — forward, back, and to the end.
+ */
+import assert from 'node:assert/strict';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import type { Browser, Page } from 'playwright-core';
+import { corpusJsonLine, documentPool, generateCorpus } from '../../bench/cluster-corpus-generator.ts';
+import type { Analysis } from '../../src/core/analysis.ts';
+import { analyzeStore } from '../../src/engine/analysis.ts';
+import { ingest } from '../../src/engine/ingest.ts';
+import { type RunningServer, startServer } from '../../src/server/serve.ts';
+import { createSqliteStore } from '../../src/store/sqlite/sqlite-store.ts';
+import { launchChromium } from '../fixtures/chromium.ts';
+import { checkEveryView, openView, PHONE, skipBrowser, viewsOf } from './browser-kit.ts';
+
+const ARTICLES = 500;
+const now = () => new Date('2026-01-01T00:00:00Z');
+
+describe(`web UI in Chromium: a ${ARTICLES}-article generated pile`, { skip: skipBrowser }, () => {
+  const store = createSqliteStore({ path: ':memory:' });
+  const dir = mkdtempSync(join(tmpdir(), 'sitrep-browser-pile-'));
+  let analysis: Analysis;
+  let server: RunningServer;
+  let browser: Browser;
+
+  before(async () => {
+    const file = join(dir, 'pile.jsonl');
+    const pool = documentPool(false);
+    const rows = [...generateCorpus(ARTICLES, 5, pool)].map(({ input }) => corpusJsonLine(input));
+    writeFileSync(file, rows.join('\n'));
+    const report = await ingest(store, [file], { now });
+    assert.equal(report.counts.inserted, ARTICLES);
+    analysis = await analyzeStore(store, { now, threads: 0 });
+    server = await startServer({ store, now, getAnalysis: async () => analysis, host: '127.0.0.1', port: 0 });
+    browser = await launchChromium();
+  });
+  after(async () => {
+    await browser?.close();
+    await server?.close();
+    store.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('every view: no serious or critical axe violation, no horizontal scroll on a phone, a title of its own', async () => {
+    const folder = await checkEveryView(browser, server.url, viewsOf(analysis, 'said'), 'pile');
+    console.log(`screenshots: ${folder}`);
+  });
+
+  /** The pager's "a–b of n" as numbers. */
+  async function range(page: Page): Promise<[number, number, number]> {
+    const text = (await page.locator('main nav.pager .range').first().textContent()) ?? '';
+    const m = /^(\d+)–(\d+) of (\d+)$/.exec(text.trim());
+    assert.ok(m, `pager range "${text}"`);
+    return [Number(m[1]), Number(m[2]), Number(m[3])];
+  }
+
+  /** Wait until the pager shows a range starting at `start` (the new page is drawn). */
+  const rangeStarts = (page: Page, start: number) =>
+    page.waitForFunction(
+      `(document.querySelector('main nav.pager .range')?.textContent ?? '').startsWith('${start}–')`,
+    );
+
+  /** The hrefs of the page's items, to tell one page from another. */
+  const itemLinks = (page: Page) =>
+    page
+      .locator('main a[href^="#/story/"], main a[href^="#/article/"], main a[href^="#/entity/"]')
+      .evaluateAll((links) => links.map((l) => l.getAttribute('href')));
+
+  it('every paged list: next, previous and the last page, each with its own items and the same total', async () => {
+    const lists: [hash: string, view: string, total: number][] = [
+      ['#/', 'stories', analysis.stories.length],
+      ['#/articles', 'articles', ARTICLES],
+      ['#/claims', 'claims', analysis.claims.length],
+      ['#/quotes', 'quotes', analysis.quotes.length],
+      ['#/events', 'events', analysis.events.length],
+      ['#/entities', 'entities', analysis.entities.length],
+    ];
+    const multiPage: string[] = [];
+    for (const [hash, view, total] of lists) {
+      const page = await openView(browser, server.url, hash, PHONE);
+      const [from, to, shownTotal] = await range(page);
+      assert.deepEqual([from, shownTotal], [1, total], view);
+      const next = page.locator('main nav.pager a', { hasText: 'next →' });
+      if (to === total) {
+        assert.equal(await next.count(), 0, `${view}: one page, no next link`);
+        await page.close();
+        continue;
+      }
+      multiPage.push(view);
+      const first = await itemLinks(page);
+      await next.first().click();
+      await rangeStarts(page, to + 1);
+      const [, to2, total2] = await range(page);
+      assert.equal(total2, total, `${view}: the total stays`);
+      assert.equal(new URL(page.url()).hash.includes(`offset=${to}`), true, page.url());
+      const second = await itemLinks(page);
+      assert.notDeepEqual(second, first, `${view}: page 2 shows other items`);
+      await page.locator('main nav.pager a', { hasText: '← previous' }).first().click();
+      await rangeStarts(page, 1);
+      assert.deepEqual(await itemLinks(page), first, `${view}: back to page 1`);
+      // The last page: reached by its offset, it ends at the total with no next link.
+      const size = to;
+      const lastOffset = Math.floor((total - 1) / size) * size;
+      const separator = hash.includes('?') ? '&' : '?';
+      const base = hash === '#/' ? '#/stories' : hash;
+      await page.goto(`${server.url}${base}${separator}offset=${lastOffset}`);
+      await rangeStarts(page, lastOffset + 1);
+      assert.deepEqual(await range(page), [lastOffset + 1, total, total], `${view}: the last page`);
+      assert.equal(await page.locator('main nav.pager a', { hasText: 'next →' }).count(), 0);
+      assert.ok(to2 > to);
+      await page.close();
+    }
+    // The pile is large enough that the lists an analyst pages through have more than one page.
+    console.log(`paged through: ${multiPage.join(', ')}`);
+    assert.ok(multiPage.length >= 4, multiPage.join(', '));
+  });
+});
