@@ -52,6 +52,23 @@ describe(`web UI in Chromium: a ${ARTICLES}-article generated pile`, { skip: ski
     console.log(`screenshots: ${folder}`);
   });
 
+  it('Back returns to where the reader was in a long list, and the page title follows the route', async () => {
+    const page = await openView(browser, server.url, '#/', PHONE);
+    assert.equal(await page.title(), 'Stories · Sitrep');
+    const link = page.locator('main li.story a[href^="#/story/"]').nth(30);
+    await link.scrollIntoViewIfNeeded();
+    const before = (await page.evaluate('window.scrollY')) as number;
+    assert.ok(before > 1000, `scrolled to ${before}`);
+    await link.click();
+    await page.waitForSelector('main[data-view="story"]');
+    assert.equal(await page.evaluate('window.scrollY'), 0, 'a new view opens at its top');
+    await page.goBack();
+    await page.waitForSelector('main[data-view="stories"]');
+    await page.waitForFunction(`Math.abs(window.scrollY - ${before}) <= 2`);
+    assert.equal(await page.title(), 'Stories · Sitrep');
+    await page.close();
+  });
+
   /** The pager's "a–b of n" as numbers. */
   async function range(page: Page): Promise<[number, number, number]> {
     const text = (await page.locator('main nav.pager .range').first().textContent()) ?? '';
