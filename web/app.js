@@ -126,7 +126,28 @@ async function storyView(id) {
     if (sources)
       drawSourceGraph(sources, detail, (id) => (location.hash = `#/article/${encodeURIComponent(id)}`));
   };
-  return view('story', detail.story.title, renderStoryPage(detail, renderStorySections(detail)), draw);
+  // The graphs (a 430 KB library and its layout) are drawn when their section comes near the
+  // viewport, not while the page's first screen is shown; the SVG versions stand until then.
+  const drawWhenNear = () => {
+    const section = main.querySelector('.graphs');
+    if (!section || !('IntersectionObserver' in window)) return draw();
+    const observer = new IntersectionObserver(
+      (entries) => {
+        if (!entries.some((e) => e.isIntersecting)) return;
+        observer.disconnect();
+        draw();
+      },
+      { rootMargin: '300px 0px' },
+    );
+    observer.observe(section);
+    window.addEventListener('hashchange', () => observer.disconnect(), { once: true });
+  };
+  return view(
+    'story',
+    detail.story.title,
+    renderStoryPage(detail, renderStorySections(detail)),
+    drawWhenNear,
+  );
 }
 
 async function briefView(id) {
@@ -152,7 +173,11 @@ async function articleView(id, search) {
 
 async function claimsView(search) {
   const filter = pick(search, ['story', 'modality', 'minOrigins', 'outlet', 'sort', 'offset']);
-  return view('claims', 'Claims', renderClaimsPage(await api(`/api/claims?${qs(filter)}`), filter));
+  return view(
+    'claims',
+    'Claims',
+    renderClaimsPage(await api(`/api/claims?${qs({ ...filter, mentionLimit: 1 })}`), filter),
+  );
 }
 
 async function quotesView(search) {
@@ -163,7 +188,7 @@ async function quotesView(search) {
 async function eventsView(search) {
   const filter = pick(search, ['story', 'type', 'actor', 'offset']);
   const [page, timeline] = await Promise.all([
-    api(`/api/events?${qs(filter)}`),
+    api(`/api/events?${qs({ ...filter, mentionLimit: 1 })}`),
     api(`/api/timeline?${qs({ ...pick(search, ['story']), limit: 200 })}`),
   ]);
   return view('events', 'Events and timeline', renderEventsPage(page, timeline.timeline, filter));
@@ -171,7 +196,11 @@ async function eventsView(search) {
 
 async function entitiesView(search) {
   const filter = pick(search, ['type', 'offset']);
-  return view('entities', 'Entities', renderEntitiesPage(await api(`/api/entities?${qs(filter)}`), filter));
+  return view(
+    'entities',
+    'Entities',
+    renderEntitiesPage(await api(`/api/entities?${qs({ ...filter, mentionLimit: 0 })}`), filter),
+  );
 }
 
 async function entityView(id) {

@@ -6,6 +6,9 @@ import type { Claim, Quote } from '../src/core/quote.ts';
 import type { StoryDetail } from '../src/server/analysis-views.ts';
 import type { EntityDetail } from '../src/server/entity-view.ts';
 
+/** A list item as `mentionLimit` gives it: its mentions cut, with their count. */
+type Counted<T> = T & { mentionCount?: number };
+
 interface Page {
   limit: number;
   offset: number;
@@ -30,7 +33,7 @@ export function renderBrief(brief: {
 }): string;
 export const CLAIM_LEGEND: string;
 export function renderClaimsPage(
-  page: Page & { claims: Claim[] },
+  page: Page & { claims: Counted<Claim>[] },
   filter: { story?: string; modality?: string; minOrigins?: string | number; outlet?: string; sort?: string },
 ): string;
 export function renderQuotesPage(
@@ -38,11 +41,14 @@ export function renderQuotesPage(
   filter: { story?: string; speaker?: string },
 ): string;
 export function renderEventsPage(
-  page: Page & { events: EventRecord[] },
+  page: Page & { events: Counted<EventRecord>[] },
   timeline: TimelineEntry[],
   filter: { story?: string; type?: string; actor?: string },
 ): string;
-export function renderEntitiesPage(page: Page & { entities: Entity[] }, filter: { type?: string }): string;
+export function renderEntitiesPage(
+  page: Page & { entities: Counted<Entity>[] },
+  filter: { type?: string },
+): string;
 export function renderEntityPage(detail: EntityDetail): string;
 export function renderStorySections(detail: StoryDetail): string;
 export function renderIngestForm(health: { writes?: 'open' | 'token' }): string;

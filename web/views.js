@@ -99,7 +99,7 @@ export function renderClaimsPage(page, filter) {
       `<tr><td class="claim modality-${escapeHtml(c.modality)}">${escapeHtml(c.text)}` +
       (first ? ` ${a(articleHref(first.articleId, first), 'source')}` : '') +
       `</td><td>${escapeHtml(c.modality)}</td><td class="origins">${c.independentOrigins}</td>` +
-      `<td>${chains.length ? escapeHtml(chains.join('; ')) : '–'}</td><td>${c.mentions.length}</td></tr>`
+      `<td>${chains.length ? escapeHtml(chains.join('; ')) : '–'}</td><td>${c.mentionCount ?? c.mentions.length}</td></tr>`
     );
   });
   const table = rows.length
@@ -174,7 +174,7 @@ export function renderEntitiesPage(page, filter) {
   }).join(' · ');
   const items = page.entities.map(
     (e) =>
-      `<li class="type-${escapeHtml(e.type)}">${a(`#/entity/${enc(e.id)}`, e.name)} <small>${escapeHtml(e.type)} · ${plural(e.mentions.length, 'mention')}</small></li>`,
+      `<li class="type-${escapeHtml(e.type)}">${a(`#/entity/${enc(e.id)}`, e.name)} <small>${escapeHtml(e.type)} · ${plural(e.mentionCount ?? e.mentions.length, 'mention')}</small></li>`,
   );
   const list = items.length
     ? `<ul class="entity-list">${items.join('')}</ul>`

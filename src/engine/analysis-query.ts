@@ -84,22 +84,45 @@ export interface ClaimFilter {
   sort?: ClaimSort | undefined;
 }
 
+/**
+ * Each analysis's lists in each order, sorted once (an analysis is not changed once made; a server
+ * answers many queries from one, and at 5,000 articles sorting 13,000 claims per query showed).
+ */
+const sortedLists = new WeakMap<Analysis, Map<string, readonly unknown[]>>();
+
+function sortedOnce<T>(analysis: Analysis, order: string, make: () => T[]): readonly T[] {
+  let lists = sortedLists.get(analysis);
+  if (!lists) {
+    lists = new Map();
+    sortedLists.set(analysis, lists);
+  }
+  let list = lists.get(order) as T[] | undefined;
+  if (!list) {
+    list = make();
+    lists.set(order, list);
+  }
+  return list;
+}
+
 /** Claims matching the filter; most mentioned first (ties: more origins, then id), or by origins. */
 export function selectClaims(analysis: Analysis, filter: ClaimFilter = {}): Claim[] {
   const inStory = mentionedIn(storyArticles(analysis, filter.story));
   const inOutlet = mentionedIn(outletArticles(analysis, filter.outlet));
   const { minOrigins, modality } = filter;
-  const claims = analysis.claims.filter(
+  const sort = filter.sort ?? 'mentions';
+  const sorted = sortedOnce(analysis, `claims:${sort}`, () => {
+    const byMentions = (a: Claim, b: Claim) => b.mentions.length - a.mentions.length;
+    const byOrigins = (a: Claim, b: Claim) => b.independentOrigins - a.independentOrigins;
+    const [first, second] = sort === 'origins' ? [byOrigins, byMentions] : [byMentions, byOrigins];
+    return [...analysis.claims].sort((a, b) => first(a, b) || second(a, b) || a.id.localeCompare(b.id));
+  });
+  return sorted.filter(
     (c) =>
       (modality === undefined || c.modality === modality) &&
       (minOrigins === undefined || c.independentOrigins >= minOrigins) &&
       inStory(c) &&
       inOutlet(c),
   );
-  const byMentions = (a: Claim, b: Claim) => b.mentions.length - a.mentions.length;
-  const byOrigins = (a: Claim, b: Claim) => b.independentOrigins - a.independentOrigins;
-  const [first, second] = filter.sort === 'origins' ? [byOrigins, byMentions] : [byMentions, byOrigins];
-  return claims.sort((a, b) => first(a, b) || second(a, b) || a.id.localeCompare(b.id));
 }
 
 export interface QuoteFilter {
@@ -145,9 +168,12 @@ export function selectEvents(analysis: Analysis, filter: EventFilter = {}): Even
 
 /** Entities of a type (or all), most mentioned first (ties by name). */
 export function selectEntities(analysis: Analysis, filter: { type?: EntityType | undefined } = {}): Entity[] {
-  return analysis.entities
-    .filter((e) => !filter.type || e.type === filter.type)
-    .sort((x, y) => y.mentions.length - x.mentions.length || x.name.localeCompare(y.name));
+  const sorted = sortedOnce(analysis, 'entities', () =>
+    [...analysis.entities].sort(
+      (x, y) => y.mentions.length - x.mentions.length || x.name.localeCompare(y.name),
+    ),
+  );
+  return sorted.filter((e) => !filter.type || e.type === filter.type);
 }
 
 /**

@@ -227,6 +227,36 @@ describe('analysis routes', () => {
     assert.deepEqual(await pick('/api/timeline?story=s1', 'timeline'), ['Putin meets Kim <in Pyongyang>']);
   });
 
+  it('mentionLimit cuts each item to its first mentions and counts them all in mentionCount', async () => {
+    const claims = (await get('/api/claims?mentionLimit=1')).body.claims;
+    assert.deepEqual(
+      claims.map((c: { id: string; mentions: unknown[]; mentionCount: number }) => [
+        c.id,
+        c.mentions.length,
+        c.mentionCount,
+      ]),
+      [
+        ['c1', 1, 2],
+        ['c2', 1, 1],
+      ],
+    );
+    const entities = (await get('/api/entities?mentionLimit=0&type=person')).body.entities;
+    assert.deepEqual(
+      entities.map((e: { id: string; mentions: unknown[]; mentionCount: number }) => [
+        e.id,
+        e.mentions.length,
+        e.mentionCount,
+      ]),
+      [
+        ['e-kim', 0, 2],
+        ['e-putin', 0, 2],
+      ],
+    );
+    const events = (await get('/api/events')).body.events;
+    assert.equal(events[0].mentionCount, undefined, 'without the parameter, items are as they are');
+    assert.equal((await get('/api/events?mentionLimit=-1')).status, 400);
+  });
+
   it('GET /api/timeline?from&to', async () => {
     const labels = async (query: string) =>
       (await get(`/api/timeline${query}`)).body.timeline.map((t: { label: string }) => t.label);

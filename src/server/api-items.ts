@@ -18,6 +18,31 @@ import * as S from './api-schemas.ts';
 import { type Api, endpoint } from './endpoint.ts';
 import { entityDetail } from './entity-view.ts';
 
+/**
+ * `mentionLimit`: at most this many mentions per item, with `mentionCount` giving them all (a list
+ * view that shows counts need not carry every span: at 5,000 articles a page of 100 entities with
+ * every mention was 2.4 MB).
+ */
+const mentionLimit = z.coerce
+  .number()
+  .int()
+  .min(0)
+  .max(1_000_000)
+  .optional()
+  .openapi({
+    param: {
+      name: 'mentionLimit',
+      in: 'query',
+      description: 'at most this many mentions per item (default: all); `mentionCount` then counts them all',
+    },
+  });
+
+/** Items with their mentions cut to `limit` (and counted), or as they are without a limit. */
+function limitMentions<T extends { mentions: readonly unknown[] }>(items: T[], limit: number | undefined) {
+  if (limit === undefined) return items;
+  return items.map((x) => ({ ...x, mentions: x.mentions.slice(0, limit), mentionCount: x.mentions.length }));
+}
+
 /** A free-text filter value (a speaker, an outlet, an actor…). */
 const text = z.string().min(1).max(200);
 
@@ -54,6 +79,7 @@ export function registerItemRoutes(app: Api, kit: ItemRouteKit): void {
       access: 'read',
       query: z.object({
         type: param('type', z.enum(ENTITY_TYPES as ['person']).optional(), 'only this type'),
+        mentionLimit,
         ...paged(ITEM_PAGE),
       }),
       ok: {
@@ -66,7 +92,7 @@ export function registerItemRoutes(app: Api, kit: ItemRouteKit): void {
       answer(c, `entities ${JSON.stringify(query)}`, (a) => {
         const all = selectEntities(a, { type: query.type });
         const { items, ...page } = pageOf(all, query.limit ?? ITEM_PAGE, query.offset ?? 0);
-        return { entities: items, ...page };
+        return { entities: limitMentions(items, query.mentionLimit), ...page };
       }),
   );
 
@@ -115,6 +141,7 @@ export function registerItemRoutes(app: Api, kit: ItemRouteKit): void {
           z.enum(CLAIM_SORTS).optional(),
           'mentions (default: most mentioned first) or origins (most independent origins first)',
         ),
+        mentionLimit,
         ...paged(ITEM_PAGE),
       }),
       ok: { description: 'one page of claims, with the total', content: { 'application/json': S.ClaimList } },
@@ -122,9 +149,9 @@ export function registerItemRoutes(app: Api, kit: ItemRouteKit): void {
     },
     (c, { query }) =>
       answer(c, `claims ${JSON.stringify(query)}`, (a) => {
-        const { limit, offset, ...filter } = query;
+        const { limit, offset, mentionLimit: cut, ...filter } = query;
         const { items, ...page } = pageOf(selectClaims(a, filter), limit ?? ITEM_PAGE, offset ?? 0);
-        return { claims: items, ...page };
+        return { claims: limitMentions(items, cut), ...page };
       }),
   );
 
@@ -169,6 +196,7 @@ export function registerItemRoutes(app: Api, kit: ItemRouteKit): void {
         story: S.storyParam,
         type: param('type', text.optional(), 'only events of this ontology type (e.g. meet, deploy-forces)'),
         actor: param('actor', text.optional(), "only events whose actor's words contain this (any case)"),
+        mentionLimit,
         ...paged(ITEM_PAGE),
       }),
       ok: { description: 'one page of events, with the total', content: { 'application/json': S.EventList } },
@@ -176,9 +204,9 @@ export function registerItemRoutes(app: Api, kit: ItemRouteKit): void {
     },
     (c, { query }) =>
       answer(c, `events ${JSON.stringify(query)}`, (a) => {
-        const { limit, offset, ...filter } = query;
+        const { limit, offset, mentionLimit: cut, ...filter } = query;
         const { items, ...page } = pageOf(selectEvents(a, filter), limit ?? ITEM_PAGE, offset ?? 0);
-        return { events: items, ...page };
+        return { events: limitMentions(items, cut), ...page };
       }),
   );
 

@@ -199,6 +199,9 @@ export const Entity = z
     type: z.enum(ENTITY_TYPES as ['person']),
     aliases: z.array(text),
     mentions: z.array(Span),
+    mentionCount: int
+      .optional()
+      .openapi({ description: 'how many mentions in all, when `mentionLimit` shortened `mentions`' }),
   })
   .openapi('Entity');
 
@@ -217,6 +220,9 @@ export const Claim = z
     text,
     modality: z.enum(['asserted', 'reported', 'expected', 'speculative', 'denied']),
     mentions: z.array(ClaimMention),
+    mentionCount: int
+      .optional()
+      .openapi({ description: 'how many mentions in all, when `mentionLimit` shortened `mentions`' }),
     attribution: z.array(z.array(text)),
     independentOrigins: int,
   })
@@ -245,6 +251,9 @@ export const Event = z
     target: z.looseObject({ text }).optional(),
     place: z.looseObject({ text }).optional(),
     mentions: z.array(z.looseObject({ articleId: text, start: int, end: int })),
+    mentionCount: int
+      .optional()
+      .openapi({ description: 'how many mentions in all, when `mentionLimit` shortened `mentions`' }),
   })
   .openapi('Event');
 

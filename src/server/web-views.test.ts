@@ -68,6 +68,10 @@ describe('web views', () => {
       /<div class="scroll" tabindex="0" role="region" aria-label="claims table"><table class="claims">/,
     );
     assert.equal((html.match(/<tr><td class="claim/g) ?? []).length, analysis.claims.length);
+    // A page fetched with mentionLimit counts every mention, not the ones it carries.
+    const cut = analysis.claims.map((c) => ({ ...c, mentions: c.mentions.slice(0, 1), mentionCount: 7 }));
+    const counted = renderClaimsPage({ claims: cut, limit: 100, offset: 0, total: cut.length }, {});
+    assert.equal((counted.match(/<td>7<\/td><\/tr>/g) ?? []).length, cut.length);
   });
 
   it('renderEntityPage: stories, co-occurring entities and quotes link onwards', () => {

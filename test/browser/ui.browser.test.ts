@@ -109,6 +109,9 @@ describe('web UI in Chromium: the example corpus', { skip: skipBrowser }, () => 
   it('the story graph: drawn by the graph library, zoomable, a node opens its entity page', async () => {
     const storyline = analysis.stories.find((x) => x.kind === 'storyline')!;
     const page = await open(`#/story/${storyline.id}`, DESKTOP);
+    // Drawn when the section comes near the viewport: not before.
+    assert.equal(await page.locator('.graph-canvas canvas').count(), 0);
+    await page.locator('section.graphs').scrollIntoViewIfNeeded();
     await page.waitForSelector('.graph-canvas canvas');
     assert.equal(await page.locator('svg.entity-graph').isHidden(), true);
     await page.waitForSelector('.source-section .graph-canvas canvas');
