@@ -193,6 +193,13 @@ export function renderEntityPage(detail) {
   const aliases = entity.aliases.length
     ? `<p class="meta">also: ${escapeHtml(entity.aliases.join(', '))}</p>`
     : '';
+  const roles = entity.roles?.length
+    ? `<p class="meta">roles: ${escapeHtml(entity.roles.join(', '))}</p>`
+    : '';
+  const contexts = (detail.contexts ?? []).map(
+    (m) =>
+      `<li>…${escapeHtml(m.before)}<a href="${escapeHtml(articleHref(m.articleId, m))}"><mark>${escapeHtml(m.text)}</mark></a>${escapeHtml(m.after)}…</li>`,
+  );
   const stories = detail.stories.map(
     (s) =>
       `<li>${a(`#/story/${enc(s.id)}`, s.title)} <small>${escapeHtml(s.kind)} · ${plural(s.articleCount, 'article')}</small></li>`,
@@ -213,8 +220,15 @@ export function renderEntityPage(detail) {
     `<section><h3>${title}</h3>${items.length ? `<ul>${items.join('')}</ul>` : `<p class="empty">${empty}</p>`}</section>`;
   return (
     `<article class="entity-page"><h2>${escapeHtml(entity.name)} <small>${escapeHtml(entity.type)}</small></h2>${aliases}` +
-    `<p class="meta">${plural(entity.mentions.length, 'mention')} in ${plural(detail.articleCount, 'article')}</p>` +
+    `${roles}<p class="meta">${plural(entity.mentions.length, 'mention')} in ${plural(detail.articleCount, 'article')}</p>` +
     list('Stories', stories, 'In no story.') +
+    list(
+      entity.mentions.length > contexts.length
+        ? `Mentions (${contexts.length} of ${entity.mentions.length})`
+        : 'Mentions',
+      contexts,
+      'No mentions.',
+    ) +
     list('Appears with', others, 'With no other entity.') +
     list('Quotes', quotes, 'No quotes of this speaker.') +
     list(

@@ -348,5 +348,15 @@ export const EntityDetail = z
     stories: z.array(StorySummary),
     cooccurring: z.array(z.object({ id: text, name: text, type: text, articles: int })),
     quotes: z.array(Quote),
+    contexts: z.array(
+      z.object({
+        articleId: text,
+        start: int,
+        end: int,
+        before: z.string(),
+        text: z.string(),
+        after: z.string(),
+      }),
+    ),
   })
   .openapi('EntityDetail');

@@ -17,6 +17,55 @@ export interface EntityDetail {
   cooccurring: CooccurringEntity[];
   /** Quotes whose speaker resolved to it (at most 50). */
   quotes: Quote[];
+  /** Its mentions in context, one per article first (at most ENTITY_CONTEXTS), each linkable to its span. */
+  contexts: MentionContext[];
+}
+
+/** A mention with the words around it in the article's clean text. */
+export interface MentionContext {
+  articleId: string;
+  start: number;
+  end: number;
+  before: string;
+  text: string;
+  after: string;
+}
+
+/** Most mentions an entity page shows in context. */
+export const ENTITY_CONTEXTS = 30;
+const CONTEXT_CHARS = 70;
+
+/** The first mention in each article, then the rest, in the analysis's order; with their contexts. */
+function mentionContexts(
+  entity: Entity,
+  textOf: (articleId: string) => string | undefined,
+): MentionContext[] {
+  const seen = new Set<string>();
+  const firsts: Entity['mentions'] = [];
+  const rest: Entity['mentions'] = [];
+  for (const m of entity.mentions) {
+    (seen.has(m.articleId) ? rest : firsts).push(m);
+    seen.add(m.articleId);
+  }
+  return [...firsts, ...rest].slice(0, ENTITY_CONTEXTS).map((m) => {
+    const text = textOf(m.articleId) ?? '';
+    const squeeze = (s: string) => s.replace(/\s+/g, ' ');
+    const from = Math.max(0, m.start - CONTEXT_CHARS);
+    const to = Math.min(text.length, m.end + CONTEXT_CHARS);
+    // Whole words only: a context cut inside the text drops the word it cut.
+    let before = text.slice(from, m.start);
+    if (from > 0) before = before.replace(/^\S*\s/, '');
+    let after = text.slice(m.end, to);
+    if (to < text.length) after = after.replace(/\s\S*$/, '');
+    return {
+      articleId: m.articleId,
+      start: m.start,
+      end: m.end,
+      before: squeeze(before).trimStart(),
+      text: text.slice(m.start, m.end) || m.text,
+      after: squeeze(after).trimEnd(),
+    };
+  });
 }
 
 /** Most articles an entity page lists (the rest are counted): at 5,000 articles a frequent name has hundreds. */
@@ -50,5 +99,6 @@ export function entityDetail(analysis: Analysis, id: string): EntityDetail {
     .slice(0, ENTITY_ARTICLES);
   const cooccurring = cooccurringEntities(analysis, entity, 25);
   const quotes = analysis.quotes.filter((q) => q.speaker.entityId === id).slice(0, 50);
-  return { entity, articleCount: perArticle.size, articles, stories, cooccurring, quotes };
+  const contexts = mentionContexts(entity, (articleId) => byId.get(articleId)?.text);
+  return { entity, articleCount: perArticle.size, articles, stories, cooccurring, quotes, contexts };
 }

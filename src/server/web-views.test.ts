@@ -74,6 +74,34 @@ describe('web views', () => {
     assert.equal((counted.match(/<td>7<\/td><\/tr>/g) ?? []).length, cut.length);
   });
 
+  it('entityDetail: the first mention in each article in context, linkable to its span', () => {
+    const detail = entityDetail(fixtureAnalysis(), 'e-putin');
+    assert.deepEqual(detail.contexts, [
+      {
+        articleId: 'a1',
+        start: 31,
+        end: 45,
+        before: 'Putin <b>visits</b> Pyongyang ',
+        text: 'Vladimir Putin',
+        after: ' met Kim Jong Un in Pyongyang on June 19, 2024. "We will help each',
+      },
+      {
+        articleId: 'b2',
+        start: 36,
+        end: 50,
+        before: 'Kim hosts Putin Kim Jong Un hosted ',
+        text: 'Vladimir Putin',
+        after: ' on June 19, 2024, according to Wire A & Co.',
+      },
+    ]);
+    const html = renderEntityPage({ ...detail, entity: { ...detail.entity, roles: ['president'] } });
+    assert.match(html, /<p class="meta">roles: president<\/p>/);
+    assert.match(
+      html,
+      /<li>…Kim hosts Putin Kim Jong Un hosted <a href="#\/article\/b2\?at=36-50"><mark>Vladimir Putin<\/mark><\/a> on June 19, 2024, according to Wire A &amp; Co\.…<\/li>/,
+    );
+  });
+
   it('renderEntityPage: stories, co-occurring entities and quotes link onwards', () => {
     const html = renderEntityPage(entityDetail(fixtureAnalysis(), 'e-putin'));
     assert.match(html, /<h2>Vladimir Putin <small>person<\/small><\/h2>/);
