@@ -12,7 +12,12 @@ import { createRequire } from 'node:module';
 import { join, resolve } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import type { Analysis } from '../../src/core/analysis.ts';
-import { CHROMIUM, chromiumAvailable } from '../fixtures/chromium.ts';
+import { analyzeStore } from '../../src/engine/analysis.ts';
+import { ingest } from '../../src/engine/ingest.ts';
+import { type RunningServer, startServer } from '../../src/server/serve.ts';
+import { createSqliteStore } from '../../src/store/sqlite/sqlite-store.ts';
+import type { Store } from '../../src/store/store.ts';
+import { CHROMIUM, chromiumAvailable, launchChromium } from '../fixtures/chromium.ts';
 
 const required = process.env['SITREP_TEST_BROWSER'] === '1';
 const available = chromiumAvailable();
@@ -25,6 +30,44 @@ export const skipBrowser: false | string = available
 export const DESKTOP = { width: 1440, height: 900 };
 export const PHONE = { width: 390, height: 844 };
 export type Size = typeof DESKTOP;
+
+/** A suite's store (in memory), its analysis, the server serving it on loopback, and Chromium. */
+export interface BrowserRig {
+  store: Store;
+  analysis: Analysis;
+  server: RunningServer;
+  browser: Browser;
+  /** How many articles the ingest inserted. */
+  inserted: number;
+  close(): Promise<void>;
+}
+
+/** Ingest `inputs` into a fresh in-memory store, analyse it, serve it, start Chromium. */
+export async function browserRig(inputs: string[], now: () => Date): Promise<BrowserRig> {
+  const store = createSqliteStore({ path: ':memory:' });
+  const report = await ingest(store, inputs, { now });
+  const analysis = await analyzeStore(store, { now, threads: 0 });
+  const server = await startServer({
+    store,
+    now,
+    getAnalysis: async () => analysis,
+    host: '127.0.0.1',
+    port: 0,
+  });
+  const browser = await launchChromium();
+  return {
+    store,
+    analysis,
+    server,
+    browser,
+    inserted: report.counts.inserted,
+    async close() {
+      await browser.close();
+      await server.close();
+      store.close();
+    },
+  };
+}
 
 /** The screenshot folder, made on first use. */
 export function screenshotFolder(): string {

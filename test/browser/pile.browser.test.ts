@@ -12,21 +12,24 @@ import { after, before, describe, it } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
 import { corpusJsonLine, documentPool, generateCorpus } from '../../bench/cluster-corpus-generator.ts';
 import type { Analysis } from '../../src/core/analysis.ts';
-import { analyzeStore } from '../../src/engine/analysis.ts';
-import { ingest } from '../../src/engine/ingest.ts';
-import { type RunningServer, startServer } from '../../src/server/serve.ts';
-import { createSqliteStore } from '../../src/store/sqlite/sqlite-store.ts';
-import { launchChromium } from '../fixtures/chromium.ts';
-import { checkEveryView, openView, PHONE, skipBrowser, viewsOf } from './browser-kit.ts';
+import {
+  type BrowserRig,
+  browserRig,
+  checkEveryView,
+  openView,
+  PHONE,
+  skipBrowser,
+  viewsOf,
+} from './browser-kit.ts';
 
 const ARTICLES = 500;
 const now = () => new Date('2026-01-01T00:00:00Z');
 
 describe(`web UI in Chromium: a ${ARTICLES}-article generated pile`, { skip: skipBrowser }, () => {
-  const store = createSqliteStore({ path: ':memory:' });
   const dir = mkdtempSync(join(tmpdir(), 'sitrep-browser-pile-'));
+  let rig: BrowserRig;
   let analysis: Analysis;
-  let server: RunningServer;
+  let server: BrowserRig['server'];
   let browser: Browser;
 
   before(async () => {
@@ -34,16 +37,12 @@ describe(`web UI in Chromium: a ${ARTICLES}-article generated pile`, { skip: ski
     const pool = documentPool(false);
     const rows = [...generateCorpus(ARTICLES, 5, pool)].map(({ input }) => corpusJsonLine(input));
     writeFileSync(file, rows.join('\n'));
-    const report = await ingest(store, [file], { now });
-    assert.equal(report.counts.inserted, ARTICLES);
-    analysis = await analyzeStore(store, { now, threads: 0 });
-    server = await startServer({ store, now, getAnalysis: async () => analysis, host: '127.0.0.1', port: 0 });
-    browser = await launchChromium();
+    rig = await browserRig([file], now);
+    assert.equal(rig.inserted, ARTICLES);
+    ({ analysis, server, browser } = rig);
   });
   after(async () => {
-    await browser?.close();
-    await server?.close();
-    store.close();
+    await rig?.close();
     rmSync(dir, { recursive: true, force: true });
   });
 

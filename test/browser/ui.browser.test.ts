@@ -14,35 +14,35 @@ import { fileURLToPath } from 'node:url';
 import { serve } from '@hono/node-server';
 import type { Browser, Page } from 'playwright-core';
 import type { Analysis } from '../../src/core/analysis.ts';
-import { analyzeStore } from '../../src/engine/analysis.ts';
-import { ingest } from '../../src/engine/ingest.ts';
 import { createApp } from '../../src/server/app.ts';
-import { type RunningServer, startServer } from '../../src/server/serve.ts';
-import { createSqliteStore } from '../../src/store/sqlite/sqlite-store.ts';
-import { launchChromium } from '../fixtures/chromium.ts';
-import { checkEveryView, DESKTOP, openView, PHONE, type Size, skipBrowser, viewsOf } from './browser-kit.ts';
+import {
+  type BrowserRig,
+  browserRig,
+  checkEveryView,
+  DESKTOP,
+  openView,
+  PHONE,
+  type Size,
+  skipBrowser,
+  viewsOf,
+} from './browser-kit.ts';
 
 const EXAMPLES = fileURLToPath(new URL('../../examples/korea-russia', import.meta.url));
 const now = () => new Date('2024-11-01T00:00:00Z');
 const TOKEN = 'browser-test-token-0123456789';
 
 describe('web UI in Chromium: the example corpus', { skip: skipBrowser }, () => {
-  const store = createSqliteStore({ path: ':memory:' });
+  let rig: BrowserRig;
+  let store: BrowserRig['store'];
   let analysis: Analysis;
-  let server: RunningServer;
+  let server: BrowserRig['server'];
   let browser: Browser;
 
   before(async () => {
-    await ingest(store, [EXAMPLES], { now });
-    analysis = await analyzeStore(store, { now, threads: 0 });
-    server = await startServer({ store, now, getAnalysis: async () => analysis, host: '127.0.0.1', port: 0 });
-    browser = await launchChromium();
+    rig = await browserRig([EXAMPLES], now);
+    ({ store, analysis, server, browser } = rig);
   });
-  after(async () => {
-    await browser?.close();
-    await server?.close();
-    store.close();
-  });
+  after(() => rig?.close());
 
   const open = (hash: string, size: Size): Promise<Page> => openView(browser, server.url, hash, size);
 
