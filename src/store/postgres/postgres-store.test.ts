@@ -75,7 +75,7 @@ if (unreachable && required) {
       );
       assert.deepEqual(
         rows.map((r) => r.version),
-        [1, 2],
+        [1, 2, 3],
       );
       const raw = sampleRaw('Written by one process, read by another.');
       assert.equal(await stores[0]?.putArticle(raw, sampleArticle(raw)), 'inserted');
@@ -92,26 +92,59 @@ if (unreachable && required) {
       await (await createPostgresStore({ connectionString: url, schema, migrations: newer })).close();
       await assert.rejects(createPostgresStore({ connectionString: url, schema }), {
         code: 'STORE_FAILED',
-        message: /schema version 99, newer than this Sitrep knows \(2\)/,
+        message: /schema version 99, newer than this Sitrep knows \(3\)/,
       });
+    });
+
+    it('migration 3 turns JSONB derived values into text with the same values; NUL now stores', async () => {
+      const schema = freshSchema();
+      const value = { name: 'Kim “Jong” Un', nested: [1, 2.5, null, { z: true, a: 'é\u2028' }] };
+      const before = await createPostgresStore({
+        connectionString: url,
+        schema,
+        migrations: postgresMigrations.slice(0, 2),
+      });
+      await before.putDerived({ kind: 'k', key: 'a', version: 'v1', value, updatedAt: '2026-01-01' });
+      await before.close();
+      const after = await createPostgresStore({ connectionString: url, schema });
+      assert.deepEqual((await after.getDerived('k', 'a'))?.value, value);
+      const { rows } = await admin.query<{ type: string }>(
+        `SELECT data_type AS type FROM information_schema.columns WHERE table_schema = $1 AND table_name = 'derived' AND column_name = 'value_json'`,
+        [schema],
+      );
+      assert.deepEqual(rows, [{ type: 'text' }]);
+      // JSONB refused a NUL escape ("\u0000"); a text column holds the JSON text as given.
+      const withNul = { text: 'a\u0000b' };
+      await after.putDerived({
+        kind: 'k',
+        key: 'nul',
+        version: 'v1',
+        value: withNul,
+        updatedAt: '2026-01-01',
+      });
+      assert.deepEqual(
+        (await after.listDerived('k')).map((r) => r.value),
+        [value, withNul],
+      );
+      await after.close();
     });
 
     it('rolls back a failed migration and records nothing', async () => {
       const schema = freshSchema();
       const broken = [
         ...postgresMigrations,
-        { version: 3, name: 'broken', sql: 'CREATE TABLE half_done (x INTEGER); SELECT 1 / 0;' },
+        { version: 4, name: 'broken', sql: 'CREATE TABLE half_done (x INTEGER); SELECT 1 / 0;' },
       ];
       await assert.rejects(createPostgresStore({ connectionString: url, schema, migrations: broken }), {
         code: 'STORE_FAILED',
         message:
-          /migration 3 \(broken\) failed in schema "sitrep_test_\w+" and was rolled back: division by zero/,
+          /migration 4 \(broken\) failed in schema "sitrep_test_\w+" and was rolled back: division by zero/,
       });
       const { rows } = await admin.query<{ max: number; half: string | null }>(
         `SELECT max(version) AS max, to_regclass($1)::text AS half FROM ${quoteIdent(schema)}.schema_migrations`,
         [`${quoteIdent(schema)}.half_done`],
       );
-      assert.deepEqual(rows[0], { max: 2, half: null });
+      assert.deepEqual(rows[0], { max: 3, half: null });
     });
 
     it('rolls back a failed write: the raw input of a rejected article is not left behind', async () => {

@@ -269,7 +269,7 @@ export async function createPostgresStore(options: PostgresStoreOptions): Promis
     async putDerived(record) {
       try {
         await pool.query(
-          `INSERT INTO ${s}.derived (kind, key, version, value_json, updated_at) VALUES ($1, $2, $3, $4::jsonb, $5)
+          `INSERT INTO ${s}.derived (kind, key, version, value_json, updated_at) VALUES ($1, $2, $3, $4, $5)
            ON CONFLICT (kind, key) DO UPDATE SET version = EXCLUDED.version, value_json = EXCLUDED.value_json,
              updated_at = EXCLUDED.updated_at`,
           [record.kind, record.key, record.version, JSON.stringify(record.value), record.updatedAt],
@@ -285,7 +285,7 @@ export async function createPostgresStore(options: PostgresStoreOptions): Promis
         await inTransaction(pool, async (client) => {
           for (const record of records) {
             await client.query(
-              `INSERT INTO ${s}.derived (kind, key, version, value_json, updated_at) VALUES ($1, $2, $3, $4::jsonb, $5)
+              `INSERT INTO ${s}.derived (kind, key, version, value_json, updated_at) VALUES ($1, $2, $3, $4, $5)
                ON CONFLICT (kind, key) DO UPDATE SET version = EXCLUDED.version, value_json = EXCLUDED.value_json,
                  updated_at = EXCLUDED.updated_at`,
               [record.kind, record.key, record.version, JSON.stringify(record.value), record.updatedAt],
@@ -299,28 +299,45 @@ export async function createPostgresStore(options: PostgresStoreOptions): Promis
 
     async listDerived<T>(kind: string): Promise<DerivedRecord<T>[]> {
       if (holdsNul(kind)) return [];
-      const { rows } = await pool.query<{ key: string; version: string; value_json: T; updated_at: string }>(
-        `SELECT key, version, value_json, updated_at FROM ${s}.derived WHERE kind = $1 ORDER BY key`,
-        [kind],
-      );
-      return rows.map((row) => ({
+      const { rows } = await pool.query<{
+        key: string;
+        version: string;
+        value_json: string;
+        updated_at: string;
+      }>(`SELECT key, version, value_json, updated_at FROM ${s}.derived WHERE kind = $1 ORDER BY key`, [
         kind,
-        key: row.key,
-        version: row.version,
-        value: row.value_json,
-        updatedAt: row.updated_at,
-      }));
+      ]);
+      const out: DerivedRecord<T>[] = [];
+      // Parsed row by row, each row's text let go once read.
+      for (let i = 0; i < rows.length; i++) {
+        const row = rows[i]!;
+        out.push({
+          kind,
+          key: row.key,
+          version: row.version,
+          value: JSON.parse(row.value_json) as T,
+          updatedAt: row.updated_at,
+        });
+        rows[i] = undefined as never;
+      }
+      return out;
     },
 
     async getDerived<T>(kind: string, key: string): Promise<DerivedRecord<T> | undefined> {
       if (holdsNul(kind) || holdsNul(key)) return undefined;
-      const { rows } = await pool.query<{ version: string; value_json: T; updated_at: string }>(
+      const { rows } = await pool.query<{ version: string; value_json: string; updated_at: string }>(
         `SELECT version, value_json, updated_at FROM ${s}.derived WHERE kind = $1 AND key = $2`,
         [kind, key],
       );
       const row = rows[0];
       return row
-        ? { kind, key, version: row.version, value: row.value_json, updatedAt: row.updated_at }
+        ? {
+            kind,
+            key,
+            version: row.version,
+            value: JSON.parse(row.value_json) as T,
+            updatedAt: row.updated_at,
+          }
         : undefined;
     },
 
