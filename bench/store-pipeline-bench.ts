@@ -10,8 +10,10 @@
  *     newest dated items (a day's arrivals).
  *   tsx bench/store-pipeline-bench.ts scale 1000,5000,20000
  *     Corpora of those sizes made from real news documents (bench/cluster-corpus-generator.ts), each
- *     in a fresh store: per-article cost at each size and its ratio to the smallest, peak RSS.
+ *     in a fresh store and a fresh process (after the same 200-article warm-up): per-article cost at
+ *     each size and its ratio to the smallest, and that process's peak RSS.
  */
+import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -159,34 +161,82 @@ async function incremental(dir: string, label: string, lines: string[], picked: 
   console.log(`  re-analysis steps (s): ${breakdown(again.timer)}`);
 }
 
-async function benchScale(sizes: number[]): Promise<void> {
+interface ScaleRun {
+  articles: number;
+  ingestSeconds: number;
+  analyzeSeconds: number;
+  steps: string;
+  /** The process's peak RSS, MiB: this corpus's run and the small warm-up before it. */
+  peakMiB: number;
+}
+
+/**
+ * One size in this process: a small unreported run first (lazy loading and JIT warm-up do not count
+ * against the size), then the corpus; prints its figures as one JSON line.
+ */
+async function scaleOne(size: number): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), 'sitrep-bench-scale-'));
   try {
-    let smallest: number | undefined;
-    // A small unreported run first, so that lazy loading and JIT warm-up do not count against the first size.
-    for (const size of [200, ...sizes]) {
-      const file = join(dir, `corpus-${size}.jsonl`);
-      writeFileSync(file, [...generateCorpus(size, 11)].map(({ input }) => corpusJsonLine(input)).join('\n'));
-      const run = await ingestAndAnalyze(join(dir, `corpus-${size}.db`), [file]);
-      const perArticle = (1000 * (run.ingestSeconds + run.analyzeSeconds)) / run.articles;
-      if (size === 200) continue;
-      smallest ??= perArticle;
-      console.log(
-        `scale: ${run.articles} articles: ${perArticle.toFixed(2)} ms/article end to end ` +
-          `(ingest ${run.ingestSeconds.toFixed(1)} s, analysis ${run.analyzeSeconds.toFixed(1)} s), ` +
-          `${(perArticle / smallest).toFixed(2)}x the per-article cost at ${sizes[0]} (target <= 1.25x), ` +
-          `peak RSS so far ${mib()} MiB`,
-      );
-      console.log(`  analysis steps (s): ${breakdown(run.timer)}`);
+    let run: Run | undefined;
+    for (const n of [200, size]) {
+      const file = join(dir, `corpus-${n}.jsonl`);
+      writeFileSync(file, [...generateCorpus(n, 11)].map(({ input }) => corpusJsonLine(input)).join('\n'));
+      run = await ingestAndAnalyze(join(dir, `corpus-${n}.db`), [file]);
+      rmSync(file);
     }
+    const result: ScaleRun = {
+      articles: run!.articles,
+      ingestSeconds: run!.ingestSeconds,
+      analyzeSeconds: run!.analyzeSeconds,
+      steps: breakdown(run!.timer),
+      peakMiB: Number(mib()),
+    };
+    console.log(JSON.stringify(result));
   } finally {
     rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/**
+ * Each size in a fresh process (its own peak RSS: a process that analysed the smaller corpora first
+ * keeps their fragmentation, which is not what a user analysing one corpus meets), with the same
+ * warm-up before each; per-article cost against the smallest size.
+ */
+async function benchScale(sizes: number[]): Promise<void> {
+  let smallest: number | undefined;
+  for (const size of sizes) {
+    const child = spawnSync(
+      process.execPath,
+      [...process.execArgv, import.meta.filename, 'scale-one', String(size)],
+      {
+        encoding: 'utf8',
+        maxBuffer: 64 * 2 ** 20,
+        stdio: ['ignore', 'pipe', 'inherit'],
+      },
+    );
+    const line = child.stdout.trim().split('\n').at(-1) ?? '';
+    if (child.status !== 0 || !line.startsWith('{')) {
+      console.log(`scale: ${size} articles failed (exit ${child.status}): ${child.stdout.slice(-500)}`);
+      process.exitCode = 1;
+      return;
+    }
+    const run = JSON.parse(line) as ScaleRun;
+    const perArticle = (1000 * (run.ingestSeconds + run.analyzeSeconds)) / run.articles;
+    smallest ??= perArticle;
+    console.log(
+      `scale: ${run.articles} articles: ${perArticle.toFixed(2)} ms/article end to end ` +
+        `(ingest ${run.ingestSeconds.toFixed(1)} s, analysis ${run.analyzeSeconds.toFixed(1)} s), ` +
+        `${(perArticle / smallest).toFixed(2)}x the per-article cost at ${sizes[0]} (target <= 1.25x), ` +
+        `peak RSS ${run.peakMiB} MiB (its own process; target <= 2048 at 20,000)`,
+    );
+    console.log(`  analysis steps (s): ${run.steps}`);
   }
 }
 
 const [mode, arg] = process.argv.slice(2);
 if (mode === 'pile' && arg) await benchPile(arg);
 else if (mode === 'scale') await benchScale((arg ?? '1000,5000,20000').split(',').map(Number));
+else if (mode === 'scale-one' && arg) await scaleOne(Number(arg));
 else {
   console.error('usage: tsx bench/store-pipeline-bench.ts pile <pile.jsonl> | scale [1000,5000,20000]');
   process.exit(2);

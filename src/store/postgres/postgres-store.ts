@@ -52,7 +52,7 @@ const SCHEMA_NAME = /^[A-Za-z_][A-Za-z0-9_]{0,62}$/;
  * as far as 2 (tests and benchmarks pass their own migration lists) still has JSONB, which the
  * driver parses already.
  */
-function valueOf<T>(column: unknown): T {
+function derivedValue<T>(column: unknown): T {
   return (typeof column === 'string' ? JSON.parse(column) : column) as T;
 }
 
@@ -324,7 +324,7 @@ export async function createPostgresStore(options: PostgresStoreOptions): Promis
           kind,
           key: row.key,
           version: row.version,
-          value: valueOf<T>(row.value_json),
+          value: derivedValue<T>(row.value_json),
           updatedAt: row.updated_at,
         });
         rows[i] = undefined as never;
@@ -344,7 +344,7 @@ export async function createPostgresStore(options: PostgresStoreOptions): Promis
             kind,
             key,
             version: row.version,
-            value: valueOf<T>(row.value_json),
+            value: derivedValue<T>(row.value_json),
             updatedAt: row.updated_at,
           }
         : undefined;
