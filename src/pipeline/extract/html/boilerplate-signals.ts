@@ -69,6 +69,9 @@ const TOKEN_SIGNALS: Array<[RegExp, RemovalReason]> = [
 
 const TOKEN_SPLIT = /[^a-z0-9]+/;
 
+/** The main column's name in a layout wrapper's class or id. */
+const LAYOUT_MAIN = /^(content|main|primary)$/;
+
 /** Embedded posts (tweets, Instagram) are quoted content, not share widgets. */
 const EMBED = /embed|tweet|instagram/;
 
@@ -91,6 +94,9 @@ export function elementSignal(element: DomElement, tag: string): Signal | null {
       const token = raw.replace(/[^a-z0-9]/g, '');
       if (EMBED.test(token)) continue;
       const parts = raw.split(TOKEN_SPLIT);
+      // A layout wrapper named for the content beside its sidebar ("content-sidebar-wrap",
+      // "sidebar-content": WordPress themes' page layouts) holds the article, not a sidebar.
+      if (parts.includes('sidebar') && parts.some((part) => LAYOUT_MAIN.test(part))) continue;
       for (const [pattern, reason] of TOKEN_SIGNALS) {
         if (pattern.test(token) || parts.some((part) => part !== token && pattern.test(part))) {
           return { reason, rule: `${name} "${raw}"` };

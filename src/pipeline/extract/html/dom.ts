@@ -95,9 +95,35 @@ export function parseHtmlDocument(html: string, budget?: WorkBudget): DomDocumen
   const tree = parse(html, { scriptingEnabled: true, treeAdapter });
   budget?.checkNow();
   if (nestingDepth(tree, budget) > MAX_HTML_DEPTH) throw tooDeep();
+  renderObjectFallback(tree);
   const document = parseWithLinkedom(serialize(tree));
   budget?.checkNow();
   return document;
+}
+
+/**
+ * Each `<object>` replaced by its fallback content (its children but `<param>`), as a browser shows
+ * an object it cannot render — every plugin object since browsers dropped plugins. Pages of the
+ * Flash era put a video's caption or a transcript there; read as an opaque embed, it was lost.
+ * Innermost objects first, so nested fallbacks come out whole.
+ */
+function renderObjectFallback(root: P5Node): void {
+  const objects: P5Node[] = [];
+  const stack: P5Node[] = [root];
+  for (let node = stack.pop(); node; node = stack.pop()) {
+    if ('tagName' in node && node.tagName === 'object') objects.push(node);
+    if ('content' in node) stack.push(node.content);
+    if ('childNodes' in node) for (const child of node.childNodes) stack.push(child);
+  }
+  // Found parents before children; unwrap children first.
+  for (const object of objects.reverse()) {
+    const parent = ('parentNode' in object ? object.parentNode : null) as P5Node | null;
+    if (!parent || !('childNodes' in parent) || !('childNodes' in object)) continue;
+    const fallback = object.childNodes.filter((c) => !('tagName' in c && c.tagName === 'param'));
+    for (const child of fallback) child.parentNode = parent as never;
+    const at = parent.childNodes.indexOf(object as never);
+    if (at >= 0) parent.childNodes.splice(at, 1, ...(fallback as never[]));
+  }
 }
 
 function tooDeep(): SitrepError {

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { isSitrepError } from '../../../core/errors.ts';
+import { elementSignal } from './boilerplate-signals.ts';
 import { parseHtmlDocument } from './dom.ts';
 import { GERMAN_NO_LANG, MALFORMED, OPENGRAPH_ONLY } from './extract-html.fixtures.ts';
 import { extractHtml } from './extract-html.ts';
@@ -294,5 +295,31 @@ describe('extractHtml edge cases', () => {
       () => extractHtml(html, {}, {}),
       (error: unknown) => isExtractEmpty(error) && /furniture/.test(String(error)),
     );
+  });
+});
+
+describe('what a browser shows', () => {
+  it('an <object> it cannot render shows its fallback content (not its params); nested ones too', () => {
+    const document = parseHtmlDocument(
+      '<html><body><div><object data="a.swf"><param name="movie" value="a.swf">' +
+        '<object data="b.swf"><p>Fallback caption of the video.</p></object></object></div></body></html>',
+    );
+    assert.equal(document.body?.querySelector('object'), null);
+    assert.equal(document.body?.querySelector('param'), null);
+    assert.equal(document.body?.textContent?.trim(), 'Fallback caption of the video.');
+  });
+
+  it('a layout wrapper named for content beside a sidebar is not a sidebar; a sidebar is', () => {
+    const signal = (id: string) => {
+      const element = parseHtmlDocument(
+        `<html><body><div id="${id}"><p>Text.</p></div></body></html>`,
+      ).body?.querySelector('div');
+      assert.ok(element);
+      return elementSignal(element, 'div');
+    };
+    assert.equal(signal('content-sidebar-wrap'), null);
+    assert.equal(signal('sidebar-content'), null);
+    assert.deepEqual(signal('sidebar-wrap'), { reason: 'related-links', rule: 'id "sidebar-wrap"' });
+    assert.deepEqual(signal('left-sidebar'), { reason: 'related-links', rule: 'id "left-sidebar"' });
   });
 });

@@ -9,7 +9,7 @@ import { extractionProblems } from './extraction-invariants.ts';
 
 function assertInvariants(extraction: Extraction): void {
   assert.deepEqual(extractionProblems(extraction), []);
-  assert.deepEqual(extraction.extractor, { name: 'sitrep-html', version: '3' });
+  assert.deepEqual(extraction.extractor, { name: 'sitrep-html', version: '4' });
 }
 
 const paragraphs = (extraction: Extraction) => extraction.text.slice(extraction.bodyStart).split('\n\n');

@@ -9,7 +9,7 @@ import { parseHtmlDocument } from './dom.ts';
 import { applyHints, readPageMetadata } from './metadata.ts';
 import { collectTextBlocks } from './text-blocks.ts';
 
-export const HTML_EXTRACTOR = { name: 'sitrep-html', version: '3' } as const;
+export const HTML_EXTRACTOR = { name: 'sitrep-html', version: '4' } as const;
 
 const comparable = (text: string) => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
 
