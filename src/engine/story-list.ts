@@ -64,17 +64,17 @@ export function storySummaries(analysis: Analysis): StorySummary[] {
   });
 }
 
-/** How a story list is ordered: largest first, or latest first. */
-/** `rank`: storylines as the brief's story index ranks them (size, independent origins, recency), then events. */
+/**
+ * How a story list is ordered: largest first, latest first, or `rank` — reading order
+ * (`orderStories`): storylines as the brief's story index ranks them, each followed by its events.
+ */
 export const STORY_SORTS = ['size', 'recent', 'rank'] as const;
 export type StorySort = (typeof STORY_SORTS)[number];
 export const STORY_KINDS: readonly Story['kind'][] = ['storyline', 'event'];
 
-export interface StoryPageQuery {
+export interface StoryQuery {
   kind?: Story['kind'] | undefined;
   sort: StorySort;
-  limit: number;
-  offset: number;
   /** Only stories with an article from this outlet (any case). */
   outlet?: string | undefined;
   /** Only stories whose period overlaps [from, to] (day numbers, `dateBound`); undated ones then not. */
@@ -82,6 +82,11 @@ export interface StoryPageQuery {
   to?: number | undefined;
   /** Only stories of at least this many articles. */
   minArticles?: number | undefined;
+}
+
+export interface StoryPageQuery extends StoryQuery {
+  limit: number;
+  offset: number;
 }
 
 export interface StoryPage {
@@ -129,7 +134,7 @@ function byRank(analysis: Analysis) {
 }
 
 /** Whether a summary passes the query's filters. */
-function matches(s: StorySummary, q: StoryPageQuery): boolean {
+function matches(s: StorySummary, q: StoryQuery): boolean {
   if (q.kind && s.kind !== q.kind) return false;
   if (q.minArticles !== undefined && s.articleCount < q.minArticles) return false;
   const outlet = q.outlet?.toLowerCase();
@@ -142,10 +147,14 @@ function matches(s: StorySummary, q: StoryPageQuery): boolean {
   return (q.from === undefined || last >= q.from) && (q.to === undefined || first <= q.to);
 }
 
+/** Every story the query matches, in its order. */
+export function selectStories(analysis: Analysis, query: StoryQuery): StorySummary[] {
+  return summariesSorted(analysis, query.sort).filter((s) => matches(s, query));
+}
+
 /** One page of the story list, with the total the query matches. */
 export function storyPage(analysis: Analysis, query: StoryPageQuery): StoryPage {
-  const all = summariesSorted(analysis, query.sort);
-  const matching = all.filter((s) => matches(s, query));
+  const matching = selectStories(analysis, query);
   return {
     stories: matching.slice(query.offset, query.offset + query.limit),
     sort: query.sort,

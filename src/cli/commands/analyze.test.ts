@@ -97,4 +97,35 @@ describe('list commands are paged', () => {
     assert.equal(bad.code, 2);
     assert.match(bad.err, /--limit.*expected a positive whole number/);
   });
+
+  it('the filters the API has, through the same queries (engine/analysis-query.ts, story-list.ts)', async () => {
+    const json = async (...args: string[]) =>
+      JSON.parse((await runCaptured(['--db', db, ...args, '--json'])).out);
+    const sized = await json('stories', '--sort', 'size', '--min-articles', '3');
+    assert.deepEqual(
+      sized.stories.map((s: { kind: string; articleIds: string[] }) => [s.kind, s.articleIds.length]),
+      [
+        ['storyline', 5],
+        ['event', 3],
+      ],
+    );
+    const expected = (whole.claims as { modality: string }[]).filter((c) => c.modality === 'expected').length;
+    assert.equal((await json('claims', '--modality', 'expected')).total, expected);
+    const byOrigins = (await json('claims', '--sort', 'origins', '--all')).claims as {
+      independentOrigins: number;
+    }[];
+    const origins = byOrigins.map((c) => c.independentOrigins);
+    assert.deepEqual(
+      origins,
+      [...origins].sort((a, b) => b - a),
+    );
+    const badDate = await runCaptured(['--db', db, 'stories', '--from', '2024-13']);
+    assert.equal(badDate.code, 2);
+    assert.match(
+      badDate.err,
+      /--from must be an ISO date such as 2024, 2024-05 or 2024-05-25 \(got "2024-13"\)/,
+    );
+    const badSort = await runCaptured(['--db', db, 'claims', '--sort', 'newest']);
+    assert.equal(badSort.code, 2);
+  });
 });

@@ -1,7 +1,8 @@
-import type { Command } from 'commander';
+import { type Command, Option } from 'commander';
 import type { Story } from '../../core/story.ts';
-import { orderStories } from '../../engine/story-list.ts';
-import { formatTable, type Io } from '../output.ts';
+import { dateBound } from '../../engine/analysis-query.ts';
+import { STORY_KINDS, STORY_SORTS, type StorySort, selectStories } from '../../engine/story-list.ts';
+import { formatTable, type Io, positiveInt } from '../output.ts';
 import { type PageFlags, pageOf, pageOptions, printPage } from '../paging.ts';
 import { withAnalysis } from './analysis-context.ts';
 import type { GlobalOptions } from './context.ts';
@@ -33,14 +34,28 @@ export function registerStories(program: Command, io: Io): void {
       .description(
         'list stories: storylines ranked by size, independent origins and recency, each with its events',
       )
-      .option('--kind <kind>', 'only "event" or "storyline"'),
+      .addOption(new Option('--kind <kind>', 'only events or storylines').choices(STORY_KINDS))
+      .addOption(
+        new Option('--sort <order>', 'rank (reading order), size (largest first) or recent (latest first)')
+          .choices(STORY_SORTS)
+          .default('rank'),
+      )
+      .option('--outlet <name>', 'only stories with an article from this outlet (any case)')
+      .option('--from <date>', 'only stories ending on or after this ISO date (any precision)')
+      .option('--to <date>', 'only stories starting on or before this ISO date (any precision)')
+      .option('--min-articles <n>', 'only stories of at least this many articles', positiveInt),
     'stories',
   )
     .option('--json', 'print JSON: { stories, total, offset, limit }')
-    .action(async (flags: PageFlags & { kind?: string; json?: boolean }, command: Command) => {
-      const stories = await withAnalysis(command.optsWithGlobals<GlobalOptions>(), (a) =>
-        orderStories(a).filter((s) => !flags.kind || s.kind === flags.kind),
-      );
+    .action(async (flags: StoryFlags, command: Command) => {
+      // Checked before the analysis is loaded: a typo fails at once.
+      const from = dateBound('--from', flags.from, 'first');
+      const to = dateBound('--to', flags.to, 'last');
+      const stories = await withAnalysis(command.optsWithGlobals<GlobalOptions>(), (a) => {
+        const byId = new Map(a.stories.map((s) => [s.id, s]));
+        const { kind, sort = 'rank', outlet, minArticles } = flags;
+        return selectStories(a, { kind, sort, outlet, from, to, minArticles }).map((s) => byId.get(s.id)!);
+      });
       printPage(io, pageOf(stories, flags), {
         json: flags.json,
         name: 'stories',
@@ -48,3 +63,13 @@ export function registerStories(program: Command, io: Io): void {
       });
     });
 }
+
+type StoryFlags = PageFlags & {
+  kind?: Story['kind'];
+  sort?: StorySort;
+  outlet?: string;
+  from?: string;
+  to?: string;
+  minArticles?: number;
+  json?: boolean;
+};
