@@ -90,7 +90,7 @@ export interface ClaimFilter {
  */
 const sortedLists = new WeakMap<Analysis, Map<string, readonly unknown[]>>();
 
-function sortedOnce<T>(analysis: Analysis, order: string, make: () => T[]): readonly T[] {
+export function sortedOnce<T>(analysis: Analysis, order: string, make: () => T[]): readonly T[] {
   let lists = sortedLists.get(analysis);
   if (!lists) {
     lists = new Map();

@@ -2,6 +2,7 @@ import type { Analysis } from '../core/analysis.ts';
 import type { Story } from '../core/story.ts';
 import { intervalDays, parseIsoParts } from '../core/time.ts';
 import { rankStories } from '../pipeline/report/story-index.ts';
+import { sortedOnce } from './analysis-query.ts';
 
 /**
  * Story lists for both edges (the CLI's `stories`, the API's `/api/stories` and so the web UI):
@@ -107,22 +108,10 @@ const byRecent = (a: StorySummary, b: StorySummary) =>
   periodEnd(b).localeCompare(periodEnd(a)) || b.articleCount - a.articleCount || a.id.localeCompare(b.id);
 
 /** Each analysis's summaries in each order, made once (an analysis is immutable once served). */
-const sortedSummaries = new WeakMap<Analysis, Map<StorySort, StorySummary[]>>();
-
-function summariesSorted(analysis: Analysis, sort: StorySort): StorySummary[] {
-  let byOrder = sortedSummaries.get(analysis);
-  if (!byOrder) {
-    byOrder = new Map();
-    sortedSummaries.set(analysis, byOrder);
-  }
-  let list = byOrder.get(sort);
-  if (!list) {
-    list = storySummaries(analysis).sort(
-      sort === 'size' ? bySize : sort === 'recent' ? byRecent : byRank(analysis),
-    );
-    byOrder.set(sort, list);
-  }
-  return list;
+function summariesSorted(analysis: Analysis, sort: StorySort): readonly StorySummary[] {
+  return sortedOnce(analysis, `stories:${sort}`, () =>
+    storySummaries(analysis).sort(sort === 'size' ? bySize : sort === 'recent' ? byRecent : byRank(analysis)),
+  );
 }
 
 /** Reading order (`orderStories`): ranked storylines, each followed by its events. */
