@@ -3,7 +3,7 @@ import type { Entity } from '../core/entity.ts';
 import { SitrepError } from '../core/errors.ts';
 import type { Quote } from '../core/quote.ts';
 import { type CooccurringEntity, cooccurringEntities } from '../engine/analysis-query.ts';
-import { type StorySummary, storySummaries } from '../engine/story-list.ts';
+import { type StorySummary, selectStories } from '../engine/story-list.ts';
 
 /** What an entity page shows: the entity, where it is mentioned, with whom, and what it said. */
 export interface EntityDetail {
@@ -93,7 +93,8 @@ export function entityDetail(analysis: Analysis, id: string): EntityDetail {
   const mentioning = new Set(
     analysis.stories.filter((s) => s.articleIds.some((a) => perArticle.has(a))).map((s) => s.id),
   );
-  const stories = storySummaries(analysis)
+  // The story list's summaries (made once per analysis), in this page's own order.
+  const stories = selectStories(analysis, { sort: 'size' })
     .filter((s) => mentioning.has(s.id))
     .sort((x, y) => y.articleCount - x.articleCount || x.id.localeCompare(y.id))
     .slice(0, ENTITY_ARTICLES);

@@ -74,6 +74,7 @@ export function isText(node: DomNode): node is DomText {
  */
 export function parseHtmlDocument(html: string, budget?: WorkBudget): DomDocument {
   let elements = 0;
+  const objects: P5Node[] = [];
   const treeAdapter = {
     ...defaultTreeAdapter,
     // Refused as soon as an element goes in too deep (the walk below checks the finished tree).
@@ -89,13 +90,16 @@ export function parseHtmlDocument(html: string, budget?: WorkBudget): DomDocumen
         );
       }
       budget?.check();
-      return defaultTreeAdapter.createElement(...args);
+      const element = defaultTreeAdapter.createElement(...args);
+      // Noted as the parser makes them (document order), so their fallback needs no walk of its own.
+      if (element.tagName === 'object') objects.push(element);
+      return element;
     },
   };
   const tree = parse(html, { scriptingEnabled: true, treeAdapter });
   budget?.checkNow();
   if (nestingDepth(tree, budget) > MAX_HTML_DEPTH) throw tooDeep();
-  renderObjectFallback(tree);
+  renderObjectFallback(objects);
   const document = parseWithLinkedom(serialize(tree));
   budget?.checkNow();
   return document;
@@ -105,17 +109,12 @@ export function parseHtmlDocument(html: string, budget?: WorkBudget): DomDocumen
  * Each `<object>` replaced by its fallback content (its children but `<param>`), as a browser shows
  * an object it cannot render — every plugin object since browsers dropped plugins. Pages of the
  * Flash era put a video's caption or a transcript there; read as an opaque embed, it was lost.
- * Innermost objects first, so nested fallbacks come out whole.
+ * Innermost objects first, so nested fallbacks come out whole. `objects`: every object element
+ * the parser made, in the order it made them.
  */
-function renderObjectFallback(root: P5Node): void {
-  const objects: P5Node[] = [];
-  const stack: P5Node[] = [root];
-  for (let node = stack.pop(); node; node = stack.pop()) {
-    if ('tagName' in node && node.tagName === 'object') objects.push(node);
-    if ('content' in node) stack.push(node.content);
-    if ('childNodes' in node) for (const child of node.childNodes) stack.push(child);
-  }
-  // Found parents before children; unwrap children first.
+function renderObjectFallback(objects: P5Node[]): void {
+  // Made parents before children (document order): unwrap children first. An object the parser
+  // made but did not keep in the tree has no parent and is passed over.
   for (const object of objects.reverse()) {
     const parent = ('parentNode' in object ? object.parentNode : null) as P5Node | null;
     if (!parent || !('childNodes' in parent) || !('childNodes' in object)) continue;
