@@ -197,7 +197,11 @@ export class ClusterIndex {
           continue;
         }
         const w = this.weights(i, j, reuseKeys);
-        if (w.event < o.edgeFloor && w.storyline < o.edgeFloor) continue;
+        if (w.event < o.edgeFloor && w.storyline < o.edgeFloor) {
+          // Not linked: the partition never asks for this pair again (two in three compared pairs).
+          this.pairCache!.byAdded[i - start]!.delete(j);
+          continue;
+        }
         this.link(i, j, reuseKeys);
         if (w.event >= o.eventThreshold || w.storyline >= o.storylineThreshold) this.component.union(i, j);
       }

@@ -134,22 +134,71 @@ export function sentenceScore(
   return { score: 0.5 * contentDice + 0.5 * bigramDice, sharedContent: sc };
 }
 
-/** Content word → the sentences holding it; kept per features array (reused when features are cached). */
-const postingsCache = new WeakMap<readonly SentenceFeatures[], Map<number, number[]>>();
+/**
+ * Content word → the sentences holding it, in typed arrays: the distinct words, each one's run of
+ * sentence indexes, and an open-addressing table from a word to its place. Kept per features array
+ * (reused while the features are cached). As a `Map` of arrays it was ~25 KB an article, and the
+ * features of most of a pile are held at once while its reuse candidates are verified: ~340 MB of
+ * heap at 20,000 articles, the peak of the analysis (docs/decisions/0013).
+ */
+interface Postings {
+  words: Uint32Array;
+  /** Word k's sentences are `sentences[from[k]]` to `sentences[from[k + 1] - 1]`. */
+  from: Uint32Array;
+  sentences: Uint32Array;
+  /** Slot → 1 + the word's index (0: empty); linear probing from the word's low bits. */
+  slots: Uint32Array;
+}
 
-function postingsOf(sentences: readonly SentenceFeatures[]): Map<number, number[]> {
-  let postings = postingsCache.get(sentences);
-  if (postings) return postings;
-  postings = new Map();
-  for (let j = 0; j < sentences.length; j++) {
-    for (const w of sentences[j]!.content) {
-      const list = postings.get(w);
-      if (list) list.push(j);
-      else postings.set(w, [j]);
+/** Sentence indexes below 2^21: an article of two million sentences is far beyond any input limit. */
+const SENTENCE_SPACE = 2_097_152;
+
+const postingsCache = new WeakMap<readonly SentenceFeatures[], Postings>();
+
+function postingsOf(features: readonly SentenceFeatures[]): Postings {
+  const hit = postingsCache.get(features);
+  if (hit) return hit;
+  let total = 0;
+  for (const f of features) total += f.content.length;
+  // (word, sentence) pairs packed in one float64 each: word × 2^21 + sentence (exact below 2^53), sorted numerically.
+  const packed = new Float64Array(total);
+  let at = 0;
+  for (let j = 0; j < features.length; j++)
+    for (const w of features[j]!.content) packed[at++] = w * SENTENCE_SPACE + j;
+  packed.sort();
+  const words: number[] = [];
+  const from: number[] = [];
+  const sentences = new Uint32Array(total);
+  for (let k = 0; k < total; k++) {
+    const w = Math.floor(packed[k]! / SENTENCE_SPACE);
+    if (words.length === 0 || words[words.length - 1] !== w) {
+      words.push(w);
+      from.push(k);
     }
+    sentences[k] = packed[k]! - w * SENTENCE_SPACE;
   }
-  postingsCache.set(sentences, postings);
+  from.push(total);
+  let size = 4;
+  while (size < words.length * 2) size *= 2;
+  const slots = new Uint32Array(size);
+  for (let k = 0; k < words.length; k++) {
+    let slot = words[k]! & (size - 1);
+    while (slots[slot] !== 0) slot = (slot + 1) & (size - 1);
+    slots[slot] = k + 1;
+  }
+  const postings = { words: Uint32Array.from(words), from: Uint32Array.from(from), sentences, slots };
+  postingsCache.set(features, postings);
   return postings;
+}
+
+/** The index of `word` in the postings, or -1. */
+function wordIndex(postings: Postings, word: number): number {
+  const mask = postings.slots.length - 1;
+  for (let slot = word & mask; ; slot = (slot + 1) & mask) {
+    const k = postings.slots[slot]!;
+    if (k === 0) return -1;
+    if (postings.words[k - 1] === word) return k - 1;
+  }
 }
 
 /**
@@ -174,8 +223,10 @@ export function alignPassages(
   for (let i = 0; i < ds.length; i++) {
     sharedWith.fill(0);
     for (const w of ds[i]!.content) {
-      const list = postings.get(w);
-      if (list) for (const j of list) sharedWith[j]! += 1;
+      const k = wordIndex(postings, w);
+      if (k < 0) continue;
+      for (let at = postings.from[k]!; at < postings.from[k + 1]!; at++)
+        sharedWith[postings.sentences[at]!]! += 1;
     }
     for (let j = 0; j < ss.length; j++) {
       if (sharedWith[j]! < least) continue;

@@ -91,3 +91,40 @@ test('a feature cache kept across calls gives the same links, and never serves a
   );
   assert.equal(cache.size, 2);
 });
+
+test('each pair is verified once whatever its order, and an article in many pairs reads the same in each', () => {
+  const again = { ...derived, id: 'copy2', publishedAt: '2024-03-14' };
+  const pairs = [
+    [derived, source],
+    [source, derived],
+    [again, source],
+    [derived, again],
+    [source, again],
+  ] as const;
+  const links = findTextReuse(pairs);
+  assert.deepEqual(
+    links.map((l) => [l.articleId, l.sourceArticleId, l.alignments!.length]),
+    [
+      ['copy', 'wire', 1],
+      ['copy2', 'copy', 1],
+      ['copy2', 'wire', 1],
+    ],
+  );
+  // Features let go after an article's last pair give what features kept for the whole call give.
+  assert.deepEqual(
+    findTextReuse(pairs, undefined, new SentenceFeatureCache(Number.POSITIVE_INFINITY)),
+    links,
+  );
+});
+
+test('sentences sharing one content word are all found through the postings', () => {
+  // Twelve source sentences each holding "harbour"; the copy repeats the ninth one alone.
+  const lines = Array.from(
+    { length: 12 },
+    (_, i) => `The harbour pilot number ${i} guided vessel ${i} past the breakwater at dawn.`,
+  );
+  const wide = { id: 'log', text: lines.join(' '), bodyStart: 0 };
+  const one = { id: 'note', text: `Unrelated opening words here today. ${lines[8]}`, bodyStart: 0 };
+  const [a] = alignPassages(one, wide);
+  assert.equal(wide.text.slice(a!.source.start, a!.source.end), lines[8]);
+});

@@ -69,27 +69,70 @@ export class SentenceFeatureCache {
   }
 }
 
-/**
- * Verify candidate pairs by sentence alignment and return a 'text-reuse' derivation for each pair
- * whose aligned passages are strong enough: the derived article, its source, the passages (spans
- * into each text) and a score (aligned share of the derived text, weighted by passage score).
- * Pass a `SentenceFeatureCache` to keep features between calls (by default they live for one call).
- */
-export function findTextReuse(
+/** The pairs once each (either order counts as one), the smaller id first. */
+function uniquePairs(
   pairs: ReadonlyArray<readonly [ClusterInput, ClusterInput]>,
-  options: TextReuseOptions = DEFAULT_TEXT_REUSE_OPTIONS,
-  cache: SentenceFeatureCache = new SentenceFeatureCache(Number.POSITIVE_INFINITY),
-): DerivationLink[] {
-  const features = (input: ClusterInput) => cache.features(input);
-  const links: DerivationLink[] = [];
+): Array<readonly [ClusterInput, ClusterInput]> {
   const seen = new Set<string>();
+  const out: Array<readonly [ClusterInput, ClusterInput]> = [];
   for (const [x, y] of pairs) {
     if (x.id === y.id) continue;
     const key = x.id < y.id ? `${x.id}\u0000${y.id}` : `${y.id}\u0000${x.id}`;
     if (seen.has(key)) continue;
     seen.add(key);
-    const [a, b] = x.id < y.id ? [x, y] : [y, x];
+    out.push(x.id < y.id ? [x, y] : [y, x]);
+  }
+  return out;
+}
+
+/**
+ * Sentence features for one call: each article's made once and let go after its last pair. Held
+ * for every article of the call (the whole pile when a pile is clustered at once), they were ~340 MB
+ * of heap at 20,000 articles, the peak of the analysis (docs/decisions/0013).
+ */
+function featuresOfCall(pairs: ReadonlyArray<readonly [ClusterInput, ClusterInput]>): {
+  features: (input: ClusterInput) => SentenceFeatures[];
+  done: (input: ClusterInput) => void;
+} {
+  const uses = new Map<string, number>();
+  for (const pair of pairs) for (const input of pair) uses.set(input.id, (uses.get(input.id) ?? 0) + 1);
+  const held = new Map<string, { text: string; features: SentenceFeatures[] }>();
+  return {
+    features: (input) => {
+      const hit = held.get(input.id);
+      if (hit && hit.text === input.text) return hit.features;
+      const features = sentenceFeatures(input.text);
+      held.set(input.id, { text: input.text, features });
+      return features;
+    },
+    done: (input) => {
+      const left = (uses.get(input.id) ?? 1) - 1;
+      if (left > 0) uses.set(input.id, left);
+      else held.delete(input.id);
+    },
+  };
+}
+
+/**
+ * Verify candidate pairs by sentence alignment and return a 'text-reuse' derivation for each pair
+ * whose aligned passages are strong enough: the derived article, its source, the passages (spans
+ * into each text) and a score (aligned share of the derived text, weighted by passage score).
+ * Pass a `SentenceFeatureCache` to keep features between calls (by default each article's live
+ * from its first pair to its last).
+ */
+export function findTextReuse(
+  pairs: ReadonlyArray<readonly [ClusterInput, ClusterInput]>,
+  options: TextReuseOptions = DEFAULT_TEXT_REUSE_OPTIONS,
+  cache?: SentenceFeatureCache,
+): DerivationLink[] {
+  const unique = uniquePairs(pairs);
+  const call = cache ? undefined : featuresOfCall(unique);
+  const features = (input: ClusterInput) => call?.features(input) ?? cache!.features(input);
+  const links: DerivationLink[] = [];
+  for (const [a, b] of unique) {
     const alignments = alignPassages(a, b, options, { derived: features(a), source: features(b) });
+    call?.done(a);
+    call?.done(b);
     if (alignments.length === 0) continue;
     const best = Math.max(...alignments.map((al) => al.score));
     const total = alignments.reduce((n, al) => n + al.score, 0);
