@@ -110,7 +110,8 @@ const benches: Record<string, () => Step | Step[] | { skip: string }> = {
     args: ['scale', values['scale-sizes'] ?? '1000,5000,20000'],
   }),
   // The fleet on PostgreSQL (issue 17): pile-dev through 1 and 2 worker processes, the queue's cost
-  // per job, the result against the SQLite path's; then workers killed at random during a run.
+  // per job, the result against the SQLite path's, the machine's own ceiling on the ratio of two to
+  // one (bench/machine-capacity.ts); then workers killed at random during a run.
   workers: () => {
     const pile = values.pile ?? '';
     return existsSync(pile)

@@ -21,18 +21,14 @@ import type { Analysis } from '../src/core/analysis.ts';
 import { analyzeStore } from '../src/engine/analysis.ts';
 import { ingest } from '../src/engine/ingest.ts';
 import { openStore } from '../src/engine/open-store.ts';
-import type { StageTimer } from '../src/engine/stage-timer.ts';
+import { formatStageTimes, type StageTimer } from '../src/engine/stage-timer.ts';
 import { writeAnalysisOutputs } from '../src/engine/write-outputs.ts';
 import { renderBrief } from '../src/pipeline/report/render-brief.ts';
 import { corpusJsonLine, generateCorpus } from './cluster-corpus-generator.ts';
 
 const mib = () => (process.resourceUsage().maxRSS / 1024).toFixed(0);
 const seconds = (since: number) => (performance.now() - since) / 1000;
-const breakdown = (timer: StageTimer) =>
-  [...timer]
-    .sort((a, b) => b[1] - a[1])
-    .map(([k, v]) => `${k} ${(v / 1000).toFixed(1)}`)
-    .join(', ');
+const breakdown = formatStageTimes;
 
 interface Run {
   articles: number;

@@ -4,7 +4,9 @@
  *     `sitrep ingest --queue` of the pile into a fresh database, then N `sitrep worker` processes until
  *     the pile is stored and analysed: articles/s end to end for each N and the ratio to one worker;
  *     the mean time of each job kind; the queue's own cost per job (no-op jobs); and the stories and
- *     pile brief compared with the SQLite path's for the same articles.
+ *     pile brief compared with the SQLite path's for the same articles; and what two processes give
+ *     against one on this machine for the per-article stages (bench/machine-capacity.ts), the
+ *     ceiling of that ratio here.
  *   tsx bench/workers-bench.ts chaos <pile.jsonl> [--kills 20] [--workers 2]
  *     The same run with workers killed (SIGKILL) at random moments and replaced: in the end every
  *     article is stored once with the content the SQLite path gives it, no job or chunk is left, and
@@ -226,6 +228,15 @@ async function chaos(file: string, expected: number): Promise<void> {
   );
 }
 
+/** The ceiling the machine sets on the ratio above (bench/machine-capacity.ts). */
+async function machineCapacity(file: string): Promise<void> {
+  const script = resolve(import.meta.dirname, 'machine-capacity.ts');
+  const child = spawn(process.execPath, [...process.execArgv, script, file], {
+    stdio: ['ignore', 'inherit', 'inherit'],
+  });
+  await exited(child);
+}
+
 const countItems = async (file: string) => {
   const { readFileSync } = await import('node:fs');
   return readFileSync(file, 'utf8')
@@ -251,6 +262,7 @@ if (mode === 'throughput') {
       `  ${r.workers} workers: ${(one!.seconds / r.seconds).toFixed(2)}x one worker (target >= 1.7x with 2)`,
     );
   }
+  await machineCapacity(pile);
   await queueOverhead();
   await compareWithSqlite(runs.at(-1)!.url, pile);
 } else {

@@ -22,6 +22,7 @@ import {
 } from './fleet-worker.ts';
 import { ingest } from './ingest.ts';
 import { openStore } from './open-store.ts';
+import type { StageTimer } from './stage-timer.ts';
 
 const problem = await postgresProblem();
 const examples = resolve(import.meta.dirname, '../../examples/korea-russia');
@@ -43,9 +44,12 @@ async function runFleet(
   count: number,
   ready: () => boolean,
   analyses: Analysis[],
-): Promise<void> {
+): Promise<StageTimer[]> {
   const workers: SitrepWorker[] = [];
+  const timers: StageTimer[] = [];
   for (let i = 0; i < count; i++) {
+    const timer: StageTimer = new Map();
+    timers.push(timer);
     workers.push(
       await startSitrepWorker({
         db: url,
@@ -53,6 +57,7 @@ async function runFleet(
         analyzeDelayMs: 300,
         fleetFrom: 1,
         now,
+        timer,
         onAnalysis: (a) => analyses.push(a),
       }),
     );
@@ -63,7 +68,7 @@ async function runFleet(
     for (;;) {
       const s = await fleetStatus(workers[0]!.store, workers[0]!.queue);
       idleSince = s.idle && ready() ? (idleSince ?? Date.now()) : undefined;
-      if (idleSince !== undefined && Date.now() - idleSince > 1000) return;
+      if (idleSince !== undefined && Date.now() - idleSince > 1000) return timers;
       if (Date.now() > end) assert.fail(`the fleet did not finish: ${JSON.stringify(s.queue)}`);
       await new Promise((r) => setTimeout(r, 100));
     }
@@ -98,8 +103,14 @@ if (problem?.mustFail) {
       );
       assert.deepEqual(report.counts, { queued: 5, duplicate: 0, failed: 0 });
       const analyses: Analysis[] = [];
-      await runFleet(db.url, 2, () => analyses.length > 0, analyses);
+      const timers = await runFleet(db.url, 2, () => analyses.length > 0, analyses);
       assert.equal(await store.countArticles(), 5);
+      // The analysing worker's timer (`sitrep worker --timings`) holds its corpus steps and, through
+      // the chunks, the per-article stages wherever they ran.
+      const steps = timers.filter((t) => t.has('link-entities'));
+      assert.equal(steps.length >= 1, true);
+      for (const name of ['cluster', 'quotes', 'events', 'match-claims', 'store:save-cache'])
+        assert.equal(steps[0]!.has(name), true, name);
       // What the fleet stored is what `sitrep analyze` and the API read: asked again, nothing is recomputed.
       const fromFleet = await analyzeStore(store, { now, threads: 0 });
       const alone = await openStore({ db: ':memory:' });

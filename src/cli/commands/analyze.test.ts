@@ -129,3 +129,36 @@ describe('list commands are paged', () => {
     assert.equal(badSort.code, 2);
   });
 });
+
+describe('sitrep analyze --timings', () => {
+  it('prints each step once to stderr, longest first, and leaves stdout as it was', async () => {
+    const plain = await runCaptured(['--db', db, 'analyze', '--fresh']);
+    const timed = await runCaptured(['--db', db, 'analyze', '--fresh', '--timings']);
+    assert.equal(timed.code, 0, timed.err);
+    assert.equal(timed.out, plain.out);
+    assert.equal(plain.err.includes('analysis steps'), false);
+    const line = timed.err.split('\n').find((l) => l.startsWith('analysis steps (s): '));
+    assert.ok(line, timed.err);
+    const steps = line.slice('analysis steps (s): '.length).split(', ');
+    for (const step of steps) assert.match(step, /^[a-z:-]+ \d+\.\d$/);
+    const names = steps.map((s) => s.split(' ')[0]);
+    assert.equal(new Set(names).size, names.length);
+    for (const name of [
+      'time',
+      'entities',
+      'quotes',
+      'claims',
+      'events',
+      'link-entities',
+      'cluster',
+      'match-claims',
+      'store:articles',
+    ])
+      assert.ok(names.includes(name), `${name} in ${line}`);
+    const seconds = steps.map((s) => Number(s.split(' ')[1]));
+    assert.deepEqual(
+      seconds,
+      [...seconds].sort((a, b) => b - a),
+    );
+  });
+});

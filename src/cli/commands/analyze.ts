@@ -3,6 +3,7 @@ import { analyzeStore } from '../../engine/analysis.ts';
 import { analysisDocument } from '../../engine/analysis-document.ts';
 import { loadLexicon } from '../../engine/brief.ts';
 import { ingest } from '../../engine/ingest.ts';
+import { formatStageTimes, type StageTimer } from '../../engine/stage-timer.ts';
 import { scopeToStory } from '../../engine/story-scope.ts';
 import { describeFailures, summarizeAnalysis, writeAnalysisOutputs } from '../../engine/write-outputs.ts';
 import { EXIT, type Io, printJson } from '../output.ts';
@@ -16,6 +17,7 @@ interface AnalyzeFlags {
   fresh?: boolean;
   allowPrivate?: boolean;
   story?: string;
+  timings?: boolean;
 }
 
 export function registerAnalyze(program: Command, io: Io): void {
@@ -34,9 +36,14 @@ export function registerAnalyze(program: Command, io: Io): void {
     .option('--lexicon <file>', 'extend the framing lexicon with this JSON file')
     .option('--fresh', 'recompute even when a cached analysis matches')
     .option('--allow-private', 'allow fetching URLs on private addresses')
+    .option(
+      '--timings',
+      "print each stage's and store step's seconds to stderr (stages on worker threads add their threads' time)",
+    )
     .action(async (inputs: string[], flags: AnalyzeFlags, command: Command) => {
       const globals = command.optsWithGlobals<GlobalOptions>();
       const lexicon = flags.lexicon ? loadLexicon(flags.lexicon) : undefined;
+      const timer: StageTimer | undefined = flags.timings ? new Map() : undefined;
       const result = await withStore(globals, {}, async (store) => {
         const report =
           inputs.length > 0
@@ -51,6 +58,7 @@ export function registerAnalyze(program: Command, io: Io): void {
           ...(articleIds ? { articleIds } : {}),
           ...(lexicon ? { lexicon } : {}),
           ...(flags.fresh ? { fresh: true } : {}),
+          ...(timer ? { timer } : {}),
         });
         return { report, analysis };
       });
@@ -64,6 +72,7 @@ export function registerAnalyze(program: Command, io: Io): void {
         if (paths) for (const [what, path] of Object.entries(paths)) io.out(`wrote ${what}: ${path}`);
         if (!paths) io.out('(--json prints the analysis; --out DIR writes it with the brief)');
       }
+      if (timer) io.err(`analysis steps (s): ${formatStageTimes(timer)}`);
       for (const line of describeFailures(result.analysis)) io.err(line);
       if (result.report && result.report.counts.failed > 0) process.exitCode = EXIT.failure;
       if (result.analysis.failures) process.exitCode = EXIT.failure;

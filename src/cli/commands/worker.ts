@@ -2,6 +2,7 @@ import type { Command } from 'commander';
 import { fleetStatus, formatFleetStatus, requirePostgres, withQueue } from '../../engine/fleet-status.ts';
 import { type FeedPoll, watchFeeds } from '../../engine/fleet-watch.ts';
 import { startSitrepWorker } from '../../engine/fleet-worker.ts';
+import { formatStageTimes, type StageTimer } from '../../engine/stage-timer.ts';
 import { EXIT, type Io, positiveInt, printJson } from '../output.ts';
 import { type GlobalOptions, withStore } from './context.ts';
 
@@ -12,6 +13,7 @@ interface WorkerFlags {
   analyzeDelayMs?: number;
   heartbeatMs?: number;
   staleMs?: number;
+  timings?: boolean;
 }
 
 interface WatchFlags {
@@ -53,16 +55,27 @@ export function registerWorker(program: Command, io: Io): void {
       positiveInt,
       15000,
     )
+    .option(
+      '--timings',
+      "after each analysis this worker runs, print each stage's and store step's seconds to stderr (chunks other workers ran add their time)",
+    )
     .action(async (flags: WorkerFlags, command: Command) => {
       const { db } = command.optsWithGlobals<GlobalOptions>();
       requirePostgres(db, '`sitrep worker`');
+      const timer: StageTimer | undefined = flags.timings ? new Map() : undefined;
       const worker = await startSitrepWorker({
         db,
         ...(flags.concurrency ? { concurrency: flags.concurrency } : {}),
         ...(flags.analyzeDelayMs ? { analyzeDelayMs: flags.analyzeDelayMs } : {}),
         liveness: { beatMs: flags.heartbeatMs ?? 2000, staleMs: flags.staleMs ?? 15000 },
         onAnalysisStart: () => io.err('analysing the store…'),
-        onAnalysis: (a) => io.err(`analysed ${a.articles.length} articles: ${a.stories.length} stories`),
+        onAnalysis: (a) => {
+          io.err(`analysed ${a.articles.length} articles: ${a.stories.length} stories`);
+          if (!timer) return;
+          io.err(`analysis steps (s): ${formatStageTimes(timer)}`);
+          timer.clear();
+        },
+        ...(timer ? { timer } : {}),
       });
       io.err(`worker ${worker.id} started`);
       let stopped: Promise<void> | undefined;
