@@ -75,7 +75,7 @@ if (unreachable && required) {
       );
       assert.deepEqual(
         rows.map((r) => r.version),
-        [1, 2, 3],
+        [1, 2, 3, 4],
       );
       const raw = sampleRaw('Written by one process, read by another.');
       assert.equal(await stores[0]?.putArticle(raw, sampleArticle(raw)), 'inserted');
@@ -92,8 +92,44 @@ if (unreachable && required) {
       await (await createPostgresStore({ connectionString: url, schema, migrations: newer })).close();
       await assert.rejects(createPostgresStore({ connectionString: url, schema }), {
         code: 'STORE_FAILED',
-        message: /schema version 99, newer than this Sitrep knows \(3\)/,
+        message: /schema version 99, newer than this Sitrep knows \(4\)/,
       });
+    });
+
+    it('migration 4 compresses large values with lz4 where the server has it, and they read back whole', async () => {
+      const schema = freshSchema();
+      const store = await createPostgresStore({ connectionString: url, schema });
+      try {
+        const lz4 = await admin.query<{ ok: boolean }>(
+          `SELECT EXISTS (SELECT 1 FROM pg_settings WHERE name = 'default_toast_compression' AND 'lz4' = ANY (enumvals)) AS ok`,
+        );
+        const { rows } = await admin.query<{ table: string; column: string; method: string }>(
+          `SELECT c.relname AS table, a.attname AS column, a.attcompression::text AS method
+             FROM pg_attribute a JOIN pg_class c ON c.oid = a.attrelid JOIN pg_namespace n ON n.oid = c.relnamespace
+            WHERE n.nspname = $1 AND a.attname IN ('value_json', 'text', 'raw_text', 'bytes') AND c.relkind = 'r'
+            ORDER BY 1, 2`,
+          [schema],
+        );
+        // 'l' is lz4; '' is the default (pglz) a server without lz4 keeps.
+        const method = lz4.rows[0]?.ok ? 'l' : '';
+        assert.deepEqual(
+          rows.map((r) => `${r.table}.${r.column}:${r.method}`),
+          ['articles.raw_text', 'articles.text', 'derived.value_json', 'raw_inputs.bytes'].map(
+            (c) => `${c}:${method}`,
+          ),
+        );
+        const value = { words: Array.from({ length: 4000 }, (_, i) => `word-${i % 97}`) };
+        await store.putDerived({
+          kind: 'k',
+          key: 'big',
+          version: 'v',
+          value,
+          updatedAt: '2026-12-07T00:00:00Z',
+        });
+        assert.deepEqual((await store.getDerived('k', 'big'))?.value, value);
+      } finally {
+        await store.close();
+      }
     });
 
     it('migration 3 turns JSONB derived values into text with the same values; NUL now stores', async () => {
@@ -135,18 +171,18 @@ if (unreachable && required) {
       const schema = freshSchema();
       const broken = [
         ...postgresMigrations,
-        { version: 4, name: 'broken', sql: 'CREATE TABLE half_done (x INTEGER); SELECT 1 / 0;' },
+        { version: 5, name: 'broken', sql: 'CREATE TABLE half_done (x INTEGER); SELECT 1 / 0;' },
       ];
       await assert.rejects(createPostgresStore({ connectionString: url, schema, migrations: broken }), {
         code: 'STORE_FAILED',
         message:
-          /migration 4 \(broken\) failed in schema "sitrep_test_\w+" and was rolled back: division by zero/,
+          /migration 5 \(broken\) failed in schema "sitrep_test_\w+" and was rolled back: division by zero/,
       });
       const { rows } = await admin.query<{ max: number; half: string | null }>(
         `SELECT max(version) AS max, to_regclass($1)::text AS half FROM ${quoteIdent(schema)}.schema_migrations`,
         [`${quoteIdent(schema)}.half_done`],
       );
-      assert.deepEqual(rows[0], { max: 3, half: null });
+      assert.deepEqual(rows[0], { max: 4, half: null });
     });
 
     it('rolls back a failed write: the raw input of a rejected article is not left behind', async () => {
