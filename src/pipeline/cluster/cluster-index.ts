@@ -10,6 +10,7 @@ import {
   DEFAULT_CLUSTER_OPTIONS,
   type IdVector,
   idfVector,
+  PairCache,
   type PairWeights,
   pairWeights,
 } from './pair-scores.ts';
@@ -63,11 +64,8 @@ export class ClusterIndex {
   private readonly reuse: BucketIndex;
   /** IDF-weighted vectors of the current call (cleared when it returns). */
   private weighed?: Map<number, IdVector>;
-  /**
-   * Pair weights of the current call, per added article (index − start) by the other's index: a pair
-   * weighed while linking is weighed again by the re-clustering with the same document frequencies.
-   */
-  private pairCache?: { start: number; byAdded: Array<Map<number, PairWeights>> };
+  /** Weights of the pairs linked in the current call (the re-clustering weighs them again). */
+  private pairCache?: PairCache;
   /** What building stories reads of the index (index-stories.ts). */
   private readonly view: IndexView;
 
@@ -168,7 +166,7 @@ export class ClusterIndex {
     const { start, fresh } = this.append(records);
     const sentenceKeys = fresh.map((r) => r.reuseKeys);
     this.weighed = new Map();
-    this.pairCache = { start, byAdded: fresh.map(() => new Map()) };
+    this.pairCache = new PairCache(start);
     const touchedDup = new Set<number>();
     const reuseCandidates: Array<[string, string]> = [];
     let compared = 0;
@@ -197,12 +195,8 @@ export class ClusterIndex {
           continue;
         }
         const w = this.weights(i, j, reuseKeys);
-        if (w.event < o.edgeFloor && w.storyline < o.edgeFloor) {
-          // Not linked: the partition never asks for this pair again (two in three compared pairs).
-          this.pairCache!.byAdded[i - start]!.delete(j);
-          continue;
-        }
-        this.link(i, j, reuseKeys);
+        if (w.event < o.edgeFloor && w.storyline < o.edgeFloor) continue;
+        this.link(i, j, reuseKeys, w);
         if (w.event >= o.eventThreshold || w.storyline >= o.storylineThreshold) this.component.union(i, j);
       }
     }
@@ -281,21 +275,22 @@ export class ClusterIndex {
     };
   }
 
-  private link(i: number, j: number, reuseKeys: number): void {
+  /** Link i and j; a linked pair's weights are kept for the partition, the only step that asks again. */
+  private link(i: number, j: number, reuseKeys: number, weights?: PairWeights): void {
     this.links[i]!.push(j * 32 + reuseKeys);
     this.links[j]!.push(i * 32 + reuseKeys);
+    if (weights) this.pairCache?.set(i, j, weights);
   }
 
-  /** The pair's weights with the current document frequencies (duplicates weigh 1). */
+  /**
+   * The pair's weights with the current document frequencies (duplicates weigh 1); those of a pair
+   * linked in this call are kept (`link`): two in three compared pairs are not linked.
+   */
   private weights(i: number, j: number, reuseKeys: number): PairWeights {
     if (this.dup.find(i) === this.dup.find(j)) return DUPLICATE_WEIGHTS;
-    const added = i > j ? i : j;
-    const other = i > j ? j : i;
-    const c = this.pairCache;
-    const cache = c && added >= c.start ? c.byAdded[added - c.start] : undefined;
-    const cached = cache?.get(other);
+    const cached = this.pairCache?.get(i, j);
     if (cached) return cached;
-    const w = pairWeights(
+    return pairWeights(
       this.articles[i]!,
       this.articles[j]!,
       this.vector(i),
@@ -303,8 +298,6 @@ export class ClusterIndex {
       reuseKeys,
       this.options,
     );
-    cache?.set(other, w);
-    return w;
   }
 
   /**

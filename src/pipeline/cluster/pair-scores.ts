@@ -197,6 +197,32 @@ export interface PairWeights {
 }
 
 /**
+ * Weights of pairs with an article added at or after `start`, by the pair's larger index then the
+ * other: what one `addRecords` call weighed while linking, read again by its re-clustering with the
+ * same document frequencies. Only linked pairs go in (two in three compared pairs are not).
+ */
+export class PairCache {
+  private readonly byAdded: Array<Map<number, PairWeights>> = [];
+
+  constructor(readonly start: number) {}
+
+  get(i: number, j: number): PairWeights | undefined {
+    return this.byAdded[Math.max(i, j) - this.start]?.get(Math.min(i, j));
+  }
+
+  set(i: number, j: number, weights: PairWeights): void {
+    const added = Math.max(i, j) - this.start;
+    if (added < 0) return;
+    let map = this.byAdded[added];
+    if (!map) {
+      map = new Map();
+      this.byAdded[added] = map;
+    }
+    map.set(Math.min(i, j), weights);
+  }
+}
+
+/**
  * Event weight: the geometric mean of the cosine and the cosine over proper-noun/entity terms (two
  * reports of one happening share its words and its names; two similar happenings share the words but
  * not the names) — the plain cosine when either side has no such term — plus citation and reuse
