@@ -126,13 +126,14 @@ export function findTextReuse(
   cache?: SentenceFeatureCache,
 ): DerivationLink[] {
   const unique = uniquePairs(pairs);
-  const call = cache ? undefined : featuresOfCall(unique);
-  const features = (input: ClusterInput) => call?.features(input) ?? cache!.features(input);
+  const { features, done } = cache
+    ? { features: (input: ClusterInput) => cache.features(input), done: () => undefined }
+    : featuresOfCall(unique);
   const links: DerivationLink[] = [];
   for (const [a, b] of unique) {
     const alignments = alignPassages(a, b, options, { derived: features(a), source: features(b) });
-    call?.done(a);
-    call?.done(b);
+    done(a);
+    done(b);
     if (alignments.length === 0) continue;
     const best = Math.max(...alignments.map((al) => al.score));
     const total = alignments.reduce((n, al) => n + al.score, 0);
