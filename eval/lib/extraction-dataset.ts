@@ -15,6 +15,20 @@ export interface ExtractionCase {
 
 const LAYOUT = 'expected html/<id>.html files and ground-truth.json mapping id -> {articleBody, url}';
 
+/**
+ * The `URL: <address>` line that opens a CleanEval-format gold file (every cleanportaleval page, 76 of
+ * cleaneval-final's 673, some behind a byte-order mark). It is the file's header, not text of the page:
+ * no page holds it, and CleanEval's own scorer (cleaneval.py, S. Evert 2008) deletes it before
+ * comparing ("remove URL line at start of gold standard files"). Only the opening line is taken: the
+ * official pattern deletes every line starting with "URL", which would also cut gold text.
+ */
+const GOLD_URL_HEADER = /^\uFEFF?[ \t]*URL:[^\n]*(?:\n|$)/;
+
+/** A gold body as scored: without its CleanEval header line (GOLD_URL_HEADER). */
+export function goldBody(articleBody: string): string {
+  return articleBody.replace(GOLD_URL_HEADER, '');
+}
+
 /** Read and validate a folder laid out like the article-extraction-benchmark. */
 export function loadExtractionDataset(dir: string | undefined): ExtractionCase[] {
   if (!dir) throw new SitrepError('USAGE', `No data folder given: pass the path of the folder (${LAYOUT}).`);
@@ -53,7 +67,7 @@ export function loadExtractionDataset(dir: string | undefined): ExtractionCase[]
     cases.push({
       id,
       url: typeof entry.url === 'string' ? entry.url : '',
-      articleBody: entry.articleBody,
+      articleBody: goldBody(entry.articleBody),
       htmlPath,
       ...(typeof entry.title === 'string' && entry.title.trim() !== '' ? { title: entry.title } : {}),
     });
