@@ -1,6 +1,12 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { charsetFromContentType, decodeBytes, decodeWindows1252, prescanCharset } from './decode.ts';
+import {
+  charsetFromContentType,
+  decodeBytes,
+  decodeWindows1252,
+  linesWithHighBytes,
+  prescanCharset,
+} from './decode.ts';
 
 const utf8 = (s: string) => new TextEncoder().encode(s);
 const bytes = (...parts: (string | number[])[]) =>
@@ -143,6 +149,43 @@ describe('decodeBytes', () => {
   });
 });
 
+describe('charset detection on the lines that hold non-ASCII bytes', () => {
+  const latin1 = (s: string) => Uint8Array.from([...s].map((c) => c.charCodeAt(0)));
+  const prose =
+    'The committee met on Tuesday to discuss the budget and the schedule for the coming year.\n';
+
+  it('keeps each line holding a byte over 0x7F, with its newline, and nothing else', () => {
+    const sample = linesWithHighBytes(latin1('<p>plain</p>\ncaf\xe9 noir\n<br>\nna\xefve'));
+    assert.equal(Buffer.from(sample).toString('latin1'), 'caf\xe9 noir\nna\xefve');
+    const ascii = latin1('only\nascii\n');
+    assert.equal(linesWithHighBytes(ascii).length, 0);
+    const allHigh = latin1('\xe9t\xe9\n');
+    assert.equal(linesWithHighBytes(allHigh), allHigh);
+  });
+
+  it('detects windows-1251 from the Cyrillic lines of a page that is mostly ASCII markup', () => {
+    const russian = 'Совет директоров утвердил бюджет компании на следующий год и обсудил планы развития.\n';
+    const raw = bytes(
+      '<html><head><title>x</title></head><body>\n',
+      ...Array.from({ length: 30 }, () => '<div class="nav"><a href="/news/index.html">link</a></div>\n'),
+      cp1251(russian.repeat(6)),
+      '</body></html>\n',
+    );
+    const decoded = decodeBytes(raw);
+    assert.deepEqual(decoded.charset, { name: 'windows-1251', from: 'detected' });
+    assert.ok(decoded.text.includes(russian.trim()));
+  });
+
+  it('reads the whole page when its few non-ASCII lines give only a weak guess', () => {
+    // The sample alone is one no-break space, which chardet guesses as a CJK charset at confidence
+    // 10; the whole page is plainly English.
+    const page = latin1(`<html><body>\n${prose.repeat(40)}<P>\xA0</P>\n${prose.repeat(40)}</body></html>\n`);
+    const decoded = decodeBytes(page);
+    assert.deepEqual(decoded.charset, { name: 'windows-1252', from: 'detected' });
+    assert.ok(decoded.text.includes('<P>\u00a0</P>'));
+  });
+});
+
 describe('charset helpers', () => {
   it('parses the Content-Type charset parameter', () => {
     assert.equal(charsetFromContentType('text/html; charset="ISO-8859-1"'), 'ISO-8859-1');
@@ -160,5 +203,15 @@ describe('charset helpers', () => {
       decodeWindows1252(Uint8Array.from([0x80, 0x85, 0x93, 0x94, 0x96, 0x97, 0x99, 0x81, 0xe9])),
       '€…“”–—™\u0081é',
     );
+  });
+
+  it('maps every byte to its windows-1252 code point', () => {
+    const all = Uint8Array.from({ length: 256 }, (_, b) => b);
+    const high = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’“”•–—˜™š›œ\u009džŸ';
+    const expected = Array.from({ length: 256 }, (_, b) =>
+      b >= 0x80 && b < 0xa0 ? high[b - 0x80] : String.fromCharCode(b),
+    ).join('');
+    assert.equal(decodeWindows1252(all), expected);
+    assert.equal(decodeWindows1252(all.subarray(0x90, 0x95)), '\u0090‘’“”');
   });
 });
