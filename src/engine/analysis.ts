@@ -47,7 +47,22 @@ export interface AnalyzeStoreOptions {
    * processes: fleet-driver.ts); it must give the results `runInline` would.
    */
   runner?: (job: PhaseJob, timer: StageTimer | undefined) => Promise<PhaseResults>;
+  /**
+   * The caller already holds the store's ANALYSIS_LOCK (a fleet worker, which tries it without
+   * waiting); otherwise the analysis takes it, waiting for another process's analysis to end.
+   */
+  lockHeld?: boolean;
+  /** Called when another process holds ANALYSIS_LOCK and this analysis waits for it. */
+  onWaitForLock?: () => void;
 }
+
+/**
+ * The store-wide lock an analysis holds (Store.withLock): one analysis of a store at a time, in any
+ * process — the CLI, the API server's analysis thread, a fleet worker. Two at once computed the same
+ * results twice on the same cores and wrote the cluster index's base and deltas over each other's
+ * (docs/decisions/0090, "One analysis at a time").
+ */
+export const ANALYSIS_LOCK = 'sitrep:analyze';
 
 /** A job reading fewer articles than this runs on the calling thread alone (starting workers costs ~1 s). */
 export const PARALLEL_FROM = 200;
@@ -166,6 +181,16 @@ async function saveCache(store: Store, cache: AnalysisCache, updatedAt: string):
  * versions, the framing lexicon's content) keeps `generatedAt` while nothing changed.
  */
 export async function analyzeStore(store: Store, options: AnalyzeStoreOptions): Promise<Analysis> {
+  if (options.lockHeld) return analyzeLocked(store, options);
+  const now = await store.withLock(ANALYSIS_LOCK, () => analyzeLocked(store, options), { wait: false });
+  if (now.locked) return now.value;
+  options.onWaitForLock?.();
+  const later = await store.withLock(ANALYSIS_LOCK, () => analyzeLocked(store, options));
+  if (!later.locked) throw new SitrepError('INTERNAL', 'the analysis lock was not taken');
+  return later.value;
+}
+
+async function analyzeLocked(store: Store, options: AnalyzeStoreOptions): Promise<Analysis> {
   tuneJit();
   const timer = options.timer;
   const all = await timed(timer, 'store:articles', () => store.allArticles());

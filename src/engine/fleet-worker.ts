@@ -3,8 +3,9 @@
  * the PostgreSQL queue:
  * - `sitrep_ingest`: extract one queued document and store it (as `ingest` does), then ask for an
  *   analysis (a keyed job, so a burst of ingests asks once, `analyzeDelayMs` after the last);
- * - `sitrep_analyze`: the analysis of the store under a PostgreSQL advisory lock, so two workers never
- *   make two versions of a story at once; this worker coordinates, and the per-article and story work
+ * - `sitrep_analyze`: the analysis of the store under the store's analysis lock (ANALYSIS_LOCK, a
+ *   PostgreSQL advisory lock), so that no two processes — workers, the CLI, the API server — make two
+ *   versions of a story at once; when another holds it the job is queued again for later; this worker coordinates, and the per-article and story work
  *   is spread over the fleet (fleet-driver.ts). Results are the stored per-article and per-story
  *   records of `analyzeStore`, which the API and the CLI read;
  * - `sitrep_chunk`: a piece of another worker's analysis.
@@ -16,7 +17,7 @@ import { type FleetWorker, type QueueTaskContext, startFleetWorker } from '../qu
 import { DEFAULT_LIVENESS, type Liveness, PgQueue } from '../queue/pg-queue.ts';
 import { poolConfig } from '../store/postgres/pg-client.ts';
 import type { Store } from '../store/store.ts';
-import { analyzeStore, storeArticleFacts } from './analysis.ts';
+import { ANALYSIS_LOCK, analyzeStore, storeArticleFacts } from './analysis.ts';
 import { ARTICLE_STAGES } from './article-phase.ts';
 import { CHUNK_TASK, FLEET_FROM, runOnFleet, workOnChunk } from './fleet-driver.ts';
 import { INGEST_TASK, type IngestJob, type IngestJobItem } from './fleet-ingest.ts';
@@ -27,8 +28,6 @@ import type { StageTimer } from './stage-timer.ts';
 export const ANALYZE_TASK = 'sitrep_analyze';
 /** The key of the pending analysis job: one is queued however many ingests ask for it. */
 export const ANALYZE_KEY = 'sitrep-analyze';
-/** The advisory lock an analysing worker holds (`pg_try_advisory_lock(hashtext(ANALYZE_LOCK))`). */
-export const ANALYZE_LOCK = 'sitrep:analyze';
 
 /** Thrown by a task for a failure that a retry cannot mend: the job is not retried. */
 export class PermanentJobFailure extends Error {}
@@ -123,22 +122,14 @@ export async function startSitrepWorker(options: SitrepWorkerOptions): Promise<S
     if (retry.length > 0) throw new Error(`could not store ${retry.length} item(s), first ${retry[0]}`);
   };
   const analyzeTask = async () => {
-    const client = await queue.pool.connect();
-    try {
-      const { rows } = await client.query<{ ok: boolean }>(
-        'SELECT pg_try_advisory_lock(hashtext($1)) AS ok',
-        [ANALYZE_LOCK],
-      );
-      if (!rows[0]?.ok) {
-        // Another worker is analysing: this analysis runs after it (it will see what that one did not).
-        await queue.add(ANALYZE_TASK, {}, { key: ANALYZE_KEY, delayMs: options.analyzeDelayMs ?? 2000 });
-        return;
-      }
-      try {
+    const done = await store.withLock(
+      ANALYSIS_LOCK,
+      async () => {
         options.onAnalysisStart?.();
         const analysis = await analyzeStore(store, {
           now,
           threads: 0,
+          lockHeld: true,
           ...(options.timer ? { timer: options.timer } : {}),
           runner: (job, timer) =>
             runOnFleet(
@@ -149,11 +140,13 @@ export async function startSitrepWorker(options: SitrepWorkerOptions): Promise<S
             ),
         });
         options.onAnalysis?.(analysis);
-      } finally {
-        await client.query('SELECT pg_advisory_unlock(hashtext($1))', [ANALYZE_LOCK]);
-      }
-    } finally {
-      client.release();
+      },
+      { wait: false },
+    );
+    // Another process is analysing (a worker, the CLI, the API server): this analysis runs after it
+    // and sees what that one did not.
+    if (!done.locked) {
+      await queue.add(ANALYZE_TASK, {}, { key: ANALYZE_KEY, delayMs: options.analyzeDelayMs ?? 2000 });
     }
   };
   let worker: FleetWorker;

@@ -10,16 +10,10 @@ import {
 } from '../../test/fixtures/fleet/pg-database.ts';
 import type { Analysis } from '../core/analysis.ts';
 import type { Store } from '../store/store.ts';
-import { analyzeStore } from './analysis.ts';
+import { ANALYSIS_LOCK, analyzeStore } from './analysis.ts';
 import { enqueueIngest } from './fleet-ingest.ts';
 import { fleetStatus, withQueue } from './fleet-status.ts';
-import {
-  ANALYZE_KEY,
-  ANALYZE_LOCK,
-  ANALYZE_TASK,
-  type SitrepWorker,
-  startSitrepWorker,
-} from './fleet-worker.ts';
+import { ANALYZE_KEY, ANALYZE_TASK, type SitrepWorker, startSitrepWorker } from './fleet-worker.ts';
 import { ingest } from './ingest.ts';
 import { openStore } from './open-store.ts';
 import type { StageTimer } from './stage-timer.ts';
@@ -138,9 +132,17 @@ if (problem?.mustFail) {
 
     it('no analysis starts while another holds the analysis lock; the one asked for runs after', async () => {
       await withQueue(db.url, async (queue) => {
-        // Another worker analysing: this connection holds the lock.
-        const holder = await queue.pool.connect();
-        await holder.query('SELECT pg_advisory_lock(hashtext($1))', [ANALYZE_LOCK]);
+        // Another process analysing the store (a worker, the CLI, the API server): it holds the lock.
+        const other = await openStore({ db: db.url });
+        let release = () => {};
+        const released = new Promise<void>((r) => (release = r));
+        let holding = () => {};
+        const held = new Promise<void>((r) => (holding = r));
+        const holder = other.withLock(ANALYSIS_LOCK, async () => {
+          holding();
+          await released;
+        });
+        await held;
         let started = 0;
         const analyses: Analysis[] = [];
         const worker = await startSitrepWorker({
@@ -171,14 +173,17 @@ if (problem?.mustFail) {
             (await queue.depth()).find((d) => d.task === ANALYZE_TASK),
             { task: ANALYZE_TASK, queued: 1, running: 0, failed: 0, retrying: 0 },
           );
-          await holder.query('SELECT pg_advisory_unlock(hashtext($1))', [ANALYZE_LOCK]);
+          release();
+          assert.deepEqual(await holder, { locked: true, value: undefined });
           while (analyses.length === 0) {
             if (Date.now() > end) assert.fail('the analysis did not run once the lock was free');
             await new Promise((r) => setTimeout(r, 100));
           }
           assert.equal(started, 1);
         } finally {
-          holder.release();
+          release();
+          await holder;
+          await other.close();
           await worker.stop();
         }
       });

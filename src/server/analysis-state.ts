@@ -104,6 +104,12 @@ export class AnalysisState {
     while (this.running) await this.running;
   }
 
+  /** What the served analysis covers: its `generatedAt` and article count (undefined before the first). */
+  served(): { generatedAt: string; articles: number } | undefined {
+    const analysis = this.current?.analysis;
+    return analysis ? { generatedAt: analysis.generatedAt, articles: analysis.articles.length } : undefined;
+  }
+
   status(): AnalysisStatus {
     const status: AnalysisStatus = {
       version: this.current?.version ?? 0,

@@ -2,6 +2,7 @@ import type { AddressInfo } from 'node:net';
 import { serve } from '@hono/node-server';
 import { SitrepError } from '../core/errors.ts';
 import { type AppDeps, analysisStateOf, createApp } from './app.ts';
+import { FOLLOW_EVERY_MS, followStore } from './follow-store.ts';
 
 const LOOPBACK_NAMES = ['localhost', '127.0.0.1', '[::1]'];
 
@@ -40,11 +41,23 @@ export interface RunningServer {
  * Start the HTTP server (after checkBinding); resolves once it listens. The first analysis is started
  * at once, so that it is ready (or under way) when the first reader asks.
  */
-export async function startServer(deps: AppDeps & { host: string; port: number }): Promise<RunningServer> {
+export async function startServer(
+  deps: AppDeps & {
+    host: string;
+    port: number;
+    /** How often to look for other processes' changes to the store (follow-store.ts); 0: never. */
+    followEveryMs?: number;
+  },
+): Promise<RunningServer> {
   checkBinding(deps.host, deps.token);
-  const { host, port, ...given } = deps;
+  const { host, port, followEveryMs, ...given } = deps;
   const analysis = analysisStateOf(given);
   analysis?.refresh();
+  // What other processes store (the CLI, a fleet) is served too: the store is looked at every few seconds.
+  const follower =
+    analysis && followEveryMs !== 0
+      ? followStore(given.store, analysis, followEveryMs ?? FOLLOW_EVERY_MS)
+      : undefined;
   const appDeps: AppDeps = { ...given, ...(analysis ? { analysis } : {}) };
   // Bound to loopback, only loopback names are served, with or without a token (DNS-rebinding
   // defence: a page on another name that resolves to 127.0.0.1 must not reach the API). Off loopback
@@ -59,15 +72,19 @@ export async function startServer(deps: AppDeps & { host: string; port: number }
       const shown = info.family === 'IPv6' ? `[${info.address}]` : info.address;
       resolve({
         url: `http://${shown}:${info.port}/`,
-        close: () => new Promise((done) => server.close(() => done())),
+        close: () => {
+          follower?.stop();
+          return new Promise((done) => server.close(() => done()));
+        },
       });
     });
-    server.once('error', (error: NodeJS.ErrnoException) =>
+    server.once('error', (error: NodeJS.ErrnoException) => {
+      follower?.stop();
       reject(
         new SitrepError('USAGE', `cannot listen on ${host}:${port}: ${error.code ?? error.message}`, {
           cause: error,
         }),
-      ),
-    );
+      );
+    });
   });
 }

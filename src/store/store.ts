@@ -89,5 +89,14 @@ export interface Store {
   listDerived<T>(kind: string): Promise<DerivedRecord<T>[]>;
   /** Delete derived records of a kind (all keys, or one). Returns how many were deleted. */
   deleteDerived(kind: string, key?: string): Promise<number>;
+  /**
+   * Run `body` holding the lock `name`, which one holder at a time has across every process and
+   * connection using this store, and which a holder that dies lets go (PostgreSQL: a session
+   * advisory lock; SQLite: an exclusive lock on a side file, see sqlite-lock.ts). `wait: false`
+   * gives `{ locked: false }` at once when another holds it; by default the call waits for it.
+   */
+  withLock<T>(name: string, body: () => Promise<T>, options?: { wait?: boolean }): Promise<LockResult<T>>;
   close(): Promise<void>;
 }
+
+export type LockResult<T> = { locked: true; value: T } | { locked: false };

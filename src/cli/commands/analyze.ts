@@ -59,6 +59,8 @@ export function registerAnalyze(program: Command, io: Io): void {
           ...(lexicon ? { lexicon } : {}),
           ...(flags.fresh ? { fresh: true } : {}),
           ...(timer ? { timer } : {}),
+          onWaitForLock: () =>
+            io.err('sitrep: another process is analysing this store; waiting for it to finish'),
         });
         return { report, analysis };
       });

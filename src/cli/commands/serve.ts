@@ -5,6 +5,7 @@ import type { Analysis } from '../../core/analysis.ts';
 import { describeError, SitrepError } from '../../core/errors.ts';
 import { openStore } from '../../engine/open-store.ts';
 import type { ServerJobs } from '../../engine/server-jobs.ts';
+import { FOLLOW_EVERY_MS } from '../../server/follow-store.ts';
 import { checkBinding, startServer } from '../../server/serve.ts';
 import type { Store } from '../../store/store.ts';
 import type { Io } from '../output.ts';
@@ -31,6 +32,11 @@ function port(value: string): number {
   return n;
 }
 
+function milliseconds(value: string): number {
+  if (!/^\d{1,9}$/.test(value)) throw new InvalidArgumentError('expected a whole number of milliseconds.');
+  return Number(value);
+}
+
 const untilSignal = () =>
   new Promise<void>((resolve) => {
     process.once('SIGINT', () => resolve());
@@ -45,8 +51,17 @@ export function registerServe(program: Command, io: Io, hooks: ServeHooks = {}):
     .option('--host <address>', 'address to bind; anything but loopback needs --token', '127.0.0.1')
     .option('--token <secret>', 'bearer token required for POST /api/ingest (default $SITREP_TOKEN)')
     .option('--token-file <path>', 'read the bearer token from this file (first line)')
+    .option(
+      '--follow-ms <ms>',
+      'how often to look for articles and analyses other processes stored (the CLI, a fleet); 0: never',
+      milliseconds,
+      FOLLOW_EVERY_MS,
+    )
     .action(
-      async (flags: { port: number; host: string; token?: string; tokenFile?: string }, command: Command) => {
+      async (
+        flags: { port: number; host: string; token?: string; tokenFile?: string; followMs: number },
+        command: Command,
+      ) => {
         const token = readToken(flags, io);
         checkBinding(flags.host, token);
         const db = command.optsWithGlobals<GlobalOptions>().db;
@@ -61,6 +76,7 @@ export function registerServe(program: Command, io: Io, hooks: ServeHooks = {}):
             host: flags.host,
             port: flags.port,
             now: () => new Date(),
+            followEveryMs: flags.followMs,
             ...(token !== undefined ? { token } : {}),
             ...(getAnalysis ? { getAnalysis } : {}),
             ...(jobs ? { ingest: (body: string) => jobs.ingest(body, {}) } : {}),

@@ -151,8 +151,7 @@ describe('decodeBytes', () => {
 
 describe('charset detection on the lines that hold non-ASCII bytes', () => {
   const latin1 = (s: string) => Uint8Array.from([...s].map((c) => c.charCodeAt(0)));
-  const prose =
-    'The committee met on Tuesday to discuss the budget and the schedule for the coming year.\n';
+  const prose = 'The committee met on Tuesday to discuss the budget and the schedule for the coming year.\n';
 
   it('keeps each line holding a byte over 0x7F, with its newline, and nothing else', () => {
     const sample = linesWithHighBytes(latin1('<p>plain</p>\ncaf\xe9 noir\n<br>\nna\xefve'));

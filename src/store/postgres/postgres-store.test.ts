@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, describe, it } from 'node:test';
 import { ingest } from '../../engine/ingest.ts';
+import { runLockConformance } from '../lock-conformance.ts';
 import { runStoreConformance, sampleArticle, sampleRaw } from '../store-conformance.ts';
 import { postgresMigrations } from './migrations.ts';
 import { loadPg, poolConfig, quoteIdent } from './pg-client.ts';
@@ -63,6 +64,11 @@ if (unreachable && required) {
 } else {
   await dropStaleSchemas();
   runStoreConformance('postgres', () => open());
+  runLockConformance('postgres', async () => {
+    const schema = freshSchema();
+    const [first, second] = await Promise.all([open({ schema }), open({ schema })]);
+    return { first, second, elsewhere: await open() };
+  });
 
   describe('postgres store', () => {
     it('lets several processes migrate the same schema at once', async () => {

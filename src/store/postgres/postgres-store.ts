@@ -26,6 +26,7 @@ import {
   redactUrl,
   sqlState,
 } from './pg-client.ts';
+import { withPgLock } from './pg-lock.ts';
 import { toTsQuery } from './ts-query.ts';
 
 export interface PostgresStoreOptions {
@@ -358,6 +359,8 @@ export async function createPostgresStore(options: PostgresStoreOptions): Promis
           : await pool.query(`DELETE FROM ${s}.derived WHERE kind = $1 AND key = $2`, [kind, key]);
       return result.rowCount ?? 0;
     },
+
+    withLock: (name, body, lockOptions) => withPgLock(pool, schema, name, body, lockOptions),
 
     async close() {
       if (closed) return;

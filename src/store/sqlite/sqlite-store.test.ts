@@ -5,11 +5,26 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { runLockConformance } from '../lock-conformance.ts';
 import { runStoreConformance, sampleArticle, sampleRaw } from '../store-conformance.ts';
 import { sqliteMigrations } from './migrations.ts';
 import { createSqliteStore } from './sqlite-store.ts';
 
 runStoreConformance('sqlite', () => createSqliteStore({ path: ':memory:' }));
+runLockConformance('sqlite, one file', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'sitrep-locks-'));
+  const path = join(dir, 'store.db');
+  return {
+    first: createSqliteStore({ path }),
+    second: createSqliteStore({ path }),
+    elsewhere: createSqliteStore({ path: join(dir, 'other.db') }),
+  };
+});
+runLockConformance('sqlite, in memory', async () => {
+  // A database in memory has one handle: its locks are this process's.
+  const store = createSqliteStore({ path: ':memory:' });
+  return { first: store, second: store, elsewhere: createSqliteStore({ path: ':memory:' }) };
+});
 
 describe('sqlite store', () => {
   const dir = mkdtempSync(join(tmpdir(), 'sitrep-store-'));

@@ -16,6 +16,7 @@ import {
 import type { ArticleSummary, DerivedRecord, ListOptions, PutResult, SearchHit, Store } from '../store.ts';
 import { toFtsQuery } from './fts-query.ts';
 import { type Migration, sqliteMigrations } from './migrations.ts';
+import { SqliteLocks } from './sqlite-lock.ts';
 
 export interface SqliteStoreOptions {
   /** File path, or ':memory:'. */
@@ -198,6 +199,7 @@ export function createSqliteStore(options: SqliteStoreOptions): Store {
     return before ? 'updated' : 'inserted';
   });
 
+  const locks = new SqliteLocks(options.path);
   return {
     driver: 'sqlite',
     capabilities: { fullTextSearch: true },
@@ -383,6 +385,8 @@ export function createSqliteStore(options: SqliteStoreOptions): Store {
           : db.prepare('DELETE FROM derived WHERE kind = ? AND key = ?').run(kind, key);
       return result.changes;
     },
+
+    withLock: (name, body, lockOptions) => locks.withLock(name, body, lockOptions),
 
     async close() {
       if (db.open) db.close();
