@@ -23,6 +23,23 @@ export const processIo: Io = {
   columns: process.stdout.columns || 100,
 };
 
+/**
+ * A reader that stops reading (`sitrep claims | head`) closes the pipe, and the next write fails with
+ * EPIPE — an error event nobody handled, which printed a stack trace and exited 1. Such a process now
+ * stops quietly, as command-line tools do when their reader goes, with the exit code it had so far:
+ * what it stored is committed already, and what it was printing has no reader.
+ */
+export function quitOnClosedPipe(
+  proc: Pick<NodeJS.Process, 'stdout' | 'stderr' | 'exit' | 'exitCode'>,
+): void {
+  for (const stream of [proc.stdout, proc.stderr]) {
+    stream.on('error', (error: NodeJS.ErrnoException) => {
+      if (error.code !== 'EPIPE') throw error;
+      proc.exit(typeof proc.exitCode === 'number' ? proc.exitCode : EXIT.ok);
+    });
+  }
+}
+
 export function printJson(io: Io, value: unknown): void {
   io.out(JSON.stringify(value, null, 2));
 }
