@@ -5,8 +5,8 @@
  *   analysis (a keyed job, so a burst of ingests asks once, `analyzeDelayMs` after the last);
  * - `sitrep_analyze`: the analysis of the store under the store's analysis lock (ANALYSIS_LOCK, a
  *   PostgreSQL advisory lock), so that no two processes — workers, the CLI, the API server — make two
- *   versions of a story at once; when another holds it the job is queued again for later; this worker coordinates, and the per-article and story work
- *   is spread over the fleet (fleet-driver.ts). Results are the stored per-article and per-story
+ *   versions of a story at once; when another holds it the job is queued again for later. This
+ *   worker coordinates, and the per-article and story work is spread over the fleet (fleet-driver.ts). Results are the stored per-article and per-story
  *   records of `analyzeStore`, which the API and the CLI read;
  * - `sitrep_chunk`: a piece of another worker's analysis.
  * A job that fails for a reason that may pass (the database) is retried with backoff by the queue; an

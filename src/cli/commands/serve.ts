@@ -8,7 +8,7 @@ import type { ServerJobs } from '../../engine/server-jobs.ts';
 import { FOLLOW_EVERY_MS } from '../../server/follow-store.ts';
 import { checkBinding, startServer } from '../../server/serve.ts';
 import type { Store } from '../../store/store.ts';
-import type { Io } from '../output.ts';
+import { type Io, wholeNumber } from '../output.ts';
 import type { GlobalOptions } from './context.ts';
 
 export interface ServeHooks {
@@ -32,11 +32,6 @@ function port(value: string): number {
   return n;
 }
 
-function milliseconds(value: string): number {
-  if (!/^\d{1,9}$/.test(value)) throw new InvalidArgumentError('expected a whole number of milliseconds.');
-  return Number(value);
-}
-
 const untilSignal = () =>
   new Promise<void>((resolve) => {
     process.once('SIGINT', () => resolve());
@@ -54,7 +49,7 @@ export function registerServe(program: Command, io: Io, hooks: ServeHooks = {}):
     .option(
       '--follow-ms <ms>',
       'how often to look for articles and analyses other processes stored (the CLI, a fleet); 0: never',
-      milliseconds,
+      wholeNumber,
       FOLLOW_EVERY_MS,
     )
     .action(

@@ -13,7 +13,7 @@ describe('sqlite locks across processes', () => {
 
   it('a lock held by a process that is killed is free again, and the side file is named after the lock', async () => {
     const path = join(dir, 'store.db');
-    createSqliteStore({ path }).close();
+    await createSqliteStore({ path }).close();
     const storeModule = pathToFileURL(fileURLToPath(new URL('./sqlite-store.ts', import.meta.url))).href;
     const script = `const { createSqliteStore } = await import(${JSON.stringify(storeModule)});
       const store = createSqliteStore({ path: process.argv[1] });
