@@ -26,7 +26,11 @@ interface Rig {
 }
 
 /** The rig over a new file holding one example article, analysed once by the server. */
-async function withRig(db: string, run: (rig: Rig) => Promise<void>): Promise<void> {
+async function withRig(
+  db: string,
+  run: (rig: Rig) => Promise<void>,
+  othersWillAnalyse?: () => Promise<boolean>,
+): Promise<void> {
   const server = await openStore({ db, mustExist: false });
   const other = await openStore({ db });
   try {
@@ -42,7 +46,7 @@ async function withRig(db: string, run: (rig: Rig) => Promise<void>): Promise<vo
     );
     state.refresh();
     await state.settled();
-    const follower = followStore(server, state, 60_000);
+    const follower = followStore(server, state, 60_000, othersWillAnalyse);
     const rig: Rig = {
       other,
       state,
@@ -106,6 +110,79 @@ describe('the server follows what other processes store', () => {
       await look(rig, 3);
       assert.equal(rig.computed, 3);
     });
+  });
+
+  it('follows a store that was empty when the server started', async () => {
+    const db = join(dir, 'empty.db');
+    const server = await openStore({ db, mustExist: false });
+    const other = await openStore({ db });
+    let computed = 0;
+    const state = new AnalysisState(
+      async () => {
+        computed += 1;
+        return analyzeStore(server, { now: day(2) });
+      },
+      { now: day(2) },
+    );
+    const follower = followStore(server, state, 60_000);
+    try {
+      state.refresh();
+      await state.settled();
+      assert.equal(state.status().error?.code, 'NOT_FOUND');
+      // Still empty: nothing to do.
+      await follower.look();
+      await state.settled();
+      assert.equal(computed, 1);
+      await ingest(other, [example(0)], { now: day(3) });
+      for (let i = 0; i < 2; i++) {
+        await follower.look();
+        await state.settled();
+      }
+      assert.equal(computed, 2);
+      assert.deepEqual(state.served(), { generatedAt: '2026-12-02T12:00:00.000Z', articles: 1 });
+    } finally {
+      follower.stop();
+      await other.close();
+      await server.close();
+    }
+  });
+
+  it('leaves added articles to a fleet that will analyse them, and serves its analysis', async () => {
+    let fleetBusy = true;
+    let asked = 0;
+    const fleet = async () => {
+      asked += 1;
+      return fleetBusy;
+    };
+    await withRig(
+      join(dir, 'fleet.db'),
+      async (rig) => {
+        // Nothing added: the fleet is not asked.
+        await look(rig, 2);
+        assert.equal(asked, 0);
+        // The fleet ingests: the server waits for its analysis, however long the count holds still.
+        await ingest(rig.other, [example(1)], { now: day(3) });
+        await look(rig, 4);
+        assert.equal(rig.computed, 1);
+        assert.equal(asked, 4);
+        assert.equal(rig.state.served()?.articles, 1);
+        // Its analysis is stored: served as stored.
+        const theirs = await analyzeStore(rig.other, { now: day(4) });
+        await look(rig, 1);
+        assert.equal(rig.computed, 2);
+        assert.deepEqual(rig.state.served(), { generatedAt: theirs.generatedAt, articles: 2 });
+        // Articles added while no fleet will analyse them (its workers gone): analysed here once the
+        // count holds still.
+        fleetBusy = false;
+        await ingest(rig.other, [example(2)], { now: day(5) });
+        await look(rig, 1);
+        assert.equal(rig.computed, 2);
+        await look(rig, 1);
+        assert.equal(rig.computed, 3);
+        assert.equal(rig.state.served()?.articles, 3);
+      },
+      fleet,
+    );
   });
 
   it('does not start again a refresh that failed for the same articles', async () => {

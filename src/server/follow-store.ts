@@ -23,8 +23,18 @@ export interface StoreFollower {
  *   meanwhile holds the store's analysis lock, which the refresh waits for rather than repeating its
  *   work.
  * Nothing is looked at while a refresh runs. A failed look is tried again at the next tick.
+ *
+ * `othersWillAnalyse` (a fleet on PostgreSQL: live workers with ingest or analysis jobs pending) is
+ * asked before added articles are analysed here: while it says yes, the server leaves them to the
+ * fleet and waits for the analysis it stores, instead of taking the lock first and running the
+ * analysis in the API process.
  */
-export function followStore(store: Store, analysis: AnalysisState, everyMs: number): StoreFollower {
+export function followStore(
+  store: Store,
+  analysis: AnalysisState,
+  everyMs: number,
+  othersWillAnalyse?: () => Promise<boolean>,
+): StoreFollower {
   let pendingCount: number | undefined;
   /** The count a refresh of ours was started for: when that refresh failed, it is not tried again. */
   let refreshedFor: number | undefined;
@@ -35,9 +45,11 @@ export function followStore(store: Store, analysis: AnalysisState, everyMs: numb
     analysis.refresh();
   };
   const look = async (): Promise<void> => {
-    const served = analysis.served();
+    // Nothing served yet (a server started on an empty store) counts as no articles: what others
+    // add is analysed as it would be after one served analysis.
+    const served = analysis.served() ?? { generatedAt: undefined, articles: 0 };
     const status = analysis.status();
-    if (!served || status.pending) return;
+    if (status.pending) return;
     const [count, manifest] = await Promise.all([
       store.countArticles(),
       store.getDerived<{ generatedAt?: unknown }>('analysis', 'corpus'),
@@ -47,6 +59,7 @@ export function followStore(store: Store, analysis: AnalysisState, everyMs: numb
     else if (count === served.articles) pendingCount = undefined;
     // A failed refresh is reported in /api/health; the same count does not start it again.
     else if (status.lastRun?.ok === false && refreshedFor === count) pendingCount = undefined;
+    else if (await othersWillAnalyse?.()) pendingCount = undefined;
     else if (pendingCount === count) refresh(count);
     else pendingCount = count;
   };

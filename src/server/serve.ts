@@ -47,16 +47,18 @@ export async function startServer(
     port: number;
     /** How often to look for other processes' changes to the store (follow-store.ts); 0: never. */
     followEveryMs?: number;
+    /** Will others (a fleet) analyse the articles they add? Then the follower leaves them to it. */
+    othersWillAnalyse?: () => Promise<boolean>;
   },
 ): Promise<RunningServer> {
   checkBinding(deps.host, deps.token);
-  const { host, port, followEveryMs, ...given } = deps;
+  const { host, port, followEveryMs, othersWillAnalyse, ...given } = deps;
   const analysis = analysisStateOf(given);
   analysis?.refresh();
   // What other processes store (the CLI, a fleet) is served too: the store is looked at every few seconds.
   const follower =
     analysis && followEveryMs !== 0
-      ? followStore(given.store, analysis, followEveryMs ?? FOLLOW_EVERY_MS)
+      ? followStore(given.store, analysis, followEveryMs ?? FOLLOW_EVERY_MS, othersWillAnalyse)
       : undefined;
   const appDeps: AppDeps = { ...given, ...(analysis ? { analysis } : {}) };
   // Bound to loopback, only loopback names are served, with or without a token (DNS-rebinding

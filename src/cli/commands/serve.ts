@@ -3,7 +3,8 @@ import type { Command } from 'commander';
 import { InvalidArgumentError } from 'commander';
 import type { Analysis } from '../../core/analysis.ts';
 import { describeError, SitrepError } from '../../core/errors.ts';
-import { openStore } from '../../engine/open-store.ts';
+import { type FleetWatch, watchFleet } from '../../engine/fleet-busy.ts';
+import { isPostgresUrl, openStore } from '../../engine/open-store.ts';
 import type { ServerJobs } from '../../engine/server-jobs.ts';
 import { FOLLOW_EVERY_MS } from '../../server/follow-store.ts';
 import { checkBinding, startServer } from '../../server/serve.ts';
@@ -63,7 +64,10 @@ export function registerServe(program: Command, io: Io, hooks: ServeHooks = {}):
         const store = await openStore({ db });
         // The worker threads open the store by its path after it exists (and is migrated) here.
         const jobs = hooks.jobs?.(db);
+        // On PostgreSQL a fleet may be analysing the store: articles it adds are left to it.
+        let fleet: FleetWatch | undefined;
         try {
+          if (isPostgresUrl(db) && flags.followMs !== 0) fleet = await watchFleet(db);
           const analyze = hooks.analyze;
           const getAnalysis = jobs ? jobs.analyze : analyze ? () => analyze(store) : undefined;
           const server = await startServer({
@@ -72,6 +76,7 @@ export function registerServe(program: Command, io: Io, hooks: ServeHooks = {}):
             port: flags.port,
             now: () => new Date(),
             followEveryMs: flags.followMs,
+            ...(fleet ? { othersWillAnalyse: fleet.willAnalyse } : {}),
             ...(token !== undefined ? { token } : {}),
             ...(getAnalysis ? { getAnalysis } : {}),
             ...(jobs ? { ingest: (body: string) => jobs.ingest(body, {}) } : {}),
@@ -82,6 +87,7 @@ export function registerServe(program: Command, io: Io, hooks: ServeHooks = {}):
           await (hooks.until ?? untilSignal)();
           await server.close();
         } finally {
+          await fleet?.close();
           await jobs?.close();
           await store.close();
         }
