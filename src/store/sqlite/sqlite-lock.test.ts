@@ -19,7 +19,9 @@ describe('sqlite locks across processes', () => {
       const store = createSqliteStore({ path: process.argv[1] });
       await store.withLock('sitrep:analyze', async () => {
         console.log('held');
-        await new Promise(() => {});
+        // A timer keeps the process alive (a pending promise alone does not: it would exit and let
+        // the lock go before it is killed).
+        await new Promise(() => setInterval(() => {}, 60_000));
       });`;
     const child = spawn(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script, path], {
       stdio: ['ignore', 'pipe', 'inherit'],
