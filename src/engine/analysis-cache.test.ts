@@ -8,6 +8,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { before, describe, it } from 'node:test';
+import Database from 'better-sqlite3';
 import type { Analysis } from '../core/analysis.ts';
 import { projectRoot } from '../core/project-root.ts';
 import type { ClaimMention } from '../core/quote.ts';
@@ -42,6 +43,41 @@ describe('analysis cache', () => {
     // Nothing was computed, so no record was written again.
     for (const kind of ['article-facts', 'article-annotations', 'article-framing', 'story'])
       assert.deepEqual(await written(kind), ['2026-11-23T00:00:00.000Z'], kind);
+  });
+
+  it('reads a story record only when its key matches, and computes again one that cannot be read', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'sitrep-story-records-'));
+    try {
+      const path = join(dir, 'store.db');
+      const own = createSqliteStore({ path });
+      try {
+        await ingest(own, [EXAMPLES], { now: NOW, include: ['*.txt'] });
+        const analysed = await analyzeStore(own, { now: NOW, threads: 0 });
+        // Every story record's text cut short, its key kept: not JSON any more.
+        const db = new Database(path);
+        const cut = db
+          .prepare("UPDATE derived SET value_json = substr(value_json, 1, 20) WHERE kind = 'story'")
+          .run();
+        db.close();
+        assert.ok(cut.changes >= 1);
+        const timer: StageTimer = new Map();
+        const again = await analyzeStore(own, {
+          now: () => new Date('2030-01-01T00:00:00Z'),
+          timer,
+          threads: 0,
+        });
+        assert.deepEqual(again, analysed);
+        assert.ok((timer.get('match-claims') ?? 0) > 0, 'the storylines were computed again');
+        assert.equal(timer.get('entities') ?? 0, 0);
+        // Stored again, readable.
+        for (const r of await own.listDerivedText('story'))
+          assert.equal(typeof JSON.parse(r.value), 'object');
+      } finally {
+        await own.close();
+      }
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('stores the first phase whole, though the run lets its time expressions go after the second phase', async () => {

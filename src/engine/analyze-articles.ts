@@ -32,8 +32,7 @@ import {
 } from './phase-jobs.ts';
 import { analysisVersions, versionsKey } from './stage-registry.ts';
 import { type StageTimer, timeStage } from './stage-timer.ts';
-import type { StoryResult } from './story-phase.ts';
-import { storyPhase } from './story-units.ts';
+import { type CachedStory, storyPhase } from './story-units.ts';
 
 /** A cached result with the key it was computed under. */
 export interface Cached<T> {
@@ -56,7 +55,7 @@ export interface AnalysisCache {
   annotations: Map<string, Cached<ArticleAnnotations>>;
   /** Each article's loaded terms (keyed by its annotations' key and the framing lexicon). */
   framing: Map<string, Cached<LoadedTermsResult>>;
-  stories: Map<string, Cached<StoryResult>>;
+  stories: Map<string, CachedStory>;
   fresh: { facts: Set<string>; annotations: Set<string>; framing: Set<string>; stories: Set<string> };
 }
 

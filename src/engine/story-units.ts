@@ -9,10 +9,15 @@ import { versionsKey } from './stage-registry.ts';
 import { MentionIndex, shareMentions } from './story-cache.ts';
 import type { StoryLinks, StoryResult } from './story-phase.ts';
 
-/** A story result cached with its key; its events' participants hold story-local ids (`~s0`, `~s1`, …). */
+/**
+ * A story result cached with its key; its events' participants hold story-local ids (`~s0`, `~s1`, …).
+ * A stored one is read when its value is first asked for (`lazyStory` in analysis.ts: records whose key
+ * no longer matches are never parsed); undefined when it can no longer be read (a claim mention it
+ * refers to is gone), which counts as a miss.
+ */
 export interface CachedStory {
   key: string;
-  value: StoryResult;
+  readonly value: StoryResult | undefined;
 }
 
 /** What the story phase reads of the rest of the analysis. */
@@ -72,7 +77,10 @@ export function* storyPhase(input: StoryPhaseInput): Generator<PhaseJob, StoryRe
     const shape = [unit.id, unit.articleIds, unit.stories.map((s) => [s.id, s.kind, s.articleIds])];
     return { unit, links, key: hash([versions, shape, members, links]), ids: [...local.keys()] };
   });
-  const missing = units.filter((u) => input.cache.get(u.unit.id)?.key !== u.key);
+  const missing = units.filter((u) => {
+    const hit = input.cache.get(u.unit.id);
+    return hit?.key !== u.key || hit.value === undefined;
+  });
   if (missing.length > 0) {
     const items = missing.map(({ unit, links }) => ({
       unit,
@@ -92,7 +100,7 @@ export function* storyPhase(input: StoryPhaseInput): Generator<PhaseJob, StoryRe
       input.fresh.add(u.unit.id);
     });
   }
-  return units.map((u) => withEventIds(input.cache.get(u.unit.id)!.value, u.ids, 'corpus'));
+  return units.map((u) => withEventIds(input.cache.get(u.unit.id)!.value!, u.ids, 'corpus'));
 }
 
 /**

@@ -148,6 +148,22 @@ export function runStoreConformance(driver: string, open: () => Store | Promise<
         ],
       );
       assert.deepEqual(await store.listDerived('nothing-here'), []);
+      // The same records with their values as JSON text.
+      assert.deepEqual(
+        (await store.listDerivedText('article-facts')).map((r) => [
+          r.kind,
+          r.key,
+          r.version,
+          r.value,
+          r.updatedAt,
+        ]),
+        [
+          ['article-facts', 'a', 'v1', '{"n":1}', record.updatedAt],
+          ['article-facts', 'b', 'v3', '{"n":9}', record.updatedAt],
+          ['article-facts', 'c', 'v1', '{"n":2}', record.updatedAt],
+        ],
+      );
+      assert.deepEqual(await store.listDerivedText('nothing-here'), []);
       await store.close();
     });
 
@@ -175,6 +191,7 @@ export function runStoreConformance(driver: string, open: () => Store | Promise<
       assert.deepEqual(await store.listArticles({ outlet: `Ledger${nul}` }), []);
       assert.equal(await store.getDerived('notes', `${article.id}${nul}`), undefined);
       assert.deepEqual(await store.listDerived(`notes${nul}`), []);
+      assert.deepEqual(await store.listDerivedText(`notes${nul}`), []);
       assert.equal(await store.deleteDerived(`notes${nul}`), 0);
       if (store.capabilities.fullTextSearch) {
         const ids = async (q: string) => (await store.searchArticles(q)).map((h) => h.id);

@@ -87,6 +87,11 @@ export interface Store {
   putDerivedMany(records: DerivedRecord[]): Promise<void>;
   /** Every derived record of a kind, in key order. */
   listDerived<T>(kind: string): Promise<DerivedRecord<T>[]>;
+  /**
+   * `listDerived` with each value left as its JSON text, for a reader that parses only the records it
+   * uses (the analysis's story records: those whose key no longer matches are never parsed).
+   */
+  listDerivedText(kind: string): Promise<DerivedRecord<string>[]>;
   /** Delete derived records of a kind (all keys, or one). Returns how many were deleted. */
   deleteDerived(kind: string, key?: string): Promise<number>;
   /**

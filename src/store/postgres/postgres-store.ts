@@ -333,6 +333,26 @@ export async function createPostgresStore(options: PostgresStoreOptions): Promis
       return out;
     },
 
+    async listDerivedText(kind: string): Promise<DerivedRecord<string>[]> {
+      if (holdsNul(kind)) return [];
+      const { rows } = await pool.query<{
+        key: string;
+        version: string;
+        value_json: unknown;
+        updated_at: string;
+      }>(`SELECT key, version, value_json, updated_at FROM ${s}.derived WHERE kind = $1 ORDER BY key`, [
+        kind,
+      ]);
+      return rows.map((row) => ({
+        kind,
+        key: row.key,
+        version: row.version,
+        // Text since migration 3; a JSONB column (before it) comes parsed.
+        value: typeof row.value_json === 'string' ? row.value_json : JSON.stringify(row.value_json),
+        updatedAt: row.updated_at,
+      }));
+    },
+
     async getDerived<T>(kind: string, key: string): Promise<DerivedRecord<T> | undefined> {
       if (holdsNul(kind) || holdsNul(key)) return undefined;
       const { rows } = await pool.query<{ version: string; value_json: unknown; updated_at: string }>(

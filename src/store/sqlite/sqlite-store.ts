@@ -364,6 +364,19 @@ export function createSqliteStore(options: SqliteStoreOptions): Store {
       return out;
     },
 
+    async listDerivedText(kind: string): Promise<DerivedRecord<string>[]> {
+      const rows = db
+        .prepare('SELECT key, version, value_json, updated_at FROM derived WHERE kind = ? ORDER BY key')
+        .all(kind) as { key: string; version: string; value_json: string; updated_at: string }[];
+      return rows.map((row) => ({
+        kind,
+        key: row.key,
+        version: row.version,
+        value: row.value_json,
+        updatedAt: row.updated_at,
+      }));
+    },
+
     async getDerived<T>(kind: string, key: string): Promise<DerivedRecord<T> | undefined> {
       const row = db
         .prepare('SELECT version, value_json, updated_at FROM derived WHERE kind = ? AND key = ?')
