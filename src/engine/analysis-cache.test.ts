@@ -45,7 +45,7 @@ describe('analysis cache', () => {
       assert.deepEqual(await written(kind), ['2026-11-23T00:00:00.000Z'], kind);
   });
 
-  it('reads a story record only when its key matches, and computes again one that cannot be read', async () => {
+  it('reads a story record only when its key matches, and computes again any record that cannot be read', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'sitrep-story-records-'));
     try {
       const path = join(dir, 'store.db');
@@ -72,6 +72,31 @@ describe('analysis cache', () => {
         // Stored again, readable.
         for (const r of await own.listDerivedText('story'))
           assert.equal(typeof JSON.parse(r.value), 'object');
+
+        // Every record of every kind cut short (the per-article records, the cluster index and its
+        // output, the manifest): everything is computed again, the same analysis but for when it was made.
+        const all = new Database(path);
+        all.prepare('UPDATE derived SET value_json = substr(value_json, 1, 20)').run();
+        const kinds = all.prepare('SELECT DISTINCT kind FROM derived ORDER BY kind').pluck().all();
+        all.close();
+        assert.deepEqual(kinds, [
+          'analysis',
+          'article-annotations',
+          'article-facts',
+          'article-framing',
+          'cluster-output',
+          'cluster-part',
+          'cluster-state',
+          'story',
+        ]);
+        const later = new Date('2031-01-01T00:00:00Z');
+        const timer2: StageTimer = new Map();
+        const rebuilt = await analyzeStore(own, { now: () => later, timer: timer2, threads: 0 });
+        assert.deepEqual(rebuilt, { ...analysed, generatedAt: later.toISOString() });
+        for (const stage of ['entities', 'quotes', 'cluster', 'match-claims'])
+          assert.ok((timer2.get(stage) ?? 0) > 0, stage);
+        // …and stored again: the next analysis reads it all back.
+        assert.deepEqual(await analyzeStore(own, { now: NOW, threads: 0 }), rebuilt);
       } finally {
         await own.close();
       }

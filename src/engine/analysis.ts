@@ -100,6 +100,16 @@ interface AnalysisManifest {
   articles: number;
 }
 
+/** The stored manifest; none when its text is not JSON (the analysis then stores a new one). */
+async function readManifest(store: Store, key: string): Promise<DerivedRecord<AnalysisManifest> | undefined> {
+  try {
+    return await store.getDerived<AnalysisManifest>('analysis', key);
+  } catch (error) {
+    if (error instanceof SyntaxError) return undefined;
+    throw error;
+  }
+}
+
 /**
  * An article's first phase computed and stored ahead of its analysis, as the analysis would store it
  * (same kind, key and version): the fleet's ingest jobs do this, so that the analysis finds it.
@@ -119,11 +129,15 @@ export async function storeArticleFacts(store: Store, article: Article, updatedA
 const mentionIndex = (cache: AnalysisCache) =>
   new MentionIndex((id) => cache.annotations.get(id)?.value.claimMentions);
 
+/**
+ * The stored per-article and story records. They are caches: one whose text is not JSON is left out,
+ * so it is computed again and stored anew, instead of failing every analysis of the store.
+ */
 async function loadCache(store: Store): Promise<AnalysisCache> {
   const cache = emptyAnalysisCache();
   for (const kind of ['facts', 'annotations', 'framing'] as const) {
     const map = cache[kind] as Map<string, Cached<unknown>>;
-    for (const r of await store.listDerived<unknown>(CACHE_KINDS[kind]))
+    for (const r of await store.listDerived<unknown>(CACHE_KINDS[kind], { unreadable: () => {} }))
       map.set(r.key, { key: r.version, value: r.value });
   }
   const index = mentionIndex(cache);
@@ -244,7 +258,7 @@ async function analyzeLocked(store: Store, options: AnalyzeStoreOptions): Promis
   const cacheKey = wanted ? 'selection' : 'corpus';
   const manifest = options.fresh
     ? undefined
-    : await timed(timer, 'store:analysis', () => store.getDerived<AnalysisManifest>('analysis', cacheKey));
+    : await timed(timer, 'store:analysis', () => readManifest(store, cacheKey));
   const unchanged = manifest?.version === key && typeof manifest.value.generatedAt === 'string';
   const now = unchanged ? () => new Date(manifest.value.generatedAt) : options.now;
   // The whole-store analysis keeps its cluster index between runs, so new articles are added to it

@@ -64,8 +64,20 @@ function replayable(d: StoredDelta): boolean {
   );
 }
 
-/** The stored index with its deltas in order, or undefined when none is stored for this version. */
+/**
+ * The stored index with its deltas in order, or undefined when none is stored for this version — or
+ * when a record of it is not JSON: the index is rebuilt, and the new base replaces it.
+ */
 export async function loadClusters(store: Store): Promise<LoadedClusters | undefined> {
+  try {
+    return await readClusters(store);
+  } catch (error) {
+    if (error instanceof SyntaxError) return undefined;
+    throw error;
+  }
+}
+
+async function readClusters(store: Store): Promise<LoadedClusters | undefined> {
   const base = await store.getDerived<StoredBase>(BASE.kind, BASE.key);
   if (!base || base.version !== CLUSTER_STATE_VERSION) return undefined;
   const { generation, parts, ...stored } = base.value;

@@ -1,4 +1,5 @@
 import type { Article, RawInput } from '../core/article.ts';
+import type { OnUnreadable } from './derived-value.ts';
 
 /** A listed article: the fields a table needs, not the text. */
 export interface ArticleSummary {
@@ -85,8 +86,11 @@ export interface Store {
   getDerived<T>(kind: string, key: string): Promise<DerivedRecord<T> | undefined>;
   /** Store (replace) many derived records in one transaction. */
   putDerivedMany(records: DerivedRecord[]): Promise<void>;
-  /** Every derived record of a kind, in key order. */
-  listDerived<T>(kind: string): Promise<DerivedRecord<T>[]>;
+  /**
+   * Every derived record of a kind, in key order. A record whose stored text is not JSON throws,
+   * unless `unreadable` is given: it is told of the record, which is left out.
+   */
+  listDerived<T>(kind: string, options?: { unreadable?: OnUnreadable }): Promise<DerivedRecord<T>[]>;
   /**
    * `listDerived` with each value left as its JSON text, for a reader that parses only the records it
    * uses (the analysis's story records: those whose key no longer matches are never parsed).

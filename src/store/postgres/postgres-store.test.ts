@@ -173,6 +173,27 @@ if (unreachable && required) {
       await after.close();
     });
 
+    it('lists derived records whose text is not JSON only to a reader that asks to be told of them', async () => {
+      const schema = freshSchema();
+      const store = await createPostgresStore({ connectionString: url, schema });
+      try {
+        for (const key of ['a', 'b', 'c'])
+          await store.putDerived({ kind: 'k', key, version: 'v1', value: { key }, updatedAt: 't' });
+        await admin.query(`UPDATE ${schema}.derived SET value_json = '{"key": ' WHERE key = 'b'`);
+        await assert.rejects(store.listDerived('k'), SyntaxError);
+        const told: string[] = [];
+        const listed = await store.listDerived<{ key: string }>('k', { unreadable: (key) => told.push(key) });
+        assert.deepEqual(
+          listed.map((r) => r.value.key),
+          ['a', 'c'],
+        );
+        assert.deepEqual(told, ['b']);
+        assert.equal((await store.listDerivedText('k'))[1]?.value, '{"key": ');
+      } finally {
+        await store.close();
+      }
+    });
+
     it('rolls back a failed migration and records nothing', async () => {
       const schema = freshSchema();
       const broken = [

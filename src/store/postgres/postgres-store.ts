@@ -1,5 +1,6 @@
 import type { Article, RawInput } from '../../core/article.ts';
 import { SitrepError } from '../../core/errors.ts';
+import { derivedValue, type OnUnreadable, UNREADABLE } from '../derived-value.ts';
 import type { ArticleSummary, DerivedRecord, ListOptions, PutResult, SearchHit, Store } from '../store.ts';
 import {
   type ArticleRow,
@@ -53,9 +54,6 @@ const SCHEMA_NAME = /^[A-Za-z_][A-Za-z0-9_]{0,62}$/;
  * as far as 2 (tests and benchmarks pass their own migration lists) still has JSONB, which the
  * driver parses already.
  */
-function derivedValue<T>(column: unknown): T {
-  return (typeof column === 'string' ? JSON.parse(column) : column) as T;
-}
 
 /** Postgres cannot store NUL in text; say so instead of passing on an encoding error. */
 function storeError(cause: unknown, what: string): unknown {
@@ -307,7 +305,7 @@ export async function createPostgresStore(options: PostgresStoreOptions): Promis
       }
     },
 
-    async listDerived<T>(kind: string): Promise<DerivedRecord<T>[]> {
+    async listDerived<T>(kind: string, options?: { unreadable?: OnUnreadable }): Promise<DerivedRecord<T>[]> {
       if (holdsNul(kind)) return [];
       const { rows } = await pool.query<{
         key: string;
@@ -321,14 +319,10 @@ export async function createPostgresStore(options: PostgresStoreOptions): Promis
       // Parsed row by row, each row's text let go once read.
       for (let i = 0; i < rows.length; i++) {
         const row = rows[i]!;
-        out.push({
-          kind,
-          key: row.key,
-          version: row.version,
-          value: derivedValue<T>(row.value_json),
-          updatedAt: row.updated_at,
-        });
         rows[i] = undefined as never;
+        const value = derivedValue<T>(row.key, row.value_json, options?.unreadable);
+        if (value === UNREADABLE) continue;
+        out.push({ kind, key: row.key, version: row.version, value, updatedAt: row.updated_at });
       }
       return out;
     },
@@ -365,7 +359,7 @@ export async function createPostgresStore(options: PostgresStoreOptions): Promis
             kind,
             key,
             version: row.version,
-            value: derivedValue<T>(row.value_json),
+            value: derivedValue<T>(key, row.value_json) as T,
             updatedAt: row.updated_at,
           }
         : undefined;

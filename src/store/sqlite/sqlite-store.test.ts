@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import Database from 'better-sqlite3';
 import { runLockConformance } from '../lock-conformance.ts';
 import { runStoreConformance, sampleArticle, sampleRaw } from '../store-conformance.ts';
 import { sqliteMigrations } from './migrations.ts';
@@ -39,6 +40,29 @@ describe('sqlite store', () => {
     const second = createSqliteStore({ path });
     assert.deepEqual(await second.getArticle(article.id), article);
     await second.close();
+  });
+
+  it('lists derived records whose text is not JSON only to a reader that asks to be told of them', async () => {
+    const path = join(dir, 'unreadable.db');
+    const store = createSqliteStore({ path });
+    try {
+      for (const key of ['a', 'b', 'c'])
+        await store.putDerived({ kind: 'k', key, version: 'v1', value: { key }, updatedAt: 't' });
+      const db = new Database(path);
+      db.prepare(`UPDATE derived SET value_json = '{"key": ' WHERE key = 'b'`).run();
+      db.close();
+      await assert.rejects(store.listDerived('k'), SyntaxError);
+      const told: string[] = [];
+      const listed = await store.listDerived<{ key: string }>('k', { unreadable: (key) => told.push(key) });
+      assert.deepEqual(
+        listed.map((r) => r.value.key),
+        ['a', 'c'],
+      );
+      assert.deepEqual(told, ['b']);
+      assert.equal((await store.listDerivedText('k'))[1]?.value, '{"key": ');
+    } finally {
+      await store.close();
+    }
   });
 
   it('applies each migration once', async () => {

@@ -13,6 +13,7 @@ import {
   rowToSummary,
   type SummaryRow,
 } from '../article-rows.ts';
+import { derivedValue, type OnUnreadable, UNREADABLE } from '../derived-value.ts';
 import type { ArticleSummary, DerivedRecord, ListOptions, PutResult, SearchHit, Store } from '../store.ts';
 import { toFtsQuery } from './fts-query.ts';
 import { type Migration, sqliteMigrations } from './migrations.ts';
@@ -341,7 +342,7 @@ export function createSqliteStore(options: SqliteStoreOptions): Store {
       putDerivedRows(records);
     },
 
-    async listDerived<T>(kind: string): Promise<DerivedRecord<T>[]> {
+    async listDerived<T>(kind: string, options?: { unreadable?: OnUnreadable }): Promise<DerivedRecord<T>[]> {
       // Row by row: the JSON text of one record at a time, not of every record at once beside the values.
       const rows = db
         .prepare('SELECT key, version, value_json, updated_at FROM derived WHERE kind = ? ORDER BY key')
@@ -353,13 +354,9 @@ export function createSqliteStore(options: SqliteStoreOptions): Store {
       }>;
       const out: DerivedRecord<T>[] = [];
       for (const row of rows) {
-        out.push({
-          kind,
-          key: row.key,
-          version: row.version,
-          value: JSON.parse(row.value_json) as T,
-          updatedAt: row.updated_at,
-        });
+        const value = derivedValue<T>(row.key, row.value_json, options?.unreadable);
+        if (value === UNREADABLE) continue;
+        out.push({ kind, key: row.key, version: row.version, value, updatedAt: row.updated_at });
       }
       return out;
     },
