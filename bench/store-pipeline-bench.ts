@@ -7,7 +7,8 @@
  *     stage's and store step's time, peak RSS, the --out folder's size and write time; then two
  *     incremental cases — the pile without ~100 items analysed, those items added, analysed again, as
  *     a share of the full analysis: every 29th item (spread over nearly every storyline) and the 100
- *     newest dated items (a day's arrivals).
+ *     newest dated items (a day's arrivals); then the pile analysed from nothing on one thread and with
+ *     the default worker threads (what this machine's cores give the analysis).
  *   tsx bench/store-pipeline-bench.ts scale 1000,5000,20000
  *     Corpora of those sizes made from real news documents (bench/cluster-corpus-generator.ts), each
  *     in a fresh store and a fresh process (after the same 200-article warm-up): per-article cost at
@@ -19,6 +20,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Analysis } from '../src/core/analysis.ts';
 import { analyzeStore } from '../src/engine/analysis.ts';
+import { defaultArticleThreads } from '../src/engine/article-pool.ts';
 import { ingest } from '../src/engine/ingest.ts';
 import { openStore } from '../src/engine/open-store.ts';
 import { formatStageTimes, type StageTimer } from '../src/engine/stage-timer.ts';
@@ -135,8 +137,34 @@ async function benchPile(path: string): Promise<void> {
     const newest = new Set(dated.slice(-100).map((x) => x.i));
     await incremental(dir, 'spread', lines, (i) => i % 29 === 5);
     await incremental(dir, 'newest', lines, (i) => newest.has(i));
+    await threadYield(join(dir, 'full.db'));
   } finally {
     rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/**
+ * What worker threads give the analysis on this machine: the stored pile analysed again from nothing
+ * (`fresh`: no cached record, no stored index) on the calling thread alone, then with the default
+ * threads, as `sitrep analyze` runs it.
+ */
+async function threadYield(db: string): Promise<void> {
+  const store = await openStore({ db });
+  try {
+    const timed = async (threads: number) => {
+      const started = performance.now();
+      await analyzeStore(store, { now: () => new Date(), fresh: true, threads });
+      return seconds(started);
+    };
+    const threads = defaultArticleThreads();
+    const one = await timed(0);
+    const more = await timed(threads);
+    console.log(
+      `  threads: the pile analysed from nothing in ${one.toFixed(1)} s on one thread, ${more.toFixed(1)} s ` +
+        `with ${threads} worker thread(s) beside it: ${(one / more).toFixed(2)}x one thread`,
+    );
+  } finally {
+    await store.close();
   }
 }
 
