@@ -1,5 +1,19 @@
+/** Keys already made, by name: a corpus names the same few thousand things in every article. Bounded. */
+const keys = new Map<string, string>();
+const KEYS_LIMIT = 50_000;
+
 /** Comparison key of a name: no diacritics, lower case, hyphens and dots as spaces ("Kim Jong-un" = "Kim Jong Un"). */
 export function nameKey(name: string): string {
+  let key = keys.get(name);
+  if (key === undefined) {
+    key = makeKey(name);
+    if (keys.size >= KEYS_LIMIT) keys.clear();
+    keys.set(name, key);
+  }
+  return key;
+}
+
+function makeKey(name: string): string {
   return name
     .normalize('NFD')
     .replace(/\p{M}/gu, '')
