@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { type AverageGroup, averageLink, groupAverage } from './average-link.ts';
+import { type AverageGroup, averageLink, DotAgainst, dot, groupAverage } from './average-link.ts';
 
 // Two tight triangles {0,1,2} and {3,4,5}, and one strong bridge 2–3: single link would chain them.
 const triangles: Array<readonly [number, number, number]> = [
@@ -206,4 +206,39 @@ test('group average: past a soft size, a group grows only as tight as the size d
     groupAverage(groups(), edges, 0.3, 400, { ...off, softSize: 4, sizePower: 2 }),
     [0, 0, 0, 0, 0, 5],
   );
+});
+
+test('DotAgainst: bit for bit the dot product of the map lookups, whichever vector is larger, across spreads and clears', () => {
+  // A small deterministic generator: sparse vectors over 400 terms, some weights 0.
+  let seed = 12345;
+  const next = () => {
+    seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
+    return seed / 2 ** 32;
+  };
+  const vector = (size: number) => {
+    const v = new Map<number, number>();
+    while (v.size < size) v.set(Math.floor(next() * 400), next() < 0.05 ? 0 : next() * next());
+    return v;
+  };
+  const vectors = Array.from({ length: 40 }, (_, i) => vector(1 + ((i * 37) % 150)));
+  const against = new DotAgainst(399);
+  let spreadUsed = 0;
+  for (const fixed of vectors) {
+    for (const other of vectors) {
+      if (fixed.size > other.size) spreadUsed += 1;
+      assert.equal(Object.is(against.dot(fixed, other), dot(fixed, other)), true);
+    }
+    // The fixed vector changes (a merge): cleared first, then read again with its new terms.
+    against.clear();
+    fixed.set(7, 0.25);
+    for (const other of vectors) assert.equal(Object.is(against.dot(fixed, other), dot(fixed, other)), true);
+  }
+  assert.ok(spreadUsed > 500, String(spreadUsed));
+  // A second instance over the shared buffer sees no term left over by the first.
+  against.clear();
+  const empty = new Map<number, number>();
+  const big = vector(120);
+  const second = new DotAgainst(399);
+  assert.equal(second.dot(big, new Map([[400 - 1, 1]])), dot(big, new Map([[399, 1]])));
+  assert.equal(second.dot(big, empty), 0);
 });

@@ -136,7 +136,7 @@ export interface AverageGroup {
   days?: [number, number];
 }
 
-function dot(a: Map<number, number>, b: Map<number, number>): number {
+export function dot(a: Map<number, number>, b: Map<number, number>): number {
   const [small, large] = a.size <= b.size ? [a, b] : [b, a];
   let s = 0;
   for (const [k, w] of small) {
@@ -144,6 +144,56 @@ function dot(a: Map<number, number>, b: Map<number, number>): number {
     if (x !== undefined) s += w * x;
   }
   return s;
+}
+
+const EMPTY = new Float64Array(0);
+/** The dense buffer `DotAgainst` spreads vectors into, all zeros between uses. */
+let scratch = EMPTY;
+
+/**
+ * `dot(fixed, other)` for many others against one fixed vector (a group's offers to its neighbours):
+ * when the fixed vector is the larger, it is spread once into a dense array and each smaller other is
+ * read against it, instead of a map lookup per term. The same products are added in the same order
+ * (the smaller vector's insertion order) as `dot`, so the result is the same number. A term absent
+ * from the fixed vector reads as 0 and adds nothing; the weights are never negative, so a present
+ * weight of 0 adding +0 changes nothing either.
+ */
+export class DotAgainst {
+  private dense: Float64Array;
+  private spread: Map<number, number> | undefined;
+
+  /** `maxTerm`: the largest term id of the vectors it will see. */
+  constructor(private readonly maxTerm: number) {
+    this.dense = EMPTY;
+  }
+
+  dot(fixed: Map<number, number>, other: Map<number, number>): number {
+    if (fixed.size <= other.size) return dot(fixed, other);
+    if (this.spread !== fixed) {
+      this.clear();
+      // One zeroed buffer for every call (most components are small and never need it); each call
+      // leaves it zeroed again (`clear`).
+      if (scratch.length <= this.maxTerm)
+        scratch = new Float64Array(Math.max(this.maxTerm + 1, 2 * scratch.length));
+      this.dense = scratch;
+      for (const [k, w] of fixed) this.dense[k] = w;
+      this.spread = fixed;
+    }
+    const dense = this.dense;
+    let s = 0;
+    for (const [k, w] of other) {
+      const x = dense[k]!;
+      if (x !== 0) s += w * x;
+    }
+    return s;
+  }
+
+  /** Forget the spread vector (call before it changes). */
+  clear(): void {
+    if (!this.spread) return;
+    for (const k of this.spread.keys()) this.dense[k] = 0;
+    this.spread = undefined;
+  }
 }
 
 /** Conditions a group-average merge must also meet (docs/decisions/0012). */
@@ -214,6 +264,9 @@ export function groupAverage(
   const heap = new Heap((x, y) =>
     x.score !== y.score ? x.score > y.score : lo(x) !== lo(y) ? lo(x) < lo(y) : hi(x) < hi(y),
   );
+  let maxTerm = 0;
+  for (const g of groups) for (const k of g.sum.keys()) if (k > maxTerm) maxTerm = k;
+  const against = new DotAgainst(maxTerm);
   const offer = (a: number, b: number) => {
     const ga = groups[a]!;
     const gb = groups[b]!;
@@ -221,7 +274,7 @@ export function groupAverage(
       const gap = Math.max(ga.days[0], gb.days[0]) - Math.min(ga.days[1], gb.days[1]);
       if (gap > maxGapDays) return;
     }
-    const d = dot(ga.sum, gb.sum);
+    const d = against.dot(ga.sum, gb.sum);
     const score = d / (ga.size * gb.size);
     if (centroidMin > 0 && d < centroidMin * Math.sqrt(normSq[a]! * normSq[b]!)) return;
     if (
@@ -236,39 +289,46 @@ export function groupAverage(
     const need = softSize > 0 && merged > softSize ? threshold * (merged / softSize) ** sizePower : threshold;
     if (score >= need) heap.push({ score, a, b, va: version[a]!, vb: version[b]! });
   };
-  for (let a = 0; a < n; a++) {
-    // Visit neighbours in rank order, so float sums never depend on edge order.
-    for (const b of [...adjacency[a]!].sort((x, y) => rank(x) - rank(y))) if (a < b) offer(a, b);
-  }
-  while (heap.size > 0) {
-    const c = heap.pop()!;
-    if (c.va !== version[c.a] || c.vb !== version[c.b]) continue;
-    const [keep, gone] = rank(c.a) < rank(c.b) ? [c.a, c.b] : [c.b, c.a];
-    parent[gone] = keep;
-    version[keep]! += 1;
-    version[gone]! += 1;
-    const gk = groups[keep]!;
-    const gg = groups[gone]!;
-    if (tracked) {
-      normSq[keep] = normSq[keep]! + normSq[gone]! + 2 * dot(gk.sum, gg.sum);
-      unitSq[keep]! += unitSq[gone]!;
+  try {
+    for (let a = 0; a < n; a++) {
+      // Visit neighbours in rank order, so float sums never depend on edge order.
+      for (const b of [...adjacency[a]!].sort((x, y) => rank(x) - rank(y))) if (a < b) offer(a, b);
     }
-    unitN2[keep]! += unitN2[gone]!;
-    units[keep]! += units[gone]!;
-    gk.size += gg.size;
-    for (const [k, w] of gg.sum) gk.sum.set(k, (gk.sum.get(k) ?? 0) + w);
-    if (gg.days)
-      gk.days = gk.days ? [Math.min(gk.days[0], gg.days[0]), Math.max(gk.days[1], gg.days[1])] : gg.days;
-    gg.sum = new Map();
-    for (const x of adjacency[gone]!) {
-      if (x === keep) continue;
-      adjacency[x]!.delete(gone);
-      adjacency[x]!.add(keep);
-      adjacency[keep]!.add(x);
+    while (heap.size > 0) {
+      const c = heap.pop()!;
+      if (c.va !== version[c.a] || c.vb !== version[c.b]) continue;
+      const [keep, gone] = rank(c.a) < rank(c.b) ? [c.a, c.b] : [c.b, c.a];
+      parent[gone] = keep;
+      version[keep]! += 1;
+      version[gone]! += 1;
+      const gk = groups[keep]!;
+      const gg = groups[gone]!;
+      // Both sums change below: neither may stay spread.
+      against.clear();
+      if (tracked) {
+        normSq[keep] = normSq[keep]! + normSq[gone]! + 2 * dot(gk.sum, gg.sum);
+        unitSq[keep]! += unitSq[gone]!;
+      }
+      unitN2[keep]! += unitN2[gone]!;
+      units[keep]! += units[gone]!;
+      gk.size += gg.size;
+      for (const [k, w] of gg.sum) gk.sum.set(k, (gk.sum.get(k) ?? 0) + w);
+      if (gg.days)
+        gk.days = gk.days ? [Math.min(gk.days[0], gg.days[0]), Math.max(gk.days[1], gg.days[1])] : gg.days;
+      gg.sum = new Map();
+      for (const x of adjacency[gone]!) {
+        if (x === keep) continue;
+        adjacency[x]!.delete(gone);
+        adjacency[x]!.add(keep);
+        adjacency[keep]!.add(x);
+      }
+      adjacency[keep]!.delete(gone);
+      adjacency[gone] = new Set();
+      for (const x of [...adjacency[keep]!].sort((p, q) => rank(p) - rank(q))) offer(keep, x);
     }
-    adjacency[keep]!.delete(gone);
-    adjacency[gone] = new Set();
-    for (const x of [...adjacency[keep]!].sort((p, q) => rank(p) - rank(q))) offer(keep, x);
+  } finally {
+    // The shared buffer is left zeroed for the next call.
+    against.clear();
   }
   const find = (x: number): number => {
     let r = x;
