@@ -41,6 +41,29 @@ export function sampleArticle(raw: RawInput, overrides: Partial<Article> = {}): 
   };
 }
 
+/**
+ * A derived record whose stored text is not JSON, on any driver: `damage(sql)` runs the driver's
+ * UPDATE (`sql` names the table `derived`) that cuts record 'b' of three short. A plain listing
+ * rejects; one that asks to be told lists the others and names it; the text listing gives it as is.
+ */
+export async function checkUnreadableRecord(
+  store: Store,
+  damage: (sql: string) => Promise<void>,
+): Promise<void> {
+  for (const key of ['a', 'b', 'c'])
+    await store.putDerived({ kind: 'k', key, version: 'v1', value: { key }, updatedAt: 't' });
+  await damage(`UPDATE derived SET value_json = '{"key": ' WHERE kind = 'k' AND key = 'b'`);
+  await assert.rejects(store.listDerived('k'), SyntaxError);
+  const told: string[] = [];
+  const listed = await store.listDerived<{ key: string }>('k', { unreadable: (key) => told.push(key) });
+  assert.deepEqual(
+    listed.map((r) => r.value.key),
+    ['a', 'c'],
+  );
+  assert.deepEqual(told, ['b']);
+  assert.equal((await store.listDerivedText('k'))[1]?.value, '{"key": ');
+}
+
 export function runStoreConformance(driver: string, open: () => Store | Promise<Store>): void {
   describe(`store conformance: ${driver}`, () => {
     it('stores an article with its raw bytes and reads both back unchanged', async () => {

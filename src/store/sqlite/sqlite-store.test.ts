@@ -7,7 +7,12 @@ import { describe, it } from 'node:test';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import Database from 'better-sqlite3';
 import { runLockConformance } from '../lock-conformance.ts';
-import { runStoreConformance, sampleArticle, sampleRaw } from '../store-conformance.ts';
+import {
+  checkUnreadableRecord,
+  runStoreConformance,
+  sampleArticle,
+  sampleRaw,
+} from '../store-conformance.ts';
 import { sqliteMigrations } from './migrations.ts';
 import { createSqliteStore } from './sqlite-store.ts';
 
@@ -46,20 +51,11 @@ describe('sqlite store', () => {
     const path = join(dir, 'unreadable.db');
     const store = createSqliteStore({ path });
     try {
-      for (const key of ['a', 'b', 'c'])
-        await store.putDerived({ kind: 'k', key, version: 'v1', value: { key }, updatedAt: 't' });
-      const db = new Database(path);
-      db.prepare(`UPDATE derived SET value_json = '{"key": ' WHERE key = 'b'`).run();
-      db.close();
-      await assert.rejects(store.listDerived('k'), SyntaxError);
-      const told: string[] = [];
-      const listed = await store.listDerived<{ key: string }>('k', { unreadable: (key) => told.push(key) });
-      assert.deepEqual(
-        listed.map((r) => r.value.key),
-        ['a', 'c'],
-      );
-      assert.deepEqual(told, ['b']);
-      assert.equal((await store.listDerivedText('k'))[1]?.value, '{"key": ');
+      await checkUnreadableRecord(store, async (sql) => {
+        const db = new Database(path);
+        db.prepare(sql).run();
+        db.close();
+      });
     } finally {
       await store.close();
     }
