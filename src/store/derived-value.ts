@@ -10,7 +10,11 @@ export const UNREADABLE: unique symbol = Symbol('unreadable derived record');
 /** Told of each record of a listing whose text is not JSON; the record is left out of the listing. */
 export type OnUnreadable = (key: string, error: SyntaxError) => void;
 
-/** The record's value from its column (text, or an already parsed JSONB value); see `UNREADABLE`. */
+/**
+ * The record's value from its column: JSON text (SQLite; PostgreSQL since its migration 3), or a value
+ * the driver already parsed (a PostgreSQL schema migrated only as far as 2, as tests and benchmarks
+ * make, still has JSONB). See `UNREADABLE`.
+ */
 export function derivedValue<T>(
   key: string,
   column: unknown,

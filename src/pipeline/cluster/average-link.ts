@@ -154,9 +154,9 @@ let scratch = EMPTY;
  * `dot(fixed, other)` for many others against one fixed vector (a group's offers to its neighbours):
  * when the fixed vector is the larger, it is spread once into a dense array and each smaller other is
  * read against it, instead of a map lookup per term. The same products are added in the same order
- * (the smaller vector's insertion order) as `dot`, so the result is the same number. A term absent
- * from the fixed vector reads as 0 and adds nothing; the weights are never negative, so a present
- * weight of 0 adding +0 changes nothing either.
+ * (the smaller vector's insertion order) as `dot`, so the result is the same number: a term absent
+ * from the fixed vector reads as 0 and is skipped, as is a present weight of 0, whose product (±0)
+ * would not change the sum either.
  */
 export class DotAgainst {
   private dense: Float64Array;

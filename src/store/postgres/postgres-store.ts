@@ -49,12 +49,6 @@ const RANK_WEIGHTS = `'{0.1, 0.2, 0.25, 1.0}'::real[]`;
 const HEADLINE_OPTIONS = 'StartSel="«", StopSel="»", MaxWords=24, MinWords=8, ShortWord=3, MaxFragments=1';
 const SCHEMA_NAME = /^[A-Za-z_][A-Za-z0-9_]{0,62}$/;
 
-/**
- * A derived record's value from its column: JSON text since migration 3; a schema migrated only
- * as far as 2 (tests and benchmarks pass their own migration lists) still has JSONB, which the
- * driver parses already.
- */
-
 /** Postgres cannot store NUL in text; say so instead of passing on an encoding error. */
 function storeError(cause: unknown, what: string): unknown {
   const state = sqlState(cause);
