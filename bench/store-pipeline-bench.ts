@@ -18,6 +18,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { ARRIVAL_KINDS, arrivals } from '../eval/lib/pile-arrivals.ts';
 import type { Analysis } from '../src/core/analysis.ts';
 import { analyzeStore } from '../src/engine/analysis.ts';
 import { defaultArticleThreads } from '../src/engine/article-pool.ts';
@@ -127,16 +128,8 @@ async function benchPile(path: string): Promise<void> {
     const lines = readFileSync(path, 'utf8')
       .split('\n')
       .filter((l) => l.trim() !== '');
-    // Two ways ~100 articles arrive: spread evenly over the pile (every 29th item: one in nearly
-    // every storyline, the worst case for per-story re-analysis), and the 100 newest dated items (a
-    // day's arrivals, which join the stories of their days).
-    const dated = lines
-      .map((l, i) => ({ i, at: (JSON.parse(l) as { publishedAt?: unknown }).publishedAt }))
-      .filter((x): x is { i: number; at: string } => typeof x.at === 'string')
-      .sort((a, b) => a.at.localeCompare(b.at) || a.i - b.i);
-    const newest = new Set(dated.slice(-100).map((x) => x.i));
-    await incremental(dir, 'spread', lines, (i) => i % 29 === 5);
-    await incremental(dir, 'newest', lines, (i) => newest.has(i));
+    // Two ways ~100 articles arrive (eval/lib/pile-arrivals.ts): spread over the pile, the 100 newest.
+    for (const kind of ARRIVAL_KINDS) await incremental(dir, kind, lines, arrivals(lines, kind));
     await threadYield(join(dir, 'full.db'));
   } finally {
     rmSync(dir, { recursive: true, force: true });

@@ -11,52 +11,104 @@
  * eval:cluster's JSON-lines format, for iterating on clustering without re-running the pipeline.
  * `--json` prints the figures as a metric summary on the last line (eval/lib/metric-summary.ts), which
  * `npm run eval:floors` reads.
+ * `--arrivals spread|newest` scores the stories of an incremental analysis instead: the pile without
+ * ~100 arrivals (eval/lib/pile-arrivals.ts) ingested and analysed, then the arrivals ingested and the
+ * store analysed again, as a user adding a day's articles to an analysed store does; the scores are
+ * those of the second analysis, to compare with the one-pass scores.
  */
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { Analysis } from '../src/core/analysis.ts';
 import { analyzeStore } from '../src/engine/analysis.ts';
-import { ingest } from '../src/engine/ingest.ts';
+import { type IngestReport, ingest } from '../src/engine/ingest.ts';
 import { openStore } from '../src/engine/open-store.ts';
 import { type Metrics, metricSummaryLine, prfMetrics } from './lib/metric-summary.ts';
+import { ARRIVAL_KINDS, type ArrivalKind, arrivals } from './lib/pile-arrivals.ts';
 import { type PileLabels, parsePileLabels, scorePile } from './lib/pile-score.ts';
 
 const args = process.argv.slice(2);
 const optionValue = (name: string) => (args.includes(name) ? args[args.indexOf(name) + 1] : undefined);
-const valued = new Set(['--dump-cluster', '--show']);
+const valued = new Set(['--dump-cluster', '--show', '--arrivals']);
 const positional = args.filter((a, i) => !a.startsWith('--') && !valued.has(args[i - 1] ?? ''));
 const [pilePath, labelsPath] = positional;
 if (!pilePath || !labelsPath) {
   console.error(
-    'usage: npm run eval:pile -- <pile.jsonl> <labels.json> [--dump-cluster FILE] [--show N] [--json]',
+    'usage: npm run eval:pile -- <pile.jsonl> <labels.json> [--arrivals spread|newest] [--dump-cluster FILE] [--show N] [--json]',
   );
   process.exit(2);
 }
+const arrivalKind = optionValue('--arrivals');
+if (arrivalKind !== undefined && !(ARRIVAL_KINDS as readonly string[]).includes(arrivalKind)) {
+  console.error(`--arrivals: expected one of ${ARRIVAL_KINDS.join(', ')}, got ${arrivalKind}`);
+  process.exit(2);
+}
 const labels: PileLabels = parsePileLabels(readFileSync(labelsPath, 'utf8'), labelsPath);
-const urlByLine = new Map<number, string>();
-readFileSync(pilePath, 'utf8')
-  .split('\n')
-  .forEach((line, n) => {
-    if (line.trim() === '') return;
-    const url = (JSON.parse(line) as { url?: unknown }).url;
-    if (typeof url === 'string') urlByLine.set(n + 1, url);
+/** Each input file to ingest in turn, with the url of each of its lines (1-based), if any. */
+interface Step {
+  file: string;
+  urlByLine: Map<number, string>;
+}
+const urlOfLine = (line: string): string | undefined => {
+  const url = (JSON.parse(line) as { url?: unknown }).url;
+  return typeof url === 'string' ? url : undefined;
+};
+/** The lines of a file as a step: its urls by line number. */
+const stepOf = (file: string, lines: readonly string[]): Step => {
+  const urlByLine = new Map<number, string>();
+  lines.forEach((line, n) => {
+    const url = line.trim() === '' ? undefined : urlOfLine(line);
+    if (url) urlByLine.set(n + 1, url);
   });
+  return { file, urlByLine };
+};
 
 const dir = mkdtempSync(join(tmpdir(), 'sitrep-pile-'));
 const started = performance.now();
 try {
+  const all = readFileSync(pilePath, 'utf8').split('\n');
+  let steps: Step[];
+  if (arrivalKind === undefined) steps = [stepOf(pilePath, all)];
+  else {
+    const lines = all.filter((l) => l.trim() !== '');
+    const later = arrivals(lines, arrivalKind as ArrivalKind);
+    const parts = [lines.filter((_, i) => !later(i)), lines.filter((_, i) => later(i))];
+    steps = parts.map((part, k) => {
+      const file = join(dir, `part-${k}.jsonl`);
+      writeFileSync(file, part.join('\n'));
+      return stepOf(file, part);
+    });
+  }
   const store = await openStore({ db: join(dir, 'pile.db'), mustExist: false });
   try {
-    const report = await ingest(store, [pilePath], { now: () => new Date() });
-    const ingested = performance.now();
     const urlOf = new Map<string, string>();
-    for (const item of report.items) {
-      const line = /#line:(\d+)$/.exec(item.where);
-      const url = line ? urlByLine.get(Number(line[1])) : undefined;
-      if (item.articleId && url) urlOf.set(item.articleId, url);
+    const report = { items: [] as IngestReport['items'], counts: { failed: 0 } };
+    let ingestMs = 0;
+    let analysis: Analysis | undefined;
+    let reanalysisMs = 0;
+    for (const step of steps) {
+      const before = performance.now();
+      const stepReport = await ingest(store, [step.file], { now: () => new Date() });
+      ingestMs += performance.now() - before;
+      report.items.push(...stepReport.items);
+      report.counts.failed += stepReport.counts.failed;
+      for (const item of stepReport.items) {
+        const line = /#line:(\d+)$/.exec(item.where);
+        const url = line ? step.urlByLine.get(Number(line[1])) : undefined;
+        if (item.articleId && url) urlOf.set(item.articleId, url);
+      }
+      const analysing = performance.now();
+      analysis = await analyzeStore(store, { now: () => new Date() });
+      reanalysisMs = performance.now() - analysing;
     }
-    const analysis = await analyzeStore(store, { now: () => new Date() });
+    if (!analysis) throw new Error('nothing was analysed');
     const seconds = (performance.now() - started) / 1000;
+    const ingested = started + ingestMs;
+    if (arrivalKind !== undefined)
+      console.log(
+        `arrivals (${arrivalKind}): ${steps[1]!.urlByLine.size} items added to an analysed store of the others; ` +
+          `scores of the re-analysis (${(reanalysisMs / 1000).toFixed(1)} s)`,
+      );
     const result = scorePile(analysis.stories, urlOf, labels);
     const fmt = (x: { precision: number; recall: number; f1: number }) =>
       `P ${x.precision.toFixed(3)}  R ${x.recall.toFixed(3)}  F1 ${x.f1.toFixed(3)}`;
