@@ -48,5 +48,6 @@ export async function watchFleet(db: string, staleMs = DEFAULT_LIVENESS.staleMs)
   });
   // A connection that dies is dropped by the pool; the follower's next look asks again.
   pool.on('error', () => {});
+  pool.on('connect', (client) => client.on('error', () => {}));
   return { willAnalyse: () => fleetWillAnalyse(pool, staleMs), close: () => pool.end() };
 }
