@@ -19,6 +19,9 @@ import { toFtsQuery } from './fts-query.ts';
 import { type Migration, sqliteMigrations } from './migrations.ts';
 import { SqliteLocks } from './sqlite-lock.ts';
 
+/** A row of the derived table. */
+type DerivedRow = Record<'key' | 'version' | 'value_json' | 'updated_at', string>;
+
 export interface SqliteStoreOptions {
   /** File path, or ':memory:'. */
   path: string;
@@ -171,6 +174,11 @@ export function createSqliteStore(options: SqliteStoreOptions): Store {
     'SELECT id, content_sha256, extractor_name, extractor_version FROM articles WHERE identity = ?',
   );
 
+  /** The derived records of a kind in key order, read one row at a time. */
+  const derivedRows = (kind: string) =>
+    db
+      .prepare('SELECT key, version, value_json, updated_at FROM derived WHERE kind = ? ORDER BY key')
+      .iterate(kind) as IterableIterator<DerivedRow>;
   const putDerivedRows = db.transaction((records: DerivedRecord[]) => {
     const insert = db.prepare(
       `INSERT INTO derived (kind, key, version, value_json, updated_at) VALUES (?, ?, ?, ?, ?)
@@ -343,17 +351,9 @@ export function createSqliteStore(options: SqliteStoreOptions): Store {
     },
 
     async listDerived<T>(kind: string, options?: { unreadable?: OnUnreadable }): Promise<DerivedRecord<T>[]> {
-      // Row by row: the JSON text of one record at a time, not of every record at once beside the values.
-      const rows = db
-        .prepare('SELECT key, version, value_json, updated_at FROM derived WHERE kind = ? ORDER BY key')
-        .iterate(kind) as IterableIterator<{
-        key: string;
-        version: string;
-        value_json: string;
-        updated_at: string;
-      }>;
       const out: DerivedRecord<T>[] = [];
-      for (const row of rows) {
+      // Row by row: the JSON text of one record at a time, not of every record at once beside the values.
+      for (const row of derivedRows(kind)) {
         const value = derivedValue<T>(row.key, row.value_json, options?.unreadable);
         if (value === UNREADABLE) continue;
         out.push({ kind, key: row.key, version: row.version, value, updatedAt: row.updated_at });
@@ -362,10 +362,7 @@ export function createSqliteStore(options: SqliteStoreOptions): Store {
     },
 
     async listDerivedText(kind: string): Promise<DerivedRecord<string>[]> {
-      const rows = db
-        .prepare('SELECT key, version, value_json, updated_at FROM derived WHERE kind = ? ORDER BY key')
-        .all(kind) as { key: string; version: string; value_json: string; updated_at: string }[];
-      return rows.map((row) => ({
+      return Array.from(derivedRows(kind), (row) => ({
         kind,
         key: row.key,
         version: row.version,
@@ -377,7 +374,7 @@ export function createSqliteStore(options: SqliteStoreOptions): Store {
     async getDerived<T>(kind: string, key: string): Promise<DerivedRecord<T> | undefined> {
       const row = db
         .prepare('SELECT version, value_json, updated_at FROM derived WHERE kind = ? AND key = ?')
-        .get(kind, key) as { version: string; value_json: string; updated_at: string } | undefined;
+        .get(kind, key) as Omit<DerivedRow, 'key'> | undefined;
       if (!row) return undefined;
       return {
         kind,
