@@ -61,12 +61,17 @@ describe('analysis cache', () => {
         db.close();
         assert.ok(cut.changes >= 1);
         const timer: StageTimer = new Map();
+        const told: string[] = [];
         const again = await analyzeStore(own, {
           now: () => new Date('2030-01-01T00:00:00Z'),
           timer,
           threads: 0,
+          onUnreadable: (kind, key) => told.push(`${kind}/${key}`),
         });
         assert.deepEqual(again, analysed);
+        // Each story record was read, found damaged and reported once.
+        const storyKeys = (await own.listDerivedText('story')).map((r) => `story/${r.key}`);
+        assert.deepEqual(told.sort(), storyKeys.sort());
         assert.ok((timer.get('match-claims') ?? 0) > 0, 'the storylines were computed again');
         assert.equal(timer.get('entities') ?? 0, 0);
         // Stored again, readable.
@@ -91,7 +96,22 @@ describe('analysis cache', () => {
         ]);
         const later = new Date('2031-01-01T00:00:00Z');
         const timer2: StageTimer = new Map();
-        const rebuilt = await analyzeStore(own, { now: () => later, timer: timer2, threads: 0 });
+        const kindsTold = new Set<string>();
+        const rebuilt = await analyzeStore(own, {
+          now: () => later,
+          timer: timer2,
+          threads: 0,
+          onUnreadable: (kind) => kindsTold.add(kind),
+        });
+        // The manifest, the cluster index and every kind of cached result are reported.
+        assert.deepEqual([...kindsTold].sort(), [
+          'analysis',
+          'article-annotations',
+          'article-facts',
+          'article-framing',
+          'cluster-state',
+          'story',
+        ]);
         assert.deepEqual(rebuilt, { ...analysed, generatedAt: later.toISOString() });
         for (const stage of ['entities', 'quotes', 'cluster', 'match-claims'])
           assert.ok((timer2.get(stage) ?? 0) > 0, stage);

@@ -55,6 +55,11 @@ export interface AnalyzeStoreOptions {
   lockHeld?: boolean;
   /** Called when another process holds ANALYSIS_LOCK and this analysis waits for it. */
   onWaitForLock?: () => void;
+  /**
+   * Told of each stored result whose text is not JSON (a damaged store): it is computed again and
+   * stored anew, so the analysis is unaffected; the caller may say so.
+   */
+  onUnreadable?: (kind: string, key: string) => void;
 }
 
 /**
@@ -101,14 +106,22 @@ interface AnalysisManifest {
 }
 
 /** The stored manifest; none when its text is not JSON (the analysis then stores a new one). */
-async function readManifest(store: Store, key: string): Promise<DerivedRecord<AnalysisManifest> | undefined> {
+async function readManifest(
+  store: Store,
+  key: string,
+  unreadable: Unreadable,
+): Promise<DerivedRecord<AnalysisManifest> | undefined> {
   try {
     return await store.getDerived<AnalysisManifest>('analysis', key);
   } catch (error) {
-    if (error instanceof SyntaxError) return undefined;
-    throw error;
+    if (!(error instanceof SyntaxError)) throw error;
+    unreadable('analysis', key);
+    return undefined;
   }
 }
+
+/** Told of a stored result that could not be read (AnalyzeStoreOptions.onUnreadable). */
+type Unreadable = (kind: string, key: string) => void;
 
 /**
  * An article's first phase computed and stored ahead of its analysis, as the analysis would store it
@@ -133,27 +146,32 @@ const mentionIndex = (cache: AnalysisCache) =>
  * The stored per-article and story records. They are caches: one whose text is not JSON is left out,
  * so it is computed again and stored anew, instead of failing every analysis of the store.
  */
-async function loadCache(store: Store): Promise<AnalysisCache> {
+async function loadCache(store: Store, unreadable: Unreadable): Promise<AnalysisCache> {
   const cache = emptyAnalysisCache();
   for (const kind of ['facts', 'annotations', 'framing'] as const) {
     const map = cache[kind] as Map<string, Cached<unknown>>;
-    for (const r of await store.listDerived<unknown>(CACHE_KINDS[kind], { unreadable: () => {} }))
+    const tell = (key: string) => unreadable(CACHE_KINDS[kind], key);
+    for (const r of await store.listDerived<unknown>(CACHE_KINDS[kind], { unreadable: tell }))
       map.set(r.key, { key: r.version, value: r.value });
   }
   const index = mentionIndex(cache);
   for (const r of await store.listDerivedText(CACHE_KINDS.stories))
-    cache.stories.set(r.key, lazyStory(r.version, r.value, index));
+    cache.stories.set(
+      r.key,
+      lazyStory(r.version, r.value, index, () => unreadable(CACHE_KINDS.stories, r.key)),
+    );
   return cache;
 }
 
 /** A stored story's JSON text read back; undefined (a miss: computed again) when it is not JSON. */
-function parseStory(json: string, index: MentionIndex): StoryResult | undefined {
+function parseStory(json: string, index: MentionIndex, unreadable: () => void): StoryResult | undefined {
   let stored: StoredStoryResult;
   try {
     stored = JSON.parse(json) as StoredStoryResult;
   } catch (error) {
-    if (error instanceof SyntaxError) return undefined;
-    throw error;
+    if (!(error instanceof SyntaxError)) throw error;
+    unreadable();
+    return undefined;
   }
   return fromStoredStory(stored, index);
 }
@@ -166,14 +184,14 @@ function parseStory(json: string, index: MentionIndex): StoryResult | undefined 
  * against the annotations the cache holds when it is read — the stored ones for a matching key, whose
  * members' phase-2 keys are in it.
  */
-function lazyStory(key: string, text: string, index: MentionIndex): CachedStory {
+function lazyStory(key: string, text: string, index: MentionIndex, unreadable: () => void): CachedStory {
   let json: string | undefined = text;
   let value: StoryResult | undefined;
   return {
     key,
     get value() {
       if (json !== undefined) {
-        value = parseStory(json, index);
+        value = parseStory(json, index, unreadable);
         json = undefined;
       }
       return value;
@@ -241,6 +259,7 @@ export async function analyzeStore(store: Store, options: AnalyzeStoreOptions): 
 async function analyzeLocked(store: Store, options: AnalyzeStoreOptions): Promise<Analysis> {
   tuneJit();
   const timer = options.timer;
+  const unreadable: Unreadable = options.onUnreadable ?? (() => {});
   const all = await timed(timer, 'store:articles', () => store.allArticles());
   const wanted = options.articleIds ? new Set(options.articleIds) : undefined;
   const articles = wanted ? all.filter((a) => wanted.has(a.id)) : all;
@@ -258,7 +277,7 @@ async function analyzeLocked(store: Store, options: AnalyzeStoreOptions): Promis
   const cacheKey = wanted ? 'selection' : 'corpus';
   const manifest = options.fresh
     ? undefined
-    : await timed(timer, 'store:analysis', () => readManifest(store, cacheKey));
+    : await timed(timer, 'store:analysis', () => readManifest(store, cacheKey, unreadable));
   const unchanged = manifest?.version === key && typeof manifest.value.generatedAt === 'string';
   const now = unchanged ? () => new Date(manifest.value.generatedAt) : options.now;
   // The whole-store analysis keeps its cluster index between runs, so new articles are added to it
@@ -267,11 +286,11 @@ async function analyzeLocked(store: Store, options: AnalyzeStoreOptions): Promis
   const loaded =
     wanted || options.fresh
       ? undefined
-      : await timed(timer, 'store:cluster-state', () => loadClusters(store));
+      : await timed(timer, 'store:cluster-state', () => loadClusters(store, unreadable));
   const cache =
     options.fresh || options.stages
       ? emptyAnalysisCache()
-      : await timed(timer, 'store:load-cache', () => loadCache(store));
+      : await timed(timer, 'store:load-cache', () => loadCache(store, unreadable));
   const threads = options.threads ?? defaultArticleThreads();
   // Worker threads are started when an article job first needs them (see onArticlePhasesDone).
   let pool: ArticlePool | undefined;

@@ -68,12 +68,16 @@ function replayable(d: StoredDelta): boolean {
  * The stored index with its deltas in order, or undefined when none is stored for this version — or
  * when a record of it is not JSON: the index is rebuilt, and the new base replaces it.
  */
-export async function loadClusters(store: Store): Promise<LoadedClusters | undefined> {
+export async function loadClusters(
+  store: Store,
+  unreadable: (kind: string, key: string) => void = () => {},
+): Promise<LoadedClusters | undefined> {
   try {
     return await readClusters(store);
   } catch (error) {
-    if (error instanceof SyntaxError) return undefined;
-    throw error;
+    if (!(error instanceof SyntaxError)) throw error;
+    unreadable(BASE.kind, BASE.key);
+    return undefined;
   }
 }
 

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
+import Database from 'better-sqlite3';
 import { runCaptured } from '../capture.fixtures.ts';
 
 const EXAMPLES = fileURLToPath(new URL('../../../examples/korea-russia', import.meta.url));
@@ -160,5 +161,29 @@ describe('sitrep analyze --timings', () => {
       seconds,
       [...seconds].sort((a, b) => b - a),
     );
+  });
+});
+
+describe('sitrep analyze on a damaged store', () => {
+  it('computes again what cannot be read, says so on stderr, and succeeds with the same analysis', async () => {
+    const damaged = join(dir, 'damaged.db');
+    assert.equal((await runCaptured(['--db', damaged, 'ingest', EXAMPLES, '--include', '*.txt'])).code, 0);
+    const first = await runCaptured(['--db', damaged, 'analyze', '--json']);
+    assert.equal(first.code, 0, first.err);
+    const sqlite = new Database(damaged);
+    sqlite.prepare("UPDATE derived SET value_json = '{' WHERE kind IN ('article-facts', 'story')").run();
+    const facts = sqlite.prepare("SELECT count(*) FROM derived WHERE kind = 'article-facts'").pluck().get();
+    const stories = sqlite.prepare("SELECT count(*) FROM derived WHERE kind = 'story'").pluck().get();
+    sqlite.close();
+    const again = await runCaptured(['--db', damaged, 'analyze', '--json']);
+    assert.equal(again.code, 0, again.err);
+    assert.equal(
+      again.err,
+      `sitrep: warning: ${Number(facts) + Number(stories)} stored result(s) could not be read (is the store damaged?) and were computed again: article-facts ${facts}, story ${stories}`,
+    );
+    assert.deepEqual(JSON.parse(again.out), JSON.parse(first.out));
+    // Stored anew: the next run reads everything back, without a warning.
+    const third = await runCaptured(['--db', damaged, 'analyze', '--json']);
+    assert.equal(third.err, '');
   });
 });

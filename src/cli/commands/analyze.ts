@@ -44,6 +44,8 @@ export function registerAnalyze(program: Command, io: Io): void {
       const globals = command.optsWithGlobals<GlobalOptions>();
       const lexicon = flags.lexicon ? loadLexicon(flags.lexicon) : undefined;
       const timer: StageTimer | undefined = flags.timings ? new Map() : undefined;
+      /** Stored results that could not be read and were computed again, by kind. */
+      const unreadable = new Map<string, number>();
       const result = await withStore(globals, {}, async (store) => {
         const report =
           inputs.length > 0
@@ -61,6 +63,7 @@ export function registerAnalyze(program: Command, io: Io): void {
           ...(timer ? { timer } : {}),
           onWaitForLock: () =>
             io.err('sitrep: another process is analysing this store; waiting for it to finish'),
+          onUnreadable: (kind) => unreadable.set(kind, (unreadable.get(kind) ?? 0) + 1),
         });
         return { report, analysis };
       });
@@ -75,6 +78,13 @@ export function registerAnalyze(program: Command, io: Io): void {
         if (!paths) io.out('(--json prints the analysis; --out DIR writes it with the brief)');
       }
       if (timer) io.err(`analysis steps (s): ${formatStageTimes(timer)}`);
+      if (unreadable.size > 0) {
+        const total = [...unreadable.values()].reduce((a, b) => a + b, 0);
+        const kinds = [...unreadable].map(([kind, n]) => `${kind} ${n}`).join(', ');
+        io.err(
+          `sitrep: warning: ${total} stored result(s) could not be read (is the store damaged?) and were computed again: ${kinds}`,
+        );
+      }
       for (const line of describeFailures(result.analysis)) io.err(line);
       if (result.report && result.report.counts.failed > 0) process.exitCode = EXIT.failure;
       if (result.analysis.failures) process.exitCode = EXIT.failure;
