@@ -17,7 +17,8 @@ import { type FleetWorker, type QueueTaskContext, startFleetWorker } from '../qu
 import { DEFAULT_LIVENESS, type Liveness, PgQueue } from '../queue/pg-queue.ts';
 import { poolConfig } from '../store/postgres/pg-client.ts';
 import type { Store } from '../store/store.ts';
-import { ANALYSIS_LOCK, analyzeStore, storeArticleFacts } from './analysis.ts';
+import { ANALYSIS_LOCK, analyzeStore } from './analysis.ts';
+import { storeArticleFacts } from './analysis-records.ts';
 import { ARTICLE_STAGES } from './article-phase.ts';
 import { CHUNK_TASK, FLEET_FROM, runOnFleet, workOnChunk } from './fleet-driver.ts';
 import { INGEST_TASK, type IngestJob, type IngestJobItem } from './fleet-ingest.ts';
