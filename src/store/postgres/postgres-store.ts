@@ -123,6 +123,16 @@ export async function createPostgresStore(options: PostgresStoreOptions): Promis
     RETURNING (a.xmax = 0) AS inserted`;
   let closed = false;
 
+  /** The derived rows of a kind in key order (none for a kind holding NUL, which nothing stored holds). */
+  const derivedRows = async (kind: string) =>
+    holdsNul(kind)
+      ? []
+      : (
+          await pool.query<{ key: string; version: string; value_json: unknown; updated_at: string }>(
+            `SELECT key, version, value_json, updated_at FROM ${s}.derived WHERE kind = $1 ORDER BY key`,
+            [kind],
+          )
+        ).rows;
   return {
     driver: 'postgres',
     capabilities: { fullTextSearch: true },
@@ -300,15 +310,7 @@ export async function createPostgresStore(options: PostgresStoreOptions): Promis
     },
 
     async listDerived<T>(kind: string, options?: { unreadable?: OnUnreadable }): Promise<DerivedRecord<T>[]> {
-      if (holdsNul(kind)) return [];
-      const { rows } = await pool.query<{
-        key: string;
-        version: string;
-        value_json: string;
-        updated_at: string;
-      }>(`SELECT key, version, value_json, updated_at FROM ${s}.derived WHERE kind = $1 ORDER BY key`, [
-        kind,
-      ]);
+      const rows = await derivedRows(kind);
       const out: DerivedRecord<T>[] = [];
       // Parsed row by row, each row's text let go once read.
       for (let i = 0; i < rows.length; i++) {
@@ -322,16 +324,7 @@ export async function createPostgresStore(options: PostgresStoreOptions): Promis
     },
 
     async listDerivedText(kind: string): Promise<DerivedRecord<string>[]> {
-      if (holdsNul(kind)) return [];
-      const { rows } = await pool.query<{
-        key: string;
-        version: string;
-        value_json: unknown;
-        updated_at: string;
-      }>(`SELECT key, version, value_json, updated_at FROM ${s}.derived WHERE kind = $1 ORDER BY key`, [
-        kind,
-      ]);
-      return rows.map((row) => ({
+      return (await derivedRows(kind)).map((row) => ({
         kind,
         key: row.key,
         version: row.version,
